@@ -1,0 +1,283 @@
+//! Extracts facts from files and prints them as JSON lines, JSON or a table.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--format jsonl|json|table] [--ref-date YYYY-MM-DD] [--stats] FILE… (- for stdin)
+//! ```
+//!
+//! Bad input (a missing file, a directory, invalid UTF-8) gets a one-line
+//! error on stderr; the other files are still processed and the exit code is 2.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use serde::Serialize;
+use zhfacts::{Document, Extractor, Fact, FactData, Published};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Jsonl,
+    Json,
+    Table,
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    source: &'a str,
+    title: Option<&'a str>,
+    published: Option<Published>,
+    reference_date: Option<chrono::NaiveDate>,
+    facts: Vec<Fact>,
+}
+
+struct Args {
+    format: Format,
+    extractor: Extractor,
+    stats: bool,
+    threads: usize,
+    files: Vec<String>,
+}
+
+fn usage() -> &'static str {
+    "usage: extract [--format jsonl|json|table] [--ref-date YYYY-MM-DD] [--stats] [--threads N] FILE... (- for stdin)"
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        format: Format::Jsonl,
+        extractor: Extractor::new(),
+        stats: false,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |name: &str| inline.clone().or_else(|| it.next()).ok_or(format!("{name} needs a value"));
+        match flag.as_str() {
+            "--format" => {
+                args.format = match value("--format")?.as_str() {
+                    "jsonl" => Format::Jsonl,
+                    "json" => Format::Json,
+                    "table" => Format::Table,
+                    other => return Err(format!("unknown format {other:?}: expected jsonl, json or table")),
+                }
+            }
+            "--ref-date" => {
+                let v = value("--ref-date")?;
+                args.extractor = args.extractor.reference_date_str(&v).map_err(|e| e.to_string())?;
+            }
+            "--stats" => args.stats = true,
+            "--threads" => {
+                let v = value("--threads")?;
+                args.threads = v.parse().ok().filter(|&n| n > 0).ok_or(format!("invalid --threads {v:?}"))?;
+            }
+            "-h" | "--help" => return Err(usage().to_string()),
+            f if f.starts_with("--") => return Err(format!("unknown option {f}\n{}", usage())),
+            _ => args.files.push(a),
+        }
+    }
+    if args.files.is_empty() {
+        return Err(usage().to_string());
+    }
+    Ok(args)
+}
+
+/// Reads one input: a file path or `-` for stdin.
+fn read(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("{path}: {e}"))?;
+        return Ok(buf);
+    }
+    let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
+    if meta.is_dir() {
+        return Err(format!("{path}: is a directory"));
+    }
+    std::fs::read(path).map_err(|e| format!("{path}: {e}"))
+}
+
+/// One file's rendered output, or its error line; and its byte and fact counts.
+fn process(path: &str, args: &Args) -> (Result<String, String>, usize, usize) {
+    let bytes = match read(path) {
+        Ok(b) => b,
+        Err(e) => return (Err(e), 0, 0),
+    };
+    let doc = match Document::from_bytes(&bytes) {
+        Ok(d) => d,
+        Err(e) => return (Err(format!("{path}: {e}")), bytes.len(), 0),
+    };
+    let facts = args.extractor.extract(&doc);
+    let n = facts.len();
+    let out = Output {
+        source: path,
+        title: doc.title(),
+        published: doc.published(),
+        reference_date: args.extractor.reference_for(&doc),
+        facts,
+    };
+    let text = match args.format {
+        Format::Jsonl => serde_json::to_string(&out).map(|s| s + "\n"),
+        Format::Json => serde_json::to_string_pretty(&out).map(|s| s + "\n"),
+        Format::Table => Ok(table(&out)),
+    };
+    (text.map_err(|e| format!("{path}: {e}")), bytes.len(), n)
+}
+
+fn table(out: &Output<'_>) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "== {}", out.source);
+    if let Some(t) = out.title {
+        let _ = writeln!(s, "   title:     {t}");
+    }
+    if let Some(p) = out.published {
+        let _ = writeln!(s, "   published: {p}");
+    }
+    match out.reference_date {
+        Some(r) => {
+            let _ = writeln!(s, "   reference: {r}");
+        }
+        None => {
+            let _ = writeln!(s, "   reference: none");
+        }
+    }
+    let _ = writeln!(s, "   {:>3}  {:<7}  {:<24}  {}", "id", "kind", "text", "value");
+    for f in &out.facts {
+        let value = match &f.data {
+            FactData::Money(m) => format!(
+                "{} {:?}{} {} {}",
+                m.value,
+                m.currency,
+                m.upper.map(|u| format!("–{u}")).unwrap_or_default(),
+                label(&m.qualifier),
+                label(&m.role)
+            ),
+            FactData::Count(c) => format!(
+                "{}{} {} noun={} {}",
+                c.value,
+                c.upper.map(|u| format!("–{u}")).unwrap_or_default(),
+                c.classifier,
+                c.noun.as_deref().unwrap_or("-"),
+                label(&c.qualifier)
+            ),
+            FactData::Area(a) => format!("{} m² ({} {}) {} {}", a.value, a.amount, a.unit, label(&a.qualifier), label(&a.role)),
+            FactData::Percent(p) => format!(
+                "{} {} {} {}",
+                p.value,
+                label(&p.unit),
+                p.direction.as_ref().map_or("-".to_string(), label),
+                label(&p.qualifier)
+            ),
+            FactData::Date(d) => match (d.from, d.to) {
+                (Some(a), Some(b)) => format!("{a} – {b} {}{}", label(&d.granularity), if d.relative { " (relative)" } else { "" }),
+                _ => format!("? {} (relative, no reference date)", label(&d.granularity)),
+            },
+            FactData::Event(e) => {
+                let date = out.facts.get(e.date).map_or("?", |d| d.text.as_str());
+                let linked: Vec<&str> = e.facts.iter().filter_map(|&i| out.facts.get(i)).map(|f| f.text.as_str()).collect();
+                format!("{} [{}] on {} (#{}) facts: {}", label(&e.event_type), e.trigger, date, e.date, if linked.is_empty() { "-".to_string() } else { linked.join(", ") })
+            }
+        };
+        let text: String = f.text.replace(['\n', '\r'], " ");
+        let short: String = text.chars().take(22).collect();
+        let short = if short.len() < text.len() { format!("{short}…") } else { short };
+        let pad = 24usize.saturating_sub(short.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum());
+        let _ = writeln!(s, "   {:>3}  {:<7}  {short}{}  {value}", f.id, f.kind().to_string(), " ".repeat(pad));
+    }
+    s
+}
+
+/// The serde name of an enum value (`investment`, `over` …).
+fn label<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let started = Instant::now();
+    // Process files across threads; print in the order given.
+    let n = args.files.len();
+    let threads = args.threads.min(n).max(1);
+    let mut results: Vec<Option<(Result<String, String>, usize, usize)>> = (0..n).map(|_| None).collect();
+    if threads == 1 {
+        for (i, f) in args.files.iter().enumerate() {
+            results[i] = Some(process(f, &args));
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let slots: Vec<std::sync::Mutex<Option<_>>> = (0..n).map(|_| std::sync::Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if i >= n {
+                            break;
+                        }
+                        let r = process(&args.files[i], &args);
+                        if let Ok(mut slot) = slots[i].lock() {
+                            *slot = Some(r);
+                        }
+                    }
+                });
+            }
+        });
+        for (i, slot) in slots.into_iter().enumerate() {
+            results[i] = slot.into_inner().ok().flatten();
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let (mut bytes, mut docs, mut facts) = (0usize, 0usize, 0usize);
+    let json_array = args.format == Format::Json && n > 1;
+    let mut first = true;
+    if json_array {
+        let _ = writeln!(out, "[");
+    }
+    for r in results.into_iter().flatten() {
+        let (res, b, f) = r;
+        bytes += b;
+        match res {
+            Ok(text) => {
+                docs += 1;
+                facts += f;
+                if json_array {
+                    if !first {
+                        let _ = writeln!(out, ",");
+                    }
+                    let _ = write!(out, "{}", text.trim_end());
+                    first = false;
+                } else {
+                    let _ = write!(out, "{text}");
+                }
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("extract: {e}");
+            }
+        }
+    }
+    if json_array {
+        let _ = writeln!(out, "\n]");
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(2);
+    }
+    if args.stats {
+        let secs = started.elapsed().as_secs_f64();
+        let mbs = if secs > 0.0 { bytes as f64 / 1e6 / secs } else { 0.0 };
+        eprintln!("extract: {bytes} bytes, {docs} documents, {facts} facts in {secs:.3} s ({mbs:.1} MB/s, {threads} threads)");
+    }
+    if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
+}

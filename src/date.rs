@@ -1,0 +1,524 @@
+//! Date expressions and their resolution against a reference date.
+//!
+//! See the crate docs ("Dates") for the conventions; they are those of
+//! `SPEC.md`.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, NaiveDate};
+use regex::{Captures, Regex};
+
+use crate::fact::{DateFact, Granularity};
+use crate::number::parse_number;
+
+/// One date expression found in a sentence: its byte range and value.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundDate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) fact: DateFact,
+}
+
+const MON: &str = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
+const DAY: &str = "(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const DASH: &str = "[—\\-－–~～至到]";
+
+/// The date pattern. Every branch needs a word that only dates have (年,
+/// 月, 日, 季度, a plan name), so plain numbers never match.
+/// Matches `2022年3月14日`, `今年6月底`, `1—9月`, `“十三五”期间`, `近两年`;
+/// not `5至10年` (no four-digit year), `3个月`, `38天`.
+fn pattern() -> String {
+    let quarter = "第?[一二三四1-4１-４]季度|前三季度|前两季度|上半年|下半年";
+    let month = format!(
+        "{MON}\\s*{DASH}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末)?"
+    );
+    format!(
+        r"(?x)
+        (?P<jz>截至|截止到|截止)?
+        (?:
+          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
+        | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
+        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})年度?
+                 |今年|本年|去年|上年|前年|明年|全年)
+          (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+        | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
+                 |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日)
+        | (?P<near>近(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|近年来|近几年来?|多年来)
+        | (?P<now>目前|日前|近日)
+        )"
+    )
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern()).expect("date pattern"));
+
+/// Finds the date expressions of one sentence. `reference` resolves the
+/// relative ones; without it they have no interval.
+pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<FoundDate>) {
+    if !s.contains(['年', '月', '日', '季', '五', '目', '近']) {
+        return;
+    }
+    let mut last_year: Option<i32> = None;
+    for c in DATE.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let before = &s[..m.start()];
+        let prev = before.chars().next_back();
+        // 12021年, 3.5月: part of a longer number.
+        if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p) || p == '.') {
+            continue;
+        }
+        // 节日前, 工作日前: not the word 日前.
+        if c.name("now").is_some_and(|n| n.as_str() == "日前")
+            && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当'))
+        {
+            continue;
+        }
+        if let Some(fact) = resolve_caps(&c, before, reference, last_year) {
+            if let (Some(y), false) = (c.name("year"), fact.relative) {
+                last_year = year_number(y.as_str());
+            } else if c.name("year").is_some() {
+                last_year = fact.from.map(|d| d.year());
+            }
+            out.push(FoundDate { start: m.start(), end: m.end(), fact });
+        }
+    }
+}
+
+/// Resolves one standalone date expression, such as `4月初`, `上半年` or
+/// `“十三五”期间`, against a reference date.
+///
+/// Returns `None` when the whole text is not a date expression, or names no
+/// real day (`2月30日`). Without a reference date a relative expression
+/// resolves to `relative: true` and no interval.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use zhfacts::{resolve_date, Granularity};
+/// let r = NaiveDate::from_ymd_opt(2022, 6, 15).unwrap();
+/// let d = resolve_date("4月初", Some(r)).unwrap();
+/// assert_eq!(d.from, NaiveDate::from_ymd_opt(2022, 4, 1));
+/// assert_eq!(d.to, NaiveDate::from_ymd_opt(2022, 4, 10));
+/// assert_eq!(d.granularity, Granularity::Xun);
+/// assert!(d.relative);
+/// ```
+pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
+    let text = text.trim();
+    let c = DATE.captures(text)?;
+    let m = c.get(0)?;
+    if m.start() != 0 || m.end() != text.len() {
+        return None;
+    }
+    resolve_caps(&c, "", reference, None)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y.checked_add(1)?, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    let v = parse_number(s)?;
+    if v.fract().is_zero() && v >= rust_decimal::Decimal::ONE && v <= rust_decimal::Decimal::from(9999) {
+        v.to_string().parse().ok()
+    } else {
+        None
+    }
+}
+
+fn year_number(s: &str) -> Option<i32> {
+    let digits = s.trim_end_matches('度').trim_end_matches('年');
+    small_number(digits).map(|v| v as i32)
+}
+
+/// An interval with its granularity.
+type Interval = (NaiveDate, NaiveDate, Granularity);
+
+fn year_interval(y: i32) -> Option<Interval> {
+    Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?, Granularity::Year))
+}
+
+/// Resolves the part after the year (`3月14日`, `上半年`, `年底`, `1—9月`)
+/// within year `y`. `reference` is needed only by `以来`.
+fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interval> {
+    use Granularity::*;
+    let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
+    match t {
+        "年初" | "初" => return q(1, 3, Quarter),
+        "年中" => return q(6, 8, Month),
+        "年底" | "年末" | "底" | "末" => return q(10, 12, Quarter),
+        "上半年" => return q(1, 6, Half),
+        "下半年" => return q(7, 12, Half),
+        "前三季度" => return q(1, 9, Quarter),
+        "前两季度" => return q(1, 6, Quarter),
+        "以来" => {
+            let r = reference?;
+            let from = ymd(y, 1, 1)?;
+            return (from <= r).then_some((from, r, Day));
+        }
+        _ => {}
+    }
+    if let Some(qn) = t.strip_suffix("季度") {
+        let n = small_number(qn.trim_start_matches('第'))?;
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        return q(3 * n - 2, 3 * n, Quarter);
+    }
+    let (mpart, rest) = t.split_once('月')?;
+    // 1—9月: a range of months.
+    if let Some((a, b)) = mpart.split_once(['—', '-', '－', '–', '~', '～', '至', '到']) {
+        let (a, b) = (small_number(a.trim())?, small_number(b.trim())?);
+        if !(1..=12).contains(&a) || !(1..=12).contains(&b) || a > b {
+            return None;
+        }
+        return q(a, b, Month);
+    }
+    let m = small_number(mpart)?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let rest = rest.trim_start_matches('份');
+    match rest {
+        "" => q(m, m, Month),
+        "初" | "上旬" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Xun)),
+        "中旬" | "中" => Some((ymd(y, m, 11)?, ymd(y, m, 20)?, Xun)),
+        "底" | "末" | "下旬" => Some((ymd(y, m, 21)?, month_end(y, m)?, Xun)),
+        _ => {
+            let d = small_number(rest.trim_end_matches(['日', '号']))?;
+            let day = ymd(y, m, d)?;
+            Some((day, day, Day))
+        }
+    }
+}
+
+fn resolve_caps(
+    c: &Captures<'_>,
+    before: &str,
+    reference: Option<NaiveDate>,
+    sentence_year: Option<i32>,
+) -> Option<DateFact> {
+    use Granularity::*;
+    let r = reference;
+    let mut relative = false;
+    let interval: Option<Interval>;
+    if let Some(p) = c.name("plan") {
+        let t = p.as_str();
+        let core = t.trim_start_matches(['“', '‘', '「']);
+        let quoted = core.len() != t.len();
+        let years = if core.starts_with("十五五") {
+            2026
+        } else if core.starts_with("十四五") {
+            2021
+        } else if core.starts_with("十三五") {
+            2016
+        } else if core.starts_with("十二五") {
+            2011
+        } else if core.starts_with("十一五") {
+            2006
+        } else {
+            // Bare 十五 is the number fifteen unless quoted or a plan.
+            let named = quoted || t.contains("计划") || t.contains("期间") || t.contains("时期");
+            if !named {
+                return None;
+            }
+            2001
+        };
+        interval = Some((ymd(years, 1, 1)?, ymd(years + 4, 12, 31)?, Years));
+    } else if let Some(d) = c.name("ymd") {
+        let mut parts = d.as_str().split(['-', '/', '.']);
+        let y = parts.next()?.parse().ok()?;
+        let m = parts.next()?.parse().ok()?;
+        let dd = parts.next()?.parse().ok()?;
+        let day = ymd(y, m, dd)?;
+        interval = Some((day, day, Day));
+    } else if let Some(yc) = c.name("year") {
+        let yt = yc.as_str();
+        let offset = match yt {
+            "今年" | "本年" => Some(0),
+            "去年" | "上年" => Some(-1),
+            "前年" => Some(-2),
+            "明年" => Some(1),
+            _ => None,
+        };
+        let tail = c.name("ytail").map(|t| t.as_str());
+        if tail == Some("以来") {
+            relative = true;
+        }
+        let year = if let Some(o) = offset {
+            relative = true;
+            r.map(|r| r.year() + o)
+        } else if yt == "全年" {
+            if tail.is_some() {
+                return None;
+            }
+            relative = sentence_year.is_none();
+            sentence_year.or(r.map(|r| r.year()))
+        } else {
+            Some(year_number(yt)?)
+        };
+        interval = match (year, tail) {
+            (None, _) => None,
+            (Some(y), None) => year_interval(y),
+            (Some(y), Some(t)) => Some(tail_interval(t, y, r)?),
+        };
+        if year.is_some() && interval.is_none() {
+            return None;
+        }
+    } else if let Some(t) = c.name("tail") {
+        relative = true;
+        let t = t.as_str();
+        // Validate the shape even without a reference date.
+        let probe = tail_interval(t, r.map_or(2000, |r| r.year()), r.or(ymd(2000, 12, 31)))
+            .or_else(|| standalone_interval(t, r.or(ymd(2000, 12, 31))?));
+        probe?;
+        interval = match r {
+            Some(r) => tail_interval(t, r.year(), Some(r)).or_else(|| standalone_interval(t, r)),
+            None => None,
+        };
+    } else if let Some(n) = c.name("near") {
+        relative = true;
+        // 经过近两年的努力: a duration, not a date.
+        if before.ends_with("经过") || before.ends_with("历时") || before.ends_with("用了") {
+            return None;
+        }
+        let t = n.as_str();
+        let years = match t {
+            "近年来" | "多年来" | "近几年" | "近几年来" => 3,
+            _ => small_number(t.trim_start_matches('近').trim_end_matches('来').trim_end_matches('年'))?,
+        };
+        if years == 0 || years > 100 {
+            return None;
+        }
+        interval = match r {
+            Some(r) => Some((ymd(r.year() - (years as i32 - 1), 1, 1)?, r, Years)),
+            None => None,
+        };
+    } else if let Some(n) = c.name("now") {
+        relative = true;
+        let back = if n.as_str() == "目前" { 0 } else { 10 };
+        interval = match r {
+            Some(r) => Some((r.checked_sub_days(Days::new(back))?, r, Day)),
+            None => None,
+        };
+    } else {
+        return None;
+    }
+    let granularity_of = |c: &Captures<'_>| -> Granularity {
+        if c.name("plan").is_some() || c.name("near").is_some() {
+            Years
+        } else if c.name("now").is_some() || c.name("ymd").is_some() {
+            Day
+        } else {
+            // Without an interval, guess from the words.
+            let t = c.get(0).map_or("", |m| m.as_str());
+            if t.ends_with("以来") {
+                Day
+            } else if t.contains('日') || t.contains('号') {
+                Day
+            } else if t.contains("季度") || t.ends_with("年初") || t.ends_with("年底") || t.ends_with("年末") {
+                Quarter
+            } else if t.contains("半年") {
+                Half
+            } else if t.contains('旬') || t.ends_with("初") || t.ends_with("底") || t.ends_with("末") {
+                Xun
+            } else if t.contains('月') || t.ends_with("年中") {
+                Month
+            } else {
+                Year
+            }
+        }
+    };
+    let jz = c.name("jz").is_some();
+    Some(match interval {
+        Some((from, to, g)) => {
+            if jz {
+                DateFact { from: Some(to), to: Some(to), granularity: Day, relative }
+            } else {
+                DateFact { from: Some(from), to: Some(to), granularity: g, relative }
+            }
+        }
+        None => DateFact {
+            from: None,
+            to: None,
+            granularity: if jz { Day } else { granularity_of(c) },
+            relative: true,
+        },
+    })
+}
+
+/// 上旬, 月底, 十八日 without a month: in the reference month (a day later
+/// than the reference day is in the month before).
+fn standalone_interval(t: &str, r: NaiveDate) -> Option<Interval> {
+    let (y, m) = (r.year(), r.month());
+    match t {
+        "上旬" | "月初" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Granularity::Xun)),
+        "中旬" => Some((ymd(y, m, 11)?, ymd(y, m, 20)?, Granularity::Xun)),
+        "下旬" | "月底" | "月末" => Some((ymd(y, m, 21)?, month_end(y, m)?, Granularity::Xun)),
+        _ => {
+            let d = small_number(t.strip_suffix('日')?)?;
+            let (y, m) = if d > r.day() {
+                if m == 1 { (y - 1, 12) } else { (y, m - 1) }
+            } else {
+                (y, m)
+            };
+            let day = ymd(y, m, d)?;
+            Some((day, day, Granularity::Day))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// `expr @ reference → from..to granularity`.
+    fn res(expr: &str, reference: &str) -> String {
+        let r = if reference.is_empty() { None } else { Some(d(reference)) };
+        match resolve_date(expr, r) {
+            None => "None".into(),
+            Some(f) => match (f.from, f.to) {
+                (Some(a), Some(b)) => format!("{a}..{b} {:?}{}", f.granularity, if f.relative { " rel" } else { "" }),
+                _ => format!("- {:?}{}", f.granularity, if f.relative { " rel" } else { "" }),
+            },
+        }
+    }
+
+    #[test]
+    fn resolution_table() {
+        let cases: &[(&str, &str, &str)] = &[
+            // absolute
+            ("2022年3月14日", "2023-01-01", "2022-03-14..2022-03-14 Day"),
+            ("2022-03-14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022.3.14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022/03/14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022年3月", "", "2022-03-01..2022-03-31 Month"),
+            ("2020年", "", "2020-01-01..2020-12-31 Year"),
+            ("2020年度", "", "2020-01-01..2020-12-31 Year"),
+            ("２０２０年", "", "2020-01-01..2020-12-31 Year"),
+            ("二〇二二年三月", "", "2022-03-01..2022-03-31 Month"),
+            ("二零二一年十二月", "", "2021-12-01..2021-12-31 Month"),
+            ("2024年年初", "", "2024-01-01..2024-03-31 Quarter"),
+            ("2024年初", "", "2024-01-01..2024-03-31 Quarter"),
+            ("2022年底", "", "2022-10-01..2022-12-31 Quarter"),
+            ("2021年上半年", "", "2021-01-01..2021-06-30 Half"),
+            ("2021年1—9月", "", "2021-01-01..2021-09-30 Month"),
+            ("2020年2月底", "", "2020-02-21..2020-02-29 Xun"),
+            ("2021年2月底", "", "2021-02-21..2021-02-28 Xun"),
+            ("2024年2月29日", "", "2024-02-29..2024-02-29 Day"),
+            ("2023年2月29日", "", "None"),
+            ("2022年13月", "", "None"),
+            // month/day without a year take the reference year
+            ("3月14日", "2022-09-27", "2022-03-14..2022-03-14 Day rel"),
+            ("3月14号", "2022-09-27", "2022-03-14..2022-03-14 Day rel"),
+            ("3月份", "2023-11-03", "2023-03-01..2023-03-31 Month rel"),
+            ("十二月", "2023-11-03", "2023-12-01..2023-12-31 Month rel"),
+            ("4月初", "2022-06-15", "2022-04-01..2022-04-10 Xun rel"),
+            ("5月中旬", "2022-06-15", "2022-05-11..2022-05-20 Xun rel"),
+            ("6月底", "2022-06-15", "2022-06-21..2022-06-30 Xun rel"),
+            ("2月底", "2024-03-01", "2024-02-21..2024-02-29 Xun rel"),
+            ("2月末", "2023-03-01", "2023-02-21..2023-02-28 Xun rel"),
+            ("下旬", "2022-06-15", "2022-06-21..2022-06-30 Xun rel"),
+            ("上旬", "2022-06-15", "2022-06-01..2022-06-10 Xun rel"),
+            ("十八日", "2022-06-15", "2022-05-18..2022-05-18 Day rel"),
+            ("12日", "2022-06-15", "2022-06-12..2022-06-12 Day rel"),
+            ("18日", "2023-01-05", "2022-12-18..2022-12-18 Day rel"),
+            // relative years
+            ("今年", "2022-06-15", "2022-01-01..2022-12-31 Year rel"),
+            ("本年", "2022-06-15", "2022-01-01..2022-12-31 Year rel"),
+            ("去年", "2023-01-05", "2022-01-01..2022-12-31 Year rel"),
+            ("上年", "2023-01-05", "2022-01-01..2022-12-31 Year rel"),
+            ("前年", "2023-01-05", "2021-01-01..2021-12-31 Year rel"),
+            ("明年", "2022-12-31", "2023-01-01..2023-12-31 Year rel"),
+            ("今年以来", "2022-06-15", "2022-01-01..2022-06-15 Day rel"),
+            ("2021年以来", "2022-08-10", "2021-01-01..2022-08-10 Day rel"),
+            ("2030年以来", "2022-08-10", "None"),
+            ("近两年", "2022-08-10", "2021-01-01..2022-08-10 Years rel"),
+            ("近三年", "2022-08-10", "2020-01-01..2022-08-10 Years rel"),
+            ("近5年", "2022-08-10", "2018-01-01..2022-08-10 Years rel"),
+            ("近十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
+            ("近年来", "2022-09-27", "2020-01-01..2022-09-27 Years rel"),
+            ("年初", "2022-06-15", "2022-01-01..2022-03-31 Quarter rel"),
+            ("年中", "2022-06-15", "2022-06-01..2022-08-31 Month rel"),
+            ("年底", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("年末", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("今年底", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("上半年", "2022-06-15", "2022-01-01..2022-06-30 Half rel"),
+            ("下半年", "2022-06-15", "2022-07-01..2022-12-31 Half rel"),
+            ("一季度", "2022-06-15", "2022-01-01..2022-03-31 Quarter rel"),
+            ("第二季度", "2022-06-15", "2022-04-01..2022-06-30 Quarter rel"),
+            ("三季度", "2022-06-15", "2022-07-01..2022-09-30 Quarter rel"),
+            ("四季度", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("第4季度", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("前三季度", "2022-10-20", "2022-01-01..2022-09-30 Quarter rel"),
+            ("1—9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1-9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1至9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1～11月", "2023-12-03", "2023-01-01..2023-11-30 Month rel"),
+            ("一至十一月", "2023-12-03", "2023-01-01..2023-11-30 Month rel"),
+            ("9—1月", "2023-12-03", "None"),
+            ("今年6月底", "2022-09-27", "2022-06-21..2022-06-30 Xun rel"),
+            ("今年九月", "2022-08-10", "2022-09-01..2022-09-30 Month rel"),
+            ("去年9月", "2022-09-27", "2021-09-01..2021-09-30 Month rel"),
+            ("去年12月31日", "2023-01-05", "2022-12-31..2022-12-31 Day rel"),
+            ("明年3月", "2021-11-08", "2022-03-01..2022-03-31 Month rel"),
+            ("截至4月28日", "2022-08-10", "2022-04-28..2022-04-28 Day rel"),
+            ("截至2022年12月31日", "", "2022-12-31..2022-12-31 Day"),
+            ("截至目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
+            ("目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
+            ("近日", "2023-11-03", "2023-10-24..2023-11-03 Day rel"),
+            ("日前", "2022-08-10", "2022-07-31..2022-08-10 Day rel"),
+            // plan periods
+            ("“十三五”期间", "", "2016-01-01..2020-12-31 Years"),
+            ("十三五", "", "2016-01-01..2020-12-31 Years"),
+            ("“十四五”", "", "2021-01-01..2025-12-31 Years"),
+            ("十二五时期", "", "2011-01-01..2015-12-31 Years"),
+            ("“十五五”规划期间", "", "2026-01-01..2030-12-31 Years"),
+            ("“十一五”", "", "2006-01-01..2010-12-31 Years"),
+            ("“十五”期间", "", "2001-01-01..2005-12-31 Years"),
+            ("十五计划", "", "2001-01-01..2005-12-31 Years"),
+            ("十五", "", "None"),
+            // no reference date: relative, no interval
+            ("今年以来", "", "- Day rel"),
+            ("4月初", "", "- Xun rel"),
+            ("上半年", "", "- Half rel"),
+            ("去年", "", "- Year rel"),
+            ("近两年", "", "- Years rel"),
+            // not dates
+            ("5至10年", "2022-01-01", "None"),
+            ("38天", "2022-01-01", "None"),
+            ("3个月", "2022-01-01", "None"),
+            ("十年", "2022-01-01", "None"),
+            ("1500年", "2022-01-01", "None"),
+        ];
+        for (expr, r, want) in cases {
+            assert_eq!(res(expr, r), *want, "{expr} @ {r}");
+        }
+        assert!(cases.len() >= 60);
+    }
+
+    fn found(s: &str, r: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_dates(s, Some(d(r)), &mut out);
+        out.iter()
+            .map(|f| format!("{}={}", &s[f.start..f.end], f.fact.from.map(|x| x.to_string()).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn in_sentences() {
+        assert_eq!(found("2020年,襄州区全年实现产值", "2022-09-27"), ["2020年=2020-01-01", "全年=2020-01-01"]);
+        assert_eq!(found("利用5至10年的时间，连续九年，仅用了38天", "2022-01-01"), Vec::<String>::new());
+        assert_eq!(found("经过近两年的努力", "2022-01-01"), Vec::<String>::new());
+        assert_eq!(found("2021年产值预计达到6亿元", "2022-01-01"), ["2021年=2021-01-01"]);
+        assert_eq!(found("2020年中国经济", "2022-01-01"), ["2020年=2020-01-01"]);
+        assert_eq!(found("“十三五”期间,累计完成", "2022-01-01"), ["“十三五”期间=2016-01-01"]);
+        assert_eq!(found("共有十五家企业", "2022-01-01"), Vec::<String>::new());
+    }
+}

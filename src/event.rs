@@ -1,0 +1,226 @@
+//! Dated events: a clause with a date and an event verb, linked to the
+//! quantities of its clause (or of the following clauses of its sentence).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::fact::EventType;
+use crate::quantity::{clause_start, in_short_quote, is_clause_break};
+
+/// A date or quantity already found in the sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Item {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) id: usize,
+    pub(crate) is_date: bool,
+}
+
+/// An event of one sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundEvent {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) trigger: (usize, usize),
+    pub(crate) event_type: EventType,
+    pub(crate) date: usize,
+    pub(crate) facts: Vec<usize>,
+}
+
+/// Event verbs. Matches `签约`, `建成`, `投入使用`; compounds such as
+/// `建成投产` are two adjacent matches, merged by [`triggers`].
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("签约|签署|签订|开工|动工|奠基|投入使用|投入运营|投产|达产|投用|试生产|竣工|建成|完工|封顶|完成|落户|落地|引进|入驻|到位|开展|举行|召开|举办")
+        .expect("trigger pattern")
+});
+
+fn event_type(verb: &str) -> EventType {
+    match verb {
+        "签约" | "签署" | "签订" => EventType::Signing,
+        "开工" | "动工" | "奠基" => EventType::Groundbreaking,
+        "投入使用" | "投入运营" | "投产" | "达产" | "投用" | "试生产" => EventType::Production,
+        "竣工" | "建成" | "完工" | "封顶" | "完成" => EventType::Completion,
+        "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,
+        _ => EventType::Other,
+    }
+}
+
+/// Words that make a verb a wish, not an event: 推动项目早日投产.
+const WISH: &[&str] = &["早日", "尽早", "尽快", "推动", "促进", "助推"];
+
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    start: usize,
+    end: usize,
+    ty: EventType,
+    /// 完成, 开展 …: used only when no more specific verb is in the clause.
+    weak: bool,
+}
+
+/// The event verbs of a sentence, compounds merged, wishes and quoted
+/// slogans (“签约是铜，落地是银”) dropped.
+fn triggers(s: &str) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for m in TRIGGER.find_iter(s) {
+        let verb = m.as_str();
+        let ty = event_type(verb);
+        if let Some(last) = out.last_mut() {
+            if last.end == m.start() {
+                last.end = m.end();
+                last.ty = ty;
+                last.weak = false;
+                continue;
+            }
+        }
+        if in_short_quote(s, m.start(), m.end()) {
+            continue;
+        }
+        let lead = &s[clause_start(s, m.start())..m.start()];
+        if WISH.iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
+        // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
+        if matches!(verb, "开展" | "举行" | "召开" | "举办") {
+            let rest_end = s[m.end()..].find(is_clause_break).map_or(s.len(), |i| m.end() + i);
+            let rest = &s[m.end()..rest_end];
+            if !["仪式", "活动", "会", "行动", "典礼"].iter().any(|w| rest.contains(w)) {
+                continue;
+            }
+        }
+        out.push(Trigger { start: m.start(), end: m.end(), ty, weak });
+    }
+    out
+}
+
+/// Finds the events of sentence `s`, given its dates and quantities sorted
+/// by position.
+pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
+    let mut events: Vec<FoundEvent> = Vec::new();
+    if !items.iter().any(|i| i.is_date) {
+        return events;
+    }
+    let trig = triggers(s);
+    if trig.is_empty() {
+        return events;
+    }
+    let mut inherited: Option<(usize, usize)> = None; // (date id, date start)
+    let mut current: Option<usize> = None;
+    let mut cs = 0;
+    while cs < s.len() {
+        let ce = s[cs..].find(is_clause_break).map_or(s.len(), |i| cs + i);
+        let in_clause = |x: usize| x >= cs && x < ce.max(cs + 1);
+        let clause_trig: Vec<&Trigger> = trig.iter().filter(|t| in_clause(t.start)).collect();
+        let chosen = clause_trig
+            .iter()
+            .rev()
+            .find(|t| !t.weak && t.ty != EventType::Other)
+            .or_else(|| clause_trig.iter().rev().find(|t| !t.weak))
+            .or_else(|| clause_trig.last())
+            .copied();
+        let lead = s[cs..].len() - s[cs..].trim_start().len();
+        let head = items.iter().find(|i| i.is_date && i.start >= cs && i.start <= cs + lead + 6 && i.start < ce);
+        if let Some(h) = head {
+            if chosen.is_none() {
+                current = None;
+            }
+            inherited = Some((h.id, h.start));
+        }
+        let facts: Vec<usize> = items.iter().filter(|i| !i.is_date && in_clause(i.start)).map(|i| i.id).collect();
+        let mut target = None;
+        if let Some(t) = chosen {
+            let own = items.iter().rev().find(|i| i.is_date && in_clause(i.start) && i.end <= t.start);
+            let date = own.map(|d| (d.id, cs)).or(inherited.map(|(id, st)| (id, st.min(cs))));
+            if let Some((date, start)) = date {
+                let merge = current.filter(|&k| events[k].event_type == t.ty && events[k].date == date);
+                target = Some(match merge {
+                    Some(k) => k,
+                    None => {
+                        events.push(FoundEvent {
+                            start,
+                            end: ce,
+                            trigger: (t.start, t.end),
+                            event_type: t.ty,
+                            date,
+                            facts: Vec::new(),
+                        });
+                        events.len() - 1
+                    }
+                });
+                current = target;
+            }
+        } else if !facts.is_empty() {
+            target = current;
+        }
+        if let Some(k) = target {
+            events[k].end = ce;
+            events[k].facts.extend(facts);
+        }
+        cs = ce + s[ce..].chars().next().map_or(1, char::len_utf8);
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(s: &str, dates: &[&str], facts: &[&str]) -> Vec<Item> {
+        let mut v = Vec::new();
+        for (k, d) in dates.iter().enumerate() {
+            let p = s.find(d).unwrap();
+            v.push(Item { start: p, end: p + d.len(), id: 100 + k, is_date: true });
+        }
+        for (k, f) in facts.iter().enumerate() {
+            let p = s.find(f).unwrap();
+            v.push(Item { start: p, end: p + f.len(), id: k, is_date: false });
+        }
+        v.sort_by_key(|i| i.start);
+        v
+    }
+
+    fn ev(s: &str, dates: &[&str], facts: &[&str]) -> Vec<String> {
+        find_events(s, &items(s, dates, facts))
+            .iter()
+            .map(|e| format!("{:?} {} d{} {:?} «{}»", e.event_type, &s[e.trigger.0..e.trigger.1], e.date, e.facts, &s[e.start..e.end]))
+            .collect()
+    }
+
+    #[test]
+    fn head_date_covers_the_sentence() {
+        let s = "4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元";
+        assert_eq!(ev(s, &["4月初"], &["16个", "49.72亿元"]), [
+            "Signing 签约 d100 [0, 1] «4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元»"
+        ]);
+    }
+
+    #[test]
+    fn two_events_one_sentence() {
+        let s = "2020年,襄州区86个重点项目开工建设,58个重点项目建成投产";
+        assert_eq!(ev(s, &["2020年"], &["86个", "58个"]), [
+            "Groundbreaking 开工 d100 [0] «2020年,襄州区86个重点项目开工建设»",
+            "Production 建成投产 d100 [1] «2020年,襄州区86个重点项目开工建设,58个重点项目建成投产»",
+        ]);
+        let s = "去年新引进重点项目112个,招商引资实际到位资金389.29亿元,同比增长10.17%";
+        assert_eq!(ev(s, &["去年"], &["112个", "389.29亿元", "10.17%"]), [
+            "Settlement 引进 d100 [0] «去年新引进重点项目112个»",
+            "Other 到位 d100 [1, 2] «去年新引进重点项目112个,招商引资实际到位资金389.29亿元,同比增长10.17%»",
+        ]);
+    }
+
+    #[test]
+    fn no_event_without_date_or_with_wish_or_date_after_verb() {
+        assert!(ev("项目签约落地仅是第一步", &[], &[]).is_empty());
+        assert!(ev("3月14日,书记来到项目现场,推动项目早日投产", &["3月14日"], &[]).is_empty());
+        assert!(ev("兴业路小学项目开工,以及十八中学今年九月招生入学", &["今年九月"], &[]).is_empty());
+        assert!(ev("本着“签约是铜，落地是银，达产才是金”的理念", &[], &[]).is_empty());
+        assert!(ev("今年,该区开展大走访", &["今年"], &[]).is_empty());
+    }
+
+    #[test]
+    fn date_inside_clause() {
+        let s = "盼盼项目从签约到动工仅用了38天,即将在今年6月底完成厂房主体工程";
+        assert_eq!(ev(s, &["今年6月底"], &[]), ["Completion 完成 d100 [] «即将在今年6月底完成厂房主体工程»"]);
+    }
+}

@@ -1,0 +1,140 @@
+//! `Extractor`: the pipeline from a `Document` to its facts.
+
+use chrono::NaiveDate;
+
+use crate::date::{FoundDate, find_dates};
+use crate::document::Document;
+use crate::error::{Error, ErrorKind};
+use crate::event::{Item, find_events};
+use crate::fact::{Event, Fact, FactData};
+use crate::quantity::{FoundQuantity, find_quantities};
+
+/// Extracts facts from documents.
+///
+/// Patterns are compiled once per process (module statics), so an
+/// `Extractor` is free to create, `Copy`, `Send + Sync`, and can sit in a
+/// `static`. Reuse one for many documents.
+///
+/// ```
+/// use zhfacts::{Document, Extractor, FactData, MoneyRole};
+/// let doc = Document::parse("4月初，共签约项目16个，总投资49.72亿元。");
+/// let facts = Extractor::new().extract(&doc);
+/// let money = facts.iter().find_map(|f| match &f.data {
+///     FactData::Money(m) => Some(m),
+///     _ => None,
+/// }).unwrap();
+/// assert_eq!(money.value.to_string(), "4972000000");
+/// assert_eq!(money.role, MoneyRole::Investment);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Extractor {
+    reference_date: Option<NaiveDate>,
+}
+
+impl Extractor {
+    /// An extractor that resolves relative dates against each document's
+    /// publication date.
+    pub const fn new() -> Extractor {
+        Extractor { reference_date: None }
+    }
+
+    /// Resolves relative dates against `date` instead of the publication date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use zhfacts::{Document, Extractor, FactData};
+    /// let ex = Extractor::new().reference_date(NaiveDate::from_ymd_opt(2023, 1, 5));
+    /// let facts = ex.extract(&Document::parse("去年新引进项目12个。"));
+    /// let FactData::Date(d) = &facts[0].data else { panic!() };
+    /// assert_eq!(d.from, NaiveDate::from_ymd_opt(2022, 1, 1));
+    /// ```
+    pub const fn reference_date(self, date: Option<NaiveDate>) -> Extractor {
+        Extractor { reference_date: date }
+    }
+
+    /// Like [`Extractor::reference_date`], from a `YYYY-MM-DD` string.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidReferenceDate`] when `s` is not a valid date.
+    ///
+    /// ```
+    /// use zhfacts::Extractor;
+    /// assert!(Extractor::new().reference_date_str("2022-06-15").is_ok());
+    /// assert!(Extractor::new().reference_date_str("2022-02-30").is_err());
+    /// ```
+    pub fn reference_date_str(self, s: &str) -> Result<Extractor, Error> {
+        match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+            Ok(d) => Ok(self.reference_date(Some(d))),
+            Err(_) => Err(Error::new(ErrorKind::InvalidReferenceDate { input: s.to_string() })),
+        }
+    }
+
+    /// The reference date used for `doc`: the configured one, else the
+    /// document's publication date, else none.
+    pub fn reference_for(&self, doc: &Document<'_>) -> Option<NaiveDate> {
+        self.reference_date.or_else(|| doc.published().map(|p| p.date()))
+    }
+
+    /// All facts of `doc`, in document order; `id` is the index.
+    pub fn extract(&self, doc: &Document<'_>) -> Vec<Fact> {
+        let mut out = Vec::new();
+        self.extract_into(doc, &mut out);
+        out
+    }
+
+    /// Parses `input` as a [`Document`] and extracts its facts.
+    pub fn extract_str(&self, input: &str) -> Vec<Fact> {
+        self.extract(&Document::parse(input))
+    }
+
+    /// Like [`Extractor::extract`], appending to `out` (cleared first) to
+    /// reuse its allocation across documents.
+    pub fn extract_into(&self, doc: &Document<'_>, out: &mut Vec<Fact>) {
+        out.clear();
+        let reference = self.reference_for(doc);
+        let input = doc.input();
+        let mut dates: Vec<FoundDate> = Vec::new();
+        let mut quantities: Vec<FoundQuantity> = Vec::new();
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
+        for sentence in doc.sentences() {
+            let s = sentence.text;
+            dates.clear();
+            quantities.clear();
+            taken.clear();
+            items.clear();
+            find_dates(s, reference, &mut dates);
+            taken.extend(dates.iter().map(|d| (d.start, d.end)));
+            find_quantities(s, &taken, &mut quantities);
+            if dates.is_empty() && quantities.is_empty() {
+                continue;
+            }
+            // Merge in sentence order.
+            let mut all: Vec<(usize, usize, FactData)> = dates
+                .drain(..)
+                .map(|d| (d.start, d.end, FactData::Date(d.fact)))
+                .chain(quantities.drain(..).map(|q| (q.start, q.end, q.data)))
+                .collect();
+            all.sort_by_key(|x| x.0);
+            for (start, end, data) in all {
+                let span = doc.span(&sentence, start, end);
+                let id = out.len();
+                items.push(Item { start, end, id, is_date: matches!(data, FactData::Date(_)) });
+                out.push(Fact { id, text: input[span.range()].to_string(), span, sentence: sentence.index, data });
+            }
+            for e in find_events(s, &items) {
+                let span = doc.span(&sentence, e.start, e.end);
+                let trigger = s[e.trigger.0..e.trigger.1].to_string();
+                let id = out.len();
+                out.push(Fact {
+                    id,
+                    text: input[span.range()].to_string(),
+                    span,
+                    sentence: sentence.index,
+                    data: FactData::Event(Event { trigger, event_type: e.event_type, date: e.date, facts: e.facts }),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! # zhfacts
+//!
+//! Typed, exact, serialisable facts from Chinese economic prose: money,
+//! counts of projects and enterprises, areas, percentages, dates resolved to
+//! intervals, and dated events linked to the facts of their clause.
+//!
+//! ```
+//! use zhfacts::{Document, Extractor, Kind};
+//!
+//! let input = "---\ntitle: 示例\ndate: 2022-06-15 07:27:30 +0800\n---\n\
+//!              <p>4月初，襄都区举行集中签约仪式，共签约项目16个，总投资49.72亿元。</p>";
+//! let doc = Document::parse(input);
+//! let facts = Extractor::new().extract(&doc);
+//! let kinds: Vec<Kind> = facts.iter().map(|f| f.kind()).collect();
+//! assert_eq!(kinds, [Kind::Date, Kind::Count, Kind::Money, Kind::Event]);
+//! for f in &facts {
+//!     // Every span points into the original input, markup included.
+//!     assert_eq!(&input[f.span], f.text);
+//! }
+//! assert_eq!(facts[2].text, "49.72亿元");
+//! ```
+//!
+//! ## Overview
+//!
+//! - [`Document`] reads one input as it comes (plain text, HTML fragments,
+//!   Markdown/Jekyll with YAML front matter, scraped pages), finds its
+//!   [title](Document::title) and [publication date](Document::published),
+//!   strips markup while keeping the map back to original byte offsets, drops
+//!   page furniture (navigation and adverts above the headline, copyright and
+//!   link lines) and splits sentences on `。！？；` and line breaks.
+//! - [`Extractor`] turns a document into a `Vec<`[`Fact`]`>` in document
+//!   order. Create it once; it is `Copy` and free.
+//! - [`parse_number`] and [`resolve_date`] expose the numeral parser and the
+//!   date resolver for standalone strings.
+//!
+//! ## Fact kinds
+//!
+//! | kind | payload | example |
+//! | --- | --- | --- |
+//! | `money` | [`Money`]: value in base units, currency, unit as written, qualifier, role | 总投资49.72亿元 |
+//! | `count` | [`Count`]: integer value, classifier, head noun | 签约项目16个, 41家企业 |
+//! | `area` | [`Area`]: m² (2 dp), amount as written, unit, role | 1000余亩, 5.98万平方米 |
+//! | `percent` | [`Percent`]: value, `percent`/`point`, direction | 同比增长10.17% |
+//! | `date` | [`DateFact`]: inclusive `from`/`to`, granularity, relative | 4月初, 上半年 |
+//! | `event` | [`Event`]: trigger, type, date id, fact ids | 4月初……签约仪式，共签约项目16个 |
+//!
+//! The JSON form (field names, enums, decimals as strings without trailing
+//! zeros) is the contract of `SPEC.md`; `Fact` serialises to it with serde.
+//!
+//! ## Numbers
+//!
+//! Arabic digits (half- and full-width), `.`/`．` decimals, `,` thousands
+//! separators, Chinese numerals 〇零一二两三四五六七八九十百千万亿 and the
+//! financial forms 壹贰叁肆伍陆柒捌玖拾佰仟 with 点 as decimal point, mixed
+//! forms (1.5万, 3千万, 2亿5千万), and the colloquial 一万五 = 15000. A value
+//! too big for a `Decimal` is not a fact, never a panic. A scale without 元
+//! is money only right after a money word (投资120亿: unit `亿`).
+//!
+//! ## Dates and the reference date
+//!
+//! Relative dates resolve against the reference date R: the one given with
+//! [`Extractor::reference_date`], else the document's publication date,
+//! else none (then they are facts with `relative: true` and no interval).
+//!
+//! | expression | from – to |
+//! | --- | --- |
+//! | 2020年, 2020年度 | the year |
+//! | 今年/本年, 去年/上年, 前年, 明年 | R's year, −1, −2, +1 |
+//! | 今年以来, 2021年以来 | Jan 1 of that year – R (`day`) |
+//! | 上半年 / 下半年 | Jan 1 – Jun 30 / Jul 1 – Dec 31 |
+//! | 一季度 … 四季度, 第二季度; 前三季度 | the quarter; Jan 1 – Sep 30 |
+//! | 1—9月, 1-9月, 1至9月 | Jan 1 – Sep 30 |
+//! | 3月, 3月份 | the month, in R's year |
+//! | 4月初/上旬, 中旬, 4月底/月末/下旬 | days 1–10, 11–20, 21–last (`xun`) |
+//! | 年初 / 年中 / 年底, 年末 | Jan–Mar / Jun–Aug / Oct–Dec |
+//! | 3月14日, 2022年3月14日, 2022-03-14, 2022.3.14 | that day |
+//! | 截至4月28日, 截至目前 | that day, R |
+//! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
+//! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |
+//! | 全年 | the year named earlier in the sentence, else R's year |
+//! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
+//! | 目前 / 近日, 日前 | R / R−10 days – R |
+//!
+//! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
+//! after 经过/历时/用了), numbers in names, times of day. Years inside the
+//! names of awards or projects (申报2021年…项目) are kept as dates: telling
+//! them from a dated statement needs more than the words around them.
+//!
+//! ## Events
+//!
+//! A clause (split on ，；：) with an event verb and a date before the verb in
+//! the same clause — or a date that heads an earlier clause of the sentence
+//! (4月初，…签约仪式，共签约项目16个) — is an [`Event`]. Verbs: 签约/签署/签订
+//! (signing), 开工/动工/奠基 (groundbreaking), 投产/达产/投用/投入使用
+//! (production), 竣工/建成/完工/封顶/完成 (completion), 落户/落地/引进/入驻
+//! (settlement), 到位 and 开展/举行/召开/举办 …仪式/活动 (other). Adjacent verbs
+//! are one compound event typed by the last (建成投产 → production; the
+//! trigger is the compound as written). Per clause the most specific verb
+//! wins (开展…签约仪式 → signing). Clauses without a verb lend their facts to
+//! the preceding event of the sentence; same-type events on the same date in
+//! one sentence merge. Wishes (推动项目早日投产) and quoted slogans are no
+//! events.
+//!
+//! ## Not facts
+//!
+//! Numbers inside short quoted names and slogans (“1+3+9+N”, “四个一”,
+//! “36524”), ordinals (第3期, 全市第一), production capacities as counts
+//! (年产10000套; 年产750万平方米 is an area with role `capacity`), durations
+//! (3个月, 15个工作日), the indefinite 一 (一个项目, 一批), codes, phone
+//! numbers, URLs and HTML attributes, page headers (第08版), 千亿元级.
+//!
+//! ## Choices where the contract is silent
+//!
+//! - **Title lines are metadata.** The headline of a plain-text page (the
+//!   line above or below the timestamp line) is returned by
+//!   [`Document::title`] and not mined for facts, like a front-matter title;
+//!   the timestamp line itself is not a date fact.
+//! - **Area `unit`** is the unit without its scale (5.98万平方米: `平方米`,
+//!   amount 59800); money `unit` keeps the scale (`亿元`, `千万元`).
+//! - **Traditional characters** are read through a small table of
+//!   traditional → simplified characters of equal UTF-8 length, so spans stay
+//!   exact; `text` is always the original.
+//! - **突破** is not a qualifier (SPEC lists none for it): 突破80亿元 is exact.
+//! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
+//!   like the other quantities.
+//! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
+//!   问题 …) or null; 审批项目 is its own noun, not 项目.
+//!
+//! ## Guarantees
+//!
+//! - No panic on any input; invalid UTF-8 is an [`Error`] only at
+//!   [`Document::from_bytes`].
+//! - For every fact, `&input[fact.span] == fact.text`.
+//! - Linear time: patterns are `regex` (no backtracking) compiled once;
+//!   context checks look at a bounded window around each match.
+//!
+//! ## Performance
+//!
+//! Reuse one [`Extractor`] (and [`Extractor::extract_into`] with one `Vec`
+//! for batches).
+
+mod date;
+mod document;
+mod error;
+mod event;
+mod extractor;
+mod fact;
+mod markup;
+mod number;
+mod quantity;
+
+pub use crate::date::resolve_date;
+pub use crate::document::{Document, Published, Sentence};
+pub use crate::error::{Error, ErrorKind};
+pub use crate::extractor::Extractor;
+pub use crate::fact::{
+    Area, AreaRole, Count, Currency, DateFact, Direction, Event, EventType, Fact, FactData,
+    Granularity, Kind, Money, MoneyRole, Percent, PercentUnit, Qualifier, Span,
+};
+pub use crate::number::parse_number;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

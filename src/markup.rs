@@ -1,0 +1,280 @@
+//! Markup removal with an offset map back to the original input.
+//!
+//! The clean text is the body with HTML tags removed (block tags become line
+//! breaks), entities decoded and a few traditional characters mapped to their
+//! simplified forms. Every byte of the clean text maps back to the original:
+//! verbatim runs byte for byte, replacements (an entity, a block tag) as a
+//! whole. Traditional → simplified mapping keeps byte lengths (both forms are
+//! three-byte UTF-8), so it never breaks a verbatim run.
+
+/// One piece of the clean text: from `clean` on, it came from `orig` on.
+/// `orig_len == 0` means a verbatim run; otherwise the clean bytes of this
+/// piece replace `orig_len` original bytes (an entity or a tag).
+#[derive(Clone, Copy, Debug)]
+struct Seg {
+    clean: usize,
+    orig: usize,
+    orig_len: usize,
+}
+
+/// Clean text plus the map back to original offsets.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Clean {
+    pub(crate) text: String,
+    segs: Vec<Seg>,
+}
+
+impl Clean {
+    /// Cleans `input[start..]`.
+    pub(crate) fn new(input: &str, start: usize) -> Clean {
+        let mut c = Clean { text: String::with_capacity(input.len() - start), segs: Vec::new() };
+        let bytes = input.as_bytes();
+        let mut i = start;
+        let mut run_start = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'<' {
+                if let Some((end, block, skip_to)) = tag_at(input, i) {
+                    c.verbatim(input, run_start, i);
+                    let stop = skip_to.unwrap_or(end);
+                    c.replace(i, stop - i, if block { "\n" } else { "" });
+                    i = stop;
+                    run_start = i;
+                    continue;
+                }
+            } else if b == b'&' {
+                if let Some((end, ch)) = entity_at(input, i) {
+                    c.verbatim(input, run_start, i);
+                    let mut buf = [0u8; 4];
+                    c.replace(i, end - i, ch.encode_utf8(&mut buf));
+                    i = end;
+                    run_start = i;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        c.verbatim(input, run_start, bytes.len());
+        c
+    }
+
+    fn verbatim(&mut self, input: &str, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        let need_seg = match self.segs.last() {
+            None => true,
+            Some(s) => s.orig_len != 0 || s.orig + (self.text.len() - s.clean) != from,
+        };
+        if need_seg {
+            self.segs.push(Seg { clean: self.text.len(), orig: from, orig_len: 0 });
+        }
+        let piece = &input[from..to];
+        if piece.is_ascii() {
+            self.text.push_str(piece);
+        } else {
+            self.text.extend(piece.chars().map(simplify));
+        }
+    }
+
+    fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {
+        if with.is_empty() {
+            return;
+        }
+        self.segs.push(Seg { clean: self.text.len(), orig, orig_len });
+        self.text.push_str(with);
+    }
+
+    fn seg(&self, clean: usize) -> Option<&Seg> {
+        let i = self.segs.partition_point(|s| s.clean <= clean);
+        self.segs.get(i.checked_sub(1)?)
+    }
+
+    /// Original offset of the clean byte range `[start, end)`.
+    pub(crate) fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = match self.seg(start) {
+            Some(s) if s.orig_len == 0 => s.orig + (start - s.clean),
+            Some(s) => s.orig,
+            None => start,
+        };
+        let last = end.saturating_sub(1).max(start);
+        let to = match self.seg(last) {
+            Some(s) if s.orig_len == 0 => s.orig + (last - s.clean) + 1,
+            Some(s) => s.orig + s.orig_len,
+            None => end,
+        };
+        (from, to.max(from))
+    }
+}
+
+/// Is there a tag at `i`? Returns its end, whether it breaks a block, and,
+/// for `<script>`/`<style>`/comments, where the skipped content ends.
+fn tag_at(input: &str, i: usize) -> Option<(usize, bool, Option<usize>)> {
+    let rest = &input[i..];
+    if let Some(r) = rest.strip_prefix("<!--") {
+        let end = r.find("-->").map(|e| i + 4 + e + 3).unwrap_or(input.len());
+        return Some((end, false, None));
+    }
+    let b = rest.as_bytes();
+    let first = *b.get(1)?;
+    if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!') {
+        return None;
+    }
+    // A tag ends at the first '>' within a sane distance and before any '<'.
+    let limit = rest.len().min(4096);
+    let close = b[1..limit].iter().position(|&c| c == b'>' || c == b'<')? + 1;
+    if b[close] != b'>' {
+        return None;
+    }
+    let end = i + close + 1;
+    let name: String = rest[1..close]
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let block = matches!(
+        name.as_str(),
+        "p" | "br" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "tr" | "td" | "th"
+            | "table" | "ul" | "ol" | "section" | "article" | "header" | "footer" | "title"
+            | "blockquote" | "hr" | "dd" | "dt"
+    ) || name.starts_with("http");
+    let mut skip_to = None;
+    if !rest[1..].starts_with('/') && (name == "script" || name == "style") {
+        let closing = format!("</{name}");
+        let lower = rest.to_ascii_lowercase();
+        skip_to = Some(match lower.find(&closing) {
+            Some(p) => rest[p..].find('>').map(|q| i + p + q + 1).unwrap_or(input.len()),
+            None => input.len(),
+        });
+    }
+    Some((end, block, skip_to))
+}
+
+/// Is there an entity at `i`? Returns its end and the character it stands for.
+fn entity_at(input: &str, i: usize) -> Option<(usize, char)> {
+    let rest = &input[i + 1..];
+    let semi = rest.as_bytes().iter().take(10).position(|&c| c == b';')?;
+    let name = &rest[..semi];
+    let ch = if let Some(num) = name.strip_prefix('#') {
+        let v = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(v)?
+    } else {
+        match name {
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "mdash" => '—',
+            "ndash" => '–',
+            "hellip" => '…',
+            "middot" => '·',
+            "times" => '×',
+            "yen" => '¥',
+            _ => return None,
+        }
+    };
+    Some((i + 1 + semi + 1, ch))
+}
+
+/// Traditional → simplified for the characters our patterns and cues use.
+/// Pairs are sorted by the traditional character (checked by a test).
+const TRAD: &[(char, char)] = &[
+    ('並', '并'), ('個', '个'), ('們', '们'), ('億', '亿'), ('來', '来'), ('兩', '两'),
+    ('內', '内'), ('儲', '储'), ('創', '创'), ('劃', '划'), ('動', '动'), ('勵', '励'),
+    ('區', '区'), ('協', '协'), ('啟', '启'), ('單', '单'), ('國', '国'), ('圍', '围'),
+    ('園', '园'), ('圓', '元'), ('場', '场'), ('壓', '压'), ('處', '处'), ('實', '实'),
+    ('專', '专'), ('將', '将'), ('屆', '届'), ('屬', '属'), ('帶', '带'), ('幣', '币'),
+    ('幾', '几'), ('廠', '厂'), ('廣', '广'), ('後', '后'), ('從', '从'), ('應', '应'),
+    ('戶', '户'), ('擬', '拟'), ('據', '据'), ('擴', '扩'), ('收', '收'), ('於', '于'),
+    ('時', '时'), ('會', '会'), ('東', '东'), ('條', '条'), ('來', '来'), ('業', '业'),
+    ('極', '极'), ('標', '标'), ('樓', '楼'), ('標', '标'), ('權', '权'), ('歐', '欧'),
+    ('歲', '岁'), ('歷', '历'), ('氣', '气'), ('減', '减'), ('準', '准'), ('漲', '涨'),
+    ('濟', '济'), ('為', '为'), ('無', '无'), ('營', '营'), ('產', '产'), ('畝', '亩'),
+    ('當', '当'), ('發', '发'), ('盡', '尽'), ('監', '监'), ('積', '积'), ('稅', '税'),
+    ('築', '筑'), ('簽', '签'), ('約', '约'), ('級', '级'), ('統', '统'), ('經', '经'),
+    ('綠', '绿'), ('網', '网'), ('總', '总'), ('聯', '联'), ('與', '与'), ('舉', '举'),
+    ('華', '华'), ('萬', '万'), ('蓋', '盖'), ('處', '处'), ('補', '补'), ('製', '制'),
+    ('規', '规'), ('計', '计'), ('訂', '订'), ('設', '设'), ('試', '试'), ('資', '资'),
+    ('貨', '货'), ('貸', '贷'), ('費', '费'), ('貼', '贴'), ('貿', '贸'), ('賣', '卖'),
+    ('質', '质'), ('購', '购'), ('超', '超'), ('較', '较'), ('載', '载'), ('輛', '辆'),
+    ('辦', '办'), ('這', '这'), ('進', '进'), ('過', '过'), ('達', '达'), ('選', '选'),
+    ('邊', '边'), ('醫', '医'), ('釐', '厘'), ('銷', '销'), ('鎊', '镑'), ('長', '长'),
+    ('開', '开'), ('間', '间'), ('閑', '闲'), ('閒', '闲'), ('際', '际'), ('隻', '只'),
+    ('雙', '双'), ('電', '电'), ('頂', '顶'), ('項', '项'), ('頃', '顷'), ('預', '预'),
+    ('額', '额'), ('餘', '余'), ('駐', '驻'), ('點', '点'), ('億', '亿'),
+];
+
+fn simplify(c: char) -> char {
+    if (c as u32) < 0x4E00 {
+        return c;
+    }
+    static SORTED: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+        let mut v = TRAD.to_vec();
+        v.sort_unstable();
+        v.dedup_by_key(|p| p.0);
+        v
+    });
+    match SORTED.binary_search_by_key(&c, |p| p.0) {
+        Ok(i) => SORTED[i].1,
+        Err(_) => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, want: &str) -> Clean {
+        let c = Clean::new(input, 0);
+        assert_eq!(c.text, want, "clean text of {input:?}");
+        c
+    }
+
+    #[test]
+    fn tags_entities_and_offsets() {
+        let input = "<p>总投资&nbsp;49.72<b>亿元</b></p><br>共&amp;计";
+        let c = check(input, "\n总投资 49.72亿元\n\n共&计");
+        // "49.72亿元" in clean maps to "49.72<b>亿元" in the original.
+        let s = c.text.find("49.72").unwrap();
+        let (a, b) = c.original(s, s + "49.72亿元".len());
+        assert_eq!(&input[a..b], "49.72<b>亿元");
+        // The entity maps as a whole.
+        let s = c.text.find('&').unwrap();
+        let (a, b) = c.original(s, s + 1);
+        assert_eq!(&input[a..b], "&amp;");
+    }
+
+    #[test]
+    fn not_tags_stay() {
+        check("a < b 且 5<6 &foo; & x", "a < b 且 5<6 &foo; & x");
+        check("<p unclosed 文本", "<p unclosed 文本");
+        check("x<!-- c -->y<script>var a=1;</script>z", "xyz");
+        check("<http://a.b/c?1=2> 后", "\n 后");
+    }
+
+    #[test]
+    fn traditional_maps_with_same_length() {
+        let c = check("總投資12億元，簽約項目8個", "总投资12亿元，签约项目8个");
+        assert_eq!(c.text.len(), "總投資12億元，簽約項目8個".len());
+        for w in TRAD {
+            assert_eq!(w.0.len_utf8(), w.1.len_utf8(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn offset_map_is_identity_without_markup() {
+        let input = "前言，总投资49.72亿元。";
+        let c = check(input, input);
+        assert_eq!(c.original(3, 9), (3, 9));
+    }
+}

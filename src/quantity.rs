@@ -1,0 +1,802 @@
+//! Quantities: money, counts, areas and percentages.
+//!
+//! One scan finds every numeral ([`crate::number::token_pattern`]); each is
+//! then classified by cheap, anchored checks of the words right around it:
+//! qualifier before, range, unit or classifier after, role cues in the
+//! clause before it. One copy of "qualifier + number (+ range) + unit"
+//! serves all four kinds.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use crate::fact::{
+    Area, AreaRole, Count, Currency, Direction, FactData, Money, MoneyRole, Percent, PercentUnit,
+    Qualifier,
+};
+use crate::number::{parse_number, token_pattern};
+
+/// A quantity found in a sentence: byte range in the sentence and payload.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundQuantity {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) data: FactData,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&token_pattern()).expect("token pattern"));
+
+/// Forces the module's patterns (tests call this so a bad pattern fails early).
+#[cfg(test)]
+pub(crate) fn force() {
+    LazyLock::force(&TOKEN);
+}
+
+/// What follows a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Money(Currency, usize),
+    Area(&'static str, Decimal, usize),
+    Percent(PercentUnit, usize),
+    Classifier(usize),
+}
+
+const CURRENCIES: &[(&str, Currency)] = &[
+    ("美元", Currency::Usd),
+    ("欧元", Currency::Eur),
+    ("港元", Currency::Hkd),
+    ("港币", Currency::Hkd),
+    ("日元", Currency::Jpy),
+    ("英镑", Currency::Gbp),
+    ("元人民币", Currency::Cny),
+    ("人民币", Currency::Cny),
+    ("元", Currency::Cny),
+];
+
+/// Area units, longest first, with their size in m² (亩 = 10000/15 m²).
+fn area_units() -> &'static [(&'static str, &'static str, Decimal)] {
+    static UNITS: LazyLock<Vec<(&str, &str, Decimal)>> = LazyLock::new(|| {
+        vec![
+            ("平方公里", "平方公里", Decimal::from(1_000_000)),
+            ("平方千米", "平方千米", Decimal::from(1_000_000)),
+            ("平方米", "平方米", Decimal::ONE),
+            ("平米", "平米", Decimal::ONE),
+            ("公顷", "公顷", Decimal::from(10_000)),
+            ("亩", "亩", Decimal::from(10_000) / Decimal::from(15)),
+            ("㎡", "㎡", Decimal::ONE),
+            ("m²", "m²", Decimal::ONE),
+            ("km²", "km²", Decimal::from(1_000_000)),
+        ]
+    });
+    &UNITS
+}
+
+/// Classifiers of counts, longest first. Not 年/月/天 (durations), 倍, 吨.
+const CLASSIFIERS: &[&str] = &[
+    "批次", "个", "家", "项", "批", "座", "栋", "幢", "条", "名", "件", "次", "种", "棵", "株",
+    "所", "台", "套", "辆", "位", "户", "处", "宗", "场", "支", "只", "间", "笔", "人", "组",
+    "类", "款", "张", "份", "架", "艘", "列", "块", "片",
+];
+
+/// Head nouns a count can count, longest first where one contains another.
+const HEADS: &[&str] = &[
+    "审批项目", "项目", "企业", "公司", "工厂", "经济主体", "市场主体", "主体", "商户", "单位",
+    "园区", "平台", "中心", "机构", "问题", "事项", "岗位", "人才", "干部", "专利", "商标",
+    "产品", "生产线", "车间", "厂房", "楼宇", "合作社", "基地", "学校", "医院", "村", "难题",
+];
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
+}
+
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    while let Some(c) = s[i..].chars().next() {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn trim_spaces_end(s: &str) -> &str {
+    s.trim_end_matches(is_space)
+}
+
+pub(crate) fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?')
+}
+
+/// The trailing scale characters of a numeral (`亿` of `49.72亿`), as written.
+fn scale_suffix(tok: &str) -> &str {
+    let arabic = tok.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let keep = |c: char| {
+        if arabic { matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億') } else { matches!(c, '万' | '亿' | '萬' | '億') }
+    };
+    let cut = tok.trim_end_matches(keep).len();
+    &tok[cut..]
+}
+
+fn scale_value(suffix: &str) -> Option<Decimal> {
+    if suffix.is_empty() { Some(Decimal::ONE) } else { parse_number(&format!("1{suffix}")) }
+}
+
+fn unit_at(s: &str, i: usize) -> Option<Unit> {
+    let rest = &s[i..];
+    let c = rest.chars().next()?;
+    match c {
+        '%' | '％' => return Some(Unit::Percent(PercentUnit::Percent, c.len_utf8())),
+        '个' if rest.starts_with("个百分点") => {
+            return Some(Unit::Percent(PercentUnit::Point, "个百分点".len()));
+        }
+        '百' if rest.starts_with("百分点") => {
+            return Some(Unit::Percent(PercentUnit::Point, "百分点".len()));
+        }
+        _ => {}
+    }
+    for (w, cur) in CURRENCIES {
+        if rest.starts_with(w) {
+            return Some(Unit::Money(*cur, w.len()));
+        }
+    }
+    for (w, name, m2) in area_units() {
+        if rest.starts_with(w) {
+            return Some(Unit::Area(name, *m2, w.len()));
+        }
+    }
+    for w in CLASSIFIERS {
+        if rest.starts_with(w) {
+            return Some(Unit::Classifier(w.len()));
+        }
+    }
+    None
+}
+
+/// A qualifier word right before a number: its class and byte length.
+fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
+    const WORDS: &[(&str, Qualifier)] = &[
+        ("大约", Qualifier::Approx),
+        ("超过", Qualifier::Over),
+        ("不到", Qualifier::Under),
+        ("不足", Qualifier::Under),
+        ("约", Qualifier::Approx),
+        ("近", Qualifier::Approx),
+        ("超", Qualifier::Over),
+        ("逾", Qualifier::Over),
+    ];
+    let b = trim_spaces_end(before);
+    WORDS.iter().find(|(w, _)| b.ends_with(w)).map(|(w, q)| (*q, before.len() - b.len() + w.len()))
+}
+
+/// A qualifier word right after a unit: its class and byte length.
+fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
+    const WORDS: &[(&str, Qualifier)] = &[
+        ("左右", Qualifier::Approx),
+        ("上下", Qualifier::Approx),
+        ("以上", Qualifier::Over),
+        ("以下", Qualifier::Under),
+        ("多", Qualifier::Over),
+        ("余", Qualifier::Over),
+    ];
+    WORDS.iter().find(|(w, _)| after.starts_with(w)).map(|(w, q)| (*q, w.len()))
+}
+
+fn range_dash(after: &str) -> Option<usize> {
+    for d in ["——", "—", "－", "–", "~", "～", "至", "到", "-"] {
+        if after.starts_with(d) {
+            return Some(d.len());
+        }
+    }
+    None
+}
+
+/// Is `[a, b)` inside a short quoted name such as “1+3+9+N” or “36524”?
+pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
+    let before: Vec<char> = s[..a].chars().rev().take(12).collect();
+    let open = before.iter().position(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
+    let Some(open) = open else { return false };
+    if matches!(before[open], '”' | '」' | '’') {
+        return false;
+    }
+    let after: Vec<char> = s[b..].chars().take(12).collect();
+    after
+        .iter()
+        .position(|&c| matches!(c, '”' | '"' | '」' | '’' | '“' | '「' | '‘'))
+        .is_some_and(|i| matches!(after[i], '”' | '"' | '」' | '’'))
+}
+
+/// Start of the window in which cues for the number at `a` are looked for:
+/// the clause start or the end of the previous quantity, whichever is later.
+fn cue_window(s: &str, a: usize, prev_end: usize) -> &str {
+    &s[clause_start(s, a).max(prev_end).min(a)..a]
+}
+
+/// Start of the clause that holds byte `a`.
+pub(crate) fn clause_start(s: &str, a: usize) -> usize {
+    s[..a].char_indices().rev().find(|&(_, c)| is_clause_break(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The cue that ends last in `window` (the longest on a tie).
+fn last_cue<T: Copy>(window: &str, cues: &[(&str, T)]) -> Option<(T, usize)> {
+    let mut best: Option<(usize, usize, T)> = None;
+    for (w, v) in cues {
+        if let Some(p) = window.rfind(w) {
+            let end = p + w.len();
+            if best.is_none_or(|(be, bl, _)| end > be || (end == be && w.len() > bl)) {
+                best = Some((end, w.len(), *v));
+            }
+        }
+    }
+    best.map(|(end, _, v)| (v, window.len() - end))
+}
+
+const MONEY_CUES: &[(&str, MoneyRole)] = &[
+    ("总投资", MoneyRole::Investment),
+    ("计划投资", MoneyRole::Investment),
+    ("拟投资", MoneyRole::Investment),
+    ("投资额", MoneyRole::Investment),
+    ("投资", MoneyRole::Investment),
+    ("签约额", MoneyRole::Investment),
+    ("签约金额", MoneyRole::Investment),
+    ("外资", MoneyRole::Investment),
+    ("投入", MoneyRole::Investment),
+    ("到位资金", MoneyRole::FundsInPlace),
+    ("实际到位", MoneyRole::FundsInPlace),
+    ("资金到位", MoneyRole::FundsInPlace),
+    ("到位", MoneyRole::FundsInPlace),
+    ("总产值", MoneyRole::Output),
+    ("产值", MoneyRole::Output),
+    ("增加值", MoneyRole::Output),
+    ("生产总值", MoneyRole::Output),
+    ("GDP", MoneyRole::Output),
+    ("营收", MoneyRole::Revenue),
+    ("营业收入", MoneyRole::Revenue),
+    ("销售收入", MoneyRole::Revenue),
+    ("主营业务收入", MoneyRole::Revenue),
+    ("销售额", MoneyRole::Revenue),
+    ("营业额", MoneyRole::Revenue),
+    ("收入", MoneyRole::Revenue),
+    ("融资", MoneyRole::Financing),
+    ("贷款", MoneyRole::Financing),
+    ("授信", MoneyRole::Financing),
+    ("放款", MoneyRole::Financing),
+    ("税收", MoneyRole::Tax),
+    ("税费", MoneyRole::Tax),
+    ("纳税", MoneyRole::Tax),
+    ("减免", MoneyRole::Tax),
+    ("减税", MoneyRole::Tax),
+    ("降费", MoneyRole::Tax),
+    ("退税", MoneyRole::Tax),
+    ("税金", MoneyRole::Tax),
+    ("总资产", MoneyRole::Assets),
+    ("资产", MoneyRole::Assets),
+    ("补贴", MoneyRole::Subsidy),
+    ("奖励", MoneyRole::Subsidy),
+    ("专项资金", MoneyRole::Subsidy),
+    ("资金支持", MoneyRole::Subsidy),
+    ("扶持资金", MoneyRole::Subsidy),
+    ("奖补", MoneyRole::Subsidy),
+    ("补助", MoneyRole::Subsidy),
+];
+
+/// Money words without a role, which still make a bare 亿/万 money.
+const MONEY_WORDS: &[(&str, MoneyRole)] = &[
+    ("资金", MoneyRole::Other),
+    ("金额", MoneyRole::Other),
+    ("交易额", MoneyRole::Other),
+    ("成交额", MoneyRole::Other),
+];
+
+const AREA_CUES: &[(&str, AreaRole)] = &[
+    ("用地", AreaRole::Land),
+    ("占地", AreaRole::Land),
+    ("土地", AreaRole::Land),
+    ("标准地", AreaRole::Land),
+    ("出让", AreaRole::Land),
+    ("收储", AreaRole::Land),
+    ("征地", AreaRole::Land),
+    ("供地", AreaRole::Land),
+    ("拿地", AreaRole::Land),
+    ("耕地", AreaRole::Land),
+    ("地块", AreaRole::Land),
+    ("流转", AreaRole::Land),
+    ("建筑面积", AreaRole::Floor),
+    ("厂房", AreaRole::Floor),
+    ("楼宇", AreaRole::Floor),
+    ("违建", AreaRole::Floor),
+    ("建筑", AreaRole::Floor),
+    ("房屋", AreaRole::Floor),
+    ("写字楼", AreaRole::Floor),
+    ("车间", AreaRole::Floor),
+    ("仓库", AreaRole::Floor),
+    ("年产", AreaRole::Capacity),
+    ("产能", AreaRole::Capacity),
+    ("年生产", AreaRole::Capacity),
+    ("生产能力", AreaRole::Capacity),
+    ("绿化", AreaRole::Green),
+    ("草皮", AreaRole::Green),
+    ("草坪", AreaRole::Green),
+    ("公园", AreaRole::Green),
+    ("绿地", AreaRole::Green),
+    ("植树", AreaRole::Green),
+    ("造林", AreaRole::Green),
+];
+
+const AFTER_AREA_CUES: &[(&str, AreaRole)] = &[
+    ("公园", AreaRole::Green),
+    ("绿地", AreaRole::Green),
+    ("厂房", AreaRole::Floor),
+    ("楼", AreaRole::Floor),
+    ("车间", AreaRole::Floor),
+    ("用地", AreaRole::Land),
+    ("土地", AreaRole::Land),
+];
+
+const DIRECTION_CUES: &[(&str, Direction)] = &[
+    ("增长", Direction::Up),
+    ("增加", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("增幅", Direction::Up),
+    ("增速", Direction::Up),
+    ("高于", Direction::Up),
+    ("高出", Direction::Up),
+    ("扩大", Direction::Up),
+    ("下降", Direction::Down),
+    ("减少", Direction::Down),
+    ("降低", Direction::Down),
+    ("回落", Direction::Down),
+    ("下滑", Direction::Down),
+    ("下跌", Direction::Down),
+    ("降幅", Direction::Down),
+    ("减小", Direction::Down),
+    ("缩小", Direction::Down),
+    ("收窄", Direction::Down),
+    ("低于", Direction::Down),
+];
+
+/// Words before a count that make it a production capacity (年产10000套).
+const CAPACITY_WORDS: &[&str] = &["年产", "年生产", "产能", "生产能力", "年加工", "年处理", "年出栏"];
+
+/// Finds the quantities of one sentence `s`, skipping numerals inside the
+/// byte ranges `taken` (dates found before).
+pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<FoundQuantity>) {
+    let mut resume = 0;
+    let mut prev_end = 0;
+    for m in TOKEN.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        if a < resume || taken.iter().any(|&(x, y)| a < y && x < b) {
+            continue;
+        }
+        if let Some(q) = classify(s, a, b, prev_end, taken) {
+            resume = q.end;
+            prev_end = q.end;
+            out.push(q);
+        }
+    }
+}
+
+fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize)]) -> Option<FoundQuantity> {
+    let tok = &s[a..b];
+    let mut value = parse_number(tok)?;
+    let before = &s[..a];
+    let prev = before.chars().next_back();
+    // Codes, URLs, formulas and ordinals: PM_2.5, a/101.jpg, 1+3, 第3期.
+    if prev.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
+        || s[b..].starts_with('+')
+        || trim_spaces_end(before).ends_with('第')
+        || in_short_quote(s, a, b)
+    {
+        return None;
+    }
+    let mut start = a;
+    let mut qualifier = Qualifier::Exact;
+    // 百分之八十四
+    if before.ends_with("百分之") {
+        start = a - "百分之".len();
+        let mut end = b;
+        let mut upper = None;
+        if let Some(d) = range_dash(&s[b..]) {
+            if let Some(m2) = s[b + d..].strip_prefix("百分之").and_then(|r| TOKEN.find(r)).filter(|m| m.start() == 0) {
+                let off = b + d + "百分之".len();
+                upper = parse_number(&s[off..off + m2.end()]);
+                if upper.is_some() {
+                    end = off + m2.end();
+                    qualifier = Qualifier::Range;
+                }
+            }
+        }
+        if let Some((q, n)) = prefix_qualifier(&s[..start]).filter(|_| upper.is_none()) {
+            qualifier = q;
+            start -= n;
+        }
+        let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).map(|(d, _)| d);
+        return Some(FoundQuantity {
+            start,
+            end,
+            data: FactData::Percent(Percent { value, unit: PercentUnit::Percent, direction, qualifier, upper }),
+        });
+    }
+    if let Some((q, n)) = prefix_qualifier(before) {
+        qualifier = q;
+        start = a - n;
+    }
+    let mut i = skip_spaces(s, b);
+    // 1000余亩, 10多个
+    if let Some(rest) = s.get(i..) {
+        for w in ["余", "多"] {
+            if rest.starts_with(w) && unit_at(s, i + w.len()).is_some() {
+                qualifier = Qualifier::Over;
+                i += w.len();
+            }
+        }
+    }
+    // 20至30亿元, 5-8亿元: the second number's unit and scale serve both.
+    let mut upper: Option<Decimal> = None;
+    let mut scale_tok = tok;
+    if unit_at(s, i).is_none() {
+        if let Some(d) = range_dash(&s[i..]) {
+            let j = skip_spaces(s, i + d);
+            if let Some(m2) = TOKEN.find_at(s, j).filter(|m| m.start() == j) {
+                let t2 = m2.as_str();
+                let k = skip_spaces(s, m2.end());
+                if unit_at(s, k).is_some() && !taken.iter().any(|&(x, y)| j < y && x < m2.end()) {
+                    if let Some(hi) = parse_number(t2) {
+                        let suffix = scale_suffix(t2);
+                        if scale_suffix(tok).is_empty() && !suffix.is_empty() {
+                            value = value.checked_mul(scale_value(suffix)?)?;
+                        }
+                        if hi > value {
+                            upper = Some(hi);
+                            qualifier = Qualifier::Range;
+                            scale_tok = t2;
+                            i = k;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let unit = unit_at(s, i);
+    let (mut end, data) = match unit {
+        Some(Unit::Percent(pu, n)) => {
+            let end = i + n;
+            let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).map(|(d, _)| d);
+            (end, FactData::Percent(Percent { value, unit: pu, direction, qualifier, upper }))
+        }
+        Some(Unit::Money(currency, n)) => {
+            let end = i + n;
+            let after = &s[end..];
+            // 一元化, 千亿元级: not amounts.
+            if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
+                return None;
+            }
+            let unit = format!("{}{}", scale_suffix(scale_tok), &s[i..end]);
+            let role = last_cue(cue_window(s, start, prev_end), MONEY_CUES).map_or(MoneyRole::Other, |(r, _)| r);
+            (end, FactData::Money(Money { value, currency, unit, qualifier, upper, role }))
+        }
+        Some(Unit::Area(name, m2, n)) => {
+            let end = i + n;
+            let window = cue_window(s, start, prev_end);
+            let role = last_cue(window, AREA_CUES)
+                .map(|(r, _)| r)
+                .or_else(|| {
+                    let after: String = s[end..].chars().take_while(|&c| !is_clause_break(c) && c != '、').take(8).collect();
+                    AFTER_AREA_CUES.iter().find(|(w, _)| after.contains(w)).map(|(_, r)| *r)
+                })
+                .unwrap_or(if name == "平方米" || name == "平米" || name == "㎡" || name == "m²" {
+                    AreaRole::Other
+                } else {
+                    AreaRole::Land
+                });
+            let to_m2 = |v: Decimal| v.checked_mul(m2).map(|x| x.round_dp(2).normalize());
+            let area = Area {
+                value: to_m2(value)?,
+                amount: value.normalize(),
+                unit: name.to_string(),
+                qualifier,
+                upper: match upper {
+                    Some(u) => Some(to_m2(u)?),
+                    None => None,
+                },
+                role,
+            };
+            (end, FactData::Area(area))
+        }
+        Some(Unit::Classifier(n)) => {
+            let end = i + n;
+            let classifier = &s[i..end];
+            count(s, a, start, end, tok, value, classifier, qualifier, upper, prev_end)?
+        }
+        None => {
+            // 投资120亿, 总投资达6000万: a bare scale is money after a money word.
+            let suffix = scale_suffix(tok);
+            if suffix.is_empty() || !matches!(suffix.chars().next_back(), Some('万' | '亿' | '萬' | '億')) {
+                return None;
+            }
+            let window = cue_window(s, start, prev_end);
+            let cue = last_cue(window, MONEY_CUES).or_else(|| last_cue(window, MONEY_WORDS));
+            let (role, gap) = cue?;
+            if window[window.len() - gap..].chars().count() > 4 {
+                return None;
+            }
+            let end = b;
+            (end, FactData::Money(Money { value, currency: Currency::Cny, unit: suffix.to_string(), qualifier, upper, role }))
+        }
+    };
+    let mut data = data;
+    if matches!(qualifier, Qualifier::Exact | Qualifier::Approx) {
+        if let Some((q, n)) = suffix_qualifier(&s[end..]) {
+            if !(matches!(data, FactData::Count(_)) && n == "多".len()) {
+                end += n;
+                set_qualifier(&mut data, q);
+            }
+        }
+    }
+    Some(FoundQuantity { start, end, data })
+}
+
+fn set_qualifier(d: &mut FactData, q: Qualifier) {
+    match d {
+        FactData::Money(m) => m.qualifier = q,
+        FactData::Count(c) => c.qualifier = q,
+        FactData::Area(x) => x.qualifier = q,
+        FactData::Percent(p) => p.qualifier = q,
+        _ => {}
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn count(
+    s: &str,
+    a: usize,
+    start: usize,
+    end: usize,
+    tok: &str,
+    value: Decimal,
+    classifier: &str,
+    qualifier: Qualifier,
+    upper: Option<Decimal>,
+    prev_end: usize,
+) -> Option<(usize, FactData)> {
+    if !value.fract().is_zero() {
+        return None;
+    }
+    // 一个项目, 一批: the indefinite "one" is not a count.
+    if matches!(tok, "一" | "壹") {
+        return None;
+    }
+    let after = &s[end..];
+    // 3个月, 一个多月, 15个工作日: durations.
+    if classifier == "个"
+        && (after.starts_with(['月', '年', '小', '星', '周', '季']) || after.starts_with("工作日") || after.starts_with("多月"))
+    {
+        return None;
+    }
+    if classifier == "名" && trim_spaces_end(&s[..start]).ends_with(['前', '第']) {
+        return None;
+    }
+    // 年产10000套: a capacity, not things that exist.
+    let window = cue_window(s, start, prev_end);
+    if CAPACITY_WORDS.iter().any(|w| window.contains(w)) {
+        return None;
+    }
+    let noun = count_noun(s, a, end);
+    Some((end, FactData::Count(Count { value: value.normalize(), classifier: classifier.to_string(), noun, qualifier, upper })))
+}
+
+/// The head noun counted: after the classifier (10个重点产业项目), else right
+/// before the number (签约项目16个).
+fn count_noun(s: &str, a: usize, end: usize) -> Option<String> {
+    let mut after = &s[end..];
+    for w in ["以上", "左右", "多"] {
+        if let Some(r) = after.strip_prefix(w) {
+            after = r;
+        }
+    }
+    let fwd_end = after
+        .char_indices()
+        .find(|&(_, c)| is_clause_break(c) || matches!(c, '、' | '（' | '(' | '“' | '”' | ' ') || c.is_ascii_digit())
+        .map_or(after.len(), |(i, _)| i);
+    let fwd: String = after[..fwd_end].chars().take(24).collect();
+    let mut best: Option<(usize, &str)> = None;
+    for h in HEADS {
+        if let Some(p) = fwd.find(h) {
+            if best.is_none_or(|(bp, bh)| p < bp || (p == bp && h.len() > bh.len())) {
+                best = Some((p, h));
+            }
+        }
+    }
+    if let Some((_, h)) = best {
+        return Some(h.to_string());
+    }
+    let mut back = trim_spaces_end(&s[..a]);
+    for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+        back = back.strip_suffix(w).unwrap_or(back);
+    }
+    for w in ["共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为", "计", "已", "了"] {
+        if let Some(r) = back.strip_suffix(w) {
+            back = r;
+            break;
+        }
+    }
+    HEADS.iter().find(|h| back.ends_with(*h)).map(|h| h.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each quantity of `s` as `text=kind:value[/upper] unit qualifier role-or-noun-or-direction`.
+    fn q(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_quantities(s, &[], &mut out);
+        out.iter()
+            .map(|f| {
+                let t = &s[f.start..f.end];
+                match &f.data {
+                    FactData::Money(m) => format!(
+                        "{t}=money:{}{} {} {:?} {:?} {:?}",
+                        m.value,
+                        m.upper.map(|u| format!("/{u}")).unwrap_or_default(),
+                        m.unit,
+                        m.currency,
+                        m.qualifier,
+                        m.role
+                    ),
+                    FactData::Count(c) => format!(
+                        "{t}=count:{} {} {:?} {}",
+                        c.value,
+                        c.classifier,
+                        c.qualifier,
+                        c.noun.as_deref().unwrap_or("-")
+                    ),
+                    FactData::Area(x) => format!(
+                        "{t}=area:{} {} {} {:?} {:?}",
+                        x.value, x.amount, x.unit, x.qualifier, x.role
+                    ),
+                    FactData::Percent(p) => format!(
+                        "{t}=percent:{}{} {:?} {:?} {:?}",
+                        p.value,
+                        p.upper.map(|u| format!("/{u}")).unwrap_or_default(),
+                        p.unit,
+                        p.qualifier,
+                        p.direction
+                    ),
+                    _ => unreachable!(),
+                }
+            })
+            .collect()
+    }
+
+    /// A sentence that has exactly these facts.
+    macro_rules! facts {
+        ($name:ident, $s:expr, [$($want:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<&str> = vec![$($want),*];
+                assert_eq!(q($s), want, "{}", $s);
+            }
+        };
+    }
+
+    /// A sentence that has no quantity fact at all.
+    macro_rules! no_fact {
+        ($name:ident, $s:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(q($s), Vec::<String>::new(), "{}", $s);
+            }
+        };
+    }
+
+    facts!(money_investment, "共签约项目16个，总投资49.72亿元", [
+        "16个=count:16 个 Exact 项目",
+        "49.72亿元=money:4972000000 亿元 Cny Exact Investment",
+    ]);
+    facts!(money_roles, "实际到位资金389.29亿元，减免税费48.07亿元，总资产27.1亿元，销售收入28.71亿元，融资需求27.75亿元，专项资金项目900万元，交易额2307.44万元，总产值921.7亿元", [
+        "389.29亿元=money:38929000000 亿元 Cny Exact FundsInPlace",
+        "48.07亿元=money:4807000000 亿元 Cny Exact Tax",
+        "27.1亿元=money:2710000000 亿元 Cny Exact Assets",
+        "28.71亿元=money:2871000000 亿元 Cny Exact Revenue",
+        "27.75亿元=money:2775000000 亿元 Cny Exact Financing",
+        "900万元=money:9000000 万元 Cny Exact Subsidy",
+        "2307.44万元=money:23074400 万元 Cny Exact Other",
+        "921.7亿元=money:92170000000 亿元 Cny Exact Output",
+    ]);
+    facts!(money_list_each_own_cue, "投资33.6亿元的A项目、投资20亿元的B项目", [
+        "33.6亿元=money:3360000000 亿元 Cny Exact Investment",
+        "20亿元=money:2000000000 亿元 Cny Exact Investment",
+    ]);
+    facts!(money_qualifiers, "约20亿元，6亿元左右，超过200亿元，50亿元以上，不足3亿元，近5000万元", [
+        "约20亿元=money:2000000000 亿元 Cny Approx Other",
+        "6亿元左右=money:600000000 亿元 Cny Approx Other",
+        "超过200亿元=money:20000000000 亿元 Cny Over Other",
+        "50亿元以上=money:5000000000 亿元 Cny Over Other",
+        "不足3亿元=money:300000000 亿元 Cny Under Other",
+        "近5000万元=money:50000000 万元 Cny Approx Other",
+    ]);
+    facts!(money_ranges, "投资20至30亿元，5-8亿元，2亿元至3亿元", [
+        "20至30亿元=money:2000000000/3000000000 亿元 Cny Range Investment",
+        "5-8亿元=money:500000000/800000000 亿元 Cny Range Other",
+        "2亿元=money:200000000 亿元 Cny Exact Other",
+        "3亿元=money:300000000 亿元 Cny Exact Other",
+    ]);
+    facts!(money_bare_scale, "投资120亿，总投资达6000万，人口120万", [
+        "120亿=money:12000000000 亿 Cny Exact Investment",
+        "6000万=money:60000000 万 Cny Exact Investment",
+    ]);
+    facts!(money_foreign_and_numerals, "合同外资5000万美元，2亿欧元，3000万港元，三点五亿元，2亿5千万元，1.2万亿元", [
+        "5000万美元=money:50000000 万美元 Usd Exact Investment",
+        "2亿欧元=money:200000000 亿欧元 Eur Exact Other",
+        "3000万港元=money:30000000 万港元 Hkd Exact Other",
+        "三点五亿元=money:350000000 亿元 Cny Exact Other",
+        "2亿5千万元=money:250000000 千万元 Cny Exact Other",
+        "1.2万亿元=money:1200000000000 万亿元 Cny Exact Other",
+    ]);
+    facts!(money_fullwidth_spaced, "总投资１２．５ 亿元", ["１２．５ 亿元=money:1250000000 亿元 Cny Exact Investment"]);
+    no_fact!(not_money_scale_word, "千亿元级汽车产业集群，多元化发展，一元化管理");
+
+    facts!(counts_nouns, "10个重点产业项目，储备在谈项目200余个，41家国内外知名汽车零部件生产企业，新增高新技术企业38家，两家企业", [
+        "10个=count:10 个 Exact 项目",
+        "200余个=count:200 个 Over 项目",
+        "41家=count:41 家 Exact 企业",
+        "38家=count:38 家 Exact 企业",
+        "两家=count:2 家 Exact 企业",
+    ]);
+    facts!(count_approval_items_are_not_projects, "精简审批项目24项", ["24项=count:24 项 Exact 审批项目"]);
+    facts!(count_over_after, "引进项目30个以上，十多家企业", [
+        "30个以上=count:30 个 Over 项目",
+        "十多家=count:10 家 Over 企业",
+    ]);
+    no_fact!(count_indefinite_one, "一个产业可以兴起一座城，一个项目可以打造一批企业");
+    no_fact!(count_capacity, "年产10000套的综合配电柜项目");
+    no_fact!(count_durations, "集中利用3个月时间，开工比预期提前了一个多月，15个工作日");
+    no_fact!(count_ordinals, "第3期，第一名，全市第一，全省第四，前三名");
+    no_fact!(count_quoted_names, "“1+3+9+N”体系，“四个一”机制，“36524”服务，“两个不能”");
+    no_fact!(not_codes, "PM_2.5浓度，327路公交，电话0311-86681234，见a/2023/101.jpg");
+
+    facts!(area_roles, "整理出让标准地1000余亩，闲置土地506亩，增加的3.27平方公里空间，绿化面积达5.98万平方米，新建3个12000平方米口袋公园，违建总面积86548.25平方米，保洁总面积500万平方米", [
+        "1000余亩=area:666666.67 1000 亩 Over Land",
+        "506亩=area:337333.33 506 亩 Exact Land",
+        "3.27平方公里=area:3270000 3.27 平方公里 Exact Land",
+        "5.98万平方米=area:59800 59800 平方米 Exact Green",
+        "3个=count:3 个 Exact -",
+        "12000平方米=area:12000 12000 平方米 Exact Green",
+        "86548.25平方米=area:86548.25 86548.25 平方米 Exact Floor",
+        "500万平方米=area:5000000 5000000 平方米 Exact Other",
+    ]);
+    facts!(area_capacity, "投资15亿元、年产750万平方米的电路板项目", [
+        "15亿元=money:1500000000 亿元 Cny Exact Investment",
+        "750万平方米=area:7500000 7500000 平方米 Exact Capacity",
+    ]);
+    facts!(area_units, "200公顷，两万五千平方米，5万亩", [
+        "200公顷=area:2000000 200 公顷 Exact Land",
+        "两万五千平方米=area:25000 25000 平方米 Exact Other",
+        "5万亩=area:33333333.33 50000 亩 Exact Land",
+    ]);
+
+    facts!(percent_directions, "同比增长10.17%，同比下降10.42%，提高1.5个百分点，覆盖率达84%，成本降低了10%，百分之八十四", [
+        "10.17%=percent:10.17 Percent Exact Some(Up)",
+        "10.42%=percent:10.42 Percent Exact Some(Down)",
+        "1.5个百分点=percent:1.5 Point Exact Some(Up)",
+        "84%=percent:84 Percent Exact None",
+        "10%=percent:10 Percent Exact Some(Down)",
+        "百分之八十四=percent:84 Percent Exact None",
+    ]);
+    facts!(percent_qualifiers_fullwidth, "不足10%，增长８．６％，10%以上", [
+        "不足10%=percent:10 Percent Under None",
+        "８．６％=percent:8.6 Percent Exact Some(Up)",
+        "10%以上=percent:10 Percent Over None",
+    ]);
+
+    #[test]
+    fn huge_numbers_are_skipped() {
+        let s = format!("总投资{}亿元，共{}个项目", "9".repeat(40), "9".repeat(30));
+        assert_eq!(q(&s), Vec::<String>::new());
+        force();
+    }
+}
