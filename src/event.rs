@@ -73,7 +73,7 @@ fn triggers(s: &str) -> Vec<Trigger> {
                 continue;
             }
         }
-        if in_short_quote(s, m.start(), m.end()) {
+        if in_short_quote(s, m.start(), m.end()) || !is_word(s, m.start(), m.end(), verb) {
             continue;
         }
         let lead = &s[clause_start(s, m.start())..m.start()];
@@ -92,6 +92,22 @@ fn triggers(s: &str) -> Vec<Trigger> {
         out.push(Trigger { start: m.start(), end: m.end(), ty, weak });
     }
     out
+}
+
+/// Whether the verb at `[a, b)` is a word of its own, not the tail or head of
+/// another: 推动工业 has no 动工, 公开工作 no 开工; 签约及在谈项目 is a status,
+/// and 到位 is an event only for funds (实际到位, 到位资金).
+fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
+    let prev = s[..a].chars().next_back();
+    let next = s[b..].chars().next();
+    let glued = match verb {
+        "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
+        "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
+        "建成" => prev.is_some_and(|p| "构组创".contains(p)),
+        "到位" => !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金")),
+        _ => false,
+    };
+    !glued && !next.is_some_and(|n| matches!(n, '及' | '和' | '与' | '、' | '或'))
 }
 
 /// Finds the events of sentence `s`, given its dates and quantities sorted

@@ -79,12 +79,27 @@ const CLASSIFIERS: &[&str] = &[
     "类", "款", "张", "份", "架", "艘", "列", "块", "片",
 ];
 
-/// Head nouns a count can count, longest first where one contains another.
-const HEADS: &[&str] = &[
-    "审批项目", "项目", "企业", "公司", "工厂", "经济主体", "市场主体", "主体", "商户", "单位",
-    "园区", "平台", "中心", "机构", "问题", "事项", "岗位", "人才", "干部", "专利", "商标",
-    "产品", "生产线", "车间", "厂房", "楼宇", "合作社", "基地", "学校", "医院", "村", "难题",
+/// Head nouns a count can count. The first group wins over the second
+/// (城中村改造项目 counts 项目, not 村); longer before shorter.
+const HEADS: &[&[&str]] = &[
+    &["审批项目", "项目", "企业", "公司", "工厂", "经济主体", "市场主体"],
+    &[
+        "主体", "商户", "单位", "园区", "平台", "中心", "机构", "问题", "事项", "岗位", "人才",
+        "干部", "专利", "商标", "产品", "生产线", "车间", "厂房", "楼宇", "合作社", "基地",
+        "学校", "医院", "难题", "村",
+    ],
 ];
+
+/// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
+fn fits(noun: &str, classifier: &str) -> bool {
+    match noun {
+        "企业" | "公司" | "工厂" | "经济主体" | "市场主体" | "主体" | "商户" => {
+            matches!(classifier, "家" | "个" | "户" | "批" | "所")
+        }
+        "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
+        _ => true,
+    }
+}
 
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
@@ -584,13 +599,13 @@ fn count(
     if CAPACITY_WORDS.iter().any(|w| window.contains(w)) {
         return None;
     }
-    let noun = count_noun(s, a, end);
+    let noun = count_noun(s, a, end, classifier);
     Some((end, FactData::Count(Count { value: value.normalize(), classifier: classifier.to_string(), noun, qualifier, upper })))
 }
 
 /// The head noun counted: after the classifier (10个重点产业项目), else right
 /// before the number (签约项目16个).
-fn count_noun(s: &str, a: usize, end: usize) -> Option<String> {
+fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String> {
     let mut after = &s[end..];
     for w in ["以上", "左右", "多"] {
         if let Some(r) = after.strip_prefix(w) {
@@ -602,16 +617,18 @@ fn count_noun(s: &str, a: usize, end: usize) -> Option<String> {
         .find(|&(_, c)| is_clause_break(c) || matches!(c, '、' | '（' | '(' | '“' | '”' | ' ') || c.is_ascii_digit())
         .map_or(after.len(), |(i, _)| i);
     let fwd: String = after[..fwd_end].chars().take(24).collect();
-    let mut best: Option<(usize, &str)> = None;
-    for h in HEADS {
-        if let Some(p) = fwd.find(h) {
-            if best.is_none_or(|(bp, bh)| p < bp || (p == bp && h.len() > bh.len())) {
-                best = Some((p, h));
+    for group in HEADS {
+        let mut best: Option<(usize, &str)> = None;
+        for h in group.iter().filter(|h| fits(h, classifier)) {
+            if let Some(p) = fwd.find(h) {
+                if best.is_none_or(|(bp, bh)| p < bp || (p == bp && h.len() > bh.len())) {
+                    best = Some((p, h));
+                }
             }
         }
-    }
-    if let Some((_, h)) = best {
-        return Some(h.to_string());
+        if let Some((_, h)) = best {
+            return Some(h.to_string());
+        }
     }
     let mut back = trim_spaces_end(&s[..a]);
     for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
@@ -623,7 +640,7 @@ fn count_noun(s: &str, a: usize, end: usize) -> Option<String> {
             break;
         }
     }
-    HEADS.iter().find(|h| back.ends_with(*h)).map(|h| h.to_string())
+    HEADS.iter().flat_map(|g| g.iter()).find(|h| back.ends_with(*h) && fits(h, classifier)).map(|h| h.to_string())
 }
 
 #[cfg(test)]
