@@ -146,6 +146,11 @@ const BOILERPLATE: &[&str] = &[
     "http://",
     "https://",
     "](",
+    "来源：",
+    "来源:",
+    "作者：",
+    "编辑：",
+    "责编",
 ];
 
 impl<'a> Document<'a> {

@@ -49,6 +49,9 @@ fn event_type(verb: &str) -> EventType {
 /// Words that make a verb a wish, not an event: 推动项目早日投产.
 const WISH: &[&str] = &["早日", "尽早", "尽快", "推动", "促进", "助推"];
 
+/// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
+const TARGET: &[&str] = &["力争", "争取", "确保"];
+
 #[derive(Clone, Copy, Debug)]
 struct Trigger {
     start: usize,
@@ -67,6 +70,10 @@ fn triggers(s: &str) -> Vec<Trigger> {
         let ty = event_type(verb);
         if let Some(last) = out.last_mut() {
             if last.end == m.start() {
+                // 建成投产 is one production event; 举行奠基 is 奠基.
+                if last.weak || last.ty == EventType::Other {
+                    last.start = m.start();
+                }
                 last.end = m.end();
                 last.ty = ty;
                 last.weak = false;
@@ -77,14 +84,14 @@ fn triggers(s: &str) -> Vec<Trigger> {
             continue;
         }
         let lead = &s[clause_start(s, m.start())..m.start()];
-        if WISH.iter().any(|w| lead.contains(w)) {
+        if WISH.iter().any(|w| lead.contains(w)) || TARGET.iter().any(|w| s[..m.start()].contains(w)) {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
         if matches!(verb, "开展" | "举行" | "召开" | "举办") {
             let rest_end = s[m.end()..].find(is_clause_break).map_or(s.len(), |i| m.end() + i);
-            let rest = &s[m.end()..rest_end];
+            let rest = &s[clause_start(s, m.start())..rest_end];
             if !["仪式", "活动", "会", "行动", "典礼"].iter().any(|w| rest.contains(w)) {
                 continue;
             }

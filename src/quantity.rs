@@ -179,6 +179,7 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
         ("近", Qualifier::Approx),
         ("超", Qualifier::Over),
         ("逾", Qualifier::Over),
+        ("突破", Qualifier::Over),
     ];
     let b = trim_spaces_end(before);
     WORDS.iter().find(|(w, _)| b.ends_with(w)).map(|(w, q)| (*q, before.len() - b.len() + w.len()))
@@ -348,29 +349,33 @@ const AFTER_AREA_CUES: &[(&str, AreaRole)] = &[
     ("土地", AreaRole::Land),
 ];
 
-const DIRECTION_CUES: &[(&str, Direction)] = &[
-    ("增长", Direction::Up),
-    ("增加", Direction::Up),
-    ("提高", Direction::Up),
-    ("提升", Direction::Up),
-    ("上升", Direction::Up),
-    ("上涨", Direction::Up),
-    ("增幅", Direction::Up),
-    ("增速", Direction::Up),
-    ("高于", Direction::Up),
-    ("高出", Direction::Up),
-    ("扩大", Direction::Up),
-    ("下降", Direction::Down),
-    ("减少", Direction::Down),
-    ("降低", Direction::Down),
-    ("回落", Direction::Down),
-    ("下滑", Direction::Down),
-    ("下跌", Direction::Down),
-    ("降幅", Direction::Down),
-    ("减小", Direction::Down),
-    ("缩小", Direction::Down),
-    ("收窄", Direction::Down),
-    ("低于", Direction::Down),
+const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
+    // Words that contain a cue but give no direction: 增加值占比20%.
+    ("增加值", None),
+    ("占比", None),
+    ("比重", None),
+    ("增长", Some(Direction::Up)),
+    ("增加", Some(Direction::Up)),
+    ("提高", Some(Direction::Up)),
+    ("提升", Some(Direction::Up)),
+    ("上升", Some(Direction::Up)),
+    ("上涨", Some(Direction::Up)),
+    ("增幅", Some(Direction::Up)),
+    ("增速", Some(Direction::Up)),
+    ("高于", Some(Direction::Up)),
+    ("高出", Some(Direction::Up)),
+    ("扩大", Some(Direction::Up)),
+    ("下降", Some(Direction::Down)),
+    ("减少", Some(Direction::Down)),
+    ("降低", Some(Direction::Down)),
+    ("回落", Some(Direction::Down)),
+    ("下滑", Some(Direction::Down)),
+    ("下跌", Some(Direction::Down)),
+    ("降幅", Some(Direction::Down)),
+    ("减小", Some(Direction::Down)),
+    ("缩小", Some(Direction::Down)),
+    ("收窄", Some(Direction::Down)),
+    ("低于", Some(Direction::Down)),
 ];
 
 /// Words before a count that make it a production capacity (年产10000套).
@@ -428,7 +433,7 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
             qualifier = q;
             start -= n;
         }
-        let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).map(|(d, _)| d);
+        let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).and_then(|(d, _)| d);
         return Some(FoundQuantity {
             start,
             end,
@@ -440,6 +445,16 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
         start = a - n;
     }
     let mut i = skip_spaces(s, b);
+    // １２．５ 亿元: a scale word after a space still scales the number.
+    let mut spaced_scale = String::new();
+    if i > b {
+        let run: String = s[i..].chars().take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百')).collect();
+        if !run.is_empty() && unit_at(s, i + run.len()).is_some() {
+            value = value.checked_mul(scale_value(&run)?)?;
+            i += run.len();
+            spaced_scale = run;
+        }
+    }
     // 1000余亩, 10多个
     if let Some(rest) = s.get(i..) {
         for w in ["余", "多"] {
@@ -479,7 +494,7 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
     let (mut end, data) = match unit {
         Some(Unit::Percent(pu, n)) => {
             let end = i + n;
-            let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).map(|(d, _)| d);
+            let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).and_then(|(d, _)| d);
             (end, FactData::Percent(Percent { value, unit: pu, direction, qualifier, upper }))
         }
         Some(Unit::Money(currency, n)) => {
@@ -489,7 +504,7 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
             if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
                 return None;
             }
-            let unit = format!("{}{}", scale_suffix(scale_tok), &s[i..end]);
+            let unit = format!("{}{spaced_scale}{}", scale_suffix(scale_tok), &s[i..end]);
             let role = last_cue(cue_window(s, start, prev_end), MONEY_CUES).map_or(MoneyRole::Other, |(r, _)| r);
             (end, FactData::Money(Money { value, currency, unit, qualifier, upper, role }))
         }
@@ -551,7 +566,33 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
             }
         }
     }
+    normalize(&mut data);
     Some(FoundQuantity { start, end, data })
+}
+
+/// Drops trailing zeros (`1250000000.0` → `1250000000`), as the JSON contract wants.
+fn normalize(d: &mut FactData) {
+    let n = |v: &mut Decimal| *v = v.normalize();
+    match d {
+        FactData::Money(m) => {
+            n(&mut m.value);
+            m.upper.as_mut().map(n);
+        }
+        FactData::Count(c) => {
+            n(&mut c.value);
+            c.upper.as_mut().map(n);
+        }
+        FactData::Area(x) => {
+            n(&mut x.value);
+            n(&mut x.amount);
+            x.upper.as_mut().map(n);
+        }
+        FactData::Percent(p) => {
+            n(&mut p.value);
+            p.upper.as_mut().map(n);
+        }
+        _ => {}
+    }
 }
 
 fn set_qualifier(d: &mut FactData, q: Qualifier) {
@@ -603,14 +644,27 @@ fn count(
     Some((end, FactData::Count(Count { value: value.normalize(), classifier: classifier.to_string(), noun, qualifier, upper })))
 }
 
-/// The head noun counted: after the classifier (10个重点产业项目), else right
-/// before the number (签约项目16个).
+/// The head noun counted: right before the number (签约项目16个), else after
+/// the classifier (10个重点产业项目).
 fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String> {
     let mut after = &s[end..];
     for w in ["以上", "左右", "多"] {
         if let Some(r) = after.strip_prefix(w) {
             after = r;
         }
+    }
+    let mut back = trim_spaces_end(&s[..a]);
+    for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+        back = back.strip_suffix(w).unwrap_or(back);
+    }
+    for w in ["共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为", "计", "已", "了"] {
+        if let Some(r) = back.strip_suffix(w) {
+            back = r;
+            break;
+        }
+    }
+    if let Some(h) = HEADS.iter().flat_map(|g| g.iter()).find(|h| back.ends_with(*h) && fits(h, classifier)) {
+        return Some(h.to_string());
     }
     let fwd_end = after
         .char_indices()
@@ -630,17 +684,7 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
             return Some(h.to_string());
         }
     }
-    let mut back = trim_spaces_end(&s[..a]);
-    for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
-        back = back.strip_suffix(w).unwrap_or(back);
-    }
-    for w in ["共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为", "计", "已", "了"] {
-        if let Some(r) = back.strip_suffix(w) {
-            back = r;
-            break;
-        }
-    }
-    HEADS.iter().flat_map(|g| g.iter()).find(|h| back.ends_with(*h) && fits(h, classifier)).map(|h| h.to_string())
+    None
 }
 
 #[cfg(test)]
