@@ -294,7 +294,7 @@ pub enum EventType {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Money {
     /// Amount in the currency's base unit (元, 美元 …).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "dec")]
     pub value: Decimal,
     /// Currency.
     pub currency: Currency,
@@ -303,7 +303,7 @@ pub struct Money {
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range, in base units.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "dec_option")]
     pub upper: Option<Decimal>,
     /// What the money is.
     pub role: MoneyRole,
@@ -313,7 +313,7 @@ pub struct Money {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Count {
     /// The number of things (an integer).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "dec")]
     pub value: Decimal,
     /// Classifier as written (`个`, `家`, `项`).
     pub classifier: String,
@@ -322,7 +322,7 @@ pub struct Count {
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "dec_option")]
     pub upper: Option<Decimal>,
 }
 
@@ -330,17 +330,17 @@ pub struct Count {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     /// Area in m², at most two decimal places.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "dec")]
     pub value: Decimal,
     /// The number as written, scaled (`5.98万` → `59800`).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "dec")]
     pub amount: Decimal,
     /// Unit (`亩`, `平方公里`, `平方米`, `公顷`).
     pub unit: String,
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range, in m².
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "dec_option")]
     pub upper: Option<Decimal>,
     /// What the area is.
     pub role: AreaRole,
@@ -350,7 +350,7 @@ pub struct Area {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Percent {
     /// `10.17` for 10.17%.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "dec")]
     pub value: Decimal,
     /// Percent or percentage points.
     pub unit: PercentUnit,
@@ -359,7 +359,7 @@ pub struct Percent {
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "dec_option")]
     pub upper: Option<Decimal>,
 }
 
@@ -390,4 +390,35 @@ pub struct Event {
     pub date: usize,
     /// Ids of the money/count/area/percent facts of the clause or sentence.
     pub facts: Vec<usize>,
+}
+
+/// Decimals as JSON strings without trailing zeros (`"4972000000"`), however
+/// the value was built; read back from strings (or numbers).
+mod dec {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&v.normalize())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        rust_decimal::serde::str::deserialize(d)
+    }
+}
+
+mod dec_option {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => s.collect_str(&v.normalize()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        rust_decimal::serde::str_option::deserialize(d)
+    }
 }

@@ -1,1 +1,7 @@
+//! Integration tests: one binary (`autotests = false`), one module per area.
 
+mod cli;
+mod contract;
+mod fixtures;
+mod invariants;
+mod util;

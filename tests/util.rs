@@ -1,0 +1,67 @@
+//! Shared helpers: fixture loading and the invariants every output must keep.
+
+use std::path::{Path, PathBuf};
+
+use zhfacts::{Document, Extractor, Fact, FactData, Kind};
+
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
+}
+
+/// Every fixture article: (file name, text).
+pub fn fixtures() -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = std::fs::read_dir(fixtures_dir())
+        .expect("tests/fixtures")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).expect("fixture is UTF-8"))
+        })
+        .collect();
+    v.sort();
+    assert!(v.len() >= 8, "expected at least 8 fixtures");
+    v
+}
+
+/// Asserts the guarantees of the crate on one extraction:
+/// spans index the input and equal `text`; ids are dense and in order;
+/// dates have `from <= to`; events point at a date and at quantities.
+pub fn check_invariants(input: &str, facts: &[Fact]) {
+    for (i, f) in facts.iter().enumerate() {
+        assert_eq!(f.id, i, "ids are dense");
+        assert!(input.is_char_boundary(f.span.start) && input.is_char_boundary(f.span.end), "span on char boundaries: {f:?}");
+        assert!(f.span.start < f.span.end, "span not empty: {f:?}");
+        assert_eq!(&input[f.span], f.text, "input[span] == text");
+        match &f.data {
+            FactData::Date(d) => {
+                if let (Some(a), Some(b)) = (d.from, d.to) {
+                    assert!(a <= b, "from <= to: {f:?}");
+                } else {
+                    assert!(d.relative, "a date without interval is relative: {f:?}");
+                }
+            }
+            FactData::Event(e) => {
+                let date = facts.get(e.date).expect("event date id in range");
+                assert_eq!(date.kind(), Kind::Date, "event date is a date: {f:?}");
+                for &k in &e.facts {
+                    let q = facts.get(k).expect("event fact id in range");
+                    assert!(
+                        matches!(q.kind(), Kind::Money | Kind::Count | Kind::Area | Kind::Percent),
+                        "event links quantities only: {f:?}"
+                    );
+                }
+            }
+            FactData::Count(c) => assert!(c.value.fract().is_zero(), "counts are integers: {f:?}"),
+            _ => {}
+        }
+    }
+    // Non-event facts are in document order.
+    let starts: Vec<usize> = facts.iter().filter(|f| f.kind() != Kind::Event).map(|f| f.span.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "facts in document order");
+}
+
+pub fn extract(input: &str) -> Vec<Fact> {
+    Extractor::new().extract(&Document::parse(input))
+}
