@@ -56,24 +56,40 @@ fn parse_args() -> Result<Args, String> {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (a.clone(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| it.next()).ok_or(format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or(format!("{name} needs a value"))
+        };
         match flag.as_str() {
             "--format" => {
                 args.format = match value("--format")?.as_str() {
                     "jsonl" => Format::Jsonl,
                     "json" => Format::Json,
                     "table" => Format::Table,
-                    other => return Err(format!("unknown format {other:?}: expected jsonl, json or table")),
+                    other => {
+                        return Err(format!(
+                            "unknown format {other:?}: expected jsonl, json or table"
+                        ));
+                    }
                 }
             }
             "--ref-date" => {
                 let v = value("--ref-date")?;
-                args.extractor = args.extractor.reference_date_str(&v).map_err(|e| e.to_string())?;
+                args.extractor = args
+                    .extractor
+                    .reference_date_str(&v)
+                    .map_err(|e| e.to_string())?;
             }
             "--stats" => args.stats = true,
             "--threads" => {
                 let v = value("--threads")?;
-                args.threads = v.parse().ok().filter(|&n| n > 0).ok_or(format!("invalid --threads {v:?}"))?;
+                args.threads = v
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or(format!("invalid --threads {v:?}"))?;
             }
             "-h" | "--help" => return Err(usage().to_string()),
             f if f.starts_with("--") => return Err(format!("unknown option {f}\n{}", usage())),
@@ -90,7 +106,9 @@ fn parse_args() -> Result<Args, String> {
 fn read(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
         let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(|e| format!("{path}: {e}"))?;
+        io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("{path}: {e}"))?;
         return Ok(buf);
     }
     let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
@@ -100,8 +118,11 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: {e}"))
 }
 
-/// One file's rendered output, or its error line; and its byte and fact counts.
-fn process(path: &str, args: &Args) -> (Result<String, String>, usize, usize) {
+/// One file's rendered output (or its error line), bytes read and facts found.
+type Processed = (Result<String, String>, usize, usize);
+
+/// Processes one file.
+fn process(path: &str, args: &Args) -> Processed {
     let bytes = match read(path) {
         Ok(b) => b,
         Err(e) => return (Err(e), 0, 0),
@@ -145,7 +166,7 @@ fn table(out: &Output<'_>) -> String {
             let _ = writeln!(s, "   reference: none");
         }
     }
-    let _ = writeln!(s, "   {:>3}  {:<7}  {:<24}  {}", "id", "kind", "text", "value");
+    let _ = writeln!(s, "   {:>3}  {:<7}  {:<24}  value", "id", "kind", "text");
     for f in &out.facts {
         let value = match &f.data {
             FactData::Money(m) => format!(
@@ -164,7 +185,14 @@ fn table(out: &Output<'_>) -> String {
                 c.noun.as_deref().unwrap_or("-"),
                 label(&c.qualifier)
             ),
-            FactData::Area(a) => format!("{} m² ({} {}) {} {}", a.value, a.amount, a.unit, label(&a.qualifier), label(&a.role)),
+            FactData::Area(a) => format!(
+                "{} m² ({} {}) {} {}",
+                a.value,
+                a.amount,
+                a.unit,
+                label(&a.qualifier),
+                label(&a.role)
+            ),
             FactData::Percent(p) => format!(
                 "{} {} {} {}",
                 p.value,
@@ -173,27 +201,65 @@ fn table(out: &Output<'_>) -> String {
                 label(&p.qualifier)
             ),
             FactData::Date(d) => match (d.from, d.to) {
-                (Some(a), Some(b)) => format!("{a} – {b} {}{}", label(&d.granularity), if d.relative { " (relative)" } else { "" }),
+                (Some(a), Some(b)) => format!(
+                    "{a} – {b} {}{}",
+                    label(&d.granularity),
+                    if d.relative { " (relative)" } else { "" }
+                ),
                 _ => format!("? {} (relative, no reference date)", label(&d.granularity)),
             },
             FactData::Event(e) => {
                 let date = out.facts.get(e.date).map_or("?", |d| d.text.as_str());
-                let linked: Vec<&str> = e.facts.iter().filter_map(|&i| out.facts.get(i)).map(|f| f.text.as_str()).collect();
-                format!("{} [{}] on {} (#{}) facts: {}", label(&e.event_type), e.trigger, date, e.date, if linked.is_empty() { "-".to_string() } else { linked.join(", ") })
+                let linked: Vec<&str> = e
+                    .facts
+                    .iter()
+                    .filter_map(|&i| out.facts.get(i))
+                    .map(|f| f.text.as_str())
+                    .collect();
+                format!(
+                    "{} [{}] on {} (#{}) facts: {}",
+                    label(&e.event_type),
+                    e.trigger,
+                    date,
+                    e.date,
+                    if linked.is_empty() {
+                        "-".to_string()
+                    } else {
+                        linked.join(", ")
+                    }
+                )
             }
         };
         let text: String = f.text.replace(['\n', '\r'], " ");
         let short: String = text.chars().take(22).collect();
-        let short = if short.len() < text.len() { format!("{short}…") } else { short };
-        let pad = 24usize.saturating_sub(short.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum());
-        let _ = writeln!(s, "   {:>3}  {:<7}  {short}{}  {value}", f.id, f.kind().to_string(), " ".repeat(pad));
+        let short = if short.len() < text.len() {
+            format!("{short}…")
+        } else {
+            short
+        };
+        let pad = 24usize.saturating_sub(
+            short
+                .chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum(),
+        );
+        let _ = writeln!(
+            s,
+            "   {:>3}  {:<7}  {short}{}  {value}",
+            f.id,
+            f.kind().to_string(),
+            " ".repeat(pad)
+        );
     }
     s
 }
 
 /// The serde name of an enum value (`investment`, `over` …).
 fn label<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn main() -> ExitCode {
@@ -208,14 +274,15 @@ fn main() -> ExitCode {
     // Process files across threads; print in the order given.
     let n = args.files.len();
     let threads = args.threads.min(n).max(1);
-    let mut results: Vec<Option<(Result<String, String>, usize, usize)>> = (0..n).map(|_| None).collect();
+    let mut results: Vec<Option<Processed>> = (0..n).map(|_| None).collect();
     if threads == 1 {
         for (i, f) in args.files.iter().enumerate() {
             results[i] = Some(process(f, &args));
         }
     } else {
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<_>>> = (0..n).map(|_| std::sync::Mutex::new(None)).collect();
+        let slots: Vec<std::sync::Mutex<Option<_>>> =
+            (0..n).map(|_| std::sync::Mutex::new(None)).collect();
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 scope.spawn(|| {
@@ -276,8 +343,18 @@ fn main() -> ExitCode {
     }
     if args.stats {
         let secs = started.elapsed().as_secs_f64();
-        let mbs = if secs > 0.0 { bytes as f64 / 1e6 / secs } else { 0.0 };
-        eprintln!("extract: {bytes} bytes, {docs} documents, {facts} facts in {secs:.3} s ({mbs:.1} MB/s, {threads} threads)");
+        let mbs = if secs > 0.0 {
+            bytes as f64 / 1e6 / secs
+        } else {
+            0.0
+        };
+        eprintln!(
+            "extract: {bytes} bytes, {docs} documents, {facts} facts in {secs:.3} s ({mbs:.1} MB/s, {threads} threads)"
+        );
     }
-    if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

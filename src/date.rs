@@ -28,7 +28,8 @@ const DASH: &str = "[—\\-－–~～至到]";
 /// Matches `2022年3月14日`, `今年6月底`, `1—9月`, `“十三五”期间`, `近两年`;
 /// not `5至10年` (no four-digit year), `3个月`, `38天`.
 fn pattern() -> String {
-    let quarter = "第?[一二三四1-4１-４]季度|前三季度|前两季度|上半年|下半年";
+    let quarter =
+        "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前三季度|前两季度|上半年|下半年";
     let month = format!(
         "{MON}\\s*{DASH}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末)?"
     );
@@ -37,13 +38,14 @@ fn pattern() -> String {
         (?P<jz>截至|截止到|截止)?
         (?:
           (?P<plan>[“‘「]?(?:十[一二三四五]五|十五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
+        | (?P<yrange>(?:19|20)[0-9]{{2}}年?\s*{DASH}\s*(?:19|20)[0-9]{{2}}年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})年度?
                  |今年|本年|去年|上年|前年|明年|全年)
           (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日)
-        | (?P<near>近(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|近年来|近几年来?|多年来)
+        | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
         )"
     )
@@ -62,8 +64,19 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
         let m = c.get(0).expect("group 0");
         let before = &s[..m.start()];
         let prev = before.chars().next_back();
-        // 12021年, 3.5月: part of a longer number.
-        if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p) || p == '.') {
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
+        if prev.is_some_and(|p| digit(p) || (p == '.' && m.as_str().starts_with(digit))) {
+            continue;
+        }
+        // 明年中旬: a ten-day period right after another date is not R's.
+        if c.name("tail").is_some_and(|t| {
+            matches!(
+                t.as_str(),
+                "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末"
+            )
+        }) && out.last().is_some_and(|d| d.end == m.start())
+        {
             continue;
         }
         // 节日前, 工作日前: not the word 日前.
@@ -78,7 +91,11 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
             } else if c.name("year").is_some() {
                 last_year = fact.from.map(|d| d.year());
             }
-            out.push(FoundDate { start: m.start(), end: m.end(), fact });
+            out.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                fact,
+            });
         }
     }
 }
@@ -115,13 +132,20 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if m == 12 { (y.checked_add(1)?, 1) } else { (y, m + 1) };
+    let (ny, nm) = if m == 12 {
+        (y.checked_add(1)?, 1)
+    } else {
+        (y, m + 1)
+    };
     ymd(ny, nm, 1)?.pred_opt()
 }
 
 fn small_number(s: &str) -> Option<u32> {
     let v = parse_number(s)?;
-    if v.fract().is_zero() && v >= rust_decimal::Decimal::ONE && v <= rust_decimal::Decimal::from(9999) {
+    if v.fract().is_zero()
+        && v >= rust_decimal::Decimal::ONE
+        && v <= rust_decimal::Decimal::from(9999)
+    {
         v.to_string().parse().ok()
     } else {
         None
@@ -160,7 +184,7 @@ fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interv
         }
         _ => {}
     }
-    if let Some(qn) = t.strip_suffix("季度") {
+    if let Some(qn) = t.strip_suffix("季度").or_else(|| t.strip_suffix('季')) {
         let n = small_number(qn.trim_start_matches('第'))?;
         if !(1..=4).contains(&n) {
             return None;
@@ -227,6 +251,16 @@ fn resolve_caps(
             2001
         };
         interval = Some((ymd(years, 1, 1)?, ymd(years + 4, 12, 31)?, Years));
+    } else if let Some(yr) = c.name("yrange") {
+        let t = yr.as_str();
+        let (a, b) = (
+            year_number(&t[..4])?,
+            year_number(&t[t.len() - "年".len() - 4..])?,
+        );
+        if a >= b {
+            return None;
+        }
+        interval = Some((ymd(a, 1, 1)?, ymd(b, 12, 31)?, Years));
     } else if let Some(d) = c.name("ymd") {
         let mut parts = d.as_str().split(['-', '/', '.']);
         let y = parts.next()?.parse().ok()?;
@@ -287,7 +321,12 @@ fn resolve_caps(
         let t = n.as_str();
         let years = match t {
             "近年来" | "多年来" | "近几年" | "近几年来" => 3,
-            _ => small_number(t.trim_start_matches('近').trim_end_matches('来').trim_end_matches('年'))?,
+            _ => small_number(
+                t.trim_start_matches('近')
+                    .trim_start_matches("过去")
+                    .trim_end_matches('来')
+                    .trim_end_matches('年'),
+            )?,
         };
         if years == 0 || years > 100 {
             return None;
@@ -307,22 +346,28 @@ fn resolve_caps(
         return None;
     }
     let granularity_of = |c: &Captures<'_>| -> Granularity {
-        if c.name("plan").is_some() || c.name("near").is_some() {
+        if c.name("plan").is_some() || c.name("near").is_some() || c.name("yrange").is_some() {
             Years
         } else if c.name("now").is_some() || c.name("ymd").is_some() {
             Day
         } else {
             // Without an interval, guess from the words.
             let t = c.get(0).map_or("", |m| m.as_str());
-            if t.ends_with("以来") {
+            if t.ends_with("以来") || t.contains('日') || t.contains('号') {
                 Day
-            } else if t.contains('日') || t.contains('号') {
-                Day
-            } else if t.contains("季度") || t.ends_with("年初") || t.ends_with("年底") || t.ends_with("年末") {
+            } else if t.contains("季度")
+                || t.ends_with("年初")
+                || t.ends_with("年底")
+                || t.ends_with("年末")
+            {
                 Quarter
             } else if t.contains("半年") {
                 Half
-            } else if t.contains('旬') || t.ends_with("初") || t.ends_with("底") || t.ends_with("末") {
+            } else if t.contains('旬')
+                || t.ends_with("初")
+                || t.ends_with("底")
+                || t.ends_with("末")
+            {
                 Xun
             } else if t.contains('月') || t.ends_with("年中") {
                 Month
@@ -335,9 +380,19 @@ fn resolve_caps(
     Some(match interval {
         Some((from, to, g)) => {
             if jz {
-                DateFact { from: Some(to), to: Some(to), granularity: Day, relative }
+                DateFact {
+                    from: Some(to),
+                    to: Some(to),
+                    granularity: Day,
+                    relative,
+                }
             } else {
-                DateFact { from: Some(from), to: Some(to), granularity: g, relative }
+                DateFact {
+                    from: Some(from),
+                    to: Some(to),
+                    granularity: g,
+                    relative,
+                }
             }
         }
         None => DateFact {
@@ -356,7 +411,9 @@ fn standalone_interval(t: &str, r: NaiveDate) -> Option<Interval> {
     match t {
         "上旬" | "月初" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Granularity::Xun)),
         "中旬" => Some((ymd(y, m, 11)?, ymd(y, m, 20)?, Granularity::Xun)),
-        "下旬" | "月底" | "月末" => Some((ymd(y, m, 21)?, month_end(y, m)?, Granularity::Xun)),
+        "下旬" | "月底" | "月末" => {
+            Some((ymd(y, m, 21)?, month_end(y, m)?, Granularity::Xun))
+        }
         _ => {
             let d = small_number(t.strip_suffix('日')?)?;
             let (y, m) = if d > r.day() {
@@ -380,12 +437,24 @@ mod tests {
 
     /// `expr @ reference → from..to granularity`.
     fn res(expr: &str, reference: &str) -> String {
-        let r = if reference.is_empty() { None } else { Some(d(reference)) };
+        let r = if reference.is_empty() {
+            None
+        } else {
+            Some(d(reference))
+        };
         match resolve_date(expr, r) {
             None => "None".into(),
             Some(f) => match (f.from, f.to) {
-                (Some(a), Some(b)) => format!("{a}..{b} {:?}{}", f.granularity, if f.relative { " rel" } else { "" }),
-                _ => format!("- {:?}{}", f.granularity, if f.relative { " rel" } else { "" }),
+                (Some(a), Some(b)) => format!(
+                    "{a}..{b} {:?}{}",
+                    f.granularity,
+                    if f.relative { " rel" } else { "" }
+                ),
+                _ => format!(
+                    "- {:?}{}",
+                    f.granularity,
+                    if f.relative { " rel" } else { "" }
+                ),
             },
         }
     }
@@ -452,23 +521,47 @@ mod tests {
             ("上半年", "2022-06-15", "2022-01-01..2022-06-30 Half rel"),
             ("下半年", "2022-06-15", "2022-07-01..2022-12-31 Half rel"),
             ("一季度", "2022-06-15", "2022-01-01..2022-03-31 Quarter rel"),
-            ("第二季度", "2022-06-15", "2022-04-01..2022-06-30 Quarter rel"),
+            (
+                "第二季度",
+                "2022-06-15",
+                "2022-04-01..2022-06-30 Quarter rel",
+            ),
             ("三季度", "2022-06-15", "2022-07-01..2022-09-30 Quarter rel"),
             ("四季度", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
-            ("第4季度", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
-            ("前三季度", "2022-10-20", "2022-01-01..2022-09-30 Quarter rel"),
+            (
+                "第4季度",
+                "2022-06-15",
+                "2022-10-01..2022-12-31 Quarter rel",
+            ),
+            (
+                "前三季度",
+                "2022-10-20",
+                "2022-01-01..2022-09-30 Quarter rel",
+            ),
             ("1—9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
             ("1-9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
             ("1至9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
             ("1～11月", "2023-12-03", "2023-01-01..2023-11-30 Month rel"),
-            ("一至十一月", "2023-12-03", "2023-01-01..2023-11-30 Month rel"),
+            (
+                "一至十一月",
+                "2023-12-03",
+                "2023-01-01..2023-11-30 Month rel",
+            ),
             ("9—1月", "2023-12-03", "None"),
             ("今年6月底", "2022-09-27", "2022-06-21..2022-06-30 Xun rel"),
             ("今年九月", "2022-08-10", "2022-09-01..2022-09-30 Month rel"),
             ("去年9月", "2022-09-27", "2021-09-01..2021-09-30 Month rel"),
-            ("去年12月31日", "2023-01-05", "2022-12-31..2022-12-31 Day rel"),
+            (
+                "去年12月31日",
+                "2023-01-05",
+                "2022-12-31..2022-12-31 Day rel",
+            ),
             ("明年3月", "2021-11-08", "2022-03-01..2022-03-31 Month rel"),
-            ("截至4月28日", "2022-08-10", "2022-04-28..2022-04-28 Day rel"),
+            (
+                "截至4月28日",
+                "2022-08-10",
+                "2022-04-28..2022-04-28 Day rel",
+            ),
             ("截至2022年12月31日", "", "2022-12-31..2022-12-31 Day"),
             ("截至目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
             ("目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
@@ -484,6 +577,15 @@ mod tests {
             ("“十五”期间", "", "2001-01-01..2005-12-31 Years"),
             ("十五计划", "", "2001-01-01..2005-12-31 Years"),
             ("十五", "", "None"),
+            ("2021—2030年", "", "2021-01-01..2030-12-31 Years"),
+            ("2004年到2007年", "", "2004-01-01..2007-12-31 Years"),
+            ("十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
+            ("过去两年", "2022-03-05", "2021-01-01..2022-03-05 Years rel"),
+            (
+                "今年第一季",
+                "2020-12-26",
+                "2020-01-01..2020-03-31 Quarter rel",
+            ),
             // no reference date: relative, no interval
             ("今年以来", "", "- Day rel"),
             ("4月初", "", "- Xun rel"),
@@ -507,18 +609,39 @@ mod tests {
         let mut out = Vec::new();
         find_dates(s, Some(d(r)), &mut out);
         out.iter()
-            .map(|f| format!("{}={}", &s[f.start..f.end], f.fact.from.map(|x| x.to_string()).unwrap_or_default()))
+            .map(|f| {
+                format!(
+                    "{}={}",
+                    &s[f.start..f.end],
+                    f.fact.from.map(|x| x.to_string()).unwrap_or_default()
+                )
+            })
             .collect()
     }
 
     #[test]
     fn in_sentences() {
-        assert_eq!(found("2020年,襄州区全年实现产值", "2022-09-27"), ["2020年=2020-01-01", "全年=2020-01-01"]);
-        assert_eq!(found("利用5至10年的时间，连续九年，仅用了38天", "2022-01-01"), Vec::<String>::new());
-        assert_eq!(found("经过近两年的努力", "2022-01-01"), Vec::<String>::new());
-        assert_eq!(found("2021年产值预计达到6亿元", "2022-01-01"), ["2021年=2021-01-01"]);
+        assert_eq!(
+            found("2020年,襄州区全年实现产值", "2022-09-27"),
+            ["2020年=2020-01-01", "全年=2020-01-01"]
+        );
+        assert_eq!(
+            found("利用5至10年的时间，连续九年，仅用了38天", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("经过近两年的努力", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("2021年产值预计达到6亿元", "2022-01-01"),
+            ["2021年=2021-01-01"]
+        );
         assert_eq!(found("2020年中国经济", "2022-01-01"), ["2020年=2020-01-01"]);
-        assert_eq!(found("“十三五”期间,累计完成", "2022-01-01"), ["“十三五”期间=2016-01-01"]);
+        assert_eq!(
+            found("“十三五”期间,累计完成", "2022-01-01"),
+            ["“十三五”期间=2016-01-01"]
+        );
         assert_eq!(found("共有十五家企业", "2022-01-01"), Vec::<String>::new());
     }
 }

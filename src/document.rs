@@ -88,7 +88,8 @@ struct SentenceRange {
 /// let doc = Document::parse("---\ntitle: \"示例\"\ndate: 2022-06-15 07:27:30 +0800\n---\n<p>4月初，共签约项目16个。</p>");
 /// assert_eq!(doc.title(), Some("示例"));
 /// assert_eq!(doc.published().unwrap().to_string(), "2022-06-15T07:27:30+08:00");
-/// assert_eq!(doc.sentences().next().unwrap().text, "4月初，共签约项目16个。");
+/// let texts: Vec<&str> = doc.sentences().map(|s| s.text).collect();
+/// assert_eq!(texts, ["示例", "4月初，共签约项目16个。"]);
 /// ```
 #[derive(Clone, Debug)]
 pub struct Document<'a> {
@@ -110,17 +111,19 @@ struct Patterns {
     page: Regex,
 }
 
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns {
     date_line: Regex::new(
         r"(?x)
-        ^\s*(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]\s*)?
-        (?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
+        ^\s*(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：｜|]\s*)?
+        (?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
         (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?
         (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
     )
     .expect("date_line pattern"),
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
+}
 });
 
 /// Words that mark a line as page furniture rather than story.
@@ -158,13 +161,30 @@ impl<'a> Document<'a> {
     pub fn parse(input: &'a str) -> Document<'a> {
         let mut body_start = if input.starts_with('\u{feff}') { 3 } else { 0 };
         let mut title = None;
+        let mut title_range = None;
         let mut published = None;
-        if let Some((fm_end, fm)) = front_matter(&input[body_start..]) {
+        // Front matter, possibly after blank lines.
+        let blank = input[body_start..].len()
+            - input[body_start..]
+                .trim_start_matches(['\n', '\r', ' ', '\t'])
+                .len();
+        let blank = input[body_start..body_start + blank]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        if let Some((fm_end, fm)) = front_matter(&input[body_start + blank..]) {
+            body_start += blank;
             for line in fm.lines() {
-                let Some((key, value)) = line.split_once(':') else { continue };
+                let Some((key, value)) = line.split_once(':') else {
+                    continue;
+                };
                 let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
                 match key.trim() {
-                    "title" if !value.is_empty() => title = Some(value.to_string()),
+                    "title" if !value.is_empty() => {
+                        title = Some(value.to_string());
+                        // `value` borrows `input`: its offset is where it starts.
+                        let start = value.as_ptr() as usize - input.as_ptr() as usize;
+                        title_range = Some((start, start + value.len()));
+                    }
                     "date" | "published" | "pubdate" if published.is_none() => {
                         published = parse_published(value)
                     }
@@ -173,9 +193,15 @@ impl<'a> Document<'a> {
             }
             body_start += fm_end;
         }
-        let clean = Clean::new(input, body_start);
-        let mut doc = Document { input, clean, title, published, sentences: Vec::new() };
-        doc.split();
+        let clean = Clean::new(input, body_start, title_range);
+        let mut doc = Document {
+            input,
+            clean,
+            title,
+            published,
+            sentences: Vec::new(),
+        };
+        doc.split(title_range.is_some());
         doc
     }
 
@@ -194,7 +220,9 @@ impl<'a> Document<'a> {
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Document<'a>, Error> {
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(Document::parse(s)),
-            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 { offset: e.valid_up_to() })),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })),
         }
     }
 
@@ -216,21 +244,26 @@ impl<'a> Document<'a> {
     /// The sentences of the story body, in order (title, date lines and page
     /// furniture excluded).
     pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'_>> + '_ {
-        self.sentences.iter().enumerate().map(|(index, r)| Sentence {
-            index,
-            text: &self.clean.text[r.start..r.end],
-            start: r.start,
-        })
+        self.sentences
+            .iter()
+            .enumerate()
+            .map(|(index, r)| Sentence {
+                index,
+                text: &self.clean.text[r.start..r.end],
+                start: r.start,
+            })
     }
 
     /// The original span of a byte range of a sentence's text.
     pub(crate) fn span(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Span {
-        let (a, b) = self.clean.original(sentence.start + start, sentence.start + end);
+        let (a, b) = self
+            .clean
+            .original(sentence.start + start, sentence.start + end);
         Span { start: a, end: b }
     }
 
     /// Finds title and date lines, drops page furniture, splits sentences.
-    fn split(&mut self) {
+    fn split(&mut self, titled: bool) {
         let text = self.clean.text.as_str();
         let p = &*PATTERNS;
         // Lines with their clean offsets.
@@ -241,8 +274,10 @@ impl<'a> Document<'a> {
             pos += line.len() + 1;
         }
         let mut skip = vec![false; lines.len()];
-        let nonempty: Vec<usize> =
-            (0..lines.len()).filter(|&i| !lines[i].1.trim().is_empty()).take(30).collect();
+        let nonempty: Vec<usize> = (0..lines.len())
+            .filter(|&i| !lines[i].1.trim().is_empty())
+            .take(30)
+            .collect();
         // The publication date line near the top.
         let mut date_line = None;
         for (k, &i) in nonempty.iter().enumerate() {
@@ -270,7 +305,9 @@ impl<'a> Document<'a> {
                 && !BOILERPLATE.iter().any(|b| t.contains(b))
         };
         let mut title_line = None;
-        if let Some(k) = date_line {
+        if titled {
+            // A front matter title is the first line: no headline to find.
+        } else if let Some(k) = date_line {
             // The headline is the line just above the date line, else the
             // first headline-like line below it.
             if k > 0 && is_title_like(lines[nonempty[k - 1]].1) {
@@ -293,17 +330,24 @@ impl<'a> Document<'a> {
         }
         if let Some(k) = title_line {
             let i = nonempty[k];
-            let t = lines[i].1.trim();
+            let t = lines[i].1.trim().trim_start_matches('#').trim_start();
             if let Some(c) = p.compact.captures(t) {
                 if self.published.is_none() {
-                    self.published = ymd(&c[1], &c[2], &c[3])
-                        .map(|date| Published { date, time: None, offset: None });
+                    self.published = ymd(&c[1], &c[2], &c[3]).map(|date| Published {
+                        date,
+                        time: None,
+                        offset: None,
+                    });
                 }
             }
             if self.title.is_none() {
-                self.title = Some(t.to_string());
+                // The title as written, not as cleaned.
+                let lead = t.as_ptr() as usize - lines[i].1.as_ptr() as usize;
+                let (a, b) = self
+                    .clean
+                    .original(lines[i].0 + lead, lines[i].0 + lead + t.len());
+                self.title = Some(self.input[a..b].to_string());
             }
-            skip[i] = true;
             // Everything above the headline is navigation or adverts.
             for s in skip.iter_mut().take(i) {
                 *s = true;
@@ -350,14 +394,19 @@ fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, start: usize, end: us
     let lead = t.len() - t.trim_start().len();
     let trail = t.len() - t.trim_end().len();
     if lead + trail < t.len() {
-        out.push(SentenceRange { start: start + lead, end: end - trail });
+        out.push(SentenceRange {
+            start: start + lead,
+            end: end - trail,
+        });
     }
 }
 
 /// The YAML front matter at the start: `(bytes to skip, its text)`.
 /// A front matter that never closes is not one.
 fn front_matter(s: &str) -> Option<(usize, &str)> {
-    let rest = s.strip_prefix("---\n").or_else(|| s.strip_prefix("---\r\n"))?;
+    let rest = s
+        .strip_prefix("---\n")
+        .or_else(|| s.strip_prefix("---\r\n"))?;
     let open = s.len() - rest.len();
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {
@@ -374,7 +423,10 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 }
 
 fn published_from_caps(c: &regex::Captures<'_>) -> Option<Published> {
-    let date = ymd(&c["y"], &c["m"], &c["d"])?;
+    // A three-digit year is of the Republic of China calendar (109 = 2020).
+    let y: i32 = c["y"].parse().ok()?;
+    let y = if y < 1000 { y + 1911 } else { y };
+    let date = ymd(&y.to_string(), &c["m"], &c["d"])?;
     let time = match (c.name("H"), c.name("M")) {
         (Some(h), Some(m)) => NaiveTime::from_hms_opt(
             h.as_str().parse().ok()?,
@@ -384,7 +436,11 @@ fn published_from_caps(c: &regex::Captures<'_>) -> Option<Published> {
         _ => None,
     };
     let offset = c.name("tz").and_then(|tz| parse_offset(tz.as_str()));
-    Some(Published { date, time, offset: time.and(offset) })
+    Some(Published {
+        date,
+        time,
+        offset: time.and(offset),
+    })
 }
 
 fn parse_offset(tz: &str) -> Option<FixedOffset> {
@@ -416,7 +472,11 @@ fn parse_published(v: &str) -> Option<Published> {
 }
 
 fn from_datetime(dt: DateTime<FixedOffset>) -> Published {
-    Published { date: dt.date_naive(), time: Some(dt.time()), offset: Some(*dt.offset()) }
+    Published {
+        date: dt.date_naive(),
+        time: Some(dt.time()),
+        offset: Some(*dt.offset()),
+    }
 }
 
 #[cfg(test)]
@@ -430,40 +490,70 @@ mod tests {
     #[test]
     fn front_matter_forms() {
         for (fm, want) in [
-            ("date: 2022-06-15 07:27:30 +0800", "2022-06-15T07:27:30+08:00"),
-            ("date: Mon, 30 Aug 2021 06:31:44 GMT", "2021-08-30T06:31:44+00:00"),
-            ("date: 2021-08-30T06:31:44+08:00", "2021-08-30T06:31:44+08:00"),
+            (
+                "date: 2022-06-15 07:27:30 +0800",
+                "2022-06-15T07:27:30+08:00",
+            ),
+            (
+                "date: Mon, 30 Aug 2021 06:31:44 GMT",
+                "2021-08-30T06:31:44+00:00",
+            ),
+            (
+                "date: 2021-08-30T06:31:44+08:00",
+                "2021-08-30T06:31:44+08:00",
+            ),
             ("date: 2021-08-30", "2021-08-30"),
             ("date: \"2021/8/3 10:00\"", "2021-08-03T10:00:00"),
             ("date: 2021年8月3日", "2021-08-03"),
         ] {
             let input = format!("---\ntitle: 标题\n{fm}\n---\n正文。");
             let doc = Document::parse(&input);
-            assert_eq!(doc.published().map(|p| p.to_string()).as_deref(), Some(want), "{fm}");
+            assert_eq!(
+                doc.published().map(|p| p.to_string()).as_deref(),
+                Some(want),
+                "{fm}"
+            );
             assert_eq!(doc.title(), Some("标题"));
-            assert_eq!(sentences(&doc), ["正文。"]);
+            assert_eq!(sentences(&doc), ["标题", "正文。"]);
         }
     }
 
     #[test]
     fn timestamp_lines_and_titles() {
-        let doc = Document::parse("欧易\n\n广告位\n\n某区招商引资再创佳绩\n\n2022-09-27 05:49:11 2158\n\n去年新引进项目12个。\n\n版权声明:本站所有文章\n");
+        let doc = Document::parse(
+            "欧易\n\n广告位\n\n某区招商引资再创佳绩\n\n2022-09-27 05:49:11 2158\n\n去年新引进项目12个。\n\n版权声明:本站所有文章\n",
+        );
         assert_eq!(doc.published().unwrap().to_string(), "2022-09-27T05:49:11");
         assert_eq!(doc.title(), Some("某区招商引资再创佳绩"));
-        assert_eq!(sentences(&doc), ["去年新引进项目12个。"]);
+        assert_eq!(
+            sentences(&doc),
+            ["某区招商引资再创佳绩", "去年新引进项目12个。"]
+        );
 
-        let doc = Document::parse("2022年08月10日\n第08版:08\n\n开发区打造投资热土\n\n(上接第一版)\n\n正文一。正文二。");
+        let doc = Document::parse(
+            "2022年08月10日\n第08版:08\n\n开发区打造投资热土\n\n(上接第一版)\n\n正文一。正文二。",
+        );
         assert_eq!(doc.published().unwrap().to_string(), "2022-08-10");
         assert_eq!(doc.title(), Some("开发区打造投资热土"));
-        assert_eq!(sentences(&doc), ["(上接第一版)", "正文一。", "正文二。"]);
+        assert_eq!(
+            sentences(&doc),
+            ["开发区打造投资热土", "(上接第一版)", "正文一。", "正文二。"]
+        );
 
-        let doc = Document::parse("高新区狠抓项目建设\n\n2023-11-03 09:53:59 星期五  来源:某日报\n\n正文。");
-        assert_eq!(doc.published().unwrap().date(), NaiveDate::from_ymd_opt(2023, 11, 3).unwrap());
+        let doc = Document::parse(
+            "高新区狠抓项目建设\n\n2023-11-03 09:53:59 星期五  来源:某日报\n\n正文。",
+        );
+        assert_eq!(
+            doc.published().unwrap().date(),
+            NaiveDate::from_ymd_opt(2023, 11, 3).unwrap()
+        );
 
-        let doc = Document::parse("<h1>采购中心开建</h1><div><span>发布时间：2011-07-21</span></div><p>日前，项目开工。</p>");
+        let doc = Document::parse(
+            "<h1>采购中心开建</h1><div><span>发布时间：2011-07-21</span></div><p>日前，项目开工。</p>",
+        );
         assert_eq!(doc.published().unwrap().to_string(), "2011-07-21");
         assert_eq!(doc.title(), Some("采购中心开建"));
-        assert_eq!(sentences(&doc), ["日前，项目开工。"]);
+        assert_eq!(sentences(&doc), ["采购中心开建", "日前，项目开工。"]);
 
         let doc = Document::parse("开发区招商工作简报(20230811)\n\n正文。");
         assert_eq!(doc.published().unwrap().to_string(), "2023-08-11");
@@ -472,7 +562,10 @@ mod tests {
     #[test]
     fn sentence_split_keeps_quotes() {
         let doc = Document::parse("他说：“项目开工了。”随后签约；共16个！完");
-        assert_eq!(sentences(&doc), ["他说：“项目开工了。”", "随后签约；", "共16个！", "完"]);
+        assert_eq!(
+            sentences(&doc),
+            ["他说：“项目开工了。”", "随后签约；", "共16个！", "完"]
+        );
     }
 
     #[test]

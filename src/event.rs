@@ -31,15 +31,17 @@ pub(crate) struct FoundEvent {
 /// Event verbs. Matches `签约`, `建成`, `投入使用`; compounds such as
 /// `建成投产` are two adjacent matches, merged by [`triggers`].
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("签约|签署|签订|开工|动工|奠基|投入使用|投入运营|投产|达产|投用|试生产|竣工|建成|完工|封顶|完成|落户|落地|引进|入驻|到位|开展|举行|召开|举办")
+    Regex::new("签约|签署|签订|开工|动工|动土|破土|奠基|投入使用|投入运营|投产|达产|投用|试生产|竣工|建成|完工|封顶|完成|落户|落地|引进|入驻|到位|开展|举行|召开|举办")
         .expect("trigger pattern")
 });
 
 fn event_type(verb: &str) -> EventType {
     match verb {
         "签约" | "签署" | "签订" => EventType::Signing,
-        "开工" | "动工" | "奠基" => EventType::Groundbreaking,
-        "投入使用" | "投入运营" | "投产" | "达产" | "投用" | "试生产" => EventType::Production,
+        "开工" | "动工" | "动土" | "破土" | "奠基" => EventType::Groundbreaking,
+        "投入使用" | "投入运营" | "投产" | "达产" | "投用" | "试生产" => {
+            EventType::Production
+        }
         "竣工" | "建成" | "完工" | "封顶" | "完成" => EventType::Completion,
         "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,
         _ => EventType::Other,
@@ -84,19 +86,46 @@ fn triggers(s: &str) -> Vec<Trigger> {
             continue;
         }
         let lead = &s[clause_start(s, m.start())..m.start()];
-        if WISH.iter().any(|w| lead.contains(w)) || TARGET.iter().any(|w| s[..m.start()].contains(w)) {
+        if WISH.iter().any(|w| lead.contains(w))
+            || TARGET.iter().any(|w| s[..m.start()].contains(w))
+        {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
-        // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
-        if matches!(verb, "开展" | "举行" | "召开" | "举办") {
-            let rest_end = s[m.end()..].find(is_clause_break).map_or(s.len(), |i| m.end() + i);
-            let rest = &s[clause_start(s, m.start())..rest_end];
-            if !["仪式", "活动", "会", "行动", "典礼"].iter().any(|w| rest.contains(w)) {
+        // 完成 is an event when it completes works or investment, not a target.
+        if verb == "完成" {
+            let rest_end = s[m.end()..]
+                .find(is_clause_break)
+                .map_or(s.len(), |i| m.end() + i);
+            let rest = &s[m.end()..rest_end];
+            if ![
+                "投资", "项目", "工程", "建设", "建", "主体", "施工", "改造", "安装", "签约",
+            ]
+            .iter()
+            .any(|w| rest.contains(w))
+            {
                 continue;
             }
         }
-        out.push(Trigger { start: m.start(), end: m.end(), ty, weak });
+        // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
+        if matches!(verb, "开展" | "举行" | "召开" | "举办") {
+            let rest_end = s[m.end()..]
+                .find(is_clause_break)
+                .map_or(s.len(), |i| m.end() + i);
+            let rest = &s[clause_start(s, m.start())..rest_end];
+            if !["仪式", "活动", "会", "行动", "典礼"]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
+                continue;
+            }
+        }
+        out.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            ty,
+            weak,
+        });
     }
     out
 }
@@ -107,11 +136,30 @@ fn triggers(s: &str) -> Vec<Trigger> {
 fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let prev = s[..a].chars().next_back();
     let next = s[b..].chars().next();
+    let after = &s[b..];
+    // 未开工, 尚未投产: negated. 完成度, GDP完成情况: nouns. 投产后: a condition.
+    if prev.is_some_and(|p| matches!(p, '未' | '不' | '没' | '无'))
+        || ["度", "率", "情况", "值", "后", "前"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    // 6个月后竣工: later than the date of the sentence.
+    let lead = &s[clause_start(s, a)..a];
+    if ["个月后", "年后", "天后", "日后"]
+        .iter()
+        .any(|w| lead.contains(w))
+    {
+        return false;
+    }
     let glued = match verb {
         "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
         "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
         "建成" => prev.is_some_and(|p| "构组创".contains(p)),
-        "到位" => !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金")),
+        "到位" => {
+            !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金"))
+        }
         _ => false,
     };
     !glued && !next.is_some_and(|n| matches!(n, '及' | '和' | '与' | '、' | '或'))
@@ -143,20 +191,32 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
             .or_else(|| clause_trig.last())
             .copied();
         let lead = s[cs..].len() - s[cs..].trim_start().len();
-        let head = items.iter().find(|i| i.is_date && i.start >= cs && i.start <= cs + lead + 6 && i.start < ce);
+        let head = items
+            .iter()
+            .find(|i| i.is_date && i.start >= cs && i.start <= cs + lead + 6 && i.start < ce);
         if let Some(h) = head {
             if chosen.is_none() {
                 current = None;
             }
             inherited = Some((h.id, h.start));
         }
-        let facts: Vec<usize> = items.iter().filter(|i| !i.is_date && in_clause(i.start)).map(|i| i.id).collect();
+        let facts: Vec<usize> = items
+            .iter()
+            .filter(|i| !i.is_date && in_clause(i.start))
+            .map(|i| i.id)
+            .collect();
         let mut target = None;
         if let Some(t) = chosen {
-            let own = items.iter().rev().find(|i| i.is_date && in_clause(i.start) && i.end <= t.start);
-            let date = own.map(|d| (d.id, cs)).or(inherited.map(|(id, st)| (id, st.min(cs))));
+            let own = items
+                .iter()
+                .rev()
+                .find(|i| i.is_date && in_clause(i.start) && i.end <= t.start);
+            let date = own
+                .map(|d| (d.id, cs))
+                .or(inherited.map(|(id, st)| (id, st.min(cs))));
             if let Some((date, start)) = date {
-                let merge = current.filter(|&k| events[k].event_type == t.ty && events[k].date == date);
+                let merge =
+                    current.filter(|&k| events[k].event_type == t.ty && events[k].date == date);
                 target = Some(match merge {
                     Some(k) => k,
                     None => {
@@ -193,11 +253,21 @@ mod tests {
         let mut v = Vec::new();
         for (k, d) in dates.iter().enumerate() {
             let p = s.find(d).unwrap();
-            v.push(Item { start: p, end: p + d.len(), id: 100 + k, is_date: true });
+            v.push(Item {
+                start: p,
+                end: p + d.len(),
+                id: 100 + k,
+                is_date: true,
+            });
         }
         for (k, f) in facts.iter().enumerate() {
             let p = s.find(f).unwrap();
-            v.push(Item { start: p, end: p + f.len(), id: k, is_date: false });
+            v.push(Item {
+                start: p,
+                end: p + f.len(),
+                id: k,
+                is_date: false,
+            });
         }
         v.sort_by_key(|i| i.start);
         v
@@ -206,37 +276,69 @@ mod tests {
     fn ev(s: &str, dates: &[&str], facts: &[&str]) -> Vec<String> {
         find_events(s, &items(s, dates, facts))
             .iter()
-            .map(|e| format!("{:?} {} d{} {:?} «{}»", e.event_type, &s[e.trigger.0..e.trigger.1], e.date, e.facts, &s[e.start..e.end]))
+            .map(|e| {
+                format!(
+                    "{:?} {} d{} {:?} «{}»",
+                    e.event_type,
+                    &s[e.trigger.0..e.trigger.1],
+                    e.date,
+                    e.facts,
+                    &s[e.start..e.end]
+                )
+            })
             .collect()
     }
 
     #[test]
     fn head_date_covers_the_sentence() {
         let s = "4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元";
-        assert_eq!(ev(s, &["4月初"], &["16个", "49.72亿元"]), [
-            "Signing 签约 d100 [0, 1] «4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元»"
-        ]);
+        assert_eq!(
+            ev(s, &["4月初"], &["16个", "49.72亿元"]),
+            [
+                "Signing 签约 d100 [0, 1] «4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元»"
+            ]
+        );
     }
 
     #[test]
     fn two_events_one_sentence() {
         let s = "2020年,襄州区86个重点项目开工建设,58个重点项目建成投产";
-        assert_eq!(ev(s, &["2020年"], &["86个", "58个"]), [
-            "Groundbreaking 开工 d100 [0] «2020年,襄州区86个重点项目开工建设»",
-            "Production 建成投产 d100 [1] «2020年,襄州区86个重点项目开工建设,58个重点项目建成投产»",
-        ]);
+        assert_eq!(
+            ev(s, &["2020年"], &["86个", "58个"]),
+            [
+                "Groundbreaking 开工 d100 [0] «2020年,襄州区86个重点项目开工建设»",
+                "Production 建成投产 d100 [1] «2020年,襄州区86个重点项目开工建设,58个重点项目建成投产»",
+            ]
+        );
         let s = "去年新引进重点项目112个,招商引资实际到位资金389.29亿元,同比增长10.17%";
-        assert_eq!(ev(s, &["去年"], &["112个", "389.29亿元", "10.17%"]), [
-            "Settlement 引进 d100 [0] «去年新引进重点项目112个»",
-            "Other 到位 d100 [1, 2] «去年新引进重点项目112个,招商引资实际到位资金389.29亿元,同比增长10.17%»",
-        ]);
+        assert_eq!(
+            ev(s, &["去年"], &["112个", "389.29亿元", "10.17%"]),
+            [
+                "Settlement 引进 d100 [0] «去年新引进重点项目112个»",
+                "Other 到位 d100 [1, 2] «去年新引进重点项目112个,招商引资实际到位资金389.29亿元,同比增长10.17%»",
+            ]
+        );
     }
 
     #[test]
     fn no_event_without_date_or_with_wish_or_date_after_verb() {
         assert!(ev("项目签约落地仅是第一步", &[], &[]).is_empty());
-        assert!(ev("3月14日,书记来到项目现场,推动项目早日投产", &["3月14日"], &[]).is_empty());
-        assert!(ev("兴业路小学项目开工,以及十八中学今年九月招生入学", &["今年九月"], &[]).is_empty());
+        assert!(
+            ev(
+                "3月14日,书记来到项目现场,推动项目早日投产",
+                &["3月14日"],
+                &[]
+            )
+            .is_empty()
+        );
+        assert!(
+            ev(
+                "兴业路小学项目开工,以及十八中学今年九月招生入学",
+                &["今年九月"],
+                &[]
+            )
+            .is_empty()
+        );
         assert!(ev("本着“签约是铜，落地是银，达产才是金”的理念", &[], &[]).is_empty());
         assert!(ev("今年,该区开展大走访", &["今年"], &[]).is_empty());
     }
@@ -244,6 +346,9 @@ mod tests {
     #[test]
     fn date_inside_clause() {
         let s = "盼盼项目从签约到动工仅用了38天,即将在今年6月底完成厂房主体工程";
-        assert_eq!(ev(s, &["今年6月底"], &[]), ["Completion 完成 d100 [] «即将在今年6月底完成厂房主体工程»"]);
+        assert_eq!(
+            ev(s, &["今年6月底"], &[]),
+            ["Completion 完成 d100 [] «即将在今年6月底完成厂房主体工程»"]
+        );
     }
 }

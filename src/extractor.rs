@@ -35,7 +35,9 @@ impl Extractor {
     /// An extractor that resolves relative dates against each document's
     /// publication date.
     pub const fn new() -> Extractor {
-        Extractor { reference_date: None }
+        Extractor {
+            reference_date: None,
+        }
     }
 
     /// Resolves relative dates against `date` instead of the publication date.
@@ -49,7 +51,9 @@ impl Extractor {
     /// assert_eq!(d.from, NaiveDate::from_ymd_opt(2022, 1, 1));
     /// ```
     pub const fn reference_date(self, date: Option<NaiveDate>) -> Extractor {
-        Extractor { reference_date: date }
+        Extractor {
+            reference_date: date,
+        }
     }
 
     /// Like [`Extractor::reference_date`], from a `YYYY-MM-DD` string.
@@ -66,14 +70,17 @@ impl Extractor {
     pub fn reference_date_str(self, s: &str) -> Result<Extractor, Error> {
         match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
             Ok(d) => Ok(self.reference_date(Some(d))),
-            Err(_) => Err(Error::new(ErrorKind::InvalidReferenceDate { input: s.to_string() })),
+            Err(_) => Err(Error::new(ErrorKind::InvalidReferenceDate {
+                input: s.to_string(),
+            })),
         }
     }
 
     /// The reference date used for `doc`: the configured one, else the
     /// document's publication date, else none.
     pub fn reference_for(&self, doc: &Document<'_>) -> Option<NaiveDate> {
-        self.reference_date.or_else(|| doc.published().map(|p| p.date()))
+        self.reference_date
+            .or_else(|| doc.published().map(|p| p.date()))
     }
 
     /// All facts of `doc`, in document order; `id` is the index.
@@ -120,19 +127,37 @@ impl Extractor {
             for (start, end, data) in all {
                 let span = doc.span(&sentence, start, end);
                 let id = out.len();
-                items.push(Item { start, end, id, is_date: matches!(data, FactData::Date(_)) });
-                out.push(Fact { id, text: input[span.range()].to_string(), span, sentence: sentence.index, data });
+                items.push(Item {
+                    start,
+                    end,
+                    id,
+                    is_date: matches!(data, FactData::Date(_)),
+                });
+                out.push(Fact {
+                    id,
+                    text: input[span.range()].to_string(),
+                    span,
+                    sentence: sentence.index,
+                    data,
+                });
             }
             for e in find_events(s, &items) {
                 let span = doc.span(&sentence, e.start, e.end);
-                let trigger = s[e.trigger.0..e.trigger.1].to_string();
+                // The verb as written (動工, not 动工).
+                let t = doc.span(&sentence, e.trigger.0, e.trigger.1);
+                let trigger = input[t.range()].to_string();
                 let id = out.len();
                 out.push(Fact {
                     id,
                     text: input[span.range()].to_string(),
                     span,
                     sentence: sentence.index,
-                    data: FactData::Event(Event { trigger, event_type: e.event_type, date: e.date, facts: e.facts }),
+                    data: FactData::Event(Event {
+                        trigger,
+                        event_type: e.event_type,
+                        date: e.date,
+                        facts: e.facts,
+                    }),
                 });
             }
         }

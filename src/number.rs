@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 /// Characters that can start or continue a numeral (without the decimal
 /// point and separators). Shared by every pattern that embeds a number.
-pub(crate) const NUM_CHARS: &str = "0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖";
+pub(crate) const NUM_CHARS: &str =
+    "0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖";
 
 /// Digits only (no scale characters), for the part after a decimal point.
 const DIGIT_CHARS: &str = "0-9０-９〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
@@ -120,7 +121,9 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
                 small = small.checked_add(n.checked_mul(u)?)?;
             }
             10_000 => {
-                let mut n = mid.checked_add(small)?.checked_add(pending.take().unwrap_or_default())?;
+                let mut n = mid
+                    .checked_add(small)?
+                    .checked_add(pending.take().unwrap_or_default())?;
                 if n.is_zero() {
                     n = Decimal::ONE;
                 }
@@ -151,7 +154,10 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     if run == 1 && cn_run && run_after_unit && last_unit >= 100 && frac.is_none() {
         tail = tail.checked_mul(Decimal::from(last_unit / 10))?;
     }
-    let total = big.checked_add(mid)?.checked_add(small)?.checked_add(tail)?;
+    let total = big
+        .checked_add(mid)?
+        .checked_add(small)?
+        .checked_add(tail)?;
     Some(total.normalize())
 }
 
@@ -232,13 +238,19 @@ mod tests {
         assert_eq!(p("9999999999999999999999亿亿亿"), "None");
         assert_eq!(p(&"亿".repeat(50)), "None");
         assert_eq!(p("万万万亿亿"), "None");
-        assert_eq!(p(&format!("0.{}", "1".repeat(60))), p(&format!("0.{}", "1".repeat(60))));
+        assert_eq!(
+            p(&format!("0.{}", "1".repeat(60))),
+            p(&format!("0.{}", "1".repeat(60)))
+        );
     }
 
     #[test]
     fn token_pattern_compiles_and_finds() {
         let re = regex::Regex::new(&token_pattern()).unwrap();
-        let found: Vec<&str> = re.find_iter("共签约项目16个，总投资49.72亿元，三点五亿，共,12和61,771").map(|m| m.as_str()).collect();
+        let found: Vec<&str> = re
+            .find_iter("共签约项目16个，总投资49.72亿元，三点五亿，共,12和61,771")
+            .map(|m| m.as_str())
+            .collect();
         assert_eq!(found, ["16", "49.72亿", "三点五亿", "12", "61,771"]);
     }
 }

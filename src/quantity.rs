@@ -25,7 +25,8 @@ pub(crate) struct FoundQuantity {
     pub(crate) data: FactData,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&token_pattern()).expect("token pattern"));
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&token_pattern()).expect("token pattern"));
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -64,6 +65,8 @@ fn area_units() -> &'static [(&'static str, &'static str, Decimal)] {
             ("平米", "平米", Decimal::ONE),
             ("公顷", "公顷", Decimal::from(10_000)),
             ("亩", "亩", Decimal::from(10_000) / Decimal::from(15)),
+            // Taiwan's 坪 = 400/121 m².
+            ("坪", "坪", Decimal::from(400) / Decimal::from(121)),
             ("㎡", "㎡", Decimal::ONE),
             ("m²", "m²", Decimal::ONE),
             ("km²", "km²", Decimal::from(1_000_000)),
@@ -75,26 +78,57 @@ fn area_units() -> &'static [(&'static str, &'static str, Decimal)] {
 /// Classifiers of counts, longest first. Not 年/月/天 (durations), 倍, 吨.
 const CLASSIFIERS: &[&str] = &[
     "批次", "个", "家", "项", "批", "座", "栋", "幢", "条", "名", "件", "次", "种", "棵", "株",
-    "所", "台", "套", "辆", "位", "户", "处", "宗", "场", "支", "只", "间", "笔", "人", "组",
-    "类", "款", "张", "份", "架", "艘", "列", "块", "片",
+    "所", "台", "套", "辆", "位", "户", "处", "宗", "场", "支", "只", "间", "笔", "人", "组", "类",
+    "款", "张", "份", "架", "艘", "列", "块", "片",
 ];
 
 /// Head nouns a count can count. The first group wins over the second
 /// (城中村改造项目 counts 项目, not 村); longer before shorter.
 const HEADS: &[&[&str]] = &[
-    &["审批项目", "项目", "企业", "公司", "工厂", "经济主体", "市场主体"],
     &[
-        "主体", "商户", "单位", "园区", "平台", "中心", "机构", "问题", "事项", "岗位", "人才",
-        "干部", "专利", "商标", "产品", "生产线", "车间", "厂房", "楼宇", "合作社", "基地",
-        "学校", "医院", "难题", "村",
+        "审批项目",
+        "项目",
+        "企业",
+        "公司",
+        "工厂",
+        "经济主体",
+        "市场主体",
+    ],
+    &[
+        "主体",
+        "商户",
+        "单位",
+        "园区",
+        "平台",
+        "中心",
+        "机构",
+        "问题",
+        "事项",
+        "岗位",
+        "人才",
+        "干部",
+        "专利",
+        "商标",
+        "产品",
+        "生产线",
+        "车间",
+        "厂房",
+        "楼宇",
+        "合作社",
+        "基地",
+        "学校",
+        "医院",
+        "难题",
+        "村",
     ],
 ];
 
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
-        "企业" | "公司" | "工厂" | "经济主体" | "市场主体" | "主体" | "商户" => {
-            matches!(classifier, "家" | "个" | "户" | "批" | "所")
+        "企业" | "公司" | "工厂" => matches!(classifier, "家" | "个" | "批" | "所"),
+        "经济主体" | "市场主体" | "主体" | "商户" => {
+            matches!(classifier, "家" | "个" | "户" | "批")
         }
         "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
         _ => true,
@@ -120,21 +154,34 @@ fn trim_spaces_end(s: &str) -> &str {
 }
 
 pub(crate) fn is_clause_break(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?')
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?'
+    )
 }
 
 /// The trailing scale characters of a numeral (`亿` of `49.72亿`), as written.
 fn scale_suffix(tok: &str) -> &str {
-    let arabic = tok.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let arabic = tok
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     let keep = |c: char| {
-        if arabic { matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億') } else { matches!(c, '万' | '亿' | '萬' | '億') }
+        if arabic {
+            matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
+        } else {
+            matches!(c, '万' | '亿' | '萬' | '億')
+        }
     };
     let cut = tok.trim_end_matches(keep).len();
     &tok[cut..]
 }
 
 fn scale_value(suffix: &str) -> Option<Decimal> {
-    if suffix.is_empty() { Some(Decimal::ONE) } else { parse_number(&format!("1{suffix}")) }
+    if suffix.is_empty() {
+        Some(Decimal::ONE)
+    } else {
+        parse_number(&format!("1{suffix}"))
+    }
 }
 
 fn unit_at(s: &str, i: usize) -> Option<Unit> {
@@ -171,6 +218,11 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
 /// A qualifier word right before a number: its class and byte length.
 fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
     const WORDS: &[(&str, Qualifier)] = &[
+        ("不超过", Qualifier::Under),
+        ("不低于", Qualifier::Over),
+        ("不少于", Qualifier::Over),
+        ("至少", Qualifier::Over),
+        ("最多", Qualifier::Under),
         ("大约", Qualifier::Approx),
         ("超过", Qualifier::Over),
         ("不到", Qualifier::Under),
@@ -182,7 +234,10 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
         ("突破", Qualifier::Over),
     ];
     let b = trim_spaces_end(before);
-    WORDS.iter().find(|(w, _)| b.ends_with(w)).map(|(w, q)| (*q, before.len() - b.len() + w.len()))
+    WORDS
+        .iter()
+        .find(|(w, _)| b.ends_with(w))
+        .map(|(w, q)| (*q, before.len() - b.len() + w.len()))
 }
 
 /// A qualifier word right after a unit: its class and byte length.
@@ -190,12 +245,17 @@ fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
     const WORDS: &[(&str, Qualifier)] = &[
         ("左右", Qualifier::Approx),
         ("上下", Qualifier::Approx),
+        ("及以上", Qualifier::Over),
+        ("及以下", Qualifier::Under),
         ("以上", Qualifier::Over),
         ("以下", Qualifier::Under),
         ("多", Qualifier::Over),
         ("余", Qualifier::Over),
     ];
-    WORDS.iter().find(|(w, _)| after.starts_with(w)).map(|(w, q)| (*q, w.len()))
+    WORDS
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|(w, q)| (*q, w.len()))
 }
 
 fn range_dash(after: &str) -> Option<usize> {
@@ -210,7 +270,9 @@ fn range_dash(after: &str) -> Option<usize> {
 /// Is `[a, b)` inside a short quoted name such as “1+3+9+N” or “36524”?
 pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
     let before: Vec<char> = s[..a].chars().rev().take(12).collect();
-    let open = before.iter().position(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
+    let open = before
+        .iter()
+        .position(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
     let Some(open) = open else { return false };
     if matches!(before[open], '”' | '」' | '’') {
         return false;
@@ -230,7 +292,11 @@ fn cue_window(s: &str, a: usize, prev_end: usize) -> &str {
 
 /// Start of the clause that holds byte `a`.
 pub(crate) fn clause_start(s: &str, a: usize) -> usize {
-    s[..a].char_indices().rev().find(|&(_, c)| is_clause_break(c)).map_or(0, |(i, c)| i + c.len_utf8())
+    s[..a]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The cue that ends last in `window` (the longest on a tie).
@@ -258,6 +324,7 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("外资", MoneyRole::Investment),
     ("投入", MoneyRole::Investment),
     ("到位资金", MoneyRole::FundsInPlace),
+    ("到资", MoneyRole::FundsInPlace),
     ("实际到位", MoneyRole::FundsInPlace),
     ("资金到位", MoneyRole::FundsInPlace),
     ("到位", MoneyRole::FundsInPlace),
@@ -302,6 +369,8 @@ const MONEY_WORDS: &[(&str, MoneyRole)] = &[
     ("金额", MoneyRole::Other),
     ("交易额", MoneyRole::Other),
     ("成交额", MoneyRole::Other),
+    ("总额", MoneyRole::Other),
+    ("补偿", MoneyRole::Other),
 ];
 
 const AREA_CUES: &[(&str, AreaRole)] = &[
@@ -354,6 +423,12 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("增加值", None),
     ("占比", None),
     ("比重", None),
+    ("贡献率", None),
+    ("覆盖率", None),
+    ("平均值", None),
+    ("目标", None),
+    ("上调", Some(Direction::Up)),
+    ("下调", Some(Direction::Down)),
     ("增长", Some(Direction::Up)),
     ("增加", Some(Direction::Up)),
     ("提高", Some(Direction::Up)),
@@ -379,95 +454,210 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
 ];
 
 /// Words before a count that make it a production capacity (年产10000套).
-const CAPACITY_WORDS: &[&str] = &["年产", "年生产", "产能", "生产能力", "年加工", "年处理", "年出栏"];
+const CAPACITY_WORDS: &[&str] = &[
+    "年产",
+    "年生产",
+    "产能",
+    "生产能力",
+    "年加工",
+    "年处理",
+    "年出栏",
+];
 
 /// Finds the quantities of one sentence `s`, skipping numerals inside the
 /// byte ranges `taken` (dates found before).
 pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<FoundQuantity>) {
     let mut resume = 0;
-    let mut prev_end = 0;
+    let first = out.len();
     for m in TOKEN.find_iter(s) {
         let (a, b) = (m.start(), m.end());
         if a < resume || taken.iter().any(|&(x, y)| a < y && x < b) {
             continue;
         }
-        if let Some(q) = classify(s, a, b, prev_end, taken) {
+        let prev = out[first..].last();
+        if let Some(q) = classify(s, a, b, prev, taken) {
             resume = q.end;
-            prev_end = q.end;
             out.push(q);
         }
     }
 }
 
-fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize)]) -> Option<FoundQuantity> {
-    let tok = &s[a..b];
-    let mut value = parse_number(tok)?;
-    let before = &s[..a];
-    let prev = before.chars().next_back();
-    // Codes, URLs, formulas and ordinals: PM_2.5, a/101.jpg, 1+3, 第3期.
-    if prev.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
-        || s[b..].starts_with('+')
-        || trim_spaces_end(before).ends_with('第')
-        || in_short_quote(s, a, b)
+/// 五六个, 两三万元: two neighbouring digits are a range (5–6, 2–3万).
+fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
+    let mut chars = tok.chars();
+    let (x, y) = (chars.next()?, chars.next()?);
+    if is_arabic_char(x) || is_arabic_char(y) {
+        return None;
+    }
+    let (dx, dy) = (
+        crate::number::digit_value(x)?,
+        crate::number::digit_value(y)?,
+    );
+    let rest = chars.as_str();
+    if dx == 0
+        || dy != dx + 1
+        || !rest
+            .chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
     {
         return None;
     }
+    let scale = if rest.is_empty() {
+        Decimal::ONE
+    } else {
+        parse_number(&format!("1{rest}"))?
+    };
+    Some((
+        Decimal::from(dx).checked_mul(scale)?,
+        Decimal::from(dy).checked_mul(scale)?,
+    ))
+}
+
+fn is_arabic_char(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Words between two items of a list (分别增长5%、8%和10%).
+fn is_list_gap(w: &str) -> bool {
+    !w.trim_matches(is_space).is_empty()
+        && w.chars()
+            .all(|c| is_space(c) || matches!(c, '、' | '和' | '及' | '与' | '或'))
+}
+
+/// `x成` (近8成, 两成): tenths, as a percentage. 一成不变 is an idiom.
+fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
+    s[b..].starts_with('成')
+        && tok.chars().count() <= 2
+        && !s[b..].starts_with("成不变")
+        && !s[b..].starts_with("成为")
+        && parse_number(tok)
+            .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
+}
+
+fn classify(
+    s: &str,
+    a: usize,
+    b: usize,
+    prev: Option<&FoundQuantity>,
+    taken: &[(usize, usize)],
+) -> Option<FoundQuantity> {
+    let tok = &s[a..b];
+    let mut value = parse_number(tok)?;
+    let prev_end = prev.map_or(0, |p| p.end);
+    let before = &s[..a];
+    let prev_char = before.chars().next_back();
+    // Codes, URLs, formulas and ordinals: PM_2.5, a/101.jpg, 1+3, 第3期.
+    if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
+        || s[b..].starts_with('+')
+        || trim_spaces_end(before).ends_with('第')
+    {
+        return None;
+    }
+    let quoted = in_short_quote(s, a, b);
     let mut start = a;
     let mut qualifier = Qualifier::Exact;
-    // 百分之八十四
-    if before.ends_with("百分之") {
+    let mut upper: Option<Decimal> = None;
+    if let Some((lo, hi)) = neighbour_digits(tok) {
+        value = lo;
+        upper = Some(hi);
+        qualifier = Qualifier::Range;
+    }
+    // 百分之八十四, 百分之十至百分之二十
+    let percent_prefix = before.ends_with("百分之");
+    if percent_prefix {
         start = a - "百分之".len();
+    }
+    if let Some((q, n)) = prefix_qualifier(&s[..start]) {
+        qualifier = q;
+        start -= n;
+    }
+    if percent_prefix {
         let mut end = b;
-        let mut upper = None;
         if let Some(d) = range_dash(&s[b..]) {
-            if let Some(m2) = s[b + d..].strip_prefix("百分之").and_then(|r| TOKEN.find(r)).filter(|m| m.start() == 0) {
-                let off = b + d + "百分之".len();
-                upper = parse_number(&s[off..off + m2.end()]);
-                if upper.is_some() {
-                    end = off + m2.end();
-                    qualifier = Qualifier::Range;
+            let off = b + d + "百分之".len();
+            if s[b + d..].starts_with("百分之") {
+                if let Some(m2) = TOKEN.find_at(s, off).filter(|m| m.start() == off) {
+                    if let Some(hi) = parse_number(m2.as_str()).filter(|hi| *hi > value) {
+                        upper = Some(hi);
+                        end = m2.end();
+                        qualifier = Qualifier::Range;
+                    }
                 }
             }
         }
-        if let Some((q, n)) = prefix_qualifier(&s[..start]).filter(|_| upper.is_none()) {
-            qualifier = q;
-            start -= n;
-        }
-        let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).and_then(|(d, _)| d);
-        return Some(FoundQuantity {
-            start,
-            end,
-            data: FactData::Percent(Percent { value, unit: PercentUnit::Percent, direction, qualifier, upper }),
+        let direction = direction(s, start, prev);
+        let data = FactData::Percent(Percent {
+            value,
+            unit: PercentUnit::Percent,
+            direction,
+            qualifier,
+            upper,
         });
+        return Some(FoundQuantity { start, end, data });
     }
-    if let Some((q, n)) = prefix_qualifier(before) {
-        qualifier = q;
-        start = a - n;
+    if tenths_at(s, b, tok) {
+        let mut end = b + '成'.len_utf8();
+        if s[end..].starts_with("有余") || s[end..].starts_with("多") {
+            qualifier = Qualifier::Over;
+            end += if s[end..].starts_with("多") {
+                "多".len()
+            } else {
+                "有余".len()
+            };
+        }
+        let direction = direction(s, start, prev);
+        let data = FactData::Percent(Percent {
+            value: value.checked_mul(Decimal::TEN)?,
+            unit: PercentUnit::Percent,
+            direction,
+            qualifier,
+            upper: upper.and_then(|u| u.checked_mul(Decimal::TEN)),
+        });
+        return Some(FoundQuantity { start, end, data });
     }
     let mut i = skip_spaces(s, b);
-    // １２．５ 亿元: a scale word after a space still scales the number.
-    let mut spaced_scale = String::new();
-    if i > b {
-        let run: String = s[i..].chars().take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百')).collect();
-        if !run.is_empty() && unit_at(s, i + run.len()).is_some() {
+    // 50个亿元: a colloquial 个 before the scale.
+    if s[i..].starts_with("个亿") || s[i..].starts_with("个万") {
+        i += "个".len();
+    }
+    // １２．５ 亿元 (a scale after a space), 500多亿元 (after 多/余).
+    let mut scale_words = String::new();
+    {
+        let mut j = i;
+        let mut over = false;
+        for w in ["多", "余"] {
+            if s[j..].starts_with(w) {
+                j += w.len();
+                over = true;
+            }
+        }
+        let run: String = s[j..]
+            .chars()
+            .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
+            .collect();
+        if !run.is_empty() && (j > b || over) && unit_at(s, j + run.len()).is_some() {
             value = value.checked_mul(scale_value(&run)?)?;
-            i += run.len();
-            spaced_scale = run;
+            upper = match upper {
+                Some(u) => Some(u.checked_mul(scale_value(&run)?)?),
+                None => None,
+            };
+            i = j + run.len();
+            if over && qualifier == Qualifier::Exact {
+                qualifier = Qualifier::Over;
+            }
+            scale_words = run;
         }
     }
     // 1000余亩, 10多个
-    if let Some(rest) = s.get(i..) {
-        for w in ["余", "多"] {
-            if rest.starts_with(w) && unit_at(s, i + w.len()).is_some() {
-                qualifier = Qualifier::Over;
-                i += w.len();
-            }
+    for w in ["余", "多"] {
+        if s[i..].starts_with(w) && unit_at(s, i + w.len()).is_some() {
+            qualifier = Qualifier::Over;
+            i += w.len();
         }
     }
     // 20至30亿元, 5-8亿元: the second number's unit and scale serve both.
-    let mut upper: Option<Decimal> = None;
     let mut scale_tok = tok;
-    if unit_at(s, i).is_none() {
+    if unit_at(s, i).is_none() && upper.is_none() {
         if let Some(d) = range_dash(&s[i..]) {
             let j = skip_spaces(s, i + d);
             if let Some(m2) = TOKEN.find_at(s, j).filter(|m| m.start() == j) {
@@ -476,10 +666,12 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
                 if unit_at(s, k).is_some() && !taken.iter().any(|&(x, y)| j < y && x < m2.end()) {
                     if let Some(hi) = parse_number(t2) {
                         let suffix = scale_suffix(t2);
+                        let mut lo = value;
                         if scale_suffix(tok).is_empty() && !suffix.is_empty() {
-                            value = value.checked_mul(scale_value(suffix)?)?;
+                            lo = lo.checked_mul(scale_value(suffix)?)?;
                         }
-                        if hi > value {
+                        if hi > lo {
+                            value = lo;
                             upper = Some(hi);
                             qualifier = Qualifier::Range;
                             scale_tok = t2;
@@ -490,48 +682,118 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
             }
         }
     }
-    let unit = unit_at(s, i);
+    let mut unit = unit_at(s, i);
+    // 分别高出2.6个、2.5个百分点: a list shares the unit of its last item.
+    if unit.is_none() || (unit == Some(Unit::Classifier("个".len())) && s[i..].starts_with("个"))
+    {
+        let j = if unit.is_some() { i + "个".len() } else { i };
+        if let Some(sep) = ["、", "和", "及", "与"]
+            .iter()
+            .find(|w| s[j..].starts_with(**w))
+        {
+            let k = skip_spaces(s, j + sep.len());
+            if let Some(m2) = TOKEN.find_at(s, k).filter(|m| m.start() == k) {
+                let l = skip_spaces(s, m2.end());
+                if let Some(Unit::Percent(pu, _)) = unit_at(s, l) {
+                    let len = j - i;
+                    unit = Some(Unit::Percent(pu, len));
+                }
+            }
+        }
+    }
+    // Names and slogans in quotes (“36524”, “四个一”) are not counts; a
+    // quoted amount with its unit (“5.5%左右”) still is a fact.
+    if quoted
+        && !matches!(
+            unit,
+            Some(Unit::Money(..) | Unit::Percent(..) | Unit::Area(..))
+        )
+    {
+        return None;
+    }
     let (mut end, data) = match unit {
         Some(Unit::Percent(pu, n)) => {
-            let end = i + n;
-            let direction = last_cue(cue_window(s, start, prev_end), DIRECTION_CUES).and_then(|(d, _)| d);
-            (end, FactData::Percent(Percent { value, unit: pu, direction, qualifier, upper }))
+            let mut end = i + n;
+            if let Some((hi, e)) =
+                range_after(s, end, tok, |u| matches!(u, Unit::Percent(p, _) if p == pu))
+            {
+                if upper.is_none() && hi > value {
+                    upper = Some(hi);
+                    qualifier = Qualifier::Range;
+                    end = e;
+                }
+            }
+            let direction = direction(s, start, prev);
+            (
+                end,
+                FactData::Percent(Percent {
+                    value,
+                    unit: pu,
+                    direction,
+                    qualifier,
+                    upper,
+                }),
+            )
         }
         Some(Unit::Money(currency, n)) => {
-            let end = i + n;
+            let mut end = i + n;
             let after = &s[end..];
             // 一元化, 千亿元级: not amounts.
             if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
                 return None;
             }
-            let unit = format!("{}{spaced_scale}{}", scale_suffix(scale_tok), &s[i..end]);
-            let role = last_cue(cue_window(s, start, prev_end), MONEY_CUES).map_or(MoneyRole::Other, |(r, _)| r);
-            (end, FactData::Money(Money { value, currency, unit, qualifier, upper, role }))
+            let unit = format!("{}{scale_words}{}", scale_suffix(scale_tok), &s[i..end]);
+            if let Some((hi, e)) = range_after(
+                s,
+                end,
+                tok,
+                |u| matches!(u, Unit::Money(c, _) if c == currency),
+            ) {
+                if upper.is_none() && hi > value {
+                    upper = Some(hi);
+                    qualifier = Qualifier::Range;
+                    end = e;
+                }
+            }
+            let role = money_role(s, start, end, prev);
+            (
+                end,
+                FactData::Money(Money {
+                    value,
+                    currency,
+                    unit,
+                    qualifier,
+                    upper,
+                    role,
+                }),
+            )
         }
         Some(Unit::Area(name, m2, n)) => {
-            let end = i + n;
-            let window = cue_window(s, start, prev_end);
-            let role = last_cue(window, AREA_CUES)
-                .map(|(r, _)| r)
-                .or_else(|| {
-                    let after: String = s[end..].chars().take_while(|&c| !is_clause_break(c) && c != '、').take(8).collect();
-                    AFTER_AREA_CUES.iter().find(|(w, _)| after.contains(w)).map(|(_, r)| *r)
-                })
-                .unwrap_or(if name == "平方米" || name == "平米" || name == "㎡" || name == "m²" {
-                    AreaRole::Other
-                } else {
-                    AreaRole::Land
-                });
+            let mut end = i + n;
+            if let Some((hi, e)) = range_after(
+                s,
+                end,
+                tok,
+                |u| matches!(u, Unit::Area(x, _, _) if x == name),
+            ) {
+                if upper.is_none() && hi > value {
+                    upper = Some(hi);
+                    qualifier = Qualifier::Range;
+                    end = e;
+                }
+            }
+            let role = area_role(s, start, end, prev_end, name);
             let to_m2 = |v: Decimal| v.checked_mul(m2).map(|x| x.round_dp(2).normalize());
+            let upper = match upper {
+                Some(u) => Some(to_m2(u)?),
+                None => None,
+            };
             let area = Area {
                 value: to_m2(value)?,
-                amount: value.normalize(),
+                amount: value,
                 unit: name.to_string(),
                 qualifier,
-                upper: match upper {
-                    Some(u) => Some(to_m2(u)?),
-                    None => None,
-                },
+                upper,
                 role,
             };
             (end, FactData::Area(area))
@@ -539,22 +801,44 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
         Some(Unit::Classifier(n)) => {
             let end = i + n;
             let classifier = &s[i..end];
-            count(s, a, start, end, tok, value, classifier, qualifier, upper, prev_end)?
+            count(
+                s, a, start, end, tok, value, classifier, qualifier, upper, prev_end,
+            )?
         }
         None => {
-            // 投资120亿, 总投资达6000万: a bare scale is money after a money word.
+            // 投资120亿, 总投资达6000万, 70亿的销售额: a bare scale is money
+            // right after (or before) a money word.
             let suffix = scale_suffix(tok);
-            if suffix.is_empty() || !matches!(suffix.chars().next_back(), Some('万' | '亿' | '萬' | '億')) {
+            if suffix.is_empty()
+                || !matches!(suffix.chars().next_back(), Some('万' | '亿' | '萬' | '億'))
+            {
                 return None;
             }
             let window = cue_window(s, start, prev_end);
-            let cue = last_cue(window, MONEY_CUES).or_else(|| last_cue(window, MONEY_WORDS));
-            let (role, gap) = cue?;
-            if window[window.len() - gap..].chars().count() > 4 {
-                return None;
-            }
-            let end = b;
-            (end, FactData::Money(Money { value, currency: Currency::Cny, unit: suffix.to_string(), qualifier, upper, role }))
+            let cue = last_cue(window, MONEY_CUES)
+                .or_else(|| last_cue(window, MONEY_WORDS))
+                .filter(|(_, gap)| window[window.len() - gap..].chars().count() <= 4)
+                .map(|(r, _)| r)
+                .or_else(|| {
+                    let after: String = s[b..].strip_prefix('的')?.chars().take(5).collect();
+                    MONEY_CUES
+                        .iter()
+                        .chain(MONEY_WORDS)
+                        .find(|(w, _)| after.starts_with(w))
+                        .map(|(_, r)| *r)
+                });
+            let role = cue?;
+            (
+                b,
+                FactData::Money(Money {
+                    value,
+                    currency: Currency::Cny,
+                    unit: suffix.to_string(),
+                    qualifier,
+                    upper,
+                    role,
+                }),
+            )
         }
     };
     let mut data = data;
@@ -568,6 +852,92 @@ fn classify(s: &str, a: usize, b: usize, prev_end: usize, taken: &[(usize, usize
     }
     normalize(&mut data);
     Some(FoundQuantity { start, end, data })
+}
+
+/// 6%-6.5%, 200亿元-250亿元: a second number with the same unit after a
+/// dash. Returns its value and where it ends.
+fn range_after(
+    s: &str,
+    end: usize,
+    tok: &str,
+    same: impl Fn(Unit) -> bool,
+) -> Option<(Decimal, usize)> {
+    let d = range_dash(&s[end..])?;
+    let j = skip_spaces(s, end + d);
+    let m2 = TOKEN.find_at(s, j).filter(|m| m.start() == j)?;
+    let k = skip_spaces(s, m2.end());
+    let u = unit_at(s, k)?;
+    if !same(u)
+        || scale_suffix(tok).is_empty() != scale_suffix(m2.as_str()).is_empty()
+            && !matches!(u, Unit::Money(..))
+    {
+        return None;
+    }
+    let n = match u {
+        Unit::Money(_, n) | Unit::Area(_, _, n) | Unit::Percent(_, n) | Unit::Classifier(n) => n,
+    };
+    Some((parse_number(m2.as_str())?, k + n))
+}
+
+/// The direction of the percentage at `start`: the last cue before it in the
+/// clause, or that of the previous item of a list (分别增长5%、8%).
+fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
+    let prev_end = prev.map_or(0, |p| p.end);
+    let window = cue_window(s, start, prev_end);
+    if let Some((d, _)) = last_cue(window, DIRECTION_CUES) {
+        return d;
+    }
+    let w = trim_spaces_end(window);
+    for (cue, d) in [
+        ("低了", Direction::Down),
+        ("高了", Direction::Up),
+        ("低", Direction::Down),
+        ("高", Direction::Up),
+    ] {
+        if w.ends_with(cue) {
+            return Some(d);
+        }
+    }
+    match prev.map(|p| &p.data) {
+        Some(FactData::Percent(p)) if is_list_gap(window) => p.direction,
+        _ => None,
+    }
+}
+
+/// The role of the money at `start..end`: the last cue before it in the
+/// clause, or that of the previous item of a list.
+fn money_role(s: &str, start: usize, _end: usize, prev: Option<&FoundQuantity>) -> MoneyRole {
+    let prev_end = prev.map_or(0, |p| p.end);
+    let window = cue_window(s, start, prev_end);
+    if let Some((r, _)) = last_cue(window, MONEY_CUES) {
+        return r;
+    }
+    match prev.map(|p| &p.data) {
+        Some(FactData::Money(m)) if is_list_gap(window) => m.role,
+        _ => MoneyRole::Other,
+    }
+}
+
+fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> AreaRole {
+    let window = cue_window(s, start, prev_end);
+    last_cue(window, AREA_CUES)
+        .map(|(r, _)| r)
+        .or_else(|| {
+            let after: String = s[end..]
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(8)
+                .collect();
+            AFTER_AREA_CUES
+                .iter()
+                .find(|(w, _)| after.contains(w))
+                .map(|(_, r)| *r)
+        })
+        .unwrap_or(if matches!(unit, "平方米" | "平米" | "㎡" | "m²") {
+            AreaRole::Other
+        } else {
+            AreaRole::Land
+        })
 }
 
 /// Drops trailing zeros (`1250000000.0` → `1250000000`), as the JSON contract wants.
@@ -628,11 +998,17 @@ fn count(
     let after = &s[end..];
     // 3个月, 一个多月, 15个工作日: durations.
     if classifier == "个"
-        && (after.starts_with(['月', '年', '小', '星', '周', '季']) || after.starts_with("工作日") || after.starts_with("多月"))
+        && (after.starts_with(['月', '年', '小', '星', '周', '季'])
+            || after.starts_with("工作日")
+            || after.starts_with("多月"))
     {
         return None;
     }
-    if classifier == "名" && trim_spaces_end(&s[..start]).ends_with(['前', '第']) {
+    // 前三名, 后二名: ranks. 四套班子: a name.
+    if classifier == "名" && trim_spaces_end(&s[..start]).ends_with(['前', '后', '第']) {
+        return None;
+    }
+    if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
         return None;
     }
     // 年产10000套: a capacity, not things that exist.
@@ -641,7 +1017,16 @@ fn count(
         return None;
     }
     let noun = count_noun(s, a, end, classifier);
-    Some((end, FactData::Count(Count { value: value.normalize(), classifier: classifier.to_string(), noun, qualifier, upper })))
+    Some((
+        end,
+        FactData::Count(Count {
+            value: value.normalize(),
+            classifier: classifier.to_string(),
+            noun,
+            qualifier,
+            upper,
+        }),
+    ))
 }
 
 /// The head noun counted: right before the number (签约项目16个), else after
@@ -657,20 +1042,47 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
     for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
         back = back.strip_suffix(w).unwrap_or(back);
     }
-    for w in ["共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为", "计", "已", "了"] {
-        if let Some(r) = back.strip_suffix(w) {
-            back = r;
+    // 共计, 累计达到, 已有 …: connecting words between the noun and the number.
+    loop {
+        let before = back.len();
+        for w in [
+            "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为",
+            "计", "已", "了",
+        ] {
+            if let Some(r) = back.strip_suffix(w) {
+                back = r;
+                break;
+            }
+        }
+        if back.len() == before {
             break;
         }
     }
-    if let Some(h) = HEADS.iter().flat_map(|g| g.iter()).find(|h| back.ends_with(*h) && fits(h, classifier)) {
+    if let Some(h) = HEADS
+        .iter()
+        .flat_map(|g| g.iter())
+        .find(|h| back.ends_with(*h) && fits(h, classifier))
+    {
         return Some(h.to_string());
     }
-    let fwd_end = after
-        .char_indices()
-        .find(|&(_, c)| is_clause_break(c) || matches!(c, '、' | '（' | '(' | '“' | '”' | ' ') || c.is_ascii_digit())
-        .map_or(after.len(), |(i, _)| i);
-    let fwd: String = after[..fwd_end].chars().take(24).collect();
+    // Forward: up to a clause break or the next count (1个, 3家).
+    let mut fwd_end = after.len();
+    for (i, c) in after.char_indices() {
+        if is_clause_break(c) || matches!(c, '（' | '(' | '“' | '”' | ' ') {
+            fwd_end = i;
+            break;
+        }
+        if c.is_ascii_digit() {
+            let rest = after[i..]
+                .trim_start_matches(|d: char| d.is_ascii_digit() || d == '.')
+                .trim_start_matches(['余', '多']);
+            if CLASSIFIERS.iter().any(|k| rest.starts_with(k)) {
+                fwd_end = i;
+                break;
+            }
+        }
+    }
+    let fwd: String = after[..fwd_end].chars().take(32).collect();
     for group in HEADS {
         let mut best: Option<(usize, &str)> = None;
         for h in group.iter().filter(|h| fits(h, classifier)) {
@@ -682,6 +1094,14 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
         }
         if let Some((_, h)) = best {
             return Some(h.to_string());
+        }
+    }
+    // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
+    if fwd_end == 0 && after.starts_with(['，', ',', '：', ':']) && fits("项目", classifier) {
+        let next = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let clause = &next[..next.find(is_clause_break).unwrap_or(next.len())];
+        if clause.chars().count() <= 40 && clause.ends_with("项目") {
+            return Some("项目".to_string());
         }
     }
     None
@@ -709,8 +1129,9 @@ mod tests {
                         m.role
                     ),
                     FactData::Count(c) => format!(
-                        "{t}=count:{} {} {:?} {}",
+                        "{t}=count:{}{} {} {:?} {}",
                         c.value,
+                        c.upper.map(|u| format!("/{u}")).unwrap_or_default(),
                         c.classifier,
                         c.qualifier,
                         c.noun.as_deref().unwrap_or("-")
@@ -754,105 +1175,233 @@ mod tests {
         };
     }
 
-    facts!(money_investment, "共签约项目16个，总投资49.72亿元", [
-        "16个=count:16 个 Exact 项目",
-        "49.72亿元=money:4972000000 亿元 Cny Exact Investment",
-    ]);
-    facts!(money_roles, "实际到位资金389.29亿元，减免税费48.07亿元，总资产27.1亿元，销售收入28.71亿元，融资需求27.75亿元，专项资金项目900万元，交易额2307.44万元，总产值921.7亿元", [
-        "389.29亿元=money:38929000000 亿元 Cny Exact FundsInPlace",
-        "48.07亿元=money:4807000000 亿元 Cny Exact Tax",
-        "27.1亿元=money:2710000000 亿元 Cny Exact Assets",
-        "28.71亿元=money:2871000000 亿元 Cny Exact Revenue",
-        "27.75亿元=money:2775000000 亿元 Cny Exact Financing",
-        "900万元=money:9000000 万元 Cny Exact Subsidy",
-        "2307.44万元=money:23074400 万元 Cny Exact Other",
-        "921.7亿元=money:92170000000 亿元 Cny Exact Output",
-    ]);
-    facts!(money_list_each_own_cue, "投资33.6亿元的A项目、投资20亿元的B项目", [
-        "33.6亿元=money:3360000000 亿元 Cny Exact Investment",
-        "20亿元=money:2000000000 亿元 Cny Exact Investment",
-    ]);
-    facts!(money_qualifiers, "约20亿元，6亿元左右，超过200亿元，50亿元以上，不足3亿元，近5000万元", [
-        "约20亿元=money:2000000000 亿元 Cny Approx Other",
-        "6亿元左右=money:600000000 亿元 Cny Approx Other",
-        "超过200亿元=money:20000000000 亿元 Cny Over Other",
-        "50亿元以上=money:5000000000 亿元 Cny Over Other",
-        "不足3亿元=money:300000000 亿元 Cny Under Other",
-        "近5000万元=money:50000000 万元 Cny Approx Other",
-    ]);
-    facts!(money_ranges, "投资20至30亿元，5-8亿元，2亿元至3亿元", [
-        "20至30亿元=money:2000000000/3000000000 亿元 Cny Range Investment",
-        "5-8亿元=money:500000000/800000000 亿元 Cny Range Other",
-        "2亿元=money:200000000 亿元 Cny Exact Other",
-        "3亿元=money:300000000 亿元 Cny Exact Other",
-    ]);
-    facts!(money_bare_scale, "投资120亿，总投资达6000万，人口120万", [
-        "120亿=money:12000000000 亿 Cny Exact Investment",
-        "6000万=money:60000000 万 Cny Exact Investment",
-    ]);
-    facts!(money_foreign_and_numerals, "合同外资5000万美元，2亿欧元，3000万港元，三点五亿元，2亿5千万元，1.2万亿元", [
-        "5000万美元=money:50000000 万美元 Usd Exact Investment",
-        "2亿欧元=money:200000000 亿欧元 Eur Exact Other",
-        "3000万港元=money:30000000 万港元 Hkd Exact Other",
-        "三点五亿元=money:350000000 亿元 Cny Exact Other",
-        "2亿5千万元=money:250000000 千万元 Cny Exact Other",
-        "1.2万亿元=money:1200000000000 万亿元 Cny Exact Other",
-    ]);
-    facts!(money_fullwidth_spaced, "总投资１２．５ 亿元", ["１２．５ 亿元=money:1250000000 亿元 Cny Exact Investment"]);
-    no_fact!(not_money_scale_word, "千亿元级汽车产业集群，多元化发展，一元化管理");
+    facts!(
+        money_investment,
+        "共签约项目16个，总投资49.72亿元",
+        [
+            "16个=count:16 个 Exact 项目",
+            "49.72亿元=money:4972000000 亿元 Cny Exact Investment",
+        ]
+    );
+    facts!(
+        money_roles,
+        "实际到位资金389.29亿元，减免税费48.07亿元，总资产27.1亿元，销售收入28.71亿元，融资需求27.75亿元，专项资金项目900万元，交易额2307.44万元，总产值921.7亿元",
+        [
+            "389.29亿元=money:38929000000 亿元 Cny Exact FundsInPlace",
+            "48.07亿元=money:4807000000 亿元 Cny Exact Tax",
+            "27.1亿元=money:2710000000 亿元 Cny Exact Assets",
+            "28.71亿元=money:2871000000 亿元 Cny Exact Revenue",
+            "27.75亿元=money:2775000000 亿元 Cny Exact Financing",
+            "900万元=money:9000000 万元 Cny Exact Subsidy",
+            "2307.44万元=money:23074400 万元 Cny Exact Other",
+            "921.7亿元=money:92170000000 亿元 Cny Exact Output",
+        ]
+    );
+    facts!(
+        money_list_each_own_cue,
+        "投资33.6亿元的A项目、投资20亿元的B项目",
+        [
+            "33.6亿元=money:3360000000 亿元 Cny Exact Investment",
+            "20亿元=money:2000000000 亿元 Cny Exact Investment",
+        ]
+    );
+    facts!(
+        money_qualifiers,
+        "约20亿元，6亿元左右，超过200亿元，50亿元以上，不足3亿元，近5000万元",
+        [
+            "约20亿元=money:2000000000 亿元 Cny Approx Other",
+            "6亿元左右=money:600000000 亿元 Cny Approx Other",
+            "超过200亿元=money:20000000000 亿元 Cny Over Other",
+            "50亿元以上=money:5000000000 亿元 Cny Over Other",
+            "不足3亿元=money:300000000 亿元 Cny Under Other",
+            "近5000万元=money:50000000 万元 Cny Approx Other",
+        ]
+    );
+    facts!(
+        money_ranges,
+        "投资20至30亿元，5-8亿元，2亿元至3亿元",
+        [
+            "20至30亿元=money:2000000000/3000000000 亿元 Cny Range Investment",
+            "5-8亿元=money:500000000/800000000 亿元 Cny Range Other",
+            "2亿元至3亿元=money:200000000/300000000 亿元 Cny Range Other",
+        ]
+    );
+    facts!(
+        money_bare_scale,
+        "投资120亿，总投资达6000万，人口120万",
+        [
+            "120亿=money:12000000000 亿 Cny Exact Investment",
+            "6000万=money:60000000 万 Cny Exact Investment",
+        ]
+    );
+    facts!(
+        money_foreign_and_numerals,
+        "合同外资5000万美元，2亿欧元，3000万港元，三点五亿元，2亿5千万元，1.2万亿元",
+        [
+            "5000万美元=money:50000000 万美元 Usd Exact Investment",
+            "2亿欧元=money:200000000 亿欧元 Eur Exact Other",
+            "3000万港元=money:30000000 万港元 Hkd Exact Other",
+            "三点五亿元=money:350000000 亿元 Cny Exact Other",
+            "2亿5千万元=money:250000000 千万元 Cny Exact Other",
+            "1.2万亿元=money:1200000000000 万亿元 Cny Exact Other",
+        ]
+    );
+    facts!(
+        money_fullwidth_spaced,
+        "总投资１２．５ 亿元",
+        ["１２．５ 亿元=money:1250000000 亿元 Cny Exact Investment"]
+    );
+    no_fact!(
+        not_money_scale_word,
+        "千亿元级汽车产业集群，多元化发展，一元化管理"
+    );
 
-    facts!(counts_nouns, "10个重点产业项目，储备在谈项目200余个，41家国内外知名汽车零部件生产企业，新增高新技术企业38家，两家企业", [
-        "10个=count:10 个 Exact 项目",
-        "200余个=count:200 个 Over 项目",
-        "41家=count:41 家 Exact 企业",
-        "38家=count:38 家 Exact 企业",
-        "两家=count:2 家 Exact 企业",
-    ]);
-    facts!(count_approval_items_are_not_projects, "精简审批项目24项", ["24项=count:24 项 Exact 审批项目"]);
-    facts!(count_over_after, "引进项目30个以上，十多家企业", [
-        "30个以上=count:30 个 Over 项目",
-        "十多家=count:10 家 Over 企业",
-    ]);
-    no_fact!(count_indefinite_one, "一个产业可以兴起一座城，一个项目可以打造一批企业");
+    facts!(
+        counts_nouns,
+        "10个重点产业项目，储备在谈项目200余个，41家国内外知名汽车零部件生产企业，新增高新技术企业38家，两家企业",
+        [
+            "10个=count:10 个 Exact 项目",
+            "200余个=count:200 个 Over 项目",
+            "41家=count:41 家 Exact 企业",
+            "38家=count:38 家 Exact 企业",
+            "两家=count:2 家 Exact 企业",
+        ]
+    );
+    facts!(
+        count_approval_items_are_not_projects,
+        "精简审批项目24项",
+        ["24项=count:24 项 Exact 审批项目"]
+    );
+    facts!(
+        count_over_after,
+        "引进项目30个以上，十多家企业",
+        [
+            "30个以上=count:30 个 Over 项目",
+            "十多家=count:10 家 Over 企业",
+        ]
+    );
+    no_fact!(
+        count_indefinite_one,
+        "一个产业可以兴起一座城，一个项目可以打造一批企业"
+    );
     no_fact!(count_capacity, "年产10000套的综合配电柜项目");
-    no_fact!(count_durations, "集中利用3个月时间，开工比预期提前了一个多月，15个工作日");
+    no_fact!(
+        count_durations,
+        "集中利用3个月时间，开工比预期提前了一个多月，15个工作日"
+    );
     no_fact!(count_ordinals, "第3期，第一名，全市第一，全省第四，前三名");
-    no_fact!(count_quoted_names, "“1+3+9+N”体系，“四个一”机制，“36524”服务，“两个不能”");
-    no_fact!(not_codes, "PM_2.5浓度，327路公交，电话0311-86681234，见a/2023/101.jpg");
+    no_fact!(
+        count_quoted_names,
+        "“1+3+9+N”体系，“四个一”机制，“36524”服务，“两个不能”"
+    );
+    no_fact!(
+        not_codes,
+        "PM_2.5浓度，327路公交，电话0311-86681234，见a/2023/101.jpg"
+    );
 
-    facts!(area_roles, "整理出让标准地1000余亩，闲置土地506亩，增加的3.27平方公里空间，绿化面积达5.98万平方米，新建3个12000平方米口袋公园，违建总面积86548.25平方米，保洁总面积500万平方米", [
-        "1000余亩=area:666666.67 1000 亩 Over Land",
-        "506亩=area:337333.33 506 亩 Exact Land",
-        "3.27平方公里=area:3270000 3.27 平方公里 Exact Land",
-        "5.98万平方米=area:59800 59800 平方米 Exact Green",
-        "3个=count:3 个 Exact -",
-        "12000平方米=area:12000 12000 平方米 Exact Green",
-        "86548.25平方米=area:86548.25 86548.25 平方米 Exact Floor",
-        "500万平方米=area:5000000 5000000 平方米 Exact Other",
-    ]);
-    facts!(area_capacity, "投资15亿元、年产750万平方米的电路板项目", [
-        "15亿元=money:1500000000 亿元 Cny Exact Investment",
-        "750万平方米=area:7500000 7500000 平方米 Exact Capacity",
-    ]);
-    facts!(area_units, "200公顷，两万五千平方米，5万亩", [
-        "200公顷=area:2000000 200 公顷 Exact Land",
-        "两万五千平方米=area:25000 25000 平方米 Exact Other",
-        "5万亩=area:33333333.33 50000 亩 Exact Land",
-    ]);
+    facts!(
+        area_roles,
+        "整理出让标准地1000余亩，闲置土地506亩，增加的3.27平方公里空间，绿化面积达5.98万平方米，新建3个12000平方米口袋公园，违建总面积86548.25平方米，保洁总面积500万平方米",
+        [
+            "1000余亩=area:666666.67 1000 亩 Over Land",
+            "506亩=area:337333.33 506 亩 Exact Land",
+            "3.27平方公里=area:3270000 3.27 平方公里 Exact Land",
+            "5.98万平方米=area:59800 59800 平方米 Exact Green",
+            "3个=count:3 个 Exact -",
+            "12000平方米=area:12000 12000 平方米 Exact Green",
+            "86548.25平方米=area:86548.25 86548.25 平方米 Exact Floor",
+            "500万平方米=area:5000000 5000000 平方米 Exact Other",
+        ]
+    );
+    facts!(
+        area_capacity,
+        "投资15亿元、年产750万平方米的电路板项目",
+        [
+            "15亿元=money:1500000000 亿元 Cny Exact Investment",
+            "750万平方米=area:7500000 7500000 平方米 Exact Capacity",
+        ]
+    );
+    facts!(
+        area_units,
+        "200公顷，两万五千平方米，5万亩",
+        [
+            "200公顷=area:2000000 200 公顷 Exact Land",
+            "两万五千平方米=area:25000 25000 平方米 Exact Other",
+            "5万亩=area:33333333.33 50000 亩 Exact Land",
+        ]
+    );
 
-    facts!(percent_directions, "同比增长10.17%，同比下降10.42%，提高1.5个百分点，覆盖率达84%，成本降低了10%，百分之八十四", [
-        "10.17%=percent:10.17 Percent Exact Some(Up)",
-        "10.42%=percent:10.42 Percent Exact Some(Down)",
-        "1.5个百分点=percent:1.5 Point Exact Some(Up)",
-        "84%=percent:84 Percent Exact None",
-        "10%=percent:10 Percent Exact Some(Down)",
-        "百分之八十四=percent:84 Percent Exact None",
-    ]);
-    facts!(percent_qualifiers_fullwidth, "不足10%，增长８．６％，10%以上", [
-        "不足10%=percent:10 Percent Under None",
-        "８．６％=percent:8.6 Percent Exact Some(Up)",
-        "10%以上=percent:10 Percent Over None",
-    ]);
+    facts!(
+        percent_directions,
+        "同比增长10.17%，同比下降10.42%，提高1.5个百分点，覆盖率达84%，成本降低了10%，百分之八十四",
+        [
+            "10.17%=percent:10.17 Percent Exact Some(Up)",
+            "10.42%=percent:10.42 Percent Exact Some(Down)",
+            "1.5个百分点=percent:1.5 Point Exact Some(Up)",
+            "84%=percent:84 Percent Exact None",
+            "10%=percent:10 Percent Exact Some(Down)",
+            "百分之八十四=percent:84 Percent Exact None",
+        ]
+    );
+    facts!(
+        percent_qualifiers_fullwidth,
+        "不足10%，增长８．６％，10%以上",
+        [
+            "不足10%=percent:10 Percent Under None",
+            "８．６％=percent:8.6 Percent Exact Some(Up)",
+            "10%以上=percent:10 Percent Over None",
+        ]
+    );
+
+    facts!(
+        money_over_before_scale_and_colloquial,
+        "累计销售收入500多亿元，纳税20多亿元，项目投资50个亿元，每年70亿的销售额",
+        [
+            "500多亿元=money:50000000000 亿元 Cny Over Revenue",
+            "20多亿元=money:2000000000 亿元 Cny Over Tax",
+            "50个亿元=money:5000000000 亿元 Cny Exact Investment",
+            "70亿=money:7000000000 亿 Cny Exact Revenue",
+        ]
+    );
+    facts!(
+        ranges_after_the_unit,
+        "区间6%-6.5%，投资200亿-250亿元，每个批次不超过650亩，6%及以上",
+        [
+            "6%-6.5%=percent:6/6.5 Percent Range None",
+            "200亿-250亿元=money:20000000000/25000000000 亿元 Cny Range Investment",
+            "不超过650亩=area:433333.33 650 亩 Under Land",
+            "6%及以上=percent:6 Percent Over None",
+        ]
+    );
+    facts!(
+        lists_share_unit_direction_and_role,
+        "分别高出2.6个、2.5个百分点，分别同比增长56.23%、335.42%，投资分别为3亿元、5亿元",
+        [
+            "2.6个=percent:2.6 Point Exact Some(Up)",
+            "2.5个百分点=percent:2.5 Point Exact Some(Up)",
+            "56.23%=percent:56.23 Percent Exact Some(Up)",
+            "335.42%=percent:335.42 Percent Exact Some(Up)",
+            "3亿元=money:300000000 亿元 Cny Exact Investment",
+            "5亿元=money:500000000 亿元 Cny Exact Investment",
+        ]
+    );
+    facts!(
+        tenths_neighbours_and_ping,
+        "近8成，六成有余，五六个项目，两三万元资金，三萬七千多坪土地",
+        [
+            "近8成=percent:80 Percent Approx None",
+            "六成有余=percent:60 Percent Over None",
+            "五六个=count:5/6 个 Range 项目",
+            "两三万元=money:20000/30000 万元 Cny Range Other",
+            "三萬七千多坪=area:122314.05 37000 坪 Over Land",
+        ]
+    );
+    facts!(
+        quoted_amount_is_a_fact,
+        "“5.5%左右”的目标",
+        ["5.5%左右=percent:5.5 Percent Approx None"]
+    );
+    no_fact!(ranks_and_names, "排名后三名，区四套班子，一成不变");
 
     #[test]
     fn huge_numbers_are_skipped() {

@@ -7,7 +7,9 @@ fn example() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     // target/<profile>/deps/integration-… → target/<profile>/examples/extract
     let dir = exe.parent().and_then(|d| d.parent()).unwrap();
-    let p = dir.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+    let p = dir
+        .join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
     if !p.exists() {
         // `cargo test` builds examples; `cargo test --test integration` does not.
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -25,7 +27,10 @@ fn example() -> PathBuf {
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     use std::io::Write;
     let mut cmd = Command::new(example());
-    cmd.args(args).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    cmd.args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().unwrap();
     if let Some(input) = stdin {
         child.stdin.take().unwrap().write_all(input).unwrap();
@@ -35,7 +40,10 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
 }
 
 fn fixture(name: &str) -> String {
-    crate::util::fixtures_dir().join(name).to_string_lossy().into_owned()
+    crate::util::fixtures_dir()
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -45,7 +53,10 @@ fn jsonl_one_line_per_document() {
     let out = run(&["--format", "jsonl", &a, &b], None);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["source"], a.as_str());
     assert_eq!(lines[0]["published"], "2023-05-18T08:12:40+08:00");
@@ -64,18 +75,30 @@ fn bad_inputs_are_one_line_errors_and_others_still_run() {
     std::fs::write(&empty, b"").unwrap();
     let good = fixture("03_newspaper_page.txt");
     let out = run(
-        &[bad.to_str().unwrap(), "/no/such/file.txt", dir.to_str().unwrap(), empty.to_str().unwrap(), &good],
+        &[
+            bad.to_str().unwrap(),
+            "/no/such/file.txt",
+            dir.to_str().unwrap(),
+            empty.to_str().unwrap(),
+            &good,
+        ],
         None,
     );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 3, "{err}");
-    assert!(lines[0].contains("not valid UTF-8 at byte offset 3"), "{err}");
+    assert!(
+        lines[0].contains("not valid UTF-8 at byte offset 3"),
+        "{err}"
+    );
     assert!(lines[1].contains("/no/such/file.txt"), "{err}");
     assert!(lines[2].contains("is a directory"), "{err}");
     let text = String::from_utf8(out.stdout).unwrap();
-    let docs: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(docs.len(), 2, "the empty file and the good one");
     assert_eq!(docs[0]["facts"], serde_json::json!([]));
     assert!(!docs[1]["facts"].as_array().unwrap().is_empty());
@@ -84,7 +107,10 @@ fn bad_inputs_are_one_line_errors_and_others_still_run() {
 
 #[test]
 fn ref_date_and_stdin_and_bad_ref_date() {
-    let out = run(&["--ref-date", "2023-01-05", "-"], Some("去年签约项目12个。".as_bytes()));
+    let out = run(
+        &["--ref-date", "2023-01-05", "-"],
+        Some("去年签约项目12个。".as_bytes()),
+    );
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["source"], "-");

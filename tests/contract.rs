@@ -39,13 +39,32 @@ fn date_and_event_serialise_with_spec_names() {
         relative: true,
     };
     let got = serde_json::to_value(FactData::Date(d)).unwrap();
-    assert_eq!(got, json!({"kind":"date","from":"2022-04-01","to":"2022-04-10","granularity":"xun","relative":true}));
-    let e = Event { trigger: "签约".into(), event_type: EventType::Signing, date: 0, facts: vec![1, 2] };
+    assert_eq!(
+        got,
+        json!({"kind":"date","from":"2022-04-01","to":"2022-04-10","granularity":"xun","relative":true})
+    );
+    let e = Event {
+        trigger: "签约".into(),
+        event_type: EventType::Signing,
+        date: 0,
+        facts: vec![1, 2],
+    };
     let got = serde_json::to_value(FactData::Event(e)).unwrap();
-    assert_eq!(got, json!({"kind":"event","trigger":"签约","type":"signing","date":0,"facts":[1,2]}));
+    assert_eq!(
+        got,
+        json!({"kind":"event","trigger":"签约","type":"signing","date":0,"facts":[1,2]})
+    );
     // Without a reference date: relative, no interval in the JSON.
-    let d = DateFact { from: None, to: None, granularity: Granularity::Year, relative: true };
-    assert_eq!(serde_json::to_value(FactData::Date(d)).unwrap(), json!({"kind":"date","granularity":"year","relative":true}));
+    let d = DateFact {
+        from: None,
+        to: None,
+        granularity: Granularity::Year,
+        relative: true,
+    };
+    assert_eq!(
+        serde_json::to_value(FactData::Date(d)).unwrap(),
+        json!({"kind":"date","granularity":"year","relative":true})
+    );
 }
 
 #[test]

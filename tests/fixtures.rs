@@ -35,17 +35,32 @@ fn line(f: &Fact, facts: &[Fact]) -> String {
             a.qualifier,
             a.role
         ),
-        FactData::Percent(p) => format!("{} {:?} {:?} {:?}", p.value, p.unit, p.direction, p.qualifier),
+        FactData::Percent(p) => format!(
+            "{} {:?} {:?} {:?}",
+            p.value, p.unit, p.direction, p.qualifier
+        ),
         FactData::Date(d) => match (d.from, d.to) {
-            (Some(a), Some(b)) => format!("{a}..{b} {:?}{}", d.granularity, if d.relative { " relative" } else { "" }),
+            (Some(a), Some(b)) => format!(
+                "{a}..{b} {:?}{}",
+                d.granularity,
+                if d.relative { " relative" } else { "" }
+            ),
             _ => format!("unresolved {:?}", d.granularity),
         },
         FactData::Event(e) => {
             let linked: Vec<&str> = e.facts.iter().map(|&i| facts[i].text.as_str()).collect();
-            format!("{:?} trigger={} date={} facts={:?}", e.event_type, e.trigger, facts[e.date].text, linked)
+            format!(
+                "{:?} trigger={} date={} facts={:?}",
+                e.event_type, e.trigger, facts[e.date].text, linked
+            )
         }
     };
-    let text: String = f.text.chars().take(40).collect::<String>().replace('\n', "⏎");
+    let text: String = f
+        .text
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .replace('\n', "⏎");
     format!("{} {} «{}» {}", f.id, f.kind(), text, attrs)
 }
 

@@ -31,7 +31,7 @@ fn hostile_inputs() {
         "---\n".into(),
         "---\ntitle: x\ndate: 2022-13-45\n".into(),
         "\u{feff}2022年3月14日签约".into(),
-        "\0\0\0总投资\05亿元\0".into(),
+        "\0\0\0总投资\x005亿元\0".into(),
         "总投资\r\n49.72亿元\r\n".into(),
         format!("总投资{huge}亿元，{huge}个项目，{huge}%，{huge}亩"),
         format!("{}亿元", "亿".repeat(100)),
@@ -66,7 +66,10 @@ fn reference_date_overrides_publication_date() {
     let input = "---\ndate: 2022-06-15\n---\n去年签约项目12个。";
     let doc = Document::parse(input);
     let own = Extractor::new().extract(&doc);
-    let given = Extractor::new().reference_date_str("2030-01-01").unwrap().extract(&doc);
+    let given = Extractor::new()
+        .reference_date_str("2030-01-01")
+        .unwrap()
+        .extract(&doc);
     let year = |f: &zhfacts::Fact| match &f.data {
         zhfacts::FactData::Date(d) => d.from.map(|d| d.to_string()),
         _ => None,

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use zhfacts::{Document, Extractor, Fact, FactData, Kind};
 
 pub fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
 }
 
 /// Every fixture article: (file name, text).
@@ -31,7 +33,10 @@ pub fn fixtures() -> Vec<(String, String)> {
 pub fn check_invariants(input: &str, facts: &[Fact]) {
     for (i, f) in facts.iter().enumerate() {
         assert_eq!(f.id, i, "ids are dense");
-        assert!(input.is_char_boundary(f.span.start) && input.is_char_boundary(f.span.end), "span on char boundaries: {f:?}");
+        assert!(
+            input.is_char_boundary(f.span.start) && input.is_char_boundary(f.span.end),
+            "span on char boundaries: {f:?}"
+        );
         assert!(f.span.start < f.span.end, "span not empty: {f:?}");
         assert_eq!(&input[f.span], f.text, "input[span] == text");
         match &f.data {
@@ -48,7 +53,10 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
                 for &k in &e.facts {
                     let q = facts.get(k).expect("event fact id in range");
                     assert!(
-                        matches!(q.kind(), Kind::Money | Kind::Count | Kind::Area | Kind::Percent),
+                        matches!(
+                            q.kind(),
+                            Kind::Money | Kind::Count | Kind::Area | Kind::Percent
+                        ),
                         "event links quantities only: {f:?}"
                     );
                 }
@@ -58,8 +66,15 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
         }
     }
     // Non-event facts are in document order.
-    let starts: Vec<usize> = facts.iter().filter(|f| f.kind() != Kind::Event).map(|f| f.span.start).collect();
-    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "facts in document order");
+    let starts: Vec<usize> = facts
+        .iter()
+        .filter(|f| f.kind() != Kind::Event)
+        .map(|f| f.span.start)
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] <= w[1]),
+        "facts in document order"
+    );
 }
 
 pub fn extract(input: &str) -> Vec<Fact> {
