@@ -60,8 +60,11 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
         return;
     }
     let mut last_year: Option<i32> = None;
-    for c in DATE.captures_iter(s) {
-        let m = c.get(0).expect("group 0");
+    for m in DATE.find_iter(s) {
+        // The lazy DFA finds; captures run only on the match.
+        let Some(c) = DATE.captures(m.as_str()) else {
+            continue;
+        };
         let before = &s[..m.start()];
         let prev = before.chars().next_back();
         let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);

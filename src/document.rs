@@ -109,6 +109,8 @@ struct Patterns {
     compact: Regex,
     /// Newspaper page header: `第08版:08`, `第3版`.
     page: Regex,
+    /// Any word of [`BOILERPLATE`].
+    boilerplate: Regex,
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
@@ -123,6 +125,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     .expect("date_line pattern"),
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
+    boilerplate: Regex::new(&BOILERPLATE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
+        .expect("boilerplate"),
 }
 });
 
@@ -354,7 +358,7 @@ impl<'a> Document<'a> {
             }
         }
         for (i, &(_, line)) in lines.iter().enumerate() {
-            if p.page.is_match(line) || BOILERPLATE.iter().any(|b| line.contains(b)) {
+            if p.page.is_match(line) || p.boilerplate.is_match(line) {
                 skip[i] = true;
             }
         }

@@ -89,10 +89,18 @@ impl Clean {
             });
         }
         let piece = &input[from..to];
-        if piece.is_ascii() {
-            self.text.push_str(piece);
-        } else {
-            self.text.extend(piece.chars().map(simplify));
+        let at = self.text.len();
+        self.text.push_str(piece);
+        if !piece.is_ascii() {
+            // Same-length replacements in place: the byte map stays exact.
+            let mut buf = [0u8; 4];
+            for (i, c) in piece.char_indices() {
+                if let Some(simple) = simplified(c) {
+                    let len = c.len_utf8();
+                    self.text
+                        .replace_range(at + i..at + i + len, simple.encode_utf8(&mut buf));
+                }
+            }
         }
     }
 
@@ -443,20 +451,40 @@ const TRAD: &[(char, char)] = &[
     ('億', '亿'),
 ];
 
-fn simplify(c: char) -> char {
-    if (c as u32) < 0x4E00 {
-        return c;
+/// The simplified form of a traditional character of [`TRAD`], if any.
+/// A bitmap over the CJK block answers "no" for most characters at once.
+fn simplified(c: char) -> Option<char> {
+    const BASE: u32 = 0x4E00;
+    const SIZE: usize = (0xA000 - 0x4E00) / 64;
+    struct Table {
+        bits: [u64; SIZE],
+        pairs: Vec<(char, char)>,
     }
-    static SORTED: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
-        let mut v = TRAD.to_vec();
-        v.sort_unstable();
-        v.dedup_by_key(|p| p.0);
-        v
+    static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+        let mut pairs = TRAD.to_vec();
+        pairs.sort_unstable();
+        pairs.dedup_by_key(|p| p.0);
+        pairs.retain(|p| p.0 != p.1);
+        let mut bits = [0u64; SIZE];
+        for (t, _) in &pairs {
+            let k = (*t as u32 - BASE) as usize;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Table { bits, pairs }
     });
-    match SORTED.binary_search_by_key(&c, |p| p.0) {
-        Ok(i) => SORTED[i].1,
-        Err(_) => c,
+    let u = c as u32;
+    if !(BASE..0xA000).contains(&u) {
+        return None;
     }
+    let k = (u - BASE) as usize;
+    let t = &*TABLE;
+    if t.bits[k / 64] & (1 << (k % 64)) == 0 {
+        return None;
+    }
+    t.pairs
+        .binary_search_by_key(&c, |p| p.0)
+        .ok()
+        .map(|i| t.pairs[i].1)
 }
 
 #[cfg(test)]

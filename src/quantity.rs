@@ -269,19 +269,19 @@ fn range_dash(after: &str) -> Option<usize> {
 
 /// Is `[a, b)` inside a short quoted name such as “1+3+9+N” or “36524”?
 pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
-    let before: Vec<char> = s[..a].chars().rev().take(12).collect();
-    let open = before
-        .iter()
-        .position(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
-    let Some(open) = open else { return false };
-    if matches!(before[open], '”' | '」' | '’') {
+    let open = s[..a]
+        .chars()
+        .rev()
+        .take(12)
+        .find(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
+    if !matches!(open, Some('“' | '"' | '「' | '‘')) {
         return false;
     }
-    let after: Vec<char> = s[b..].chars().take(12).collect();
-    after
-        .iter()
-        .position(|&c| matches!(c, '”' | '"' | '」' | '’' | '“' | '「' | '‘'))
-        .is_some_and(|i| matches!(after[i], '”' | '"' | '」' | '’'))
+    let close = s[b..]
+        .chars()
+        .take(12)
+        .find(|&c| matches!(c, '”' | '"' | '」' | '’' | '“' | '「' | '‘'));
+    matches!(close, Some('”' | '"' | '」' | '’'))
 }
 
 /// Start of the window in which cues for the number at `a` are looked for:
@@ -299,19 +299,44 @@ pub(crate) fn clause_start(s: &str, a: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
-/// The cue that ends last in `window` (the longest on a tie).
-fn last_cue<T: Copy>(window: &str, cues: &[(&str, T)]) -> Option<(T, usize)> {
-    let mut best: Option<(usize, usize, T)> = None;
-    for (w, v) in cues {
-        if let Some(p) = window.rfind(w) {
-            let end = p + w.len();
-            if best.is_none_or(|(be, bl, _)| end > be || (end == be && w.len() > bl)) {
-                best = Some((end, w.len(), *v));
-            }
+/// A table of cue words compiled into one alternation (longest first), so
+/// a window is scanned once instead of once per word.
+struct Cues<T: 'static> {
+    re: Regex,
+    table: &'static [(&'static str, T)],
+}
+
+impl<T: Copy> Cues<T> {
+    fn new(table: &'static [(&'static str, T)]) -> Cues<T> {
+        let mut words: Vec<&str> = table.iter().map(|p| p.0).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let pattern: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        Cues {
+            re: Regex::new(&pattern.join("|")).expect("cue pattern"),
+            table,
         }
     }
-    best.map(|(end, _, v)| (v, window.len() - end))
+
+    /// The cue that ends last in `window`, and how many bytes follow it.
+    fn last(&self, window: &str) -> Option<(T, usize)> {
+        let m = self.re.find_iter(window).last()?;
+        let v = self.table.iter().find(|p| p.0 == m.as_str())?.1;
+        Some((v, window.len() - m.end()))
+    }
+
+    /// The first cue in `text`.
+    fn first(&self, text: &str) -> Option<T> {
+        let m = self.re.find(text)?;
+        self.table.iter().find(|p| p.0 == m.as_str()).map(|p| p.1)
+    }
 }
+
+static MONEY: LazyLock<Cues<MoneyRole>> = LazyLock::new(|| Cues::new(MONEY_CUES));
+static MONEY_OTHER: LazyLock<Cues<MoneyRole>> = LazyLock::new(|| Cues::new(MONEY_WORDS));
+static AREA: LazyLock<Cues<AreaRole>> = LazyLock::new(|| Cues::new(AREA_CUES));
+static AREA_AFTER: LazyLock<Cues<AreaRole>> = LazyLock::new(|| Cues::new(AFTER_AREA_CUES));
+static DIRECTION: LazyLock<Cues<Option<Direction>>> = LazyLock::new(|| Cues::new(DIRECTION_CUES));
+static CAPACITY: LazyLock<Cues<()>> = LazyLock::new(|| Cues::new(CAPACITY_WORDS));
 
 const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("总投资", MoneyRole::Investment),
@@ -454,14 +479,15 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
 ];
 
 /// Words before a count that make it a production capacity (年产10000套).
-const CAPACITY_WORDS: &[&str] = &[
-    "年产",
-    "年生产",
-    "产能",
-    "生产能力",
-    "年加工",
-    "年处理",
-    "年出栏",
+const CAPACITY_WORDS: &[(&str, ())] = &[
+    ("&str] = &[", ()),
+    ("年产", ()),
+    ("年生产", ()),
+    ("产能", ()),
+    ("生产能力", ()),
+    ("年加工", ()),
+    ("年处理", ()),
+    ("年出栏", ()),
 ];
 
 /// Finds the quantities of one sentence `s`, skipping numerals inside the
@@ -534,6 +560,59 @@ fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
             .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
 }
 
+/// Whether anything that makes a numeral a fact can follow it: a unit, a
+/// classifier, 余/多, a scale, a range dash, a list, 成; or the numeral
+/// ends in 万/亿 (a bare-scale amount). Most numerals in prose (一些, 统一)
+/// fail this test before any parsing.
+fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
+    let tok = &s[a..b];
+    if tok.ends_with(['万', '亿', '萬', '億']) || s[..a].ends_with("百分之") {
+        return true;
+    }
+    let Some(c) = s[skip_spaces(s, b)..].chars().next() else {
+        return false;
+    };
+    matches!(
+        c,
+        '%' | '％'
+            | '成'
+            | '余'
+            | '多'
+            | '万'
+            | '亿'
+            | '萬'
+            | '億'
+            | '千'
+            | '百'
+            | '—'
+            | '－'
+            | '–'
+            | '~'
+            | '～'
+            | '至'
+            | '到'
+            | '-'
+            | '、'
+            | '和'
+            | '及'
+            | '与'
+            | '美'
+            | '欧'
+            | '港'
+            | '日'
+            | '英'
+            | '元'
+            | '人'
+            | '平'
+            | '公'
+            | '亩'
+            | '坪'
+            | '㎡'
+            | 'm'
+            | 'k'
+    ) || CLASSIFIERS.iter().any(|k| k.starts_with(c))
+}
+
 fn classify(
     s: &str,
     a: usize,
@@ -541,6 +620,9 @@ fn classify(
     prev: Option<&FoundQuantity>,
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
+    if !may_be_fact(s, a, b) {
+        return None;
+    }
     let tok = &s[a..b];
     let mut value = parse_number(tok)?;
     let prev_end = prev.map_or(0, |p| p.end);
@@ -815,8 +897,9 @@ fn classify(
                 return None;
             }
             let window = cue_window(s, start, prev_end);
-            let cue = last_cue(window, MONEY_CUES)
-                .or_else(|| last_cue(window, MONEY_WORDS))
+            let cue = MONEY
+                .last(window)
+                .or_else(|| MONEY_OTHER.last(window))
                 .filter(|(_, gap)| window[window.len() - gap..].chars().count() <= 4)
                 .map(|(r, _)| r)
                 .or_else(|| {
@@ -884,7 +967,7 @@ fn range_after(
 fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
-    if let Some((d, _)) = last_cue(window, DIRECTION_CUES) {
+    if let Some((d, _)) = DIRECTION.last(window) {
         return d;
     }
     let w = trim_spaces_end(window);
@@ -909,7 +992,7 @@ fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Dire
 fn money_role(s: &str, start: usize, _end: usize, prev: Option<&FoundQuantity>) -> MoneyRole {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
-    if let Some((r, _)) = last_cue(window, MONEY_CUES) {
+    if let Some((r, _)) = MONEY.last(window) {
         return r;
     }
     match prev.map(|p| &p.data) {
@@ -920,7 +1003,7 @@ fn money_role(s: &str, start: usize, _end: usize, prev: Option<&FoundQuantity>) 
 
 fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> AreaRole {
     let window = cue_window(s, start, prev_end);
-    last_cue(window, AREA_CUES)
+    AREA.last(window)
         .map(|(r, _)| r)
         .or_else(|| {
             let after: String = s[end..]
@@ -928,10 +1011,7 @@ fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> 
                 .take_while(|&c| !is_clause_break(c) && c != '、')
                 .take(8)
                 .collect();
-            AFTER_AREA_CUES
-                .iter()
-                .find(|(w, _)| after.contains(w))
-                .map(|(_, r)| *r)
+            AREA_AFTER.first(&after)
         })
         .unwrap_or(if matches!(unit, "平方米" | "平米" | "㎡" | "m²") {
             AreaRole::Other
@@ -1013,7 +1093,7 @@ fn count(
     }
     // 年产10000套: a capacity, not things that exist.
     let window = cue_window(s, start, prev_end);
-    if CAPACITY_WORDS.iter().any(|w| window.contains(w)) {
+    if CAPACITY.first(window).is_some() {
         return None;
     }
     let noun = count_noun(s, a, end, classifier);
