@@ -118,34 +118,73 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: {e}"))
 }
 
-/// One file's rendered output (or its error line), bytes read and facts found.
-type Processed = (Result<String, String>, usize, usize);
+/// What one file gave: bytes read and facts found, or a one-line error.
+type Processed = Result<(usize, usize), String>;
 
-/// Processes one file.
-fn process(path: &str, args: &Args) -> Processed {
-    let bytes = match read(path) {
-        Ok(b) => b,
-        Err(e) => return (Err(e), 0, 0),
-    };
-    let doc = match Document::from_bytes(&bytes) {
-        Ok(d) => d,
-        Err(e) => return (Err(format!("{path}: {e}")), bytes.len(), 0),
-    };
-    let facts = args.extractor.extract(&doc);
-    let n = facts.len();
-    let out = Output {
-        source: path,
-        title: doc.title(),
-        published: doc.published(),
-        reference_date: args.extractor.reference_for(&doc),
-        facts,
-    };
-    let text = match args.format {
-        Format::Jsonl => serde_json::to_string(&out).map(|s| s + "\n"),
-        Format::Json => serde_json::to_string_pretty(&out).map(|s| s + "\n"),
-        Format::Table => Ok(table(&out)),
-    };
-    (text.map_err(|e| format!("{path}: {e}")), bytes.len(), n)
+/// Processes one file, writing its output to `w`. JSON lines are streamed
+/// fact by fact, so a huge document never holds all its facts at once.
+fn process<W: Write>(path: &str, args: &Args, w: &mut W) -> Processed {
+    let bytes = read(path)?;
+    let doc = Document::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let io_err = |e: io::Error| format!("{path}: {e}");
+    let json_err = |e: serde_json::Error| format!("{path}: {e}");
+    let reference_date = args.extractor.reference_for(&doc);
+    let mut n = 0;
+    match args.format {
+        Format::Jsonl => {
+            let head = Output {
+                source: path,
+                title: doc.title(),
+                published: doc.published(),
+                reference_date,
+                facts: Vec::new(),
+            };
+            let head = serde_json::to_string(&head).map_err(json_err)?;
+            // `…,"facts":[]}` → stream the facts into the array.
+            let open = head
+                .strip_suffix("[]}")
+                .ok_or_else(|| format!("{path}: unexpected JSON shape"))?;
+            w.write_all(open.as_bytes()).map_err(io_err)?;
+            w.write_all(b"[").map_err(io_err)?;
+            let mut failed: Option<String> = None;
+            args.extractor.extract_each(&doc, |f| {
+                if failed.is_some() {
+                    return;
+                }
+                let sep: &[u8] = if n == 0 { b"" } else { b"," };
+                let r = w
+                    .write_all(sep)
+                    .map_err(io_err)
+                    .and_then(|_| serde_json::to_writer(&mut *w, &f).map_err(json_err));
+                if let Err(e) = r {
+                    failed = Some(e);
+                }
+                n += 1;
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            w.write_all(b"]}\n").map_err(io_err)?;
+        }
+        Format::Json | Format::Table => {
+            let facts = args.extractor.extract(&doc);
+            n = facts.len();
+            let out = Output {
+                source: path,
+                title: doc.title(),
+                published: doc.published(),
+                reference_date,
+                facts,
+            };
+            if args.format == Format::Json {
+                serde_json::to_writer_pretty(&mut *w, &out).map_err(json_err)?;
+                w.write_all(b"\n").map_err(io_err)?;
+            } else {
+                w.write_all(table(&out).as_bytes()).map_err(io_err)?;
+            }
+        }
+    }
+    Ok((bytes.len(), n))
 }
 
 fn table(out: &Output<'_>) -> String {
@@ -271,17 +310,57 @@ fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    // Process files across threads; print in the order given.
     let n = args.files.len();
     let threads = args.threads.min(n).max(1);
-    let mut results: Vec<Option<Processed>> = (0..n).map(|_| None).collect();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let (mut bytes, mut docs, mut facts) = (0usize, 0usize, 0usize);
+    let json_array = args.format == Format::Json && n > 1;
+    if json_array {
+        let _ = writeln!(out, "[");
+    }
+    // Counts one result, or reports its error; true when it succeeded.
+    let mut tally = |r: Processed, out: &mut dyn Write| -> bool {
+        match r {
+            Ok((b, f)) => {
+                bytes += b;
+                docs += 1;
+                facts += f;
+                true
+            }
+            Err(e) => {
+                let _ = out.flush();
+                failed = true;
+                eprintln!("extract: {e}");
+                false
+            }
+        }
+    };
+    let mut written = 0usize;
     if threads == 1 {
-        for (i, f) in args.files.iter().enumerate() {
-            results[i] = Some(process(f, &args));
+        // One thread: stream each file straight to stdout, in order.
+        for f in &args.files {
+            let mut buf: Vec<u8> = Vec::new();
+            let r = if json_array {
+                process(f, &args, &mut buf)
+            } else {
+                process(f, &args, &mut out)
+            };
+            if tally(r, &mut out) {
+                if json_array {
+                    if written > 0 {
+                        let _ = writeln!(out, ",");
+                    }
+                    let _ = out.write_all(buf.trim_ascii_end());
+                }
+                written += 1;
+            }
         }
     } else {
+        // Several threads: each file into its own buffer, printed in order.
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<_>>> =
+        let slots: Vec<std::sync::Mutex<Option<(Processed, Vec<u8>)>>> =
             (0..n).map(|_| std::sync::Mutex::new(None)).collect();
         std::thread::scope(|scope| {
             for _ in 0..threads {
@@ -291,47 +370,29 @@ fn main() -> ExitCode {
                         if i >= n {
                             break;
                         }
-                        let r = process(&args.files[i], &args);
+                        let mut buf = Vec::new();
+                        let r = process(&args.files[i], &args, &mut buf);
                         if let Ok(mut slot) = slots[i].lock() {
-                            *slot = Some(r);
+                            *slot = Some((r, buf));
                         }
                     }
                 });
             }
         });
-        for (i, slot) in slots.into_iter().enumerate() {
-            results[i] = slot.into_inner().ok().flatten();
-        }
-    }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = false;
-    let (mut bytes, mut docs, mut facts) = (0usize, 0usize, 0usize);
-    let json_array = args.format == Format::Json && n > 1;
-    let mut first = true;
-    if json_array {
-        let _ = writeln!(out, "[");
-    }
-    for r in results.into_iter().flatten() {
-        let (res, b, f) = r;
-        bytes += b;
-        match res {
-            Ok(text) => {
-                docs += 1;
-                facts += f;
+        for slot in slots {
+            let Some((r, buf)) = slot.into_inner().ok().flatten() else {
+                continue;
+            };
+            if tally(r, &mut out) {
                 if json_array {
-                    if !first {
+                    if written > 0 {
                         let _ = writeln!(out, ",");
                     }
-                    let _ = write!(out, "{}", text.trim_end());
-                    first = false;
+                    let _ = out.write_all(buf.trim_ascii_end());
                 } else {
-                    let _ = write!(out, "{text}");
+                    let _ = out.write_all(&buf);
                 }
-            }
-            Err(e) => {
-                failed = true;
-                eprintln!("extract: {e}");
+                written += 1;
             }
         }
     }

@@ -94,7 +94,7 @@ struct SentenceRange {
 #[derive(Clone, Debug)]
 pub struct Document<'a> {
     input: &'a str,
-    clean: Clean,
+    clean: Clean<'a>,
     title: Option<String>,
     published: Option<Published>,
     sentences: Vec<SentenceRange>,
@@ -268,7 +268,7 @@ impl<'a> Document<'a> {
 
     /// Finds title and date lines, drops page furniture, splits sentences.
     fn split(&mut self, titled: bool) {
-        let text = self.clean.text.as_str();
+        let text: &str = &self.clean.text;
         let p = &*PATTERNS;
         // Lines with their clean offsets.
         let mut lines: Vec<(usize, &str)> = Vec::new();

@@ -99,12 +99,32 @@ impl Extractor {
     /// reuse its allocation across documents.
     pub fn extract_into(&self, doc: &Document<'_>, out: &mut Vec<Fact>) {
         out.clear();
+        self.extract_each(doc, |f| out.push(f));
+    }
+
+    /// Calls `sink` with each fact of `doc`, in order, without holding them
+    /// all: memory stays that of one sentence's facts, whatever the size of
+    /// the document. Events only refer to facts of their own sentence, which
+    /// have been passed to `sink` before them.
+    ///
+    /// ```
+    /// use zhfacts::{Document, Extractor};
+    /// let mut n = 0;
+    /// Extractor::new().extract_each(&Document::parse("共签约项目16个，总投资49.72亿元。"), |f| {
+    ///     assert_eq!(f.id, n);
+    ///     n += 1;
+    /// });
+    /// assert_eq!(n, 2);
+    /// ```
+    pub fn extract_each(&self, doc: &Document<'_>, mut sink: impl FnMut(Fact)) {
         let reference = self.reference_for(doc);
         let input = doc.input();
         let mut dates: Vec<FoundDate> = Vec::new();
         let mut quantities: Vec<FoundQuantity> = Vec::new();
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut items: Vec<Item> = Vec::new();
+        let mut all: Vec<(usize, usize, FactData)> = Vec::new();
+        let mut next_id = 0;
         for sentence in doc.sentences() {
             let s = sentence.text;
             dates.clear();
@@ -118,22 +138,25 @@ impl Extractor {
                 continue;
             }
             // Merge in sentence order.
-            let mut all: Vec<(usize, usize, FactData)> = dates
-                .drain(..)
-                .map(|d| (d.start, d.end, FactData::Date(d.fact)))
-                .chain(quantities.drain(..).map(|q| (q.start, q.end, q.data)))
-                .collect();
+            all.clear();
+            all.extend(
+                dates
+                    .drain(..)
+                    .map(|d| (d.start, d.end, FactData::Date(d.fact))),
+            );
+            all.extend(quantities.drain(..).map(|q| (q.start, q.end, q.data)));
             all.sort_by_key(|x| x.0);
-            for (start, end, data) in all {
+            for (start, end, data) in all.drain(..) {
                 let span = doc.span(&sentence, start, end);
-                let id = out.len();
+                let id = next_id;
+                next_id += 1;
                 items.push(Item {
                     start,
                     end,
                     id,
                     is_date: matches!(data, FactData::Date(_)),
                 });
-                out.push(Fact {
+                sink(Fact {
                     id,
                     text: input[span.range()].to_string(),
                     span,
@@ -146,8 +169,9 @@ impl Extractor {
                 // The verb as written (動工, not 动工).
                 let t = doc.span(&sentence, e.trigger.0, e.trigger.1);
                 let trigger = input[t.range()].to_string();
-                let id = out.len();
-                out.push(Fact {
+                let id = next_id;
+                next_id += 1;
+                sink(Fact {
                     id,
                     text: input[span.range()].to_string(),
                     span,

@@ -7,6 +7,8 @@
 //! whole. Traditional → simplified mapping keeps byte lengths (both forms are
 //! three-byte UTF-8), so it never breaks a verbatim run.
 
+use std::borrow::Cow;
+
 /// One piece of the clean text: from `clean` on, it came from `orig` on.
 /// `orig_len == 0` means a verbatim run; otherwise the clean bytes of this
 /// piece replace `orig_len` original bytes (an entity or a tag).
@@ -18,18 +20,34 @@ struct Seg {
 }
 
 /// Clean text plus the map back to original offsets.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Clean {
-    pub(crate) text: String,
+#[derive(Clone, Debug)]
+pub(crate) struct Clean<'a> {
+    /// Borrowed when the body needs no change (no markup, no traditional
+    /// characters): no copy of a large plain-text input.
+    pub(crate) text: Cow<'a, str>,
     segs: Vec<Seg>,
 }
 
-impl Clean {
+impl<'a> Clean<'a> {
     /// Cleans `input[start..]`, after the line `input[prefix]` (a front
     /// matter title) when given.
-    pub(crate) fn new(input: &str, start: usize, prefix: Option<(usize, usize)>) -> Clean {
+    pub(crate) fn new(input: &'a str, start: usize, prefix: Option<(usize, usize)>) -> Clean<'a> {
+        let body = &input[start..];
+        if prefix.is_none()
+            && !body.bytes().any(|b| b == b'<' || b == b'&')
+            && !body.chars().any(|c| simplified(c).is_some())
+        {
+            return Clean {
+                text: Cow::Borrowed(body),
+                segs: vec![Seg {
+                    clean: 0,
+                    orig: start,
+                    orig_len: 0,
+                }],
+            };
+        }
         let mut c = Clean {
-            text: String::with_capacity(input.len() - start + 64),
+            text: Cow::Owned(String::with_capacity(body.len() + 64)),
             segs: Vec::new(),
         };
         if let Some((a, b)) = prefix {
@@ -89,16 +107,16 @@ impl Clean {
             });
         }
         let piece = &input[from..to];
-        let at = self.text.len();
-        self.text.push_str(piece);
+        let text = self.text.to_mut();
+        let at = text.len();
+        text.push_str(piece);
         if !piece.is_ascii() {
             // Same-length replacements in place: the byte map stays exact.
             let mut buf = [0u8; 4];
             for (i, c) in piece.char_indices() {
                 if let Some(simple) = simplified(c) {
                     let len = c.len_utf8();
-                    self.text
-                        .replace_range(at + i..at + i + len, simple.encode_utf8(&mut buf));
+                    text.replace_range(at + i..at + i + len, simple.encode_utf8(&mut buf));
                 }
             }
         }
@@ -113,7 +131,7 @@ impl Clean {
             orig,
             orig_len,
         });
-        self.text.push_str(with);
+        self.text.to_mut().push_str(with);
     }
 
     fn seg(&self, clean: usize) -> Option<&Seg> {
@@ -491,7 +509,7 @@ fn simplified(c: char) -> Option<char> {
 mod tests {
     use super::*;
 
-    fn check(input: &str, want: &str) -> Clean {
+    fn check<'a>(input: &'a str, want: &str) -> Clean<'a> {
         let c = Clean::new(input, 0, None);
         assert_eq!(c.text, want, "clean text of {input:?}");
         c
@@ -526,6 +544,15 @@ mod tests {
         for w in TRAD {
             assert_eq!(w.0.len_utf8(), w.1.len_utf8(), "{w:?}");
         }
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_not_copied() {
+        let c = Clean::new("正文，总投资12亿元。", 0, None);
+        assert!(matches!(c.text, Cow::Borrowed(_)));
+        let c = Clean::new("正文，總投資12億元。", 0, None);
+        assert!(matches!(c.text, Cow::Owned(_)));
+        assert_eq!(c.text, "正文，总投资12亿元。");
     }
 
     #[test]
