@@ -121,6 +121,9 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
 /// What one file gave: bytes read and facts found, or a one-line error.
 type Processed = Result<(usize, usize), String>;
 
+/// A file processed on a worker thread, with its output.
+type Buffered = (Processed, Vec<u8>);
+
 /// Processes one file, writing its output to `w`. JSON lines are streamed
 /// fact by fact, so a huge document never holds all its facts at once.
 fn process<W: Write>(path: &str, args: &Args, w: &mut W) -> Processed {
@@ -360,7 +363,7 @@ fn main() -> ExitCode {
     } else {
         // Several threads: each file into its own buffer, printed in order.
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<(Processed, Vec<u8>)>>> =
+        let slots: Vec<std::sync::Mutex<Option<Buffered>>> =
             (0..n).map(|_| std::sync::Mutex::new(None)).collect();
         std::thread::scope(|scope| {
             for _ in 0..threads {
