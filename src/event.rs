@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::fact::EventType;
-use crate::quantity::{clause_start, in_short_quote, is_clause_break};
+use crate::quantity::{clause_end, clause_start, in_short_quote, is_clause_break};
 
 /// A date or quantity already found in the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -67,6 +67,12 @@ struct Trigger {
 /// slogans (“签约是铜，落地是银”) dropped.
 fn triggers(s: &str) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
+    // Everything after the first 力争/确保 is a target.
+    let target = TARGET
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min()
+        .unwrap_or(s.len());
     for m in TRIGGER.find_iter(s) {
         let verb = m.as_str();
         let ty = event_type(verb);
@@ -86,18 +92,13 @@ fn triggers(s: &str) -> Vec<Trigger> {
             continue;
         }
         let lead = &s[clause_start(s, m.start())..m.start()];
-        if WISH.iter().any(|w| lead.contains(w))
-            || TARGET.iter().any(|w| s[..m.start()].contains(w))
-        {
+        if WISH.iter().any(|w| lead.contains(w)) || target < m.start() {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
         // 完成 is an event when it completes works or investment, not a target.
         if verb == "完成" {
-            let rest_end = s[m.end()..]
-                .find(is_clause_break)
-                .map_or(s.len(), |i| m.end() + i);
-            let rest = &s[m.end()..rest_end];
+            let rest = &s[m.end()..clause_end(s, m.end())];
             if ![
                 "投资", "项目", "工程", "建设", "建", "主体", "施工", "改造", "安装", "签约",
             ]
@@ -109,10 +110,7 @@ fn triggers(s: &str) -> Vec<Trigger> {
         }
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
         if matches!(verb, "开展" | "举行" | "召开" | "举办") {
-            let rest_end = s[m.end()..]
-                .find(is_clause_break)
-                .map_or(s.len(), |i| m.end() + i);
-            let rest = &s[clause_start(s, m.start())..rest_end];
+            let rest = &s[clause_start(s, m.start())..clause_end(s, m.end())];
             if !["仪式", "活动", "会", "行动", "典礼"]
                 .iter()
                 .any(|w| rest.contains(w))
@@ -178,39 +176,45 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
     }
     let mut inherited: Option<(usize, usize)> = None; // (date id, date start)
     let mut current: Option<usize> = None;
+    // Triggers and items are sorted: walk them with the clauses, so a long
+    // sentence costs linear time.
+    let (mut ti, mut ii) = (0, 0);
     let mut cs = 0;
     while cs < s.len() {
         let ce = s[cs..].find(is_clause_break).map_or(s.len(), |i| cs + i);
-        let in_clause = |x: usize| x >= cs && x < ce.max(cs + 1);
-        let clause_trig: Vec<&Trigger> = trig.iter().filter(|t| in_clause(t.start)).collect();
+        let limit = ce.max(cs + 1);
+        let tj = ti + trig[ti..].iter().take_while(|t| t.start < limit).count();
+        let ij = ii + items[ii..].iter().take_while(|i| i.start < limit).count();
+        let clause_trig = &trig[ti..tj];
+        let clause_items = &items[ii..ij];
+        (ti, ii) = (tj, ij);
         let chosen = clause_trig
             .iter()
             .rev()
             .find(|t| !t.weak && t.ty != EventType::Other)
             .or_else(|| clause_trig.iter().rev().find(|t| !t.weak))
-            .or_else(|| clause_trig.last())
-            .copied();
-        let lead = s[cs..].len() - s[cs..].trim_start().len();
-        let head = items
+            .or_else(|| clause_trig.last());
+        let lead = s[cs..ce].len() - s[cs..ce].trim_start().len();
+        let head = clause_items
             .iter()
-            .find(|i| i.is_date && i.start >= cs && i.start <= cs + lead + 6 && i.start < ce);
+            .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce);
         if let Some(h) = head {
             if chosen.is_none() {
                 current = None;
             }
             inherited = Some((h.id, h.start));
         }
-        let facts: Vec<usize> = items
+        let facts: Vec<usize> = clause_items
             .iter()
-            .filter(|i| !i.is_date && in_clause(i.start))
+            .filter(|i| !i.is_date)
             .map(|i| i.id)
             .collect();
         let mut target = None;
         if let Some(t) = chosen {
-            let own = items
+            let own = clause_items
                 .iter()
                 .rev()
-                .find(|i| i.is_date && in_clause(i.start) && i.end <= t.start);
+                .find(|i| i.is_date && i.end <= t.start);
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherited.map(|(id, st)| (id, st.min(cs))));

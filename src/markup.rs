@@ -211,15 +211,18 @@ fn tag_at(input: &str, i: usize) -> Option<(usize, bool, Option<usize>)> {
     ) || name.starts_with("http");
     let mut skip_to = None;
     if !rest[1..].starts_with('/') && (name == "script" || name == "style") {
-        let closing = format!("</{name}");
-        let lower = rest.to_ascii_lowercase();
-        skip_to = Some(match lower.find(&closing) {
-            Some(p) => rest[p..]
-                .find('>')
-                .map(|q| i + p + q + 1)
-                .unwrap_or(input.len()),
-            None => input.len(),
-        });
+        // Skip to the closing tag, matched without case and without copying.
+        let mut from = close;
+        skip_to = Some(input.len());
+        while let Some(p) = rest[from..].find("</") {
+            let at = from + p + 2;
+            let candidate = rest.as_bytes().get(at..at + name.len());
+            if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
+                skip_to = Some(rest[at..].find('>').map_or(input.len(), |q| i + at + q + 1));
+                break;
+            }
+            from = at;
+        }
     }
     Some((end, block, skip_to))
 }

@@ -290,13 +290,30 @@ fn cue_window(s: &str, a: usize, prev_end: usize) -> &str {
     &s[clause_start(s, a).max(prev_end).min(a)..a]
 }
 
-/// Start of the clause that holds byte `a`.
+/// How far (in bytes) the words around a number are looked at. Bounding
+/// every look keeps extraction linear even in a sentence without breaks.
+const REACH: usize = 300;
+
+/// Start of the clause that holds byte `a`, looking back at most [`REACH`].
 pub(crate) fn clause_start(s: &str, a: usize) -> usize {
-    s[..a]
+    let mut floor = a.saturating_sub(REACH);
+    while !s.is_char_boundary(floor) {
+        floor += 1;
+    }
+    s[floor..a]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_clause_break(c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
+/// End of the clause that holds byte `b`, looking ahead at most [`REACH`].
+pub(crate) fn clause_end(s: &str, b: usize) -> usize {
+    let mut ceil = (b + REACH).min(s.len());
+    while !s.is_char_boundary(ceil) {
+        ceil -= 1;
+    }
+    s[b..ceil].find(is_clause_break).map_or(ceil, |i| b + i)
 }
 
 /// A table of cue words compiled into one alternation (longest first), so
@@ -497,7 +514,7 @@ pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<F
     let first = out.len();
     for m in TOKEN.find_iter(s) {
         let (a, b) = (m.start(), m.end());
-        if a < resume || taken.iter().any(|&(x, y)| a < y && x < b) {
+        if a < resume || overlaps(taken, a, b) {
             continue;
         }
         let prev = out[first..].last();
@@ -506,6 +523,12 @@ pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<F
             out.push(q);
         }
     }
+}
+
+/// Whether `[a, b)` overlaps one of the sorted, disjoint ranges `taken`.
+fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let i = taken.partition_point(|&(_, y)| y <= a);
+    taken.get(i).is_some_and(|&(x, _)| x < b)
 }
 
 /// 五六个, 两三万元: two neighbouring digits are a range (5–6, 2–3万).
@@ -745,7 +768,7 @@ fn classify(
             if let Some(m2) = TOKEN.find_at(s, j).filter(|m| m.start() == j) {
                 let t2 = m2.as_str();
                 let k = skip_spaces(s, m2.end());
-                if unit_at(s, k).is_some() && !taken.iter().any(|&(x, y)| j < y && x < m2.end()) {
+                if unit_at(s, k).is_some() && !overlaps(taken, j, m2.end()) {
                     if let Some(hi) = parse_number(t2) {
                         let suffix = scale_suffix(t2);
                         let mut lo = value;
@@ -1147,7 +1170,8 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
     }
     // Forward: up to a clause break or the next count (1个, 3家).
     let mut fwd_end = after.len();
-    for (i, c) in after.char_indices() {
+    for (i, c) in after.char_indices().take(32) {
+        fwd_end = i + c.len_utf8();
         if is_clause_break(c) || matches!(c, '（' | '(' | '“' | '”' | ' ') {
             fwd_end = i;
             break;
@@ -1179,7 +1203,7 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
     // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
     if fwd_end == 0 && after.starts_with(['，', ',', '：', ':']) && fits("项目", classifier) {
         let next = &after[after.chars().next().map_or(0, char::len_utf8)..];
-        let clause = &next[..next.find(is_clause_break).unwrap_or(next.len())];
+        let clause = &next[..clause_end(next, 0)];
         if clause.chars().count() <= 40 && clause.ends_with("项目") {
             return Some("项目".to_string());
         }
