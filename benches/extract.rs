@@ -6,7 +6,8 @@
 //! `kinds` (each fact kind alone, via the public API on sentences that hold
 //! only that kind), `extract` (the whole pipeline on the fixtures
 //! concatenated to ≥ 1 MB) and `floor` (one `find_iter` for any digit or
-//! Chinese numeral character: the least work any extractor must do).
+//! Chinese numeral character: the least work any extractor must do), and
+//! `hostile` (1 MB of each hostile input class, parsed and extracted).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -136,6 +137,28 @@ fn benches(c: &mut Criterion) {
             black_box(out.len())
         })
     });
+    g.finish();
+
+    // Hostile input classes, 1 MB each: time must stay linear (compare with
+    // `extract` per byte; the 1/10/100 MB table is in the README).
+    let hostile: Vec<(&str, String)> = vec![
+        ("digits", "7".repeat(1 << 20)),
+        ("yi", "亿".repeat((1 << 20) / 3)),
+        ("unclosed_tags", "<p><div><b>".repeat((1 << 20) / 11)),
+        (
+            "no_breaks",
+            "签约项目1个总投资2亿元2022年".repeat((1 << 20) / 40),
+        ),
+        ("whitespace_nul", " \n\0\t".repeat((1 << 20) / 4)),
+    ];
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    for (name, text) in &hostile {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(*name, |b| {
+            b.iter(|| black_box(ex.extract(&Document::parse(black_box(text))).len()))
+        });
+    }
     g.finish();
 
     // (e) the floor: one pass finding every digit or numeral character

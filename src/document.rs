@@ -270,12 +270,18 @@ impl<'a> Document<'a> {
     fn split(&mut self, titled: bool) {
         let text: &str = &self.clean.text;
         let p = &*PATTERNS;
-        // Lines with their clean offsets.
+        // The head of the page (its first 30 non-empty lines) with clean
+        // offsets: where title and date lines are looked for.
         let mut lines: Vec<(usize, &str)> = Vec::new();
         let mut pos = 0;
+        let mut seen = 0;
         for line in text.split('\n') {
+            if seen == 30 {
+                break;
+            }
             lines.push((pos, line));
             pos += line.len() + 1;
+            seen += usize::from(!line.trim().is_empty());
         }
         let mut skip = vec![false; lines.len()];
         let nonempty: Vec<usize> = (0..lines.len())
@@ -357,16 +363,18 @@ impl<'a> Document<'a> {
                 *s = true;
             }
         }
-        for (i, &(_, line)) in lines.iter().enumerate() {
-            if p.page.is_match(line) || p.boilerplate.is_match(line) {
-                skip[i] = true;
-            }
-        }
         let mut sentences = Vec::new();
-        for (i, &(start, line)) in lines.iter().enumerate() {
-            if skip[i] {
+        let mut start = 0;
+        for (i, line) in text.split('\n').enumerate() {
+            let line_start = start;
+            start += line.len() + 1;
+            if skip.get(i).copied().unwrap_or(false)
+                || p.page.is_match(line)
+                || p.boilerplate.is_match(line)
+            {
                 continue;
             }
+            let start = line_start;
             let mut s = 0;
             for (j, c) in line.char_indices() {
                 if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
@@ -393,8 +401,44 @@ impl<'a> Document<'a> {
     }
 }
 
-fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, start: usize, end: usize) {
+/// Longest sentence, in bytes. A longer run without a sentence break (a
+/// table, a wall of numbers) is cut at its last clause break before the
+/// limit, so one sentence's facts never grow without bound.
+const MAX_SENTENCE: usize = 4096;
+
+fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, mut start: usize, end: usize) {
+    while end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some((i, c)) = text[start..cut]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '，' | ',' | '、' | ' ' | '\u{3000}'))
+        {
+            cut = start + i + c.len_utf8();
+        } else {
+            // Never cut a numeral in two: a run of numerals stays whole
+            // (it is one token, whatever its length).
+            let numeral =
+                |c: char| c.is_ascii_digit() || c == '.' || crate::number::is_numeral_char(c);
+            if text[..cut].chars().next_back().is_some_and(numeral) {
+                cut += text[cut..].find(|c: char| !numeral(c)).unwrap_or(end - cut);
+            }
+        }
+        push_piece(text, out, start, cut);
+        start = cut;
+    }
+    push_piece(text, out, start, end);
+}
+
+fn push_piece(text: &str, out: &mut Vec<SentenceRange>, start: usize, end: usize) {
     let t = &text[start..end];
+    // Only whitespace and control characters: nothing to find.
+    if !t.chars().any(|c| !c.is_whitespace() && !c.is_control()) {
+        return;
+    }
     let lead = t.len() - t.trim_start().len();
     let trail = t.len() - t.trim_end().len();
     if lead + trail < t.len() {

@@ -124,7 +124,31 @@ impl<'a> Clean<'a> {
 
     fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {
         if with.is_empty() {
+            // An inline tag right after a replaced one joins it (a run of
+            // tags is one piece of the map, not one per tag).
+            if let Some(last) = self.segs.last_mut() {
+                if last.orig_len != 0
+                    && last.orig + last.orig_len == orig
+                    && last.clean + 1 == self.text.len()
+                {
+                    last.orig_len += orig_len;
+                }
+            }
             return;
+        }
+        // <p><div><br>: a run of block tags is one line break.
+        if with == "\n" {
+            if let Some(last) = self.segs.last_mut() {
+                let ends_here = last.orig + last.orig_len == orig;
+                if last.orig_len != 0
+                    && ends_here
+                    && self.text.ends_with('\n')
+                    && last.clean + 1 == self.text.len()
+                {
+                    last.orig_len += orig_len;
+                    return;
+                }
+            }
         }
         self.segs.push(Seg {
             clean: self.text.len(),
@@ -521,7 +545,7 @@ mod tests {
     #[test]
     fn tags_entities_and_offsets() {
         let input = "<p>总投资&nbsp;49.72<b>亿元</b></p><br>共&amp;计";
-        let c = check(input, "\n总投资 49.72亿元\n\n共&计");
+        let c = check(input, "\n总投资 49.72亿元\n共&计");
         // "49.72亿元" in clean maps to "49.72<b>亿元" in the original.
         let s = c.text.find("49.72").unwrap();
         let (a, b) = c.original(s, s + "49.72亿元".len());

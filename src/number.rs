@@ -41,6 +41,16 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is a numeral character (digits of both widths, Chinese
+/// digits and scales).
+pub(crate) fn is_numeral_char(c: char) -> bool {
+    digit_value(c).is_some()
+        || matches!(
+            c,
+            '十' | '拾' | '百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億'
+        )
+}
+
 fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }

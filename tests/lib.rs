@@ -4,4 +4,6 @@ mod cli;
 mod contract;
 mod fixtures;
 mod invariants;
+mod properties;
+mod regression;
 mod util;

@@ -1,0 +1,119 @@
+//! Hostile inputs, each a regression test: they must not panic, must keep
+//! exact spans, and (see `benches/extract.rs`, group `hostile`) take linear
+//! time. Crash inputs found by the fuzzer (`fuzz/`) are replayed here too.
+
+use zhfacts::{Document, ErrorKind, Extractor, FactData};
+
+use crate::util::{check_invariants, extract};
+
+const MB: usize = 1 << 20;
+
+#[test]
+fn a_megabyte_of_digits() {
+    let input = "7".repeat(MB);
+    assert!(extract(&input).is_empty());
+    let input = format!("总投资{}亿元", "9".repeat(MB));
+    assert!(extract(&input).is_empty(), "too big for a Decimal: no fact");
+}
+
+#[test]
+fn a_megabyte_of_yi() {
+    let input = "亿".repeat(MB / 3);
+    assert!(extract(&input).is_empty());
+    let input = format!("1{}元", "亿".repeat(MB / 3));
+    assert!(extract(&input).is_empty());
+}
+
+#[test]
+fn forty_digit_numbers_and_stacked_scales() {
+    let n40 = "1234567890".repeat(4);
+    for input in [
+        format!("投资{n40}元"),
+        format!("{n40}个项目"),
+        format!("{n40}%"),
+        "万万万亿亿元".to_string(),
+    ] {
+        let facts = extract(&input);
+        check_invariants(&input, &facts);
+        assert!(
+            facts
+                .iter()
+                .all(|f| !matches!(&f.data, FactData::Money(m) if m.value.is_zero()))
+        );
+    }
+    // 万万万亿亿 = 10^28 still fits a Decimal; one more 亿 does not.
+    let facts = extract("共1万万万亿亿元");
+    assert_eq!(facts.len(), 1);
+    assert!(extract("共1万万万亿亿亿元").is_empty());
+}
+
+#[test]
+fn a_long_sentence_without_breaks() {
+    // Every context look is bounded: this stays linear.
+    let input = "签约项目1个总投资2亿元2022年".repeat(20_000);
+    let facts = extract(&input);
+    check_invariants(&input, &facts);
+    assert!(facts.len() >= 60_000);
+}
+
+#[test]
+fn markup_that_never_closes() {
+    for input in [
+        "<p><div><span><b>".repeat(10_000) + "总投资12亿元",
+        "<!--".repeat(10_000) + "总投资12亿元",
+        "<script>".repeat(10_000) + "总投资12亿元",
+        "<a href=\"".repeat(10_000) + "总投资12亿元",
+        "&#".repeat(10_000) + "总投资12亿元",
+    ] {
+        check_invariants(&input, &extract(&input));
+    }
+    // An unclosed tag is text, so the fact after it is still found.
+    let input = "<p 总投资12亿元";
+    assert_eq!(extract(input).len(), 1);
+}
+
+#[test]
+fn front_matter_that_never_closes() {
+    let input = format!(
+        "---\ntitle: 标题\ndate: 2022-06-15\n{}",
+        "正文共签约项目3个。\n".repeat(1000)
+    );
+    let doc = Document::parse(&input);
+    assert_eq!(doc.title(), None, "not a front matter");
+    let facts = Extractor::new().extract(&doc);
+    check_invariants(&input, &facts);
+    assert_eq!(facts.len(), 1000);
+}
+
+#[test]
+fn whitespace_nul_bom_and_crlf() {
+    assert!(extract(&" \n\t\r\n\u{3000}".repeat(10_000)).is_empty());
+    assert!(extract(&"\0".repeat(10_000)).is_empty());
+    let input = "\u{feff}---\r\ntitle: 标题\r\ndate: 2022-06-15\r\n---\r\n<p>总投资12亿元\0，签约项目3个。</p>\r\n";
+    let doc = Document::parse(input);
+    assert_eq!(doc.title(), Some("标题"));
+    assert_eq!(doc.published().unwrap().to_string(), "2022-06-15");
+    let facts = Extractor::new().extract(&doc);
+    check_invariants(input, &facts);
+    assert_eq!(
+        facts
+            .iter()
+            .filter(|f| f.text == "12亿元" || f.text == "3个")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn mixed_encodings_are_invalid_utf8_at_the_boundary() {
+    // UTF-8 text, then the same words in GBK.
+    let mut bytes = "总投资".as_bytes().to_vec();
+    bytes.extend_from_slice(&[0xd7, 0xdc, 0xcd, 0xb6, 0xd7, 0xca]);
+    let err = Document::from_bytes(&bytes).unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 9 });
+    // Latin-1 bytes.
+    assert!(Document::from_bytes(b"caf\xe9 12%").is_err());
+    // A truncated multi-byte character at the end.
+    let err = Document::from_bytes(&"亿元".as_bytes()[..5]).unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
+}
