@@ -633,7 +633,17 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '㎡'
             | 'm'
             | 'k'
-    ) || CLASSIFIERS.iter().any(|k| k.starts_with(c))
+    ) || is_classifier_start(c)
+}
+
+/// The first characters of [`CLASSIFIERS`] (checked by a test).
+fn is_classifier_start(c: char) -> bool {
+    matches!(
+        c,
+        '批' | '个' | '家' | '项' | '座' | '栋' | '幢' | '条' | '名' | '件' | '次' | '种' | '棵' | '株'
+            | '所' | '台' | '套' | '辆' | '位' | '户' | '处' | '宗' | '场' | '支' | '只' | '间' | '笔'
+            | '人' | '组' | '类' | '款' | '张' | '份' | '架' | '艘' | '列' | '块' | '片'
+    )
 }
 
 fn classify(
@@ -1506,6 +1516,13 @@ mod tests {
         ["5.5%左右=percent:5.5 Percent Approx None"]
     );
     no_fact!(ranks_and_names, "排名后三名，区四套班子，一成不变");
+
+    #[test]
+    fn classifier_starts_cover_the_table() {
+        for k in CLASSIFIERS {
+            assert!(is_classifier_start(k.chars().next().unwrap()), "{k}");
+        }
+    }
 
     #[test]
     fn huge_numbers_are_skipped() {
