@@ -39,6 +39,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write as _;
 use std::ops::Range;
 use std::path::Path;
 use std::process::ExitCode;
@@ -1055,7 +1056,7 @@ fn is_other_half(t: &str) -> bool {
 fn is_offset(t: &str) -> bool {
     static P: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?x)
-          (?:前|后|後|上|下|未来|过去|過去|今后|近|再过|过)的?\s*(?:[0-9]+|[一二两兩仨三四五六七八九十几半多]+)\s*多?[个個]?多?\s*(?:天|日|周|週|星期|月|年|小时|钟头|分钟|秒)
+          (?:前|后|後|上|下|未来|过去|過去|今后|近|再过|过)的?\s*(?:[0-9]+|[一二两兩仨三四五六七八九十几多]+)\s*多?[个個]?多?\s*(?:天|日|周|週|星期|月|年|小时|钟头|分钟|秒)
         | (?:^|[^0-9〇零○一二两三四五六七八九十])(?:[0-9]{1,3}|[一二两三四五六七八九十几半多]+)\s*多?[个個]?多?半?\s*(?:天|周|週|星期|月|年|小时|钟头|分钟|季度|工作日|交易日|日)\s*[半多]?\s*(?:以前|以后|以後|之前|之后|之後|以内|以来|内|来|前|后|後)
         ")
     });
@@ -2399,6 +2400,18 @@ fn duckling_time(exp: &Value, ex: &str) -> CaseOutcome {
 // Running and reporting
 // ---------------------------------------------------------------------------
 
+/// Appends one line to the report, which `main` writes to stdout once at
+/// the end (so `| head` ends the output quietly instead of panicking).
+macro_rules! outln {
+    ($o:expr) => {
+        $o.push('\n')
+    };
+    ($o:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($o, $($arg)*);
+    }};
+}
+
 /// The outcomes of one file.
 #[derive(Debug)]
 struct FileReport {
@@ -2480,10 +2493,11 @@ fn rate(passed: usize, total: usize) -> String {
 }
 
 /// Prints the block of one file.
-fn print_file(r: &FileReport) {
+fn print_file(o: &mut String, r: &FileReport) {
     let (n, ins, pass) = (r.cases.len(), r.in_scope(), r.passed());
-    println!("== {}  [{}]", r.path, r.group);
-    println!(
+    outln!(o, "== {}  [{}]", r.path, r.group);
+    outln!(
+        o,
         "   cases {n:>4} | in scope {ins:>4} | passed {pass:>4} | failed {:>4} | pass rate {}",
         ins - pass,
         rate(pass, ins)
@@ -2499,18 +2513,18 @@ fn print_file(r: &FileReport) {
         }
     }
     if !out.is_empty() {
-        println!("   out of scope ({}):", n - ins);
+        outln!(o, "   out of scope ({}):", n - ins);
         for (reason, k) in by_count(out) {
-            println!("     {k:>4}  {reason}");
+            outln!(o, "     {k:>4}  {reason}");
         }
     }
     if !diffs.is_empty() {
-        println!("   DIFFERENCE (compared under our convention):");
+        outln!(o, "   DIFFERENCE (compared under our convention):");
         for (class, k) in by_count(diffs) {
-            println!("     {k:>4}  {class}");
+            outln!(o, "     {k:>4}  {class}");
         }
     }
-    println!();
+    outln!(o);
 }
 
 /// Map entries, most frequent first.
@@ -2521,16 +2535,16 @@ fn by_count(m: BTreeMap<&str, usize>) -> Vec<(&str, usize)> {
 }
 
 /// Prints the failing in-scope cases of one file.
-fn print_failures(r: &FileReport) {
+fn print_failures(o: &mut String, r: &FileReport) {
     for (i, c) in r.cases.iter().enumerate() {
         if c.out.is_some() || c.failures.is_empty() {
             continue;
         }
-        println!("FAIL {} #{i}", r.path);
-        println!("  input:    {}", c.input);
+        outln!(o, "FAIL {} #{i}", r.path);
+        outln!(o, "  input:    {}", c.input);
         for (e, g) in &c.failures {
-            println!("  expected: {e}");
-            println!("  got:      {g}");
+            outln!(o, "  expected: {e}");
+            outln!(o, "  got:      {g}");
         }
     }
 }
@@ -2633,6 +2647,7 @@ fn main() -> ExitCode {
         }
     }
     let root = Path::new(&args.peers);
+    let mut o = String::new();
     let mut reports = Vec::new();
     for f in FILES {
         let path = root.join(f.folder).join(f.name);
@@ -2651,16 +2666,16 @@ fn main() -> ExitCode {
     }
     let shown = |r: &FileReport| args.file.as_deref().is_none_or(|n| r.path.contains(n));
     for r in reports.iter().filter(|r| shown(r)) {
-        print_file(r);
+        print_file(&mut o, r);
     }
-    println!("Not run (no expectations):");
+    outln!(o, "Not run (no expectations):");
     for (folder, name, why) in NOT_SUITES {
         let state = if root.join(folder).join(name).exists() {
             ""
         } else {
             " (absent)"
         };
-        println!("   {folder}/{name}{state}: {why}");
+        outln!(o, "   {folder}/{name}{state}: {why}");
     }
     for folder in ["recognizers-text", "jionlp", "duckling"] {
         let Ok(dir) = fs::read_dir(root.join(folder)) else {
@@ -2678,28 +2693,28 @@ fn main() -> ExitCode {
                     .iter()
                     .any(|(fo, n, _)| *fo == folder && n == name);
             if !known {
-                println!("   {folder}/{name}: unrecognised file, not run");
+                outln!(o, "   {folder}/{name}: unrecognised file, not run");
             }
         }
     }
-    println!();
+    outln!(o);
     if args.out_of_scope {
         for r in reports.iter().filter(|r| shown(r)) {
             for c in &r.cases {
                 if let Some(reason) = c.out {
-                    println!("OUT {}  {}  [{reason}]", r.path, c.input);
+                    outln!(o, "OUT {}  {}  [{reason}]", r.path, c.input);
                 }
             }
         }
-        println!();
+        outln!(o);
     }
     if args.failures {
         for r in reports.iter().filter(|r| shown(r)) {
-            print_failures(r);
+            print_failures(&mut o, r);
         }
-        println!();
+        outln!(o);
     }
-    println!("SUMMARY (in-scope pass rate)");
+    outln!(o, "SUMMARY (in-scope pass rate)");
     let mut code = ExitCode::SUCCESS;
     for g in GROUPS {
         let rs: Vec<&FileReport> = reports.iter().filter(|r| r.group == *g).collect();
@@ -2720,11 +2735,14 @@ fn main() -> ExitCode {
             Some(f) => format!("  (floor {:.1}%)", 100.0 * f),
             None => String::new(),
         };
-        println!(
+        outln!(
+            o,
             "  {g:<34} {pass:>4}/{ins:<4} {:>6}   ({cases} cases, {} out of scope){verdict}",
             rate(pass, ins),
             cases - ins
         );
     }
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = std::io::stdout().write_all(o.as_bytes());
     code
 }
