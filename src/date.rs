@@ -29,9 +29,9 @@ const DASH: &str = "[—\\-－–~～至到]";
 /// not `5至10年` (no four-digit year), `3个月`, `38天`.
 fn pattern() -> String {
     let quarter =
-        "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前三季度|前两季度|上半年|下半年";
+        "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
     let month = format!(
-        "{MON}\\s*{DASH}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末)?"
+        "{MON}月?份?\\s*{DASH}{{1,2}}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?"
     );
     format!(
         r"(?x)
@@ -44,7 +44,7 @@ fn pattern() -> String {
                  |今年|本年|去年|上年|前年|明年|全年)
           (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
-                 |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日)
+                 |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
         )"
@@ -56,7 +56,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern()).expect("d
 /// Finds the date expressions of one sentence. `reference` resolves the
 /// relative ones; without it they have no interval.
 pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<FoundDate>) {
-    if !s.contains(['年', '月', '日', '季', '五', '目', '近']) {
+    if !s.contains([
+        '年', '月', '日', '号', '季', '五', '目', '近', '来', '-', '/', '.',
+    ]) {
         return;
     }
     let mut last_year: Option<i32> = None;
@@ -70,6 +72,15 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
         let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
         // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
         if prev.is_some_and(|p| digit(p) || (p == '.' && m.as_str().starts_with(digit))) {
+            continue;
+        }
+        // 1号线, 3号楼, 2号文件: names, not days.
+        if c.name("tail").is_some_and(|t| t.as_str().ends_with('号'))
+            && s[m.end()..].starts_with([
+                '线', '楼', '院', '令', '文', '地', '码', '窗', '站', '口', '馆', '厅', '机', '车',
+                '门', '桥',
+            ])
+        {
             continue;
         }
         // 明年中旬: a ten-day period right after another date is not R's.
@@ -121,7 +132,8 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
 /// assert!(d.relative);
 /// ```
 pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
-    let text = text.trim();
+    let text = crate::markup::simplify_str(text.trim());
+    let text = text.as_ref();
     let c = DATE.captures(text)?;
     let m = c.get(0)?;
     if m.start() != 0 || m.end() != text.len() {
@@ -178,8 +190,9 @@ fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interv
         "年底" | "年末" | "底" | "末" => return q(10, 12, Quarter),
         "上半年" => return q(1, 6, Half),
         "下半年" => return q(7, 12, Half),
-        "前三季度" => return q(1, 9, Quarter),
-        "前两季度" => return q(1, 6, Quarter),
+        "前三季度" | "前三个季度" => return q(1, 9, Quarter),
+        "前两季度" | "前两个季度" => return q(1, 6, Quarter),
+        "首季度" => return q(1, 3, Quarter),
         "以来" => {
             let r = reference?;
             let from = ymd(y, 1, 1)?;
@@ -194,20 +207,28 @@ fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interv
         }
         return q(3 * n - 2, 3 * n, Quarter);
     }
-    let (mpart, rest) = t.split_once('月')?;
-    // 1—9月: a range of months.
-    if let Some((a, b)) = mpart.split_once(['—', '-', '－', '–', '~', '～', '至', '到']) {
-        let (a, b) = (small_number(a.trim())?, small_number(b.trim())?);
+    // 1—9月, 8月至11月, 2——4月: a range of months.
+    if let Some((a, b)) = t.split_once(['—', '-', '－', '–', '~', '～', '至', '到']) {
+        let month = |x: &str| {
+            small_number(x.trim_matches(['—', '-', '－', '–', '~', '～', '月', '份', ' ']))
+        };
+        let (a, b) = (month(a)?, month(b)?);
         if !(1..=12).contains(&a) || !(1..=12).contains(&b) || a > b {
             return None;
         }
         return q(a, b, Month);
     }
+    let (mpart, rest) = t.split_once('月')?;
     let m = small_number(mpart)?;
     if !(1..=12).contains(&m) {
         return None;
     }
+    // 3月份, 十二月月底
     let rest = rest.trim_start_matches('份');
+    let rest = rest
+        .strip_prefix('月')
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
     match rest {
         "" => q(m, m, Month),
         "初" | "上旬" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Xun)),
@@ -418,7 +439,7 @@ fn standalone_interval(t: &str, r: NaiveDate) -> Option<Interval> {
             Some((ymd(y, m, 21)?, month_end(y, m)?, Granularity::Xun))
         }
         _ => {
-            let d = small_number(t.strip_suffix('日')?)?;
+            let d = small_number(t.strip_suffix(['日', '号'])?)?;
             let (y, m) = if d > r.day() {
                 if m == 1 { (y - 1, 12) } else { (y, m - 1) }
             } else {
@@ -500,6 +521,7 @@ mod tests {
             ("上旬", "2022-06-15", "2022-06-01..2022-06-10 Xun rel"),
             ("十八日", "2022-06-15", "2022-05-18..2022-05-18 Day rel"),
             ("12日", "2022-06-15", "2022-06-12..2022-06-12 Day rel"),
+            ("12号", "2022-06-15", "2022-06-12..2022-06-12 Day rel"),
             ("18日", "2023-01-05", "2022-12-18..2022-12-18 Day rel"),
             // relative years
             ("今年", "2022-06-15", "2022-01-01..2022-12-31 Year rel"),
@@ -581,6 +603,18 @@ mod tests {
             ("十五计划", "", "2001-01-01..2005-12-31 Years"),
             ("十五", "", "None"),
             ("2021—2030年", "", "2021-01-01..2030-12-31 Years"),
+            ("2017年8月至11月", "", "2017-08-01..2017-11-30 Month"),
+            ("5月-10月", "2021-01-01", "2021-05-01..2021-10-31 Month rel"),
+            (
+                "三月到五月",
+                "2021-01-01",
+                "2021-03-01..2021-05-31 Month rel",
+            ),
+            ("2018年2——4月", "", "2018-02-01..2018-04-30 Month"),
+            ("十二月月底", "2021-01-01", "2021-12-21..2021-12-31 Xun rel"),
+            ("2015年3月3號", "", "2015-03-03..2015-03-03 Day"),
+            ("2021年前两个季度", "", "2021-01-01..2021-06-30 Quarter"),
+            ("2022年首季度", "", "2022-01-01..2022-03-31 Quarter"),
             ("2004年到2007年", "", "2004-01-01..2007-12-31 Years"),
             ("十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
             ("过去两年", "2022-03-05", "2021-01-01..2022-03-05 Years rel"),
@@ -646,5 +680,13 @@ mod tests {
             ["“十三五”期间=2016-01-01"]
         );
         assert_eq!(found("共有十五家企业", "2022-01-01"), Vec::<String>::new());
+        assert_eq!(
+            found("地铁1号线，3号楼", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("住在南京网2021-09-21热度", "2022-01-01"),
+            ["2021-09-21=2021-09-21"]
+        );
     }
 }

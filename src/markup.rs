@@ -489,12 +489,23 @@ const TRAD: &[(char, char)] = &[
     ('價', '价'),
     ('資', '资'),
     ('產', '产'),
+    ('號', '号'),
     ('額', '额'),
     ('餘', '余'),
     ('駐', '驻'),
     ('點', '点'),
     ('億', '亿'),
 ];
+
+/// `s` with the traditional characters of [`TRAD`] simplified (borrowed when
+/// there are none).
+pub(crate) fn simplify_str(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| simplified(c).is_some()) {
+        Cow::Owned(s.chars().map(|c| simplified(c).unwrap_or(c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
 
 /// The simplified form of a traditional character of [`TRAD`], if any.
 /// A bitmap over the CJK block answers "no" for most characters at once.

@@ -19,7 +19,7 @@ const DIGIT_CHARS: &str = "0-9０-９〇零一二两兩三四五六七八九壹�
 ///
 /// Matches `49.72亿`, `61,771`, `三点五亿`, `１２．５`; in `共,12` it finds only `12`.
 pub(crate) fn token_pattern() -> String {
-    format!("[{NUM_CHARS}](?:[{NUM_CHARS}]|[.．点][{DIGIT_CHARS}]|,[0-9]{{3}})*")
+    format!("[{NUM_CHARS}](?:[{NUM_CHARS}]|[.．点點][{DIGIT_CHARS}]|,[0-9]{{3}})*")
 }
 
 /// The value of one digit character, half-width, full-width or Chinese.
@@ -106,10 +106,22 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
             continue;
         }
         let unit: u64 = match c {
-            '.' | '．' | '点' => {
-                if pending.is_none() || frac.is_some() {
+            '.' | '．' | '点' | '點' => {
+                if frac.is_some() || (pending.is_none() && last_unit == 0) {
                     return None;
                 }
+                // 两千三点一 = 2300.1: the abbreviated digit takes its unit
+                // before the fraction starts.
+                if run == 1 && cn_run && run_after_unit && last_unit >= 100 {
+                    pending = Some(
+                        pending
+                            .unwrap_or_default()
+                            .checked_mul(Decimal::from(last_unit / 10))?,
+                    );
+                }
+                // 十点二 = 10.2: a fraction right after a unit word.
+                pending = Some(pending.unwrap_or_default());
+                run = 0;
                 frac = Some(Decimal::new(1, 1));
                 continue;
             }
@@ -121,16 +133,31 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
             '亿' | '億' => 100_000_000,
             _ => return None,
         };
+        // Was the run just before this unit one Chinese digit right after
+        // a unit (百二 in 百二万)?
+        let abbreviated = cn_run && run_after_unit && frac.is_none();
+        let run_len_before_unit = run;
         frac = None;
         run = 0;
         let u = Decimal::from(unit);
         match unit {
             10 | 100 | 1000 => {
                 saw_value = true;
-                let n = pending.take().unwrap_or(Decimal::ONE);
+                let mut n = pending.take().unwrap_or(Decimal::ONE);
+                // 一万零十二: after 零, 十 means one ten.
+                if unit == 10 && n.is_zero() {
+                    n = Decimal::ONE;
+                }
                 small = small.checked_add(n.checked_mul(u)?)?;
             }
             10_000 => {
+                // 百二万 = 120万: an abbreviated digit before a higher unit.
+                if run_len_before_unit == 1 && abbreviated && last_unit >= 100 {
+                    pending = match pending {
+                        Some(p) => Some(p.checked_mul(Decimal::from(last_unit / 10))?),
+                        None => None,
+                    };
+                }
                 let mut n = mid
                     .checked_add(small)?
                     .checked_add(pending.take().unwrap_or_default())?;
@@ -212,6 +239,8 @@ mod tests {
             ("一千零五十", "1050"),
             ("两万五千", "25000"),
             ("两万五", "25000"),
+            ("百二万", "1200000"),
+            ("百二萬", "1200000"),
             ("一万五", "15000"),
             ("三千五", "3500"),
             ("一百五", "150"),
@@ -230,6 +259,13 @@ mod tests {
             ("一亿零五百万", "105000000"),
             ("五十万亿", "50000000000000"),
             ("零点五", "0.5"),
+            ("一點一", "1.1"),
+            ("十点二三三", "10.233"),
+            ("两千点零", "2000"),
+            ("两千三点一", "2300.1"),
+            ("一百二十点五", "120.5"),
+            ("一万零十二", "10012"),
+            ("一千零十二", "1012"),
             ("万", "None"),
             ("亿", "None"),
             ("点五", "None"),

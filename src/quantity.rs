@@ -50,9 +50,11 @@ const CURRENCIES: &[(&str, Currency)] = &[
     ("港币", Currency::Hkd),
     ("日元", Currency::Jpy),
     ("英镑", Currency::Gbp),
+    ("美圆", Currency::Usd),
     ("元人民币", Currency::Cny),
     ("人民币", Currency::Cny),
     ("元", Currency::Cny),
+    ("圆", Currency::Cny),
 ];
 
 /// Area units, longest first, with their size in m² (亩 = 10000/15 m²).
@@ -259,9 +261,17 @@ fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
 }
 
 fn range_dash(after: &str) -> Option<usize> {
-    for d in ["——", "—", "－", "–", "~", "～", "至", "到", "-"] {
+    // 1万(含)-5万元: an inclusive mark may sit before the dash.
+    let mut skip = 0;
+    for m in ["(含)", "（含）"] {
+        if after.starts_with(m) {
+            skip = m.len();
+        }
+    }
+    let after = &after[skip..];
+    for d in ["——", "--", "—", "－", "–", "~", "～", "至", "到", "-"] {
         if after.starts_with(d) {
-            return Some(d.len());
+            return Some(skip + d.len());
         }
     }
     None
@@ -513,7 +523,11 @@ pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<F
     let mut resume = 0;
     let first = out.len();
     for m in TOKEN.find_iter(s) {
-        let (a, b) = (m.start(), m.end());
+        let (a, mut b) = (m.start(), m.end());
+        // 七十百分位: the 百 belongs to 百分.
+        if b - a > '百'.len_utf8() && s[..b].ends_with('百') && s[b..].starts_with('分') {
+            b -= '百'.len_utf8();
+        }
         if a < resume || overlaps(taken, a, b) {
             continue;
         }
@@ -640,9 +654,43 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
 fn is_classifier_start(c: char) -> bool {
     matches!(
         c,
-        '批' | '个' | '家' | '项' | '座' | '栋' | '幢' | '条' | '名' | '件' | '次' | '种' | '棵' | '株'
-            | '所' | '台' | '套' | '辆' | '位' | '户' | '处' | '宗' | '场' | '支' | '只' | '间' | '笔'
-            | '人' | '组' | '类' | '款' | '张' | '份' | '架' | '艘' | '列' | '块' | '片'
+        '批' | '个'
+            | '家'
+            | '项'
+            | '座'
+            | '栋'
+            | '幢'
+            | '条'
+            | '名'
+            | '件'
+            | '次'
+            | '种'
+            | '棵'
+            | '株'
+            | '所'
+            | '台'
+            | '套'
+            | '辆'
+            | '位'
+            | '户'
+            | '处'
+            | '宗'
+            | '场'
+            | '支'
+            | '只'
+            | '间'
+            | '笔'
+            | '人'
+            | '组'
+            | '类'
+            | '款'
+            | '张'
+            | '份'
+            | '架'
+            | '艘'
+            | '列'
+            | '块'
+            | '片'
     )
 }
 
@@ -782,7 +830,13 @@ fn classify(
                     if let Some(hi) = parse_number(t2) {
                         let suffix = scale_suffix(t2);
                         let mut lo = value;
-                        if scale_suffix(tok).is_empty() && !suffix.is_empty() {
+                        // 20至30亿元: the low end shares the scale, unless it is
+                        // already the larger number (8500到3万元).
+                        let hi_core = parse_number(&t2[..t2.len() - suffix.len()]);
+                        if scale_suffix(tok).is_empty()
+                            && !suffix.is_empty()
+                            && hi_core.is_some_and(|h| lo < h)
+                        {
                             lo = lo.checked_mul(scale_value(suffix)?)?;
                         }
                         if hi > lo {
@@ -858,6 +912,23 @@ fn classify(
                 return None;
             }
             let unit = format!("{}{scale_words}{}", scale_suffix(scale_tok), &s[i..end]);
+            // 港币两千九百六十元: a currency named before the number.
+            let mut currency = currency;
+            if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
+                let b = trim_spaces_end(&s[..start]);
+                for (w, cur) in [
+                    ("港币", Currency::Hkd),
+                    ("港元", Currency::Hkd),
+                    ("美元", Currency::Usd),
+                    ("欧元", Currency::Eur),
+                    ("日元", Currency::Jpy),
+                    ("英镑", Currency::Gbp),
+                ] {
+                    if b.ends_with(w) {
+                        currency = cur;
+                    }
+                }
+            }
             if let Some((hi, e)) = range_after(
                 s,
                 end,
@@ -1508,6 +1579,26 @@ mod tests {
             "五六个=count:5/6 个 Range 项目",
             "两三万元=money:20000/30000 万元 Cny Range Other",
             "三萬七千多坪=area:122314.05 37000 坪 Over Land",
+        ]
+    );
+    facts!(
+        conformance_regressions,
+        "肆佰叁拾萬圆，300美圆，港币两千九百六十元，从8500到3万港元，百分之七十百分位，百分之一百二十点五",
+        [
+            "肆佰叁拾萬圆=money:4300000 萬圆 Cny Exact Other",
+            "300美圆=money:300 美圆 Usd Exact Other",
+            "两千九百六十元=money:2960 元 Hkd Exact Other",
+            "8500到3万港元=money:8500/30000 万港元 Hkd Range Other",
+            "百分之七十=percent:70 Percent Exact None",
+            "百分之一百二十点五=percent:120.5 Percent Exact None",
+        ]
+    );
+    facts!(
+        range_connectors,
+        "1万元--5万元，1万(含)-5万元",
+        [
+            "1万元--5万元=money:10000/50000 万元 Cny Range Other",
+            "1万(含)-5万元=money:10000/50000 万元 Cny Range Other",
         ]
     );
     facts!(

@@ -82,7 +82,13 @@ fn front_matter_that_never_closes() {
     assert_eq!(doc.title(), None, "not a front matter");
     let facts = Extractor::new().extract(&doc);
     check_invariants(&input, &facts);
-    assert_eq!(facts.len(), 1000);
+    assert_eq!(
+        facts
+            .iter()
+            .filter(|f| f.kind() == zhfacts::Kind::Count)
+            .count(),
+        1000
+    );
 }
 
 #[test]
