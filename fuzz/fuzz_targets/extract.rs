@@ -7,7 +7,9 @@ use zhfacts::{Document, Extractor, FactData, Kind};
 
 fuzz_target!(|data: &[u8]| {
     // Invalid UTF-8 must be an error, never a panic.
-    let Ok(doc) = Document::from_bytes(data) else { return };
+    let Ok(doc) = Document::from_bytes(data) else {
+        return;
+    };
     let input = doc.input();
     let facts = Extractor::new().extract(&doc);
     for (i, f) in facts.iter().enumerate() {
@@ -24,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
             FactData::Event(e) => {
                 assert_eq!(facts[e.date].kind(), Kind::Date);
                 for &k in &e.facts {
-                    assert!(matches!(facts[k].kind(), Kind::Money | Kind::Count | Kind::Area | Kind::Percent));
+                    assert!(matches!(
+                        facts[k].kind(),
+                        Kind::Money | Kind::Count | Kind::Area | Kind::Percent
+                    ));
                 }
             }
             _ => {}
