@@ -55,7 +55,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern()).expect("d
 
 /// Finds the date expressions of one sentence. `reference` resolves the
 /// relative ones; without it they have no interval.
-pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<FoundDate>) {
+pub(crate) fn find_dates(
+    s: &str,
+    reference: Option<NaiveDate>,
+    cache: &mut DateCache,
+    out: &mut Vec<FoundDate>,
+) {
     if !s.contains([
         '年', '月', '日', '号', '季', '五', '目', '近', '来', '-', '/', '.',
     ]) {
@@ -63,19 +68,16 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
     }
     let mut last_year: Option<i32> = None;
     for m in DATE.find_iter(s) {
-        // The lazy DFA finds; captures run only on the match.
-        let Some(c) = DATE.captures(m.as_str()) else {
-            continue;
-        };
+        let t = m.as_str();
         let before = &s[..m.start()];
         let prev = before.chars().next_back();
         let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
         // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
-        if prev.is_some_and(|p| digit(p) || (p == '.' && m.as_str().starts_with(digit))) {
+        if prev.is_some_and(|p| digit(p) || (p == '.' && t.starts_with(digit))) {
             continue;
         }
         // 1号线, 3号楼, 2号文件: names, not days.
-        if c.name("tail").is_some_and(|t| t.as_str().ends_with('号'))
+        if t.ends_with('号')
             && s[m.end()..].starts_with([
                 '线', '楼', '院', '令', '文', '地', '码', '窗', '站', '口', '馆', '厅', '机', '车',
                 '门', '桥',
@@ -84,35 +86,74 @@ pub(crate) fn find_dates(s: &str, reference: Option<NaiveDate>, out: &mut Vec<Fo
             continue;
         }
         // 明年中旬: a ten-day period right after another date is not R's.
-        if c.name("tail").is_some_and(|t| {
-            matches!(
-                t.as_str(),
-                "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末"
-            )
-        }) && out.last().is_some_and(|d| d.end == m.start())
+        if matches!(t, "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末")
+            && out.last().is_some_and(|d| d.end == m.start())
         {
             continue;
         }
         // 节日前, 工作日前: not the word 日前.
-        if c.name("now").is_some_and(|n| n.as_str() == "日前")
-            && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当'))
-        {
+        if t == "日前" && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当')) {
             continue;
         }
-        if let Some(fact) = resolve_caps(&c, before, reference, last_year) {
-            if let (Some(y), false) = (c.name("year"), fact.relative) {
-                last_year = year_number(y.as_str());
-            } else if c.name("year").is_some() {
+        // The lazy DFA finds; captures run only on the match, and only once
+        // per distinct expression of a document unless its value depends on
+        // the words around it (近两年 after 经过, 全年).
+        let resolve = || {
+            let c = DATE.captures(t)?;
+            let fact = resolve_caps(&c, before, reference, last_year)?;
+            Some((fact, c.get(GROUPS.year).is_some()))
+        };
+        let contextual = t.contains("全年") || t.starts_with(['近', '过']) || t.ends_with("年来") || t.ends_with("几年");
+        let resolved = if contextual {
+            resolve()
+        } else if let Some(r) = cache.get(t) {
+            r.clone()
+        } else {
+            let r = resolve();
+            cache.insert(t.into(), r.clone());
+            r
+        };
+        if let Some((fact, has_year)) = resolved {
+            if has_year {
                 last_year = fact.from.map(|d| d.year());
             }
-            out.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                fact,
-            });
+            out.push(FoundDate { start: m.start(), end: m.end(), fact });
         }
     }
 }
+
+/// Resolved date expressions of one document, by their text.
+pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact, bool)>>;
+
+/// Indices of the date pattern's groups (looked up once, not per match).
+struct Groups {
+    jz: usize,
+    plan: usize,
+    yrange: usize,
+    ymd: usize,
+    year: usize,
+    ytail: usize,
+    tail: usize,
+    near: usize,
+    now: usize,
+}
+
+static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    let idx = |name: &str| {
+        DATE.capture_names().position(|n| n == Some(name)).expect("date pattern group")
+    };
+    Groups {
+        jz: idx("jz"),
+        plan: idx("plan"),
+        yrange: idx("yrange"),
+        ymd: idx("ymd"),
+        year: idx("year"),
+        ytail: idx("ytail"),
+        tail: idx("tail"),
+        near: idx("near"),
+        now: idx("now"),
+    }
+});
 
 /// Resolves one standalone date expression, such as `4月初`, `上半年` or
 /// `“十三五”期间`, against a reference date.
@@ -252,7 +293,7 @@ fn resolve_caps(
     let r = reference;
     let mut relative = false;
     let interval: Option<Interval>;
-    if let Some(p) = c.name("plan") {
+    if let Some(p) = c.get(GROUPS.plan) {
         let t = p.as_str();
         let core = t.trim_start_matches(['“', '‘', '「']);
         let quoted = core.len() != t.len();
@@ -275,7 +316,7 @@ fn resolve_caps(
             2001
         };
         interval = Some((ymd(years, 1, 1)?, ymd(years + 4, 12, 31)?, Years));
-    } else if let Some(yr) = c.name("yrange") {
+    } else if let Some(yr) = c.get(GROUPS.yrange) {
         let t = yr.as_str();
         let (a, b) = (
             year_number(&t[..4])?,
@@ -285,14 +326,14 @@ fn resolve_caps(
             return None;
         }
         interval = Some((ymd(a, 1, 1)?, ymd(b, 12, 31)?, Years));
-    } else if let Some(d) = c.name("ymd") {
+    } else if let Some(d) = c.get(GROUPS.ymd) {
         let mut parts = d.as_str().split(['-', '/', '.']);
         let y = parts.next()?.parse().ok()?;
         let m = parts.next()?.parse().ok()?;
         let dd = parts.next()?.parse().ok()?;
         let day = ymd(y, m, dd)?;
         interval = Some((day, day, Day));
-    } else if let Some(yc) = c.name("year") {
+    } else if let Some(yc) = c.get(GROUPS.year) {
         let yt = yc.as_str();
         let offset = match yt {
             "今年" | "本年" => Some(0),
@@ -301,7 +342,7 @@ fn resolve_caps(
             "明年" => Some(1),
             _ => None,
         };
-        let tail = c.name("ytail").map(|t| t.as_str());
+        let tail = c.get(GROUPS.ytail).map(|t| t.as_str());
         if tail == Some("以来") {
             relative = true;
         }
@@ -325,7 +366,7 @@ fn resolve_caps(
         if year.is_some() && interval.is_none() {
             return None;
         }
-    } else if let Some(t) = c.name("tail") {
+    } else if let Some(t) = c.get(GROUPS.tail) {
         relative = true;
         let t = t.as_str();
         // Validate the shape even without a reference date.
@@ -336,7 +377,7 @@ fn resolve_caps(
             Some(r) => tail_interval(t, r.year(), Some(r)).or_else(|| standalone_interval(t, r)),
             None => None,
         };
-    } else if let Some(n) = c.name("near") {
+    } else if let Some(n) = c.get(GROUPS.near) {
         relative = true;
         // 经过近两年的努力: a duration, not a date.
         if before.ends_with("经过") || before.ends_with("历时") || before.ends_with("用了") {
@@ -359,7 +400,7 @@ fn resolve_caps(
             Some(r) => Some((ymd(r.year() - (years as i32 - 1), 1, 1)?, r, Years)),
             None => None,
         };
-    } else if let Some(n) = c.name("now") {
+    } else if let Some(n) = c.get(GROUPS.now) {
         relative = true;
         let back = if n.as_str() == "目前" { 0 } else { 10 };
         interval = match r {
@@ -370,9 +411,9 @@ fn resolve_caps(
         return None;
     }
     let granularity_of = |c: &Captures<'_>| -> Granularity {
-        if c.name("plan").is_some() || c.name("near").is_some() || c.name("yrange").is_some() {
+        if c.get(GROUPS.plan).is_some() || c.get(GROUPS.near).is_some() || c.get(GROUPS.yrange).is_some() {
             Years
-        } else if c.name("now").is_some() || c.name("ymd").is_some() {
+        } else if c.get(GROUPS.now).is_some() || c.get(GROUPS.ymd).is_some() {
             Day
         } else {
             // Without an interval, guess from the words.
@@ -400,7 +441,7 @@ fn resolve_caps(
             }
         }
     };
-    let jz = c.name("jz").is_some();
+    let jz = c.get(GROUPS.jz).is_some();
     Some(match interval {
         Some((from, to, g)) => {
             if jz {
@@ -644,7 +685,7 @@ mod tests {
 
     fn found(s: &str, r: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_dates(s, Some(d(r)), &mut out);
+        find_dates(s, Some(d(r)), &mut DateCache::new(), &mut out);
         out.iter()
             .map(|f| {
                 format!(

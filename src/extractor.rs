@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::date::{FoundDate, find_dates};
+use crate::date::{DateCache, FoundDate, find_dates};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, find_events};
@@ -124,6 +124,7 @@ impl Extractor {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut items: Vec<Item> = Vec::new();
         let mut all: Vec<(usize, usize, FactData)> = Vec::new();
+        let mut date_cache = DateCache::new();
         let mut next_id = 0;
         for sentence in doc.sentences() {
             let s = sentence.text;
@@ -131,7 +132,7 @@ impl Extractor {
             quantities.clear();
             taken.clear();
             items.clear();
-            find_dates(s, reference, &mut dates);
+            find_dates(s, reference, &mut date_cache, &mut dates);
             taken.extend(dates.iter().map(|d| (d.start, d.end)));
             find_quantities(s, &taken, &mut quantities);
             if dates.is_empty() && quantities.is_empty() {
