@@ -92,7 +92,9 @@ pub(crate) fn find_dates(
             continue;
         }
         // 节日前, 工作日前: not the word 日前.
-        if t == "日前" && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当')) {
+        if t == "日前"
+            && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当'))
+        {
             continue;
         }
         // The lazy DFA finds; captures run only on the match, and only once
@@ -103,7 +105,10 @@ pub(crate) fn find_dates(
             let fact = resolve_caps(&c, before, reference, last_year)?;
             Some((fact, c.get(GROUPS.year).is_some()))
         };
-        let contextual = t.contains("全年") || t.starts_with(['近', '过']) || t.ends_with("年来") || t.ends_with("几年");
+        let contextual = t.contains("全年")
+            || t.starts_with(['近', '过'])
+            || t.ends_with("年来")
+            || t.ends_with("几年");
         let resolved = if contextual {
             resolve()
         } else if let Some(r) = cache.get(t) {
@@ -117,7 +122,11 @@ pub(crate) fn find_dates(
             if has_year {
                 last_year = fact.from.map(|d| d.year());
             }
-            out.push(FoundDate { start: m.start(), end: m.end(), fact });
+            out.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                fact,
+            });
         }
     }
 }
@@ -140,7 +149,9 @@ struct Groups {
 
 static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
     let idx = |name: &str| {
-        DATE.capture_names().position(|n| n == Some(name)).expect("date pattern group")
+        DATE.capture_names()
+            .position(|n| n == Some(name))
+            .expect("date pattern group")
     };
     Groups {
         jz: idx("jz"),
@@ -411,7 +422,10 @@ fn resolve_caps(
         return None;
     }
     let granularity_of = |c: &Captures<'_>| -> Granularity {
-        if c.get(GROUPS.plan).is_some() || c.get(GROUPS.near).is_some() || c.get(GROUPS.yrange).is_some() {
+        if c.get(GROUPS.plan).is_some()
+            || c.get(GROUPS.near).is_some()
+            || c.get(GROUPS.yrange).is_some()
+        {
             Years
         } else if c.get(GROUPS.now).is_some() || c.get(GROUPS.ymd).is_some() {
             Day

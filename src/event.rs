@@ -96,7 +96,15 @@ fn triggers(s: &str) -> Vec<Trigger> {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
-        // 完成 is an event when it completes works or investment, not a target.
+        // 完成 is an event when it completes works or investment, not a target
+        // or a document (编制完成…规划).
+        if verb == "完成"
+            && ["编制", "起草", "制定", "修订", "编写"]
+                .iter()
+                .any(|w| s[..m.start()].ends_with(w))
+        {
+            continue;
+        }
         if verb == "完成" {
             let rest = &s[m.end()..clause_end(s, m.end())];
             if ![

@@ -93,6 +93,8 @@ const HEADS: &[&[&str]] = &[
         "企业",
         "公司",
         "工厂",
+        "厂家",
+        "厂商",
         "经济主体",
         "市场主体",
     ],
@@ -128,7 +130,9 @@ const HEADS: &[&[&str]] = &[
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
-        "企业" | "公司" | "工厂" => matches!(classifier, "家" | "个" | "批" | "所"),
+        "企业" | "公司" | "工厂" | "厂家" | "厂商" => {
+            matches!(classifier, "家" | "个" | "批" | "所")
+        }
         "经济主体" | "市场主体" | "主体" | "商户" => {
             matches!(classifier, "家" | "个" | "户" | "批")
         }
@@ -1230,8 +1234,8 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
     loop {
         let before = back.len();
         for w in [
-            "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "共", "有", "达", "为",
-            "计", "已", "了",
+            "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "就有", "共", "有",
+            "达", "为", "计", "已", "了", "就",
         ] {
             if let Some(r) = back.strip_suffix(w) {
                 back = r;
@@ -1607,6 +1611,11 @@ mod tests {
         ["5.5%左右=percent:5.5 Percent Approx None"]
     );
     no_fact!(ranks_and_names, "排名后三名，区四套班子，一成不变");
+    facts!(
+        count_after_jiu_you,
+        "配套产品生产厂家就有两百多家",
+        ["两百多家=count:200 家 Over 厂家"]
+    );
 
     #[test]
     fn classifier_starts_cover_the_table() {
