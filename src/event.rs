@@ -356,6 +356,18 @@ mod tests {
     }
 
     #[test]
+    fn negated_nominal_and_later_verbs_are_no_events() {
+        assert!(ev("截至7月底未开工项目共5个", &["截至7月底"], &["5个"]).is_empty());
+        assert!(ev("从2021年GDP完成情况来看", &["2021年"], &[]).is_empty());
+        assert!(ev("目前，发改委编制完成工程总体规划", &["目前"], &[]).is_empty());
+        assert!(ev("8月3日，预计一期工程6个月后竣工投产", &["8月3日"], &[]).is_empty());
+        assert!(ev("今年，投产后年产值将达2亿元", &["今年"], &["2亿元"]).is_empty());
+        assert!(ev("今年，推动工业供给侧改革", &["今年"], &[]).is_empty());
+        assert!(ev("今年，签约及在谈项目13个", &["今年"], &["13个"]).is_empty());
+        assert!(ev("下半年将力争新开工项目10个", &["下半年"], &["10个"]).is_empty());
+    }
+
+    #[test]
     fn date_inside_clause() {
         let s = "盼盼项目从签约到动工仅用了38天,即将在今年6月底完成厂房主体工程";
         assert_eq!(
