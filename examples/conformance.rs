@@ -1501,6 +1501,21 @@ fn money_facts(ex: &Extracted) -> Vec<(&Fact, &Money)> {
         .collect()
 }
 
+/// A negative money case: no money fact where the input has a money word in
+/// scope; otherwise out of scope.
+fn no_money_case(mut c: Checks, input: &str, money: &[(&Fact, &Money)]) -> CaseOutcome {
+    if has_money_word(input) && money_scope(input).is_none() {
+        c.check(
+            money.is_empty(),
+            || "no money".into(),
+            || show_all(money.iter().map(|(f, _)| *f)),
+        );
+    } else {
+        c.out(money_scope(input).unwrap_or("no money word in a negative case"));
+    }
+    c.finish(input)
+}
+
 /// `NumberWithUnit_CurrencyModel.json`: the extractor's money facts.
 fn rt_currency(case: &Value) -> CaseOutcome {
     let input = s(case, "Input");
@@ -1509,16 +1524,7 @@ fn rt_currency(case: &Value) -> CaseOutcome {
     let money = money_facts(&ex);
     let results = arr(case, "Results");
     if results.is_empty() {
-        if has_money_word(input) && money_scope(input).is_none() {
-            c.check(
-                money.is_empty(),
-                || "no money".into(),
-                || show_all(money.iter().map(|(f, _)| *f)),
-            );
-        } else {
-            c.out(money_scope(input).unwrap_or("no money word in a negative case"));
-        }
-        return c.finish(input);
+        return no_money_case(c, input, &money);
     }
     let mut spans = Vec::new();
     for r in results {
@@ -2069,16 +2075,7 @@ fn jio_money_extractor(case: &Value) -> CaseOutcome {
     let money = money_facts(&ex);
     let expected = arr(case, "expected");
     if expected.is_empty() {
-        if has_money_word(input) && money_scope(input).is_none() {
-            c.check(
-                money.is_empty(),
-                || "no money".into(),
-                || show_all(money.iter().map(|(f, _)| *f)),
-            );
-        } else {
-            c.out(money_scope(input).unwrap_or("no money word in a negative case"));
-        }
-        return c.finish(input);
+        return no_money_case(c, input, &money);
     }
     let mut spans = Vec::new();
     for e in expected {
