@@ -52,7 +52,8 @@ fn event_type(verb: &str) -> EventType {
 const WISH: &[&str] = &["早日", "尽早", "尽快", "推动", "促进", "助推"];
 
 /// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
-const TARGET: &[&str] = &["力争", "争取", "确保"];
+static TARGET_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("力争|争取|确保").expect("target pattern"));
 
 #[derive(Clone, Copy, Debug)]
 struct Trigger {
@@ -68,11 +69,7 @@ struct Trigger {
 fn triggers(s: &str) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     // Everything after the first 力争/确保 is a target.
-    let target = TARGET
-        .iter()
-        .filter_map(|w| s.find(w))
-        .min()
-        .unwrap_or(s.len());
+    let mut target: Option<usize> = None; // computed at the first verb
     for m in TRIGGER.find_iter(s) {
         let verb = m.as_str();
         let ty = event_type(verb);
@@ -92,6 +89,8 @@ fn triggers(s: &str) -> Vec<Trigger> {
             continue;
         }
         let lead = &s[clause_start(s, m.start())..m.start()];
+        let target =
+            *target.get_or_insert_with(|| TARGET_RE.find(s).map_or(s.len(), |t| t.start()));
         if WISH.iter().any(|w| lead.contains(w)) || target < m.start() {
             continue;
         }
