@@ -32,6 +32,12 @@ static TOKEN: LazyLock<Regex> =
 #[cfg(test)]
 pub(crate) fn force() {
     LazyLock::force(&TOKEN);
+    LazyLock::force(&MONEY);
+    LazyLock::force(&MONEY_OTHER);
+    LazyLock::force(&AREA);
+    LazyLock::force(&AREA_AFTER);
+    LazyLock::force(&DIRECTION);
+    LazyLock::force(&CAPACITY);
 }
 
 /// What follows a number.
