@@ -111,10 +111,25 @@
 //!
 //! ## Choices where the contract is silent
 //!
-//! - **Title lines are metadata.** The headline of a plain-text page (the
-//!   line above or below the timestamp line) is returned by
-//!   [`Document::title`] and not mined for facts, like a front-matter title;
-//!   the timestamp line itself is not a date fact.
+//! - **Titles are mined, timestamps are not.** The headline (front matter
+//!   `title:`, or the line above or below a page's timestamp line, `#`
+//!   stripped) is returned by [`Document::title`] and is sentence 0, so a
+//!   headline such as 投资１２０亿开展２０个重点项目 gives its facts (often again
+//!   in the body, as a summary does); the timestamp line itself is not a
+//!   date fact, and lines above the headline (navigation, adverts) are
+//!   dropped.
+//! - **Page furniture** is dropped by line: copyright, 相关推荐, 友情链接,
+//!   来源：, URLs, Markdown links, `第08版` headers.
+//! - **Sentences** end at 。！？；!? and line breaks; a run of more than 4096
+//!   bytes without one is cut at a clause break, never inside a numeral.
+//! - **Traditional and special forms**: 億萬圓點號 and a table of common
+//!   traditional characters read as simplified; 坪 (Taiwan) is 400/121 m²;
+//!   x成 is x×10% (optional in SPEC); 五六个 and 两三万元 are ranges; 百二万
+//!   is 120万.
+//! - **Events**: 到位 is an event only for funds (实际到位, 到位资金); 完成 only
+//!   for works or investment (not targets, not 编制完成 a plan); verbs after
+//!   力争/确保/争取 are targets, not events; negated (未开工) and nominal
+//!   (完成度, 投产后) verbs are not events.
 //! - **Area `unit`** is the unit without its scale (5.98万平方米: `平方米`,
 //!   amount 59800); money `unit` keeps the scale (`亿元`, `千万元`).
 //! - **Traditional characters** are read through a small table of
