@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use regex::{Captures, Regex};
 
 use crate::fact::{DateFact, Granularity};
-use crate::number::parse_number;
+use crate::number::{is_arabic, parse_number};
 
 /// One date expression found in a sentence: its byte range and value.
 #[derive(Clone, Debug)]
@@ -71,9 +71,8 @@ pub(crate) fn find_dates(
         let t = m.as_str();
         let before = &s[..m.start()];
         let prev = before.chars().next_back();
-        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
         // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
-        if prev.is_some_and(|p| digit(p) || (p == '.' && t.starts_with(digit))) {
+        if prev.is_some_and(|p| is_arabic(p) || (p == '.' && t.starts_with(is_arabic))) {
             continue;
         }
         // 1号线, 3号楼, 2号文件: names, not days.

@@ -421,8 +421,7 @@ fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, mut start: usize, end
         } else {
             // Never cut a numeral in two: a run of numerals stays whole
             // (it is one token, whatever its length).
-            let numeral =
-                |c: char| c.is_ascii_digit() || c == '.' || crate::number::is_numeral_char(c);
+            let numeral = |c: char| c == '.' || crate::number::is_numeral_char(c);
             if text[..cut].chars().next_back().is_some_and(numeral) {
                 cut += text[cut..].find(|c: char| !numeral(c)).unwrap_or(end - cut);
             }

@@ -51,7 +51,8 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
         )
 }
 
-fn is_arabic(c: char) -> bool {
+/// Whether `c` is an Arabic digit, half- or full-width.
+pub(crate) fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 

@@ -15,7 +15,7 @@ use crate::fact::{
     Area, AreaRole, Count, Currency, Direction, FactData, Money, MoneyRole, Percent, PercentUnit,
     Qualifier,
 };
-use crate::number::{parse_number, token_pattern};
+use crate::number::{is_arabic, parse_number, token_pattern};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]
@@ -174,9 +174,7 @@ pub(crate) fn is_clause_break(c: char) -> bool {
 
 /// The trailing scale characters of a numeral (`亿` of `49.72亿`), as written.
 fn scale_suffix(tok: &str) -> &str {
-    let arabic = tok
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let arabic = tok.chars().any(is_arabic);
     let keep = |c: char| {
         if arabic {
             matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
@@ -559,7 +557,7 @@ fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
 fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
     let mut chars = tok.chars();
     let (x, y) = (chars.next()?, chars.next()?);
-    if is_arabic_char(x) || is_arabic_char(y) {
+    if is_arabic(x) || is_arabic(y) {
         return None;
     }
     let (dx, dy) = (
@@ -575,19 +573,11 @@ fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
     {
         return None;
     }
-    let scale = if rest.is_empty() {
-        Decimal::ONE
-    } else {
-        parse_number(&format!("1{rest}"))?
-    };
+    let scale = scale_value(rest)?;
     Some((
         Decimal::from(dx).checked_mul(scale)?,
         Decimal::from(dy).checked_mul(scale)?,
     ))
-}
-
-fn is_arabic_char(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Words between two items of a list (分别增长5%、8%和10%).
@@ -926,17 +916,11 @@ fn classify(
             let mut currency = currency;
             if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
                 let b = trim_spaces_end(&s[..start]);
-                for (w, cur) in [
-                    ("港币", Currency::Hkd),
-                    ("港元", Currency::Hkd),
-                    ("美元", Currency::Usd),
-                    ("欧元", Currency::Eur),
-                    ("日元", Currency::Jpy),
-                    ("英镑", Currency::Gbp),
-                ] {
-                    if b.ends_with(w) {
-                        currency = cur;
-                    }
+                if let Some((_, cur)) = CURRENCIES
+                    .iter()
+                    .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
+                {
+                    currency = *cur;
                 }
             }
             if let Some((hi, e)) = range_after(
@@ -951,7 +935,7 @@ fn classify(
                     end = e;
                 }
             }
-            let role = money_role(s, start, end, prev);
+            let role = money_role(s, start, prev);
             (
                 end,
                 FactData::Money(Money {
@@ -1101,9 +1085,9 @@ fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Dire
     }
 }
 
-/// The role of the money at `start..end`: the last cue before it in the
+/// The role of the money starting at `start`: the last cue before it in the
 /// clause, or that of the previous item of a list.
-fn money_role(s: &str, start: usize, _end: usize, prev: Option<&FoundQuantity>) -> MoneyRole {
+fn money_role(s: &str, start: usize, prev: Option<&FoundQuantity>) -> MoneyRole {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
     if let Some((r, _)) = MONEY.last(window) {
