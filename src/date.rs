@@ -51,7 +51,7 @@ fn pattern() -> String {
     )
 }
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern()).expect("date pattern"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| crate::compile(&pattern()));
 
 /// Finds the date expressions of one sentence. `reference` resolves the
 /// relative ones; without it they have no interval.

@@ -11,6 +11,7 @@ use serde::{Serialize, Serializer};
 use crate::error::{Error, ErrorKind};
 use crate::fact::Span;
 use crate::markup::Clean;
+use crate::scan::Lexicon;
 
 /// When a document says it was published: a day, maybe a time and an offset.
 ///
@@ -110,7 +111,7 @@ struct Patterns {
     /// Newspaper page header: `第08版:08`, `第3版`.
     page: Regex,
     /// Any word of [`BOILERPLATE`].
-    boilerplate: Regex,
+    boilerplate: Lexicon,
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
@@ -125,8 +126,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     .expect("date_line pattern"),
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
-    boilerplate: Regex::new(&BOILERPLATE.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
-        .expect("boilerplate"),
+    boilerplate: Lexicon::new(BOILERPLATE.iter().copied()),
 }
 });
 
@@ -311,8 +311,8 @@ impl<'a> Document<'a> {
             let n = t.chars().count();
             (4..=80).contains(&n)
                 && !t.ends_with(['。', '！', '？', '；', '：', ':'])
-                && !p.page.is_match(t)
-                && !BOILERPLATE.iter().any(|b| t.contains(b))
+                && !is_page_header(t)
+                && !p.boilerplate.is_match(t)
         };
         let mut title_line = None;
         if titled {
@@ -369,7 +369,7 @@ impl<'a> Document<'a> {
             let line_start = start;
             start += line.len() + 1;
             if skip.get(i).copied().unwrap_or(false)
-                || p.page.is_match(line)
+                || is_page_header(line)
                 || p.boilerplate.is_match(line)
             {
                 continue;
@@ -399,6 +399,12 @@ impl<'a> Document<'a> {
         }
         self.sentences = sentences;
     }
+}
+
+/// `第08版`: a newspaper page header (the regex runs only on lines that
+/// start with 第).
+fn is_page_header(line: &str) -> bool {
+    line.trim_start().starts_with('第') && PATTERNS.page.is_match(line)
 }
 
 /// Longest sentence, in bytes. A longer run without a sentence break (a

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::scan::Lexicon;
 
 use crate::fact::EventType;
 use crate::quantity::{clause_end, clause_start, in_short_quote, is_clause_break};
@@ -30,10 +30,38 @@ pub(crate) struct FoundEvent {
 
 /// Event verbs. Matches `签约`, `建成`, `投入使用`; compounds such as
 /// `建成投产` are two adjacent matches, merged by [`triggers`].
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("签约|签署|签订|开工|动工|动土|破土|奠基|投入使用|投入运营|投产|达产|投用|试生产|竣工|建成|完工|封顶|完成|落户|落地|引进|入驻|到位|开展|举行|召开|举办")
-        .expect("trigger pattern")
-});
+const VERBS: &[&str] = &[
+    "签约",
+    "签署",
+    "签订",
+    "开工",
+    "动工",
+    "动土",
+    "破土",
+    "奠基",
+    "投入使用",
+    "投入运营",
+    "投产",
+    "达产",
+    "投用",
+    "试生产",
+    "竣工",
+    "建成",
+    "完工",
+    "封顶",
+    "完成",
+    "落户",
+    "落地",
+    "引进",
+    "入驻",
+    "到位",
+    "开展",
+    "举行",
+    "召开",
+    "举办",
+];
+
+static TRIGGER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
 
 fn event_type(verb: &str) -> EventType {
     match verb {
@@ -52,8 +80,7 @@ fn event_type(verb: &str) -> EventType {
 const WISH: &[&str] = &["早日", "尽早", "尽快", "推动", "促进", "助推"];
 
 /// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
-static TARGET_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("力争|争取|确保").expect("target pattern"));
+static TARGET_RE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(["力争", "争取", "确保"]));
 
 #[derive(Clone, Copy, Debug)]
 struct Trigger {
@@ -70,28 +97,28 @@ fn triggers(s: &str) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     // Everything after the first 力争/确保 is a target.
     let mut target: Option<usize> = None; // computed at the first verb
-    for m in TRIGGER.find_iter(s) {
-        let verb = m.as_str();
+    for (m_start, m_end, k) in TRIGGER.find_iter(s) {
+        let verb = VERBS[k];
         let ty = event_type(verb);
         if let Some(last) = out.last_mut() {
-            if last.end == m.start() {
+            if last.end == m_start {
                 // 建成投产 is one production event; 举行奠基 is 奠基.
                 if last.weak || last.ty == EventType::Other {
-                    last.start = m.start();
+                    last.start = m_start;
                 }
-                last.end = m.end();
+                last.end = m_end;
                 last.ty = ty;
                 last.weak = false;
                 continue;
             }
         }
-        if in_short_quote(s, m.start(), m.end()) || !is_word(s, m.start(), m.end(), verb) {
+        if in_short_quote(s, m_start, m_end) || !is_word(s, m_start, m_end, verb) {
             continue;
         }
-        let lead = &s[clause_start(s, m.start())..m.start()];
+        let lead = &s[clause_start(s, m_start)..m_start];
         let target =
-            *target.get_or_insert_with(|| TARGET_RE.find(s).map_or(s.len(), |t| t.start()));
-        if WISH.iter().any(|w| lead.contains(w)) || target < m.start() {
+            *target.get_or_insert_with(|| TARGET_RE.find_at(s, 0).map_or(s.len(), |t| t.0));
+        if WISH.iter().any(|w| lead.contains(w)) || target < m_start {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
@@ -100,12 +127,12 @@ fn triggers(s: &str) -> Vec<Trigger> {
         if verb == "完成"
             && ["编制", "起草", "制定", "修订", "编写"]
                 .iter()
-                .any(|w| s[..m.start()].ends_with(w))
+                .any(|w| s[..m_start].ends_with(w))
         {
             continue;
         }
         if verb == "完成" {
-            let rest = &s[m.end()..clause_end(s, m.end())];
+            let rest = &s[m_end..clause_end(s, m_end)];
             if ![
                 "投资", "项目", "工程", "建设", "建", "主体", "施工", "改造", "安装", "签约",
             ]
@@ -117,7 +144,7 @@ fn triggers(s: &str) -> Vec<Trigger> {
         }
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
         if matches!(verb, "开展" | "举行" | "召开" | "举办") {
-            let rest = &s[clause_start(s, m.start())..clause_end(s, m.end())];
+            let rest = &s[clause_start(s, m_start)..clause_end(s, m_end)];
             if !["仪式", "活动", "会", "行动", "典礼"]
                 .iter()
                 .any(|w| rest.contains(w))
@@ -126,8 +153,8 @@ fn triggers(s: &str) -> Vec<Trigger> {
             }
         }
         out.push(Trigger {
-            start: m.start(),
-            end: m.end(),
+            start: m_start,
+            end: m_end,
             ty,
             weak,
         });

@@ -199,6 +199,7 @@ mod fact;
 mod markup;
 mod number;
 mod quantity;
+mod scan;
 
 pub use crate::date::resolve_date;
 pub use crate::document::{Document, Published, Sentence};
@@ -213,3 +214,14 @@ pub use crate::number::parse_number;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// Compiles one of the crate's patterns (each is compiled once, behind a
+/// `LazyLock`). The lazy DFA gets room for all of its states: with the
+/// default 2 MB cache the date pattern's DFA, which spans much of the CJK
+/// block, is cleared and rebuilt over and over, halving its speed.
+pub(crate) fn compile(pattern: &str) -> regex::Regex {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .expect("the crate's patterns are valid")
+}

@@ -1,6 +1,6 @@
 //! Quantities: money, counts, areas and percentages.
 //!
-//! One scan finds every numeral ([`crate::number::token_pattern`]); each is
+//! One scan finds every numeral ([`crate::number::next_numeral`]); each is
 //! then classified by cheap, anchored checks of the words right around it:
 //! qualifier before, range, unit or classifier after, role cues in the
 //! clause before it. One copy of "qualifier + number (+ range) + unit"
@@ -8,14 +8,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use rust_decimal::Decimal;
 
 use crate::fact::{
     Area, AreaRole, Count, Currency, Direction, FactData, Money, MoneyRole, Percent, PercentUnit,
     Qualifier,
 };
-use crate::number::{is_arabic, parse_number, token_pattern};
+use crate::number::{is_arabic, next_numeral, numeral_at, parse_number};
+use crate::scan::Lexicon;
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]
@@ -25,13 +25,9 @@ pub(crate) struct FoundQuantity {
     pub(crate) data: FactData,
 }
 
-static TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&token_pattern()).expect("token pattern"));
-
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
 pub(crate) fn force() {
-    LazyLock::force(&TOKEN);
     LazyLock::force(&MONEY);
     LazyLock::force(&MONEY_OTHER);
     LazyLock::force(&AREA);
@@ -334,35 +330,32 @@ pub(crate) fn clause_end(s: &str, b: usize) -> usize {
     s[b..ceil].find(is_clause_break).map_or(ceil, |i| b + i)
 }
 
-/// A table of cue words compiled into one alternation (longest first), so
-/// a window is scanned once instead of once per word.
+/// A table of cue words matched as one alternation (longest first), so a
+/// window is scanned once instead of once per word.
 struct Cues<T: 'static> {
-    re: Regex,
+    lex: Lexicon,
     table: &'static [(&'static str, T)],
 }
 
 impl<T: Copy> Cues<T> {
     fn new(table: &'static [(&'static str, T)]) -> Cues<T> {
-        let mut words: Vec<&str> = table.iter().map(|p| p.0).collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let pattern: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        let words: Vec<&'static str> = table.iter().map(|p| p.0).collect();
         Cues {
-            re: Regex::new(&pattern.join("|")).expect("cue pattern"),
+            lex: Lexicon::longest_first(&words),
             table,
         }
     }
 
     /// The cue that ends last in `window`, and how many bytes follow it.
     fn last(&self, window: &str) -> Option<(T, usize)> {
-        let m = self.re.find_iter(window).last()?;
-        let v = self.table.iter().find(|p| p.0 == m.as_str())?.1;
-        Some((v, window.len() - m.end()))
+        let (_, end, k) = self.lex.find_iter(window).last()?;
+        Some((self.table[k].1, window.len() - end))
     }
 
     /// The first cue in `text`.
     fn first(&self, text: &str) -> Option<T> {
-        let m = self.re.find(text)?;
-        self.table.iter().find(|p| p.0 == m.as_str()).map(|p| p.1)
+        let (_, _, k) = self.lex.find_at(text, 0)?;
+        Some(self.table[k].1)
     }
 }
 
@@ -515,7 +508,6 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
 
 /// Words before a count that make it a production capacity (年产10000套).
 const CAPACITY_WORDS: &[(&str, ())] = &[
-    ("&str] = &[", ()),
     ("年产", ()),
     ("年生产", ()),
     ("产能", ()),
@@ -530,8 +522,9 @@ const CAPACITY_WORDS: &[(&str, ())] = &[
 pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<FoundQuantity>) {
     let mut resume = 0;
     let first = out.len();
-    for m in TOKEN.find_iter(s) {
-        let (a, mut b) = (m.start(), m.end());
+    let mut from = 0;
+    while let Some((a, mut b)) = next_numeral(s, from) {
+        from = b;
         // 七十百分位: the 百 belongs to 百分.
         if b - a > '百'.len_utf8() && s[..b].ends_with('百') && s[b..].starts_with('分') {
             b -= '百'.len_utf8();
@@ -739,10 +732,10 @@ fn classify(
         if let Some(d) = range_dash(&s[b..]) {
             let off = b + d + "百分之".len();
             if s[b + d..].starts_with("百分之") {
-                if let Some(m2) = TOKEN.find_at(s, off).filter(|m| m.start() == off) {
-                    if let Some(hi) = parse_number(m2.as_str()).filter(|hi| *hi > value) {
+                if let Some(e2) = numeral_at(s, off) {
+                    if let Some(hi) = parse_number(&s[off..e2]).filter(|hi| *hi > value) {
                         upper = Some(hi);
-                        end = m2.end();
+                        end = e2;
                         qualifier = Qualifier::Range;
                     }
                 }
@@ -823,10 +816,10 @@ fn classify(
     if unit_at(s, i).is_none() && upper.is_none() {
         if let Some(d) = range_dash(&s[i..]) {
             let j = skip_spaces(s, i + d);
-            if let Some(m2) = TOKEN.find_at(s, j).filter(|m| m.start() == j) {
-                let t2 = m2.as_str();
-                let k = skip_spaces(s, m2.end());
-                if unit_at(s, k).is_some() && !overlaps(taken, j, m2.end()) {
+            if let Some(e2) = numeral_at(s, j) {
+                let t2 = &s[j..e2];
+                let k = skip_spaces(s, e2);
+                if unit_at(s, k).is_some() && !overlaps(taken, j, e2) {
                     if let Some(hi) = parse_number(t2) {
                         let suffix = scale_suffix(t2);
                         let mut lo = value;
@@ -861,8 +854,8 @@ fn classify(
             .find(|w| s[j..].starts_with(**w))
         {
             let k = skip_spaces(s, j + sep.len());
-            if let Some(m2) = TOKEN.find_at(s, k).filter(|m| m.start() == k) {
-                let l = skip_spaces(s, m2.end());
+            if let Some(e2) = numeral_at(s, k) {
+                let l = skip_spaces(s, e2);
                 if let Some(Unit::Percent(pu, _)) = unit_at(s, l) {
                     let len = j - i;
                     unit = Some(Unit::Percent(pu, len));
@@ -1045,11 +1038,12 @@ fn range_after(
 ) -> Option<(Decimal, usize)> {
     let d = range_dash(&s[end..])?;
     let j = skip_spaces(s, end + d);
-    let m2 = TOKEN.find_at(s, j).filter(|m| m.start() == j)?;
-    let k = skip_spaces(s, m2.end());
+    let e2 = numeral_at(s, j)?;
+    let t2 = &s[j..e2];
+    let k = skip_spaces(s, e2);
     let u = unit_at(s, k)?;
     if !same(u)
-        || scale_suffix(tok).is_empty() != scale_suffix(m2.as_str()).is_empty()
+        || scale_suffix(tok).is_empty() != scale_suffix(t2).is_empty()
             && !matches!(u, Unit::Money(..))
     {
         return None;
@@ -1057,7 +1051,7 @@ fn range_after(
     let n = match u {
         Unit::Money(_, n) | Unit::Area(_, _, n) | Unit::Percent(_, n) | Unit::Classifier(n) => n,
     };
-    Some((parse_number(m2.as_str())?, k + n))
+    Some((parse_number(t2)?, k + n))
 }
 
 /// The direction of the percentage at `start`: the last cue before it in the

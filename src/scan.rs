@@ -1,0 +1,230 @@
+//! Hand-written scanners for the hot path: a character set and a word list.
+//!
+//! The extractor looks at short strings (a sentence, the few words before a
+//! number) many times. For those, one pass over the characters with a
+//! bitmap lookup costs less than a regex call, whose set-up dominates on
+//! short haystacks. Both scanners are exact replacements of the patterns
+//! they stand for; tests check them against the `regex` crate.
+
+/// A set of characters of the Basic Multilingual Plane, as a bitmap.
+pub(crate) struct CharSet {
+    bits: [u64; 1024],
+}
+
+impl CharSet {
+    /// The set of the characters of `chars` (all in the BMP).
+    pub(crate) const fn new(chars: &str) -> CharSet {
+        let b = chars.as_bytes();
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < b.len() {
+            let (c, n) = decode(b, i);
+            assert!(c < 0x10000, "CharSet holds BMP characters only");
+            bits[(c >> 6) as usize] |= 1 << (c & 63);
+            i += n;
+        }
+        CharSet { bits }
+    }
+
+    /// Whether the code point `u` is in the set.
+    #[inline]
+    pub(crate) const fn has(&self, u: u32) -> bool {
+        u < 0x10000 && (self.bits[(u >> 6) as usize] >> (u & 63)) & 1 == 1
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        self.has(c as u32)
+    }
+
+    /// The first character of `s` at or after byte `from` (a char boundary)
+    /// that is in the set: its byte offset and the character.
+    ///
+    /// Works on bytes: ASCII is tested directly, two- and three-byte
+    /// sequences are decoded in place, other bytes (continuations, the
+    /// four-byte characters a set cannot hold) are stepped over.
+    #[inline]
+    pub(crate) fn find(&self, s: &str, from: usize) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut i = from;
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                if self.has(u32::from(x)) {
+                    return Some(i);
+                }
+                i += 1;
+            } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+                let u = (u32::from(x & 0x0F) << 12)
+                    | (u32::from(b[i + 1] & 0x3F) << 6)
+                    | u32::from(b[i + 2] & 0x3F);
+                if self.has(u) {
+                    return Some(i);
+                }
+                i += 3;
+            } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
+                let u = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+                if self.has(u) {
+                    return Some(i);
+                }
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+}
+
+/// Decodes the UTF-8 character at `b[i]` (in a `const` context).
+const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let x = b[i] as u32;
+    if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if x < 0xF0 {
+        (
+            ((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((x & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F),
+            4,
+        )
+    }
+}
+
+/// A list of words, matched as the regex alternation of the words in the
+/// given order would be: leftmost first, then the first word in order that
+/// matches there; a search resumes after each match.
+pub(crate) struct Lexicon {
+    /// First characters of the words.
+    first: Box<CharSet>,
+    /// `(word, index in the caller's table)`, in match order.
+    words: Vec<(&'static str, usize)>,
+}
+
+impl Lexicon {
+    /// A lexicon of `words`, tried in the given order at each position.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Lexicon {
+        let words: Vec<(&str, usize)> = words
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| (w, i))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        let mut first = Box::new(CharSet { bits: [0; 1024] });
+        for (w, _) in &words {
+            let c = w.chars().next().unwrap_or_default() as u32;
+            assert!(c < 0x10000, "Lexicon words start with a BMP character");
+            first.bits[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        Lexicon { first, words }
+    }
+
+    /// A lexicon of `words`, longest first (ties keep the given order): the
+    /// longest word that matches at a position wins.
+    pub(crate) fn longest_first(words: &[&'static str]) -> Lexicon {
+        let mut lex = Lexicon::new(words.iter().copied());
+        lex.words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        lex
+    }
+
+    /// The word matching at byte `i` of `s`, if any.
+    #[inline]
+    fn at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
+        let rest = &s[i..];
+        self.words
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .map(|&(w, k)| (i + w.len(), k))
+    }
+
+    /// The next match at or after byte `from`: `(start, end, word index)`.
+    #[inline]
+    pub(crate) fn find_at(&self, s: &str, mut from: usize) -> Option<(usize, usize, usize)> {
+        while let Some(i) = self.first.find(s, from) {
+            if let Some((end, k)) = self.at(s, i) {
+                return Some((i, end, k));
+            }
+            from = i + s[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// Every match of `s`, left to right, not overlapping.
+    pub(crate) fn find_iter<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 's {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = self.find_at(s, from)?;
+            from = m.1;
+            Some(m)
+        })
+    }
+
+    /// Whether any word occurs in `s`.
+    pub(crate) fn is_match(&self, s: &str) -> bool {
+        self.find_at(s, 0).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_finds_ascii_and_cjk() {
+        static SET: CharSet = CharSet::new("7亿％©");
+        let s = "é签约𝄞7项，亿元５％ ©";
+        let mut found = Vec::new();
+        let mut i = 0;
+        while let Some(j) = SET.find(s, i) {
+            found.push(s[j..].chars().next().unwrap());
+            i = j + 1;
+        }
+        assert_eq!(found, ['7', '亿', '％', '©']);
+        assert!(SET.contains('亿') && !SET.contains('元') && !SET.contains('𝄞'));
+    }
+
+    /// The lexicon and the regex alternation of the same words agree.
+    #[test]
+    fn lexicon_agrees_with_the_alternation() {
+        let words: &[&str] = &["投资", "总投资", "投", "资金", "GDP", "金"];
+        let lex = Lexicon::longest_first(words);
+        let mut sorted = words.to_vec();
+        sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let re = regex::Regex::new(&sorted.join("|")).unwrap();
+        let alphabet: Vec<char> = "总投资金GDP元".chars().collect();
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for s in &strings {
+                for &c in &alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    let want: Vec<(usize, usize, &str)> = re
+                        .find_iter(&t)
+                        .map(|m| (m.start(), m.end(), m.as_str()))
+                        .collect();
+                    let got: Vec<(usize, usize, &str)> = lex
+                        .find_iter(&t)
+                        .map(|(a, b, k)| (a, b, words[k]))
+                        .collect();
+                    assert_eq!(got, want, "{t}");
+                    assert_eq!(lex.is_match(&t), re.is_match(&t));
+                    next.push(t);
+                }
+            }
+            strings = next;
+        }
+    }
+}
