@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use crate::scan::CharSet;
+
 /// One piece of the clean text: from `clean` on, it came from `orig` on.
 /// `orig_len == 0` means a verbatim run; otherwise the clean bytes of this
 /// piece replace `orig_len` original bytes (an entity or a tag).
@@ -34,8 +36,8 @@ impl<'a> Clean<'a> {
     pub(crate) fn new(input: &'a str, start: usize, prefix: Option<(usize, usize)>) -> Clean<'a> {
         let body = &input[start..];
         if prefix.is_none()
-            && !body.bytes().any(|b| b == b'<' || b == b'&')
-            && !body.chars().any(|c| simplified(c).is_some())
+            && memchr::memchr2(b'<', b'&', body.as_bytes()).is_none()
+            && !has_traditional(body)
         {
             return Clean {
                 text: Cow::Borrowed(body),
@@ -64,7 +66,8 @@ impl<'a> Clean<'a> {
         let bytes = input.as_bytes();
         let mut i = start;
         let mut run_start = start;
-        while i < bytes.len() {
+        while let Some(k) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
+            i += k;
             let b = bytes[i];
             if b == b'<' {
                 if let Some((end, block, skip_to)) = tag_at(input, i) {
@@ -108,18 +111,20 @@ impl<'a> Clean<'a> {
         }
         let piece = &input[from..to];
         let text = self.text.to_mut();
-        let at = text.len();
-        text.push_str(piece);
-        if !piece.is_ascii() {
-            // Same-length replacements in place: the byte map stays exact.
-            let mut buf = [0u8; 4];
-            for (i, c) in piece.char_indices() {
-                if let Some(simple) = simplified(c) {
-                    let len = c.len_utf8();
-                    text.replace_range(at + i..at + i + len, simple.encode_utf8(&mut buf));
-                }
+        // Traditional characters become simplified ones of the same length,
+        // so the byte map stays exact; runs between them are copied whole.
+        let mut run = 0;
+        let mut i = 0;
+        while let Some(k) = TRAD_CANDIDATES.find(piece, i) {
+            let c = piece[k..].chars().next().unwrap_or_default();
+            if let Some(simple) = simplified(c) {
+                text.push_str(&piece[run..k]);
+                text.push(simple);
+                run = k + c.len_utf8();
             }
+            i = k + c.len_utf8();
         }
+        text.push_str(&piece[run..]);
     }
 
     fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {
@@ -509,38 +514,37 @@ pub(crate) fn simplify_str(s: &str) -> Cow<'_, str> {
 
 /// The simplified form of a traditional character of [`TRAD`], if any.
 /// A bitmap over the CJK block answers "no" for most characters at once.
-fn simplified(c: char) -> Option<char> {
-    const BASE: u32 = 0x4E00;
-    const SIZE: usize = (0xA000 - 0x4E00) / 64;
-    struct Table {
-        bits: [u64; SIZE],
-        pairs: Vec<(char, char)>,
+/// Every character [`simplified`] may change (a superset: the table decides).
+static TRAD_CANDIDATES: CharSet = CharSet::changed_by(TRAD);
+
+/// Whether `s` holds a traditional character that [`simplified`] changes.
+fn has_traditional(s: &str) -> bool {
+    let mut i = 0;
+    while let Some(k) = TRAD_CANDIDATES.find(s, i) {
+        let c = s[k..].chars().next().unwrap_or_default();
+        if simplified(c).is_some() {
+            return true;
+        }
+        i = k + c.len_utf8();
     }
-    static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+    false
+}
+
+fn simplified(c: char) -> Option<char> {
+    static PAIRS: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
         let mut pairs = TRAD.to_vec();
         pairs.sort_unstable();
         pairs.dedup_by_key(|p| p.0);
         pairs.retain(|p| p.0 != p.1);
-        let mut bits = [0u64; SIZE];
-        for (t, _) in &pairs {
-            let k = (*t as u32 - BASE) as usize;
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        Table { bits, pairs }
+        pairs
     });
-    let u = c as u32;
-    if !(BASE..0xA000).contains(&u) {
+    if !TRAD_CANDIDATES.contains(c) {
         return None;
     }
-    let k = (u - BASE) as usize;
-    let t = &*TABLE;
-    if t.bits[k / 64] & (1 << (k % 64)) == 0 {
-        return None;
-    }
-    t.pairs
+    PAIRS
         .binary_search_by_key(&c, |p| p.0)
         .ok()
-        .map(|i| t.pairs[i].1)
+        .map(|i| PAIRS[i].1)
 }
 
 #[cfg(test)]

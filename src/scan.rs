@@ -26,6 +26,23 @@ impl CharSet {
         CharSet { bits }
     }
 
+    /// The set of the first characters of `pairs` that differ from the
+    /// second (the characters a conversion table changes).
+    pub(crate) const fn changed_by(pairs: &[(char, char)]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < pairs.len() {
+            let (from, to) = pairs[i];
+            let c = from as u32;
+            assert!(c < 0x10000, "CharSet holds BMP characters only");
+            if from as u32 != to as u32 {
+                bits[(c >> 6) as usize] |= 1 << (c & 63);
+            }
+            i += 1;
+        }
+        CharSet { bits }
+    }
+
     /// Whether the code point `u` is in the set.
     #[inline]
     pub(crate) const fn has(&self, u: u32) -> bool {
@@ -108,6 +125,10 @@ pub(crate) struct Lexicon {
     first: Box<CharSet>,
     /// `(word, index in the caller's table)`, in match order.
     words: Vec<(&'static str, usize)>,
+    /// For each first character, sorted: the range of `by_first` holding
+    /// the words that start with it, in match order.
+    starts: Vec<(char, usize, usize)>,
+    by_first: Vec<(&'static str, usize)>,
 }
 
 impl Lexicon {
@@ -125,7 +146,29 @@ impl Lexicon {
             assert!(c < 0x10000, "Lexicon words start with a BMP character");
             first.bits[(c >> 6) as usize] |= 1 << (c & 63);
         }
-        Lexicon { first, words }
+        let mut lex = Lexicon {
+            first,
+            words,
+            starts: Vec::new(),
+            by_first: Vec::new(),
+        };
+        lex.index();
+        lex
+    }
+
+    /// Groups the words by first character, keeping their match order.
+    fn index(&mut self) {
+        let mut by_first = self.words.clone();
+        by_first.sort_by_key(|(w, _)| w.chars().next());
+        self.starts.clear();
+        for (i, (w, _)) in by_first.iter().enumerate() {
+            let c = w.chars().next().unwrap_or_default();
+            match self.starts.last_mut() {
+                Some(last) if last.0 == c => last.2 = i + 1,
+                _ => self.starts.push((c, i, i + 1)),
+            }
+        }
+        self.by_first = by_first;
     }
 
     /// A lexicon of `words`, longest first (ties keep the given order): the
@@ -140,7 +183,10 @@ impl Lexicon {
     #[inline]
     fn at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
         let rest = &s[i..];
-        self.words
+        let c = rest.chars().next()?;
+        let g = self.starts.binary_search_by_key(&c, |g| g.0).ok()?;
+        let (_, from, to) = self.starts[g];
+        self.by_first[from..to]
             .iter()
             .find(|(w, _)| rest.starts_with(w))
             .map(|&(w, k)| (i + w.len(), k))
