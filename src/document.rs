@@ -258,11 +258,19 @@ impl<'a> Document<'a> {
             })
     }
 
-    /// The original span of a byte range of a sentence's text.
-    pub(crate) fn span(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Span {
+    /// The original span of a byte range of a sentence's text. Spans come
+    /// in order: `hint` carries the place in the byte map from one call to
+    /// the next.
+    pub(crate) fn span_near(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        end: usize,
+        hint: &mut usize,
+    ) -> Span {
         let (a, b) = self
             .clean
-            .original(sentence.start + start, sentence.start + end);
+            .original_near(sentence.start + start, sentence.start + end, hint);
         Span { start: a, end: b }
     }
 

@@ -126,6 +126,7 @@ impl Extractor {
         let mut all: Vec<(usize, usize, FactData)> = Vec::new();
         let mut date_cache = DateCache::new();
         let mut next_id = 0;
+        let mut hint = 0;
         for sentence in doc.sentences() {
             let s = sentence.text;
             dates.clear();
@@ -148,7 +149,7 @@ impl Extractor {
             all.extend(quantities.drain(..).map(|q| (q.start, q.end, q.data)));
             all.sort_by_key(|x| x.0);
             for (start, end, data) in all.drain(..) {
-                let span = doc.span(&sentence, start, end);
+                let span = doc.span_near(&sentence, start, end, &mut hint);
                 let id = next_id;
                 next_id += 1;
                 items.push(Item {
@@ -166,9 +167,9 @@ impl Extractor {
                 });
             }
             for e in find_events(s, &items) {
-                let span = doc.span(&sentence, e.start, e.end);
+                let span = doc.span_near(&sentence, e.start, e.end, &mut hint);
                 // The verb as written (動工, not 动工).
-                let t = doc.span(&sentence, e.trigger.0, e.trigger.1);
+                let t = doc.span_near(&sentence, e.trigger.0, e.trigger.1, &mut hint);
                 let trigger = input[t.range()].to_string();
                 let id = next_id;
                 next_id += 1;

@@ -163,20 +163,48 @@ impl<'a> Clean<'a> {
         self.text.to_mut().push_str(with);
     }
 
-    fn seg(&self, clean: usize) -> Option<&Seg> {
-        let i = self.segs.partition_point(|s| s.clean <= clean);
-        self.segs.get(i.checked_sub(1)?)
+    /// The segment holding clean offset `clean`. `hint` is the index found
+    /// last: facts come in order, so the answer is mostly the same segment
+    /// or the next one, and the binary search is the fallback.
+    fn seg(&self, clean: usize, hint: &mut usize) -> Option<&Seg> {
+        let holds = |i: usize| {
+            self.segs.get(i).is_some_and(|s| s.clean <= clean)
+                && self.segs.get(i + 1).is_none_or(|n| n.clean > clean)
+        };
+        let i = if holds(*hint) {
+            *hint
+        } else if holds(*hint + 1) {
+            *hint + 1
+        } else {
+            self.segs
+                .partition_point(|s| s.clean <= clean)
+                .checked_sub(1)?
+        };
+        *hint = i;
+        self.segs.get(i)
     }
 
     /// Original offset of the clean byte range `[start, end)`.
     pub(crate) fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        let from = match self.seg(start) {
+        self.original_near(start, end, &mut 0)
+    }
+
+    /// [`Clean::original`], starting the segment search at `hint` (and
+    /// leaving there the segment of `start`).
+    pub(crate) fn original_near(
+        &self,
+        start: usize,
+        end: usize,
+        hint: &mut usize,
+    ) -> (usize, usize) {
+        let from = match self.seg(start, hint) {
             Some(s) if s.orig_len == 0 => s.orig + (start - s.clean),
             Some(s) => s.orig,
             None => start,
         };
         let last = end.saturating_sub(1).max(start);
-        let to = match self.seg(last) {
+        let mut h = *hint;
+        let to = match self.seg(last, &mut h) {
             Some(s) if s.orig_len == 0 => s.orig + (last - s.clean) + 1,
             Some(s) => s.orig + s.orig_len,
             None => end,
