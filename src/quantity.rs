@@ -15,7 +15,7 @@ use crate::fact::{
     Qualifier,
 };
 use crate::number::{is_arabic, next_numeral, numeral_at, parse_number};
-use crate::scan::Lexicon;
+use crate::scan::{CharSet, Lexicon};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]
@@ -129,6 +129,10 @@ const HEADS: &[&[&str]] = &[
     ],
 ];
 
+/// The first characters of [`HEADS`] (checked by a test).
+static HEAD_STARTS: CharSet =
+    CharSet::new("审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
+
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
@@ -203,23 +207,33 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
         }
         _ => {}
     }
-    for (w, cur) in CURRENCIES {
-        if rest.starts_with(w) {
-            return Some(Unit::Money(*cur, w.len()));
+    // Most characters after a number start no unit: test the first one
+    // before trying the words.
+    if UNIT_STARTS.contains(c) {
+        for (w, cur) in CURRENCIES {
+            if rest.starts_with(w) {
+                return Some(Unit::Money(*cur, w.len()));
+            }
+        }
+        for (w, name, m2) in area_units() {
+            if rest.starts_with(w) {
+                return Some(Unit::Area(name, *m2, w.len()));
+            }
         }
     }
-    for (w, name, m2) in area_units() {
-        if rest.starts_with(w) {
-            return Some(Unit::Area(name, *m2, w.len()));
-        }
-    }
-    for w in CLASSIFIERS {
-        if rest.starts_with(w) {
-            return Some(Unit::Classifier(w.len()));
+    if is_classifier_start(c) {
+        for w in CLASSIFIERS {
+            if rest.starts_with(w) {
+                return Some(Unit::Classifier(w.len()));
+            }
         }
     }
     None
 }
+
+/// The first characters of [`CURRENCIES`] and of the area units (checked
+/// by a test).
+static UNIT_STARTS: CharSet = CharSet::new("美欧港日英元人圆平公亩坪㎡mk");
 
 /// A qualifier word right before a number: its class and byte length.
 fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
@@ -709,7 +723,6 @@ fn classify(
     {
         return None;
     }
-    let quoted = in_short_quote(s, a, b);
     let mut start = a;
     let mut qualifier = Qualifier::Exact;
     let mut upper: Option<Decimal> = None;
@@ -865,11 +878,10 @@ fn classify(
     }
     // Names and slogans in quotes (“36524”, “四个一”) are not counts; a
     // quoted amount with its unit (“5.5%左右”) still is a fact.
-    if quoted
-        && !matches!(
-            unit,
-            Some(Unit::Money(..) | Unit::Percent(..) | Unit::Area(..))
-        )
+    if !matches!(
+        unit,
+        Some(Unit::Money(..) | Unit::Percent(..) | Unit::Area(..))
+    ) && in_short_quote(s, a, b)
     {
         return None;
     }
@@ -1255,19 +1267,32 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
             }
         }
     }
-    let fwd: String = after[..fwd_end].chars().take(32).collect();
-    for group in HEADS {
-        let mut best: Option<(usize, &str)> = None;
-        for h in group.iter().filter(|h| fits(h, classifier)) {
-            if let Some(p) = fwd.find(h) {
-                if best.is_none_or(|(bp, bh)| p < bp || (p == bp && h.len() > bh.len())) {
-                    best = Some((p, h));
-                }
+    // The first head of the first group found; else of the second group.
+    // At one place the longest head wins.
+    let fwd = &after[..fwd_end];
+    let mut second: Option<&str> = None;
+    for (i, c) in fwd.char_indices() {
+        if !HEAD_STARTS.contains(c) {
+            continue;
+        }
+        let rest = &fwd[i..];
+        for (g, group) in HEADS.iter().enumerate() {
+            if g > 0 && second.is_some() {
+                continue;
+            }
+            let here = group
+                .iter()
+                .filter(|h| rest.starts_with(**h) && fits(h, classifier))
+                .max_by_key(|h| h.len());
+            match here {
+                Some(h) if g == 0 => return Some(h.to_string()),
+                Some(h) => second = Some(h),
+                None => {}
             }
         }
-        if let Some((_, h)) = best {
-            return Some(h.to_string());
-        }
+    }
+    if let Some(h) = second {
+        return Some(h.to_string());
     }
     // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
     if fwd_end == 0 && after.starts_with(['，', ',', '：', ':']) && fits("项目", classifier) {
@@ -1600,6 +1625,23 @@ mod tests {
         "配套产品生产厂家就有两百多家",
         ["两百多家=count:200 家 Over 厂家"]
     );
+
+    #[test]
+    fn unit_starts_cover_the_tables() {
+        for (w, _) in CURRENCIES {
+            assert!(UNIT_STARTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+        for (w, _, _) in super::area_units() {
+            assert!(UNIT_STARTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+    }
+
+    #[test]
+    fn head_starts_cover_the_table() {
+        for h in HEADS.iter().flat_map(|g| g.iter()) {
+            assert!(HEAD_STARTS.contains(h.chars().next().unwrap()), "{h}");
+        }
+    }
 
     #[test]
     fn classifier_starts_cover_the_table() {
