@@ -10,6 +10,7 @@ use regex::{Captures, Regex};
 
 use crate::fact::{DateFact, Granularity};
 use crate::number::{is_arabic, parse_number};
+use crate::scan::CharSet;
 
 /// One date expression found in a sentence: its byte range and value.
 #[derive(Clone, Debug)]
@@ -61,13 +62,13 @@ pub(crate) fn find_dates(
     cache: &mut DateCache,
     out: &mut Vec<FoundDate>,
 ) {
-    if !s.contains([
-        '年', '月', '日', '号', '季', '五', '目', '近', '来', '-', '/', '.',
-    ]) {
-        return;
-    }
     let mut last_year: Option<i32> = None;
-    for m in DATE.find_iter(s) {
+    let mut pos = 0;
+    while let Some(w) = search_start(s, pos) {
+        let Some(m) = DATE.find_at(s, w) else {
+            break;
+        };
+        pos = m.end();
         let t = m.as_str();
         let before = &s[..m.start()];
         let prev = before.chars().next_back();
@@ -128,6 +129,43 @@ pub(crate) fn find_dates(
             });
         }
     }
+}
+
+/// Characters of which every date expression holds one: 年 月 日 号 季 旬,
+/// 五 (十四五), 前 (目前), and the separators of 2022-03-14.
+static ANCHORS: CharSet = CharSet::new("年月日号季旬五前-/.");
+
+/// How many bytes (not counting white space) a date expression can hold
+/// before its first anchor: 截止到 and a year in Chinese digits, or a month
+/// range such as 截止到１２——１２月, hold at most 27.
+const LEAD: usize = 48;
+
+/// Where the date search resumes at or after `pos`: a little before the next
+/// anchor, since no match can start further from its first anchor. Stretches
+/// without an anchor are never scanned.
+fn search_start(s: &str, pos: usize) -> Option<usize> {
+    let mut from = pos;
+    let a = loop {
+        let a = ANCHORS.find(s, from)?;
+        // A separator counts only after a four-digit year (2022-03-14).
+        let sep = matches!(s.as_bytes()[a], b'-' | b'/' | b'.');
+        if !sep || (a >= 4 && s.as_bytes()[a - 4..a].iter().all(u8::is_ascii_digit)) {
+            break a;
+        }
+        from = a + 1;
+    };
+    let mut w = a;
+    let mut budget = LEAD;
+    for c in s[pos..a].chars().rev() {
+        if budget == 0 {
+            break;
+        }
+        if !c.is_whitespace() {
+            budget = budget.saturating_sub(c.len_utf8());
+        }
+        w -= c.len_utf8();
+    }
+    Some(w)
 }
 
 /// Resolved date expressions of one document, by their text.
@@ -708,6 +746,42 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The anchored search finds exactly the matches of a plain scan.
+    #[test]
+    fn anchored_search_is_exact() {
+        let pieces = [
+            "2022", "１２", "十三", "二〇二二", "3", "年", "月", "日", "号", "五", "前", "目", "季度",
+            "上旬", "截止到", "——", "-", ".", "/", " ", "\u{3000}", "，", "项目", "近", "来", "“",
+            "期间", "份", "底",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(24);
+            let s: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let want: Vec<(usize, usize)> =
+                DATE.find_iter(&s).map(|m| (m.start(), m.end())).collect();
+            let mut got = Vec::new();
+            let mut pos = 0;
+            while let Some(w) = search_start(&s, pos) {
+                let Some(m) = DATE.find_at(&s, w) else { break };
+                got.push((m.start(), m.end()));
+                pos = m.end();
+            }
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn ten_day_periods_alone() {
+        assert_eq!(found("下旬完成签约", "2022-05-09"), ["下旬=2022-05-21"]);
     }
 
     #[test]
