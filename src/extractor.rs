@@ -124,7 +124,7 @@ impl Extractor {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut items: Vec<Item> = Vec::new();
         let mut all: Vec<(usize, usize, FactData)> = Vec::new();
-        let mut date_cache = DateCache::new();
+        let mut date_cache = DateCache::with_capacity(64);
         let mut next_id = 0;
         let mut hint = 0;
         for sentence in doc.sentences() {
