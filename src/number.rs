@@ -73,6 +73,37 @@ static NUMERALS: CharSet = CharSet::new(
     "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖",
 );
 
+/// The common case without the general machinery: ASCII digits with at most
+/// one decimal point and at most 18 digits, then at most one 万 or 亿
+/// (`49.72亿`, `1000`). `None` sends anything else to the general parser,
+/// which gives the same value for these forms.
+fn parse_plain(s: &str) -> Option<Decimal> {
+    let (digits, scale) = if let Some(d) = s.strip_suffix('亿') {
+        (d, 100_000_000i64)
+    } else if let Some(d) = s.strip_suffix('万') {
+        (d, 10_000)
+    } else {
+        (s, 1)
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (digits, ""),
+    };
+    if int.is_empty()
+        || int.len() + frac.len() > 18
+        || (digits.contains('.') && frac.is_empty())
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0i64, |m, b| m * 10 + i64::from(b - b'0'));
+    let v = Decimal::new(m, u32::try_from(frac.len()).ok()?);
+    Some(v.checked_mul(Decimal::from(scale))?.normalize())
+}
+
 /// The value of one digit character, half-width, full-width or Chinese.
 pub(crate) fn digit_value(c: char) -> Option<u32> {
     Some(match c {
@@ -121,6 +152,9 @@ pub(crate) fn is_arabic(c: char) -> bool {
 /// ```
 pub fn parse_number(s: &str) -> Option<Decimal> {
     let s = s.trim();
+    if let Some(v) = parse_plain(s) {
+        return Some(v);
+    }
     let mut big = Decimal::ZERO; // 亿 and above
     let mut mid = Decimal::ZERO; // 万 level
     let mut small = Decimal::ZERO; // below 万
@@ -359,6 +393,28 @@ mod tests {
         assert_eq!(numeral_at(s, 0), None);
         assert_eq!(numeral_at(s, s.len()), None);
         assert_eq!(numeral_at(s, 1), None, "not a char boundary");
+    }
+
+    /// The plain fast path and the general parser agree.
+    #[test]
+    fn plain_path_agrees_with_the_general_parser() {
+        let general = |s: &str| {
+            // The general parser alone: a Chinese prefix keeps the fast path out.
+            parse_number(&format!("零{s}"))
+        };
+        for s in [
+            "0", "7", "007", "1000", "49.72", "49.72亿", "0.50", "3.8亿", "120万", "1.25万",
+            "999999999999999999", "12345678901234567.8亿", "5.", ".5", "1.2.3", "1,000", "",
+        ] {
+            // Forms the fast path leaves to the general parser.
+            if matches!(s, "5." | ".5" | "1.2.3" | "1,000" | "") {
+                assert_eq!(parse_plain(s), None, "{s}");
+            }
+            if let Some(v) = parse_plain(s) {
+                assert_eq!(Some(v), general(s), "{s}");
+                assert_eq!(v.to_string(), general(s).unwrap().to_string(), "{s}");
+            }
+        }
     }
 
     #[test]
