@@ -1,5 +1,6 @@
 //! Every serialisable type of the fact contract (`SPEC.md`) in one place.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Index, Range};
 
@@ -301,8 +302,9 @@ pub struct Money {
     pub value: Decimal,
     /// Currency.
     pub currency: Currency,
-    /// Unit as written (`亿元`, `万美元`, `亿`).
-    pub unit: String,
+    /// Unit as written (`亿元`, `万美元`, `亿`). Borrowed from a static
+    /// table for the common units, so most facts allocate no unit string.
+    pub unit: Cow<'static, str>,
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range, in base units.
@@ -319,9 +321,9 @@ pub struct Count {
     #[serde(with = "dec")]
     pub value: Decimal,
     /// Classifier as written (`个`, `家`, `项`).
-    pub classifier: String,
+    pub classifier: Cow<'static, str>,
     /// Head noun counted (`项目`, `企业`), if found.
-    pub noun: Option<String>,
+    pub noun: Option<Cow<'static, str>>,
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range.
@@ -339,7 +341,7 @@ pub struct Area {
     #[serde(with = "dec")]
     pub amount: Decimal,
     /// Unit (`亩`, `平方公里`, `平方米`, `公顷`).
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     /// Qualifier.
     pub qualifier: Qualifier,
     /// High end of a range, in m².

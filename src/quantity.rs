@@ -6,6 +6,7 @@
 //! clause before it. One copy of "qualifier + number (+ range) + unit"
 //! serves all four kinds.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -187,10 +188,51 @@ fn scale_suffix(tok: &str) -> &str {
 }
 
 fn scale_value(suffix: &str) -> Option<Decimal> {
-    if suffix.is_empty() {
-        Some(Decimal::ONE)
-    } else {
-        parse_number(&format!("1{suffix}"))
+    Some(match suffix {
+        "" => Decimal::ONE,
+        "十" => Decimal::TEN,
+        "百" => Decimal::ONE_HUNDRED,
+        "千" => Decimal::ONE_THOUSAND,
+        "万" | "萬" => Decimal::from(10_000),
+        "亿" | "億" => Decimal::from(100_000_000),
+        _ => return parse_number(&format!("1{suffix}")),
+    })
+}
+
+/// Scales of money units, as written before the currency word.
+const SCALES: &[&str] = &[
+    "", "十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿",
+];
+
+/// Currency words as written after the scale (`""`: a bare 亿/万).
+const CURRENCY_WORDS: &[&str] = &[
+    "", "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "元人民币", "人民币", "圆", "美圆",
+];
+
+/// The unit of a money amount: `scale` (the numeral's own, `亿` of `3亿`),
+/// `words` (written apart, `500多亿元`) and the currency word. Common units
+/// come from a table made once, so they cost no allocation per fact.
+fn money_unit(scale: &str, words: &str, currency: &str) -> Cow<'static, str> {
+    static TABLE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        SCALES
+            .iter()
+            .map(|sc| {
+                CURRENCY_WORDS
+                    .iter()
+                    .map(|cw| &*Box::leak(format!("{sc}{cw}").into_boxed_str()))
+                    .collect()
+            })
+            .collect()
+    });
+    let joined = match (scale, words) {
+        (x, "") | ("", x) => Some(x),
+        _ => None,
+    };
+    let si = joined.and_then(|x| SCALES.iter().position(|sc| *sc == x));
+    let ci = CURRENCY_WORDS.iter().position(|cw| *cw == currency);
+    match (si, ci) {
+        (Some(si), Some(ci)) => Cow::Borrowed(TABLE[si][ci]),
+        _ => Cow::Owned(format!("{scale}{words}{currency}")),
     }
 }
 
@@ -916,7 +958,7 @@ fn classify(
             if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
                 return None;
             }
-            let unit = format!("{}{scale_words}{}", scale_suffix(scale_tok), &s[i..end]);
+            let unit = money_unit(scale_suffix(scale_tok), &scale_words, &s[i..end]);
             // 港币两千九百六十元: a currency named before the number.
             let mut currency = currency;
             if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
@@ -976,7 +1018,7 @@ fn classify(
             let area = Area {
                 value: to_m2(value)?,
                 amount: value,
-                unit: name.to_string(),
+                unit: Cow::Borrowed(name),
                 qualifier,
                 upper,
                 role,
@@ -1019,7 +1061,7 @@ fn classify(
                 FactData::Money(Money {
                     value,
                     currency: Currency::Cny,
-                    unit: suffix.to_string(),
+                    unit: money_unit(suffix, "", ""),
                     qualifier,
                     upper,
                     role,
@@ -1205,7 +1247,10 @@ fn count(
         end,
         FactData::Count(Count {
             value: value.normalize(),
-            classifier: classifier.to_string(),
+            classifier: CLASSIFIERS
+                .iter()
+                .find(|k| **k == classifier)
+                .map_or_else(|| Cow::Owned(classifier.to_string()), |k| Cow::Borrowed(*k)),
             noun,
             qualifier,
             upper,
@@ -1215,7 +1260,7 @@ fn count(
 
 /// The head noun counted: right before the number (签约项目16个), else after
 /// the classifier (10个重点产业项目).
-fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String> {
+fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'static, str>> {
     let mut after = &s[end..];
     for w in ["以上", "左右", "多"] {
         if let Some(r) = after.strip_prefix(w) {
@@ -1247,7 +1292,7 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
         .flat_map(|g| g.iter())
         .find(|h| back.ends_with(*h) && fits(h, classifier))
     {
-        return Some(h.to_string());
+        return Some(Cow::Borrowed(h));
     }
     // Forward: up to a clause break or the next count (1个, 3家).
     let mut fwd_end = after.len();
@@ -1285,21 +1330,21 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<String>
                 .filter(|h| rest.starts_with(**h) && fits(h, classifier))
                 .max_by_key(|h| h.len());
             match here {
-                Some(h) if g == 0 => return Some(h.to_string()),
+                Some(h) if g == 0 => return Some(Cow::Borrowed(h)),
                 Some(h) => second = Some(h),
                 None => {}
             }
         }
     }
     if let Some(h) = second {
-        return Some(h.to_string());
+        return Some(Cow::Borrowed(h));
     }
     // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
     if fwd_end == 0 && after.starts_with(['，', ',', '：', ':']) && fits("项目", classifier) {
         let next = &after[after.chars().next().map_or(0, char::len_utf8)..];
         let clause = &next[..clause_end(next, 0)];
         if clause.chars().count() <= 40 && clause.ends_with("项目") {
-            return Some("项目".to_string());
+            return Some(Cow::Borrowed("项目"));
         }
     }
     None
