@@ -206,7 +206,18 @@ const SCALES: &[&str] = &[
 
 /// Currency words as written after the scale (`""`: a bare 亿/万).
 const CURRENCY_WORDS: &[&str] = &[
-    "", "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "元人民币", "人民币", "圆", "美圆",
+    "",
+    "元",
+    "美元",
+    "欧元",
+    "港元",
+    "港币",
+    "日元",
+    "英镑",
+    "元人民币",
+    "人民币",
+    "圆",
+    "美圆",
 ];
 
 /// The unit of a money amount: `scale` (the numeral's own, `亿` of `3亿`),
