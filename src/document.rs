@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use crate::error::{Error, ErrorKind};
 use crate::fact::Span;
 use crate::markup::Clean;
-use crate::scan::Lexicon;
+use crate::scan::{CharSet, Lexicon};
 
 /// When a document says it was published: a day, maybe a time and an offset.
 ///
@@ -384,22 +384,23 @@ impl<'a> Document<'a> {
             }
             let start = line_start;
             let mut s = 0;
-            for (j, c) in line.char_indices() {
-                if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
-                    let mut e = j + c.len_utf8();
-                    // Keep a closing quote with its sentence.
-                    for q in line[e..].chars() {
-                        if matches!(q, '”' | '’' | '"' | '」' | '）' | ')') {
-                            e += q.len_utf8();
-                        } else {
-                            break;
-                        }
+            let mut from = 0;
+            while let Some(j) = SENTENCE_ENDS.find(line, from) {
+                let c = line[j..].chars().next().unwrap_or_default();
+                from = j + c.len_utf8();
+                let mut e = from;
+                // Keep a closing quote with its sentence.
+                for q in line[e..].chars() {
+                    if matches!(q, '”' | '’' | '"' | '」' | '）' | ')') {
+                        e += q.len_utf8();
+                    } else {
+                        break;
                     }
-                    if e > s {
-                        push_sentence(text, &mut sentences, start + s, start + e);
-                    }
-                    s = e.max(s);
                 }
+                if e > s {
+                    push_sentence(text, &mut sentences, start + s, start + e);
+                }
+                s = e.max(s);
             }
             if s < line.len() {
                 push_sentence(text, &mut sentences, start + s, start + line.len());
@@ -408,6 +409,9 @@ impl<'a> Document<'a> {
         self.sentences = sentences;
     }
 }
+
+/// Characters that end a sentence.
+static SENTENCE_ENDS: CharSet = CharSet::new("。！？；!?;");
 
 /// `第08版`: a newspaper page header (the regex runs only on lines that
 /// start with 第).

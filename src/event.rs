@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use crate::scan::Lexicon;
 
 use crate::fact::EventType;
-use crate::quantity::{clause_end, clause_start, in_short_quote, is_clause_break};
+use crate::quantity::{CLAUSE_BREAKS, clause_end, clause_start, in_short_quote};
 
 /// A date or quantity already found in the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -215,7 +215,7 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
     let (mut ti, mut ii) = (0, 0);
     let mut cs = 0;
     while cs < s.len() {
-        let ce = s[cs..].find(is_clause_break).map_or(s.len(), |i| cs + i);
+        let ce = CLAUSE_BREAKS.find(s, cs).unwrap_or(s.len());
         let limit = ce.max(cs + 1);
         let tj = ti + trig[ti..].iter().take_while(|t| t.start < limit).count();
         let ij = ii + items[ii..].iter().take_while(|i| i.start < limit).count();
