@@ -154,6 +154,18 @@ fn search_start(s: &str, pos: usize) -> Option<usize> {
         }
         from = a + 1;
     };
+    // Without white space in the lead, the walk is a subtraction.
+    let mut w = a.saturating_sub(LEAD).max(pos);
+    while !s.is_char_boundary(w) {
+        w -= 1;
+    }
+    if w == pos
+        || s.as_bytes()[w..a]
+            .iter()
+            .all(|&b| b > b' ' && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    {
+        return Some(w.max(pos));
+    }
     let mut w = a;
     let mut budget = LEAD;
     for c in s[pos..a].chars().rev() {
