@@ -76,8 +76,24 @@ fn event_type(verb: &str) -> EventType {
     }
 }
 
-/// Words that make a verb a wish, not an event: 推动项目早日投产.
-const WISH: &[&str] = &["早日", "尽早", "尽快", "推动", "促进", "助推"];
+/// Words before a verb in its clause that make it no event: a wish
+/// (推动项目早日投产) or a time after the sentence's date (6个月后竣工).
+static NOT_NOW: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "早日", "尽早", "尽快", "推动", "促进", "助推", "个月后", "年后", "天后", "日后",
+    ])
+});
+
+/// What 完成 must complete to be an event: works or investment.
+static COMPLETED: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "投资", "项目", "工程", "建设", "建", "主体", "施工", "改造", "安装", "签约",
+    ])
+});
+
+/// What 开展/举行 must hold to be an event: a ceremony or a campaign.
+static CEREMONY: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(["仪式", "活动", "会", "行动", "典礼"]));
 
 /// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
 static TARGET_RE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(["力争", "争取", "确保"]));
@@ -115,10 +131,10 @@ fn triggers(s: &str) -> Vec<Trigger> {
         if in_short_quote(s, m_start, m_end) || !is_word(s, m_start, m_end, verb) {
             continue;
         }
-        let lead = &s[clause_start(s, m_start)..m_start];
+        let cs = clause_start(s, m_start);
         let target =
             *target.get_or_insert_with(|| TARGET_RE.find_at(s, 0).map_or(s.len(), |t| t.0));
-        if WISH.iter().any(|w| lead.contains(w)) || target < m_start {
+        if target < m_start || NOT_NOW.is_match(&s[cs..m_start]) {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
@@ -131,26 +147,14 @@ fn triggers(s: &str) -> Vec<Trigger> {
         {
             continue;
         }
-        if verb == "完成" {
-            let rest = &s[m_end..clause_end(s, m_end)];
-            if ![
-                "投资", "项目", "工程", "建设", "建", "主体", "施工", "改造", "安装", "签约",
-            ]
-            .iter()
-            .any(|w| rest.contains(w))
-            {
-                continue;
-            }
+        if verb == "完成" && !COMPLETED.is_match(&s[m_end..clause_end(s, m_end)]) {
+            continue;
         }
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
-        if matches!(verb, "开展" | "举行" | "召开" | "举办") {
-            let rest = &s[clause_start(s, m_start)..clause_end(s, m_end)];
-            if !["仪式", "活动", "会", "行动", "典礼"]
-                .iter()
-                .any(|w| rest.contains(w))
-            {
-                continue;
-            }
+        if matches!(verb, "开展" | "举行" | "召开" | "举办")
+            && !CEREMONY.is_match(&s[cs..clause_end(s, m_end)])
+        {
+            continue;
         }
         out.push(Trigger {
             start: m_start,
@@ -174,14 +178,6 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
         || ["度", "率", "情况", "值", "后", "前"]
             .iter()
             .any(|w| after.starts_with(w))
-    {
-        return false;
-    }
-    // 6个月后竣工: later than the date of the sentence.
-    let lead = &s[clause_start(s, a)..a];
-    if ["个月后", "年后", "天后", "日后"]
-        .iter()
-        .any(|w| lead.contains(w))
     {
         return false;
     }
