@@ -234,11 +234,8 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
             }
             inherited = Some((h.id, h.start));
         }
-        let facts: Vec<usize> = clause_items
-            .iter()
-            .filter(|i| !i.is_date)
-            .map(|i| i.id)
-            .collect();
+        let facts = clause_items.iter().filter(|i| !i.is_date).map(|i| i.id);
+        let has_facts = clause_items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
             let own = clause_items
@@ -267,7 +264,7 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
                 });
                 current = target;
             }
-        } else if !facts.is_empty() {
+        } else if has_facts {
             target = current;
         }
         if let Some(k) = target {
