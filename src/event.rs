@@ -80,7 +80,16 @@ fn event_type(verb: &str) -> EventType {
 /// (推动项目早日投产) or a time after the sentence's date (6个月后竣工).
 static NOT_NOW: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new([
-        "早日", "尽早", "尽快", "推动", "促进", "助推", "个月后", "年后", "天后", "日后",
+        "早日",
+        "尽早",
+        "尽快",
+        "推动",
+        "促进",
+        "助推",
+        "个月后",
+        "年后",
+        "天后",
+        "日后",
     ])
 });
 
