@@ -134,6 +134,19 @@ const HEADS: &[&[&str]] = &[
 static HEAD_STARTS: CharSet =
     CharSet::new("审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
 
+/// The last characters of [`HEADS`] (checked by a test).
+static HEAD_ENDS: CharSet =
+    CharSet::new("目业司厂家商体户位区台心构题项岗才部利标品线间房宇社地校院难村");
+
+/// The last characters of the connecting words of [`count_noun`].
+static CONNECTIVE_ENDS: CharSet = CharSet::new("计到至有共达为已了就");
+
+/// Words between a head noun and its number: 共计, 累计达到, 已有 ….
+const CONNECTIVES: &[&str] = &[
+    "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "就有", "共", "有", "达", "为",
+    "计", "已", "了", "就",
+];
+
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
@@ -274,40 +287,72 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
             }
         }
     }
-    if is_classifier_start(c) {
-        for w in CLASSIFIERS {
-            if rest.starts_with(w) {
-                return Some(Unit::Classifier(w.len()));
-            }
-        }
+    // Every classifier but 批次 is one character: the first in the table
+    // that matches is 批次 when it is there, else `c` itself.
+    if rest.starts_with("批次") {
+        return Some(Unit::Classifier("批次".len()));
     }
-    None
+    is_classifier_start(c).then(|| Unit::Classifier(c.len_utf8()))
 }
 
 /// The first characters of [`CURRENCIES`] and of the area units (checked
 /// by a test).
 static UNIT_STARTS: CharSet = CharSet::new("美欧港日英元人圆平公亩坪㎡mk");
 
+/// Qualifier words right before a number.
+const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("不超过", Qualifier::Under),
+    ("不低于", Qualifier::Over),
+    ("不少于", Qualifier::Over),
+    ("至少", Qualifier::Over),
+    ("最多", Qualifier::Under),
+    ("大约", Qualifier::Approx),
+    ("超过", Qualifier::Over),
+    ("不到", Qualifier::Under),
+    ("不足", Qualifier::Under),
+    ("约", Qualifier::Approx),
+    ("近", Qualifier::Approx),
+    ("超", Qualifier::Over),
+    ("逾", Qualifier::Over),
+    ("突破", Qualifier::Over),
+];
+
+/// The last characters of [`PREFIX_QUALIFIERS`] (checked by a test).
+static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破");
+
+/// Qualifier words right after a unit.
+const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("左右", Qualifier::Approx),
+    ("上下", Qualifier::Approx),
+    ("及以上", Qualifier::Over),
+    ("及以下", Qualifier::Under),
+    ("以上", Qualifier::Over),
+    ("以下", Qualifier::Under),
+    ("多", Qualifier::Over),
+    ("余", Qualifier::Over),
+];
+
+/// The first characters of [`SUFFIX_QUALIFIERS`] (checked by a test).
+static SUFFIX_QUALIFIER_STARTS: CharSet = CharSet::new("左上及以多余");
+
+/// Whether the last character of `s` is in `set`: the cheap test before a
+/// list of words is tried with `ends_with`.
+fn ends_in(s: &str, set: &CharSet) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(c))
+}
+
+/// Whether the first character of `s` is in `set`.
+fn starts_in(s: &str, set: &CharSet) -> bool {
+    s.chars().next().is_some_and(|c| set.contains(c))
+}
+
 /// A qualifier word right before a number: its class and byte length.
 fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
-    const WORDS: &[(&str, Qualifier)] = &[
-        ("不超过", Qualifier::Under),
-        ("不低于", Qualifier::Over),
-        ("不少于", Qualifier::Over),
-        ("至少", Qualifier::Over),
-        ("最多", Qualifier::Under),
-        ("大约", Qualifier::Approx),
-        ("超过", Qualifier::Over),
-        ("不到", Qualifier::Under),
-        ("不足", Qualifier::Under),
-        ("约", Qualifier::Approx),
-        ("近", Qualifier::Approx),
-        ("超", Qualifier::Over),
-        ("逾", Qualifier::Over),
-        ("突破", Qualifier::Over),
-    ];
     let b = trim_spaces_end(before);
-    WORDS
+    if !ends_in(b, &PREFIX_QUALIFIER_ENDS) {
+        return None;
+    }
+    PREFIX_QUALIFIERS
         .iter()
         .find(|(w, _)| b.ends_with(w))
         .map(|(w, q)| (*q, before.len() - b.len() + w.len()))
@@ -315,23 +360,22 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
 
 /// A qualifier word right after a unit: its class and byte length.
 fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
-    const WORDS: &[(&str, Qualifier)] = &[
-        ("左右", Qualifier::Approx),
-        ("上下", Qualifier::Approx),
-        ("及以上", Qualifier::Over),
-        ("及以下", Qualifier::Under),
-        ("以上", Qualifier::Over),
-        ("以下", Qualifier::Under),
-        ("多", Qualifier::Over),
-        ("余", Qualifier::Over),
-    ];
-    WORDS
+    if !starts_in(after, &SUFFIX_QUALIFIER_STARTS) {
+        return None;
+    }
+    SUFFIX_QUALIFIERS
         .iter()
         .find(|(w, _)| after.starts_with(w))
         .map(|(w, q)| (*q, w.len()))
 }
 
+/// The first characters of a range dash or of the inclusive mark before it.
+static DASH_STARTS: CharSet = CharSet::new("(（—－–~～至到-");
+
 fn range_dash(after: &str) -> Option<usize> {
+    if !starts_in(after, &DASH_STARTS) {
+        return None;
+    }
     // 1万(含)-5万元: an inclusive mark may sit before the dash.
     let mut skip = 0;
     for m in ["(含)", "（含）"] {
@@ -1279,16 +1323,15 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
         }
     }
     let mut back = trim_spaces_end(&s[..a]);
-    for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
-        back = back.strip_suffix(w).unwrap_or(back);
+    if ends_in(back, &PREFIX_QUALIFIER_ENDS) {
+        for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+            back = back.strip_suffix(w).unwrap_or(back);
+        }
     }
     // 共计, 累计达到, 已有 …: connecting words between the noun and the number.
-    loop {
+    while ends_in(back, &CONNECTIVE_ENDS) {
         let before = back.len();
-        for w in [
-            "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "就有", "共", "有",
-            "达", "为", "计", "已", "了", "就",
-        ] {
+        for w in CONNECTIVES {
             if let Some(r) = back.strip_suffix(w) {
                 back = r;
                 break;
@@ -1301,6 +1344,7 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     if let Some(h) = HEADS
         .iter()
         .flat_map(|g| g.iter())
+        .filter(|_| ends_in(back, &HEAD_ENDS))
         .find(|h| back.ends_with(*h) && fits(h, classifier))
     {
         return Some(Cow::Borrowed(h));
@@ -1628,6 +1672,17 @@ mod tests {
         ]
     );
     facts!(
+        every_prefix_qualifier,
+        "至少3个项目，不少于20家企业，最多5亿元，大约30亩，突破10%",
+        [
+            "至少3个=count:3 个 Over 项目",
+            "不少于20家=count:20 家 Over 企业",
+            "最多5亿元=money:500000000 亿元 Cny Under Other",
+            "大约30亩=area:20000 30 亩 Approx Land",
+            "突破10%=percent:10 Percent Over None",
+        ]
+    );
+    facts!(
         lists_share_unit_direction_and_role,
         "分别高出2.6个、2.5个百分点，分别同比增长56.23%、335.42%，投资分别为3亿元、5亿元",
         [
@@ -1693,6 +1748,43 @@ mod tests {
     }
 
     #[test]
+    fn prefilters_cover_their_words() {
+        let last = |w: &str| w.chars().next_back().unwrap();
+        let first = |w: &str| w.chars().next().unwrap();
+        for (w, _) in PREFIX_QUALIFIERS {
+            assert!(PREFIX_QUALIFIER_ENDS.contains(last(w)), "{w}");
+        }
+        for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+            assert!(PREFIX_QUALIFIER_ENDS.contains(last(w)), "{w}");
+        }
+        for (w, _) in SUFFIX_QUALIFIERS {
+            assert!(SUFFIX_QUALIFIER_STARTS.contains(first(w)), "{w}");
+        }
+        for w in [
+            "(含)",
+            "（含）",
+            "——",
+            "--",
+            "—",
+            "－",
+            "–",
+            "~",
+            "～",
+            "至",
+            "到",
+            "-",
+        ] {
+            assert!(DASH_STARTS.contains(first(w)), "{w}");
+        }
+        for w in CONNECTIVES {
+            assert!(CONNECTIVE_ENDS.contains(last(w)), "{w}");
+        }
+        for h in HEADS.iter().flat_map(|g| g.iter()) {
+            assert!(HEAD_ENDS.contains(last(h)), "{h}");
+        }
+    }
+
+    #[test]
     fn head_starts_cover_the_table() {
         for h in HEADS.iter().flat_map(|g| g.iter()) {
             assert!(HEAD_STARTS.contains(h.chars().next().unwrap()), "{h}");
@@ -1703,6 +1795,8 @@ mod tests {
     fn classifier_starts_cover_the_table() {
         for k in CLASSIFIERS {
             assert!(is_classifier_start(k.chars().next().unwrap()), "{k}");
+            // unit_at relies on this: only 批次 is longer than one character.
+            assert!(*k == "批次" || k.chars().count() == 1, "{k}");
         }
     }
 
