@@ -300,7 +300,12 @@ impl<'a> Document<'a> {
         let mut date_line = None;
         for (k, &i) in nonempty.iter().enumerate() {
             let line = lines[i].1;
-            if line.chars().count() > 80 {
+            // The pattern is anchored: a year (1…, 2…) or a label (发布时间,
+            // 日期 …) must open the line.
+            let opens = line
+                .trim_start()
+                .starts_with(['1', '2', '发', '更', '出', '时', '日']);
+            if !opens || line.chars().count() > 80 {
                 continue;
             }
             if let Some(c) = p.date_line.captures(line) {
