@@ -112,6 +112,8 @@ struct Patterns {
     page: Regex,
     /// Any word of [`BOILERPLATE`].
     boilerplate: Lexicon,
+    /// Sentence ends and the first characters of [`BOILERPLATE`].
+    line_marks: CharSet,
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
@@ -127,6 +129,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
     boilerplate: Lexicon::new(BOILERPLATE.iter().copied()),
+    line_marks: Lexicon::new(BOILERPLATE.iter().copied()).first_chars().union(&SENTENCE_ENDS),
 }
 });
 
@@ -378,22 +381,36 @@ impl<'a> Document<'a> {
         }
         let mut sentences = Vec::new();
         let mut start = 0;
+        let mut ends: Vec<usize> = Vec::new();
         for (i, line) in text.split('\n').enumerate() {
             let line_start = start;
             start += line.len() + 1;
-            if skip.get(i).copied().unwrap_or(false)
-                || is_page_header(line)
-                || p.boilerplate.is_match(line)
-            {
+            if skip.get(i).copied().unwrap_or(false) || is_page_header(line) {
+                continue;
+            }
+            // One pass over the line finds its sentence ends and any word of
+            // page furniture (which drops the whole line).
+            ends.clear();
+            let mut furniture = false;
+            let mut from = 0;
+            while let Some(j) = p.line_marks.find(line, from) {
+                let c = line[j..].chars().next().unwrap_or_default();
+                from = j + c.len_utf8();
+                if p.boilerplate.starts_at(line, j) {
+                    furniture = true;
+                    break;
+                }
+                if SENTENCE_ENDS.contains(c) {
+                    ends.push(from);
+                }
+            }
+            if furniture {
                 continue;
             }
             let start = line_start;
             let mut s = 0;
-            let mut from = 0;
-            while let Some(j) = SENTENCE_ENDS.find(line, from) {
-                let c = line[j..].chars().next().unwrap_or_default();
-                from = j + c.len_utf8();
-                let mut e = from;
+            for &end in &ends {
+                let mut e = end;
                 // Keep a closing quote with its sentence.
                 for q in line[e..].chars() {
                     if matches!(q, '”' | '’' | '"' | '」' | '）' | ')') {

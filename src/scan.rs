@@ -43,6 +43,15 @@ impl CharSet {
         CharSet { bits }
     }
 
+    /// The characters of either set.
+    pub(crate) fn union(&self, other: &CharSet) -> CharSet {
+        let mut bits = self.bits;
+        for (b, o) in bits.iter_mut().zip(other.bits.iter()) {
+            *b |= o;
+        }
+        CharSet { bits }
+    }
+
     /// Whether the code point `u` is in the set.
     #[inline]
     pub(crate) const fn has(&self, u: u32) -> bool {
@@ -190,6 +199,16 @@ impl Lexicon {
             .iter()
             .find(|(w, _)| rest.starts_with(w))
             .map(|&(w, k)| (i + w.len(), k))
+    }
+
+    /// The first characters of the words.
+    pub(crate) fn first_chars(&self) -> &CharSet {
+        &self.first
+    }
+
+    /// Whether a word starts at byte `i` of `s` (a char boundary).
+    pub(crate) fn starts_at(&self, s: &str, i: usize) -> bool {
+        self.at(s, i).is_some()
     }
 
     /// The next match at or after byte `from`: `(start, end, word index)`.
