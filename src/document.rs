@@ -112,7 +112,8 @@ struct Patterns {
     page: Regex,
     /// Any word of [`BOILERPLATE`].
     boilerplate: Lexicon,
-    /// Sentence ends and the first characters of [`BOILERPLATE`].
+    /// Line breaks, sentence ends and the first characters of
+    /// [`BOILERPLATE`].
     line_marks: CharSet,
 }
 
@@ -129,7 +130,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
     boilerplate: Lexicon::new(BOILERPLATE.iter().copied()),
-    line_marks: Lexicon::new(BOILERPLATE.iter().copied()).first_chars().union(&SENTENCE_ENDS),
+    line_marks: Lexicon::new(BOILERPLATE.iter().copied())
+        .first_chars()
+        .union(&SENTENCE_ENDS)
+        .union(&CharSet::new("\n")),
 }
 });
 
@@ -380,34 +384,41 @@ impl<'a> Document<'a> {
             }
         }
         let mut sentences = Vec::new();
-        let mut start = 0;
         let mut ends: Vec<usize> = Vec::new();
-        for (i, line) in text.split('\n').enumerate() {
-            let line_start = start;
-            start += line.len() + 1;
-            if skip.get(i).copied().unwrap_or(false) || is_page_header(line) {
-                continue;
-            }
-            // One pass over the line finds its sentence ends and any word of
-            // page furniture (which drops the whole line).
+        // One pass over the text finds the line breaks, each line's sentence
+        // ends, and any word of page furniture (which drops its line).
+        let bytes = text.as_bytes();
+        let mut line_start = 0;
+        let mut line_no = 0;
+        while line_start <= text.len() {
             ends.clear();
             let mut furniture = false;
-            let mut from = 0;
-            while let Some(j) = p.line_marks.find(line, from) {
-                let c = line[j..].chars().next().unwrap_or_default();
+            let mut from = line_start;
+            let line_end = loop {
+                let Some(j) = p.line_marks.find(text, from) else {
+                    break text.len();
+                };
+                if bytes[j] == b'\n' {
+                    break j;
+                }
+                let c = text[j..].chars().next().unwrap_or_default();
                 from = j + c.len_utf8();
-                if p.boilerplate.starts_at(line, j) {
+                if p.boilerplate.first_chars().contains(c) && p.boilerplate.starts_at(text, j) {
                     furniture = true;
-                    break;
+                    break memchr::memchr(b'\n', &bytes[j..]).map_or(text.len(), |k| j + k);
                 }
                 if SENTENCE_ENDS.contains(c) {
-                    ends.push(from);
+                    ends.push(from - line_start);
                 }
-            }
-            if furniture {
+            };
+            let line = &text[line_start..line_end];
+            let start = line_start;
+            let skipped = skip.get(line_no).copied().unwrap_or(false);
+            line_start = line_end + 1;
+            line_no += 1;
+            if furniture || skipped || is_page_header(line) {
                 continue;
             }
-            let start = line_start;
             let mut s = 0;
             for &end in &ends {
                 let mut e = end;
