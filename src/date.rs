@@ -56,15 +56,20 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| crate::compile(&pattern()));
 
 /// Finds the date expressions of one sentence. `reference` resolves the
 /// relative ones; without it they have no interval.
+///
+/// `anchors` lists the byte offsets of the [`ANCHORS`] characters of `s`, in
+/// order (from the extractor's shared pass over the sentence).
 pub(crate) fn find_dates(
     s: &str,
+    anchors: &[usize],
     reference: Option<NaiveDate>,
     cache: &mut DateCache,
     out: &mut Vec<FoundDate>,
 ) {
     let mut last_year: Option<i32> = None;
     let mut pos = 0;
-    while let Some(w) = search_start(s, pos) {
+    let mut next_anchor = 0;
+    while let Some(w) = search_start(s, pos, anchors, &mut next_anchor) {
         let Some(m) = DATE.find_at(s, w) else {
             break;
         };
@@ -133,7 +138,7 @@ pub(crate) fn find_dates(
 
 /// Characters of which every date expression holds one: 年 月 日 号 季 旬,
 /// 五 (十四五), 前 (目前), and the separators of 2022-03-14.
-static ANCHORS: CharSet = CharSet::new("年月日号季旬五前-/.");
+pub(crate) static ANCHORS: CharSet = CharSet::new("年月日号季旬五前-/.");
 
 /// How many bytes (not counting white space) a date expression can hold
 /// before its first anchor: 截止到 and a year in Chinese digits, or a month
@@ -143,16 +148,20 @@ const LEAD: usize = 48;
 /// Where the date search resumes at or after `pos`: a little before the next
 /// anchor, since no match can start further from its first anchor. Stretches
 /// without an anchor are never scanned.
-fn search_start(s: &str, pos: usize) -> Option<usize> {
-    let mut from = pos;
+/// `anchors` are the anchor offsets of `s`; `next` is where the previous
+/// call stopped in them.
+fn search_start(s: &str, pos: usize, anchors: &[usize], next: &mut usize) -> Option<usize> {
     let a = loop {
-        let a = ANCHORS.find(s, from)?;
+        let a = *anchors.get(*next)?;
+        *next += 1;
+        if a < pos {
+            continue;
+        }
         // A separator counts only after a four-digit year (2022-03-14).
         let sep = matches!(s.as_bytes()[a], b'-' | b'/' | b'.');
         if !sep || (a >= 4 && s.as_bytes()[a - 4..a].iter().all(u8::is_ascii_digit)) {
             break a;
         }
-        from = a + 1;
     };
     // Without white space in the lead, the walk is a subtraction.
     let mut w = a.saturating_sub(LEAD).max(pos);
@@ -748,7 +757,7 @@ mod tests {
 
     fn found(s: &str, r: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_dates(s, Some(d(r)), &mut DateCache::new(), &mut out);
+        find_dates(s, &anchors(s), Some(d(r)), &mut DateCache::new(), &mut out);
         out.iter()
             .map(|f| {
                 format!(
@@ -757,6 +766,14 @@ mod tests {
                     f.fact.from.map(|x| x.to_string()).unwrap_or_default()
                 )
             })
+            .collect()
+    }
+
+    /// The anchor offsets of `s`, as the extractor's shared pass lists them.
+    fn anchors(s: &str) -> Vec<usize> {
+        s.char_indices()
+            .filter(|&(_, c)| ANCHORS.contains(c))
+            .map(|(i, _)| i)
             .collect()
     }
 
@@ -808,7 +825,9 @@ mod tests {
                 DATE.find_iter(&s).map(|m| (m.start(), m.end())).collect();
             let mut got = Vec::new();
             let mut pos = 0;
-            while let Some(w) = search_start(&s, pos) {
+            let anchors = anchors(&s);
+            let mut next = 0;
+            while let Some(w) = search_start(&s, pos, &anchors, &mut next) {
                 let Some(m) = DATE.find_at(&s, w) else { break };
                 got.push((m.start(), m.end()));
                 pos = m.end();

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use crate::scan::Lexicon;
 
 use crate::fact::EventType;
-use crate::quantity::{CLAUSE_BREAKS, clause_end, clause_start, in_short_quote};
+use crate::quantity::{clause_end, clause_start, in_short_quote};
 
 /// A date or quantity already found in the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -61,7 +61,8 @@ const VERBS: &[&str] = &[
     "举办",
 ];
 
-static TRIGGER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
+pub(crate) static TRIGGER: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
 
 fn event_type(verb: &str) -> EventType {
     match verb {
@@ -118,11 +119,22 @@ struct Trigger {
 
 /// The event verbs of a sentence, compounds merged, wishes and quoted
 /// slogans (“签约是铜，落地是银”) dropped.
-fn triggers(s: &str) -> Vec<Trigger> {
+///
+/// `verbs` lists the byte offsets of the characters that start a verb (from
+/// the extractor's shared pass); matches do not overlap, left to right.
+fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     // Everything after the first 力争/确保 is a target.
     let mut target: Option<usize> = None; // computed at the first verb
-    for (m_start, m_end, k) in TRIGGER.find_iter(s) {
+    let mut from = 0;
+    for &m_start in verbs {
+        if m_start < from {
+            continue;
+        }
+        let Some((m_end, k)) = TRIGGER.match_at(s, m_start) else {
+            continue;
+        };
+        from = m_end;
         let verb = VERBS[k];
         let ty = event_type(verb);
         if let Some(last) = out.last_mut() {
@@ -204,12 +216,20 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
 
 /// Finds the events of sentence `s`, given its dates and quantities sorted
 /// by position.
-pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
+///
+/// `verbs` and `breaks` list the byte offsets of the characters that start
+/// a verb and of the clause breaks (from the extractor's shared pass).
+pub(crate) fn find_events(
+    s: &str,
+    items: &[Item],
+    verbs: &[usize],
+    breaks: &[usize],
+) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     if !items.iter().any(|i| i.is_date) {
         return events;
     }
-    let trig = triggers(s);
+    let trig = triggers(s, verbs);
     if trig.is_empty() {
         return events;
     }
@@ -219,8 +239,12 @@ pub(crate) fn find_events(s: &str, items: &[Item]) -> Vec<FoundEvent> {
     // sentence costs linear time.
     let (mut ti, mut ii) = (0, 0);
     let mut cs = 0;
+    let mut bi = 0;
     while cs < s.len() {
-        let ce = CLAUSE_BREAKS.find(s, cs).unwrap_or(s.len());
+        while breaks.get(bi).is_some_and(|&b| b < cs) {
+            bi += 1;
+        }
+        let ce = breaks.get(bi).copied().unwrap_or(s.len());
         let limit = ce.max(cs + 1);
         let tj = ti + trig[ti..].iter().take_while(|t| t.start < limit).count();
         let ij = ii + items[ii..].iter().take_while(|i| i.start < limit).count();
@@ -314,7 +338,17 @@ mod tests {
     }
 
     fn ev(s: &str, dates: &[&str], facts: &[&str]) -> Vec<String> {
-        find_events(s, &items(s, dates, facts))
+        let verbs: Vec<usize> = s
+            .char_indices()
+            .filter(|&(_, c)| TRIGGER.first_chars().contains(c))
+            .map(|(i, _)| i)
+            .collect();
+        let breaks: Vec<usize> = s
+            .char_indices()
+            .filter(|&(_, c)| crate::quantity::CLAUSE_BREAKS.contains(c))
+            .map(|(i, _)| i)
+            .collect();
+        find_events(s, &items(s, dates, facts), &verbs, &breaks)
             .iter()
             .map(|e| {
                 format!(

@@ -1,13 +1,22 @@
 //! `Extractor`: the pipeline from a `Document` to its facts.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 
-use crate::date::{DateCache, FoundDate, find_dates};
+use crate::date::{ANCHORS, DateCache, FoundDate, find_dates};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
-use crate::event::{Item, find_events};
+use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Event, Fact, FactData};
-use crate::quantity::{FoundQuantity, find_quantities};
+use crate::number::NUMERALS;
+use crate::quantity::{CLAUSE_BREAKS, FoundQuantity, find_quantities};
+use crate::scan::Classes;
+
+/// The characters the finders of a sentence start from: numerals, date
+/// anchors, clause breaks and the first characters of event verbs.
+static CLASSES: LazyLock<Classes> =
+    LazyLock::new(|| Classes::new(&[&NUMERALS, &ANCHORS, &CLAUSE_BREAKS, TRIGGER.first_chars()]));
 
 /// Extracts facts from documents.
 ///
@@ -125,6 +134,7 @@ impl Extractor {
         let mut items: Vec<Item> = Vec::new();
         let mut all: Vec<(usize, usize, FactData)> = Vec::new();
         let mut date_cache = DateCache::with_capacity(64);
+        let mut marks: [Vec<usize>; 4] = Default::default();
         let mut next_id = 0;
         let mut hint = 0;
         for sentence in doc.sentences() {
@@ -133,9 +143,12 @@ impl Extractor {
             quantities.clear();
             taken.clear();
             items.clear();
-            find_dates(s, reference, &mut date_cache, &mut dates);
+            // One pass lists what the finders start from.
+            CLASSES.scan(s, &mut marks);
+            let [numerals, anchors, breaks, verbs] = &marks;
+            find_dates(s, anchors, reference, &mut date_cache, &mut dates);
             taken.extend(dates.iter().map(|d| (d.start, d.end)));
-            find_quantities(s, &taken, &mut quantities);
+            find_quantities(s, numerals, &taken, &mut quantities);
             if dates.is_empty() && quantities.is_empty() {
                 continue;
             }
@@ -166,7 +179,7 @@ impl Extractor {
                     data,
                 });
             }
-            for e in find_events(s, &items) {
+            for e in find_events(s, &items, verbs, breaks) {
                 let span = doc.span_near(&sentence, e.start, e.end, &mut hint);
                 // The verb as written (動工, not 动工).
                 let t = doc.span_near(&sentence, e.trigger.0, e.trigger.1, &mut hint);

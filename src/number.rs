@@ -61,7 +61,9 @@ fn numeral_end(s: &str, mut i: usize) -> usize {
 /// The first numeral of `s` at or after byte `from`: its byte range.
 ///
 /// A hand-written scan: one pass over the characters, no regex call per
-/// sentence (on short sentences the call costs more than the scan).
+/// sentence (on short sentences the call costs more than the scan). The
+/// extractor lists numeral characters in its shared pass instead.
+#[cfg(test)]
 pub(crate) fn next_numeral(s: &str, from: usize) -> Option<(usize, usize)> {
     let a = NUMERALS.find(s, from)?;
     let c = s[a..].chars().next()?;
@@ -69,7 +71,7 @@ pub(crate) fn next_numeral(s: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// The numeral characters: [`digit_value`]'s and the scales.
-static NUMERALS: CharSet = CharSet::new(
+pub(crate) static NUMERALS: CharSet = CharSet::new(
     "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖",
 );
 

@@ -15,7 +15,7 @@ use crate::fact::{
     Area, AreaRole, Count, Currency, Direction, FactData, Money, MoneyRole, Percent, PercentUnit,
     Qualifier,
 };
-use crate::number::{is_arabic, next_numeral, numeral_at, parse_number};
+use crate::number::{is_arabic, numeral_at, parse_number};
 use crate::scan::{CharSet, Lexicon};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
@@ -630,11 +630,25 @@ const CAPACITY_WORDS: &[(&str, ())] = &[
 
 /// Finds the quantities of one sentence `s`, skipping numerals inside the
 /// byte ranges `taken` (dates found before).
-pub(crate) fn find_quantities(s: &str, taken: &[(usize, usize)], out: &mut Vec<FoundQuantity>) {
+///
+/// `numerals` lists the byte offsets of the numeral characters of `s`, in
+/// order (from the extractor's shared pass over the sentence).
+pub(crate) fn find_quantities(
+    s: &str,
+    numerals: &[usize],
+    taken: &[(usize, usize)],
+    out: &mut Vec<FoundQuantity>,
+) {
     let mut resume = 0;
     let first = out.len();
     let mut from = 0;
-    while let Some((a, mut b)) = next_numeral(s, from) {
+    for &a in numerals {
+        if a < from {
+            continue;
+        }
+        let Some(mut b) = numeral_at(s, a) else {
+            continue;
+        };
         from = b;
         // 七十百分位: the 百 belongs to 百分.
         if b - a > '百'.len_utf8() && s[..b].ends_with('百') && s[b..].starts_with('分') {
@@ -1412,7 +1426,12 @@ mod tests {
     /// Each quantity of `s` as `text=kind:value[/upper] unit qualifier role-or-noun-or-direction`.
     fn q(s: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_quantities(s, &[], &mut out);
+        let numerals: Vec<usize> = s
+            .char_indices()
+            .filter(|&(_, c)| crate::number::is_numeral_char(c))
+            .map(|(i, _)| i)
+            .collect();
+        find_quantities(s, &numerals, &[], &mut out);
         out.iter()
             .map(|f| {
                 let t = &s[f.start..f.end];

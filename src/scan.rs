@@ -103,6 +103,69 @@ impl CharSet {
     }
 }
 
+/// Up to eight character sets looked up at once: one pass over a text
+/// lists, for each set, where its characters are. Several consumers of the
+/// same sentence (numerals, date anchors, clause breaks, verbs) share the
+/// pass instead of each scanning the sentence again.
+pub(crate) struct Classes {
+    /// Bit `k` of `table[u]`: code point `u` is in set `k`.
+    table: Box<[u8]>,
+}
+
+impl Classes {
+    /// The classes of `sets` (at most eight).
+    pub(crate) fn new(sets: &[&CharSet]) -> Classes {
+        assert!(sets.len() <= 8, "at most eight classes");
+        let mut table = vec![0u8; 0x10000].into_boxed_slice();
+        for (k, set) in sets.iter().enumerate() {
+            for (u, t) in table.iter_mut().enumerate() {
+                if set.has(u as u32) {
+                    *t |= 1 << k;
+                }
+            }
+        }
+        Classes { table }
+    }
+
+    /// Fills `out[k]` with the byte offsets of the characters of `s` in set
+    /// `k`, in order (`out` is cleared first).
+    pub(crate) fn scan(&self, s: &str, out: &mut [Vec<usize>]) {
+        for v in out.iter_mut() {
+            v.clear();
+        }
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let x = b[i];
+            let (u, n) = if x < 0x80 {
+                (u32::from(x), 1)
+            } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+                (
+                    (u32::from(x & 0x0F) << 12)
+                        | (u32::from(b[i + 1] & 0x3F) << 6)
+                        | u32::from(b[i + 2] & 0x3F),
+                    3,
+                )
+            } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
+                ((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2)
+            } else {
+                // A continuation byte or a four-byte character: in no set.
+                i += 1;
+                continue;
+            };
+            let mut flags = self.table[u as usize];
+            while flags != 0 {
+                let k = flags.trailing_zeros() as usize;
+                if let Some(v) = out.get_mut(k) {
+                    v.push(i);
+                }
+                flags &= flags - 1;
+            }
+            i += n;
+        }
+    }
+}
+
 /// Decodes the UTF-8 character at `b[i]` (in a `const` context).
 const fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let x = b[i] as u32;
@@ -206,6 +269,12 @@ impl Lexicon {
         &self.first
     }
 
+    /// The word starting at byte `i` of `s` (a char boundary): its end and
+    /// its index in the caller's table.
+    pub(crate) fn match_at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
+        self.at(s, i)
+    }
+
     /// Whether a word starts at byte `i` of `s` (a char boundary).
     pub(crate) fn starts_at(&self, s: &str, i: usize) -> bool {
         self.at(s, i).is_some()
@@ -258,6 +327,23 @@ mod tests {
         }
         assert_eq!(found, ['7', '亿', '％', '©']);
         assert!(SET.contains('亿') && !SET.contains('元') && !SET.contains('𝄞'));
+    }
+
+    #[test]
+    fn classes_list_each_set() {
+        static A: CharSet = CharSet::new("1亿");
+        static B: CharSet = CharSet::new("亿，©");
+        let classes = Classes::new(&[&A, &B]);
+        let s = "é1亿，𝄞©x亿";
+        let mut out = vec![Vec::new(), Vec::new()];
+        classes.scan(s, &mut out);
+        let at = |v: &Vec<usize>| {
+            v.iter()
+                .map(|&i| s[i..].chars().next().unwrap())
+                .collect::<String>()
+        };
+        assert_eq!(at(&out[0]), "1亿亿");
+        assert_eq!(at(&out[1]), "亿，©亿");
     }
 
     /// The lexicon and the regex alternation of the same words agree.
