@@ -15,8 +15,14 @@ use crate::scan::Classes;
 
 /// The characters the finders of a sentence start from: numerals, date
 /// anchors, clause breaks and the first characters of event verbs.
-static CLASSES: LazyLock<Classes> =
-    LazyLock::new(|| Classes::new(&[&NUMERALS, &ANCHORS, &CLAUSE_BREAKS, TRIGGER.first_chars()]));
+static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
+    // Numerals: only where a run starts (a numeral never ends inside a run
+    // of numeral characters, so the others are never looked at).
+    Classes::new(
+        &[&NUMERALS, &ANCHORS, &CLAUSE_BREAKS, TRIGGER.first_chars()],
+        0b0001,
+    )
+});
 
 /// Extracts facts from documents.
 ///

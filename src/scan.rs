@@ -110,11 +110,15 @@ impl CharSet {
 pub(crate) struct Classes {
     /// Bit `k` of `table[u]`: code point `u` is in set `k`.
     table: Box<[u8]>,
+    /// Bit `k`: set `k` lists only the first character of each run of its
+    /// characters (a numeral's digits after its first are never wanted).
+    runs: u8,
 }
 
 impl Classes {
-    /// The classes of `sets` (at most eight).
-    pub(crate) fn new(sets: &[&CharSet]) -> Classes {
+    /// The classes of `sets` (at most eight); the sets whose bit is in
+    /// `runs` list only where each run of their characters starts.
+    pub(crate) fn new(sets: &[&CharSet], runs: u8) -> Classes {
         assert!(sets.len() <= 8, "at most eight classes");
         let mut table = vec![0u8; 0x10000].into_boxed_slice();
         for (k, set) in sets.iter().enumerate() {
@@ -124,7 +128,7 @@ impl Classes {
                 }
             }
         }
-        Classes { table }
+        Classes { table, runs }
     }
 
     /// Fills `out[k]` with the byte offsets of the characters of `s` in set
@@ -135,6 +139,7 @@ impl Classes {
         }
         let b = s.as_bytes();
         let mut i = 0;
+        let mut prev = 0u8;
         while i < b.len() {
             let x = b[i];
             let (u, n) = if x < 0x80 {
@@ -150,10 +155,13 @@ impl Classes {
                 ((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2)
             } else {
                 // A continuation byte or a four-byte character: in no set.
+                prev = 0;
                 i += 1;
                 continue;
             };
-            let mut flags = self.table[u as usize];
+            let here = self.table[u as usize];
+            let mut flags = here & !(prev & self.runs);
+            prev = here;
             while flags != 0 {
                 let k = flags.trailing_zeros() as usize;
                 if let Some(v) = out.get_mut(k) {
@@ -333,7 +341,7 @@ mod tests {
     fn classes_list_each_set() {
         static A: CharSet = CharSet::new("1亿");
         static B: CharSet = CharSet::new("亿，©");
-        let classes = Classes::new(&[&A, &B]);
+        let classes = Classes::new(&[&A, &B], 0b01);
         let s = "é1亿，𝄞©x亿";
         let mut out = vec![Vec::new(), Vec::new()];
         classes.scan(s, &mut out);
@@ -342,7 +350,8 @@ mod tests {
                 .map(|&i| s[i..].chars().next().unwrap())
                 .collect::<String>()
         };
-        assert_eq!(at(&out[0]), "1亿亿");
+        // Set 0 keeps run starts only: 1亿 is one run.
+        assert_eq!(at(&out[0]), "1亿");
         assert_eq!(at(&out[1]), "亿，©亿");
     }
 
