@@ -109,7 +109,7 @@ impl CharSet {
 /// pass instead of each scanning the sentence again.
 pub(crate) struct Classes {
     /// Bit `k` of `table[u]`: code point `u` is in set `k`.
-    table: Box<[u8]>,
+    table: Box<[u8; 0x10000]>,
     /// Bit `k`: set `k` lists only the first character of each run of its
     /// characters (a numeral's digits after its first are never wanted).
     runs: u8,
@@ -120,7 +120,7 @@ impl Classes {
     /// `runs` list only where each run of their characters starts.
     pub(crate) fn new(sets: &[&CharSet], runs: u8) -> Classes {
         assert!(sets.len() <= 8, "at most eight classes");
-        let mut table = vec![0u8; 0x10000].into_boxed_slice();
+        let mut table = Box::new([0u8; 0x10000]);
         for (k, set) in sets.iter().enumerate() {
             for (u, t) in table.iter_mut().enumerate() {
                 if set.has(u as u32) {
@@ -159,7 +159,7 @@ impl Classes {
                 i += 1;
                 continue;
             };
-            let here = self.table[u as usize];
+            let here = self.table[(u & 0xFFFF) as usize];
             let mut flags = here & !(prev & self.runs);
             prev = here;
             while flags != 0 {
