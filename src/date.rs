@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::fact::{DateFact, Granularity};
 use crate::number::{is_arabic, parse_number};
@@ -106,7 +106,7 @@ pub(crate) fn find_dates(
         // per distinct expression of a document unless its value depends on
         // the words around it (近两年 after 经过, 全年).
         let resolve = || {
-            let c = DATE.captures(t)?;
+            let c = Caps::of(t)?;
             let fact = resolve_caps(&c, before, reference, last_year)?;
             Some((fact, c.get(GROUPS.year).is_some()))
         };
@@ -189,6 +189,87 @@ fn search_start(s: &str, pos: usize, anchors: &[usize], next: &mut usize) -> Opt
     Some(w)
 }
 
+/// The capture groups of one date expression: where each group matched in
+/// the expression's text.
+struct Caps<'t> {
+    text: &'t str,
+    spans: Spans,
+}
+
+/// Group spans, by group index (the pattern has fewer than 16 groups).
+type Spans = [Option<(u32, u32)>; 16];
+
+/// One group's match in a [`Caps`].
+#[derive(Clone, Copy)]
+struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Capture spans by expression text, shared by the documents a thread
+/// reads: the same expressions (今年, 上半年, 1-9月) recur from article to
+/// article, and capturing (a backtracking search) costs more than finding.
+/// Bounded: cleared when it holds [`SPAN_CACHE_MAX`] expressions.
+const SPAN_CACHE_MAX: usize = 4096;
+
+thread_local! {
+    static SPAN_CACHE: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<Spans>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+impl<'t> Caps<'t> {
+    /// The groups of the date pattern's first match in `text`.
+    fn of(text: &'t str) -> Option<Caps<'t>> {
+        let cached = SPAN_CACHE.with(|c| c.borrow().get(text).copied());
+        let spans = match cached {
+            Some(spans) => spans,
+            None => {
+                let spans = DATE.captures(text).map(|c| {
+                    let mut spans: Spans = [None; 16];
+                    for (slot, g) in spans.iter_mut().zip(c.iter()) {
+                        *slot = g.and_then(|m| {
+                            Some((u32::try_from(m.start()).ok()?, u32::try_from(m.end()).ok()?))
+                        });
+                    }
+                    spans
+                });
+                SPAN_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() >= SPAN_CACHE_MAX {
+                        c.clear();
+                    }
+                    c.insert(text.into(), spans);
+                });
+                spans
+            }
+        }?;
+        Some(Caps { text, spans })
+    }
+
+    /// Group `i`, if it took part in the match.
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        let (a, b) = (*self.spans.get(i)?)?;
+        Some(Group {
+            text: self.text,
+            start: a as usize,
+            end: b as usize,
+        })
+    }
+}
+
 /// Resolved date expressions of one document, by their text.
 pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact, bool)>>;
 
@@ -206,6 +287,7 @@ struct Groups {
 }
 
 static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    assert!(DATE.captures_len() <= 16, "Spans holds 16 groups");
     let idx = |name: &str| {
         DATE.capture_names()
             .position(|n| n == Some(name))
@@ -244,7 +326,7 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
     let text = crate::markup::simplify_str(text.trim());
     let text = text.as_ref();
-    let c = DATE.captures(text)?;
+    let c = Caps::of(text)?;
     let m = c.get(0)?;
     if m.start() != 0 || m.end() != text.len() {
         return None;
@@ -353,7 +435,7 @@ fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interv
 }
 
 fn resolve_caps(
-    c: &Captures<'_>,
+    c: &Caps<'_>,
     before: &str,
     reference: Option<NaiveDate>,
     sentence_year: Option<i32>,
@@ -479,7 +561,7 @@ fn resolve_caps(
     } else {
         return None;
     }
-    let granularity_of = |c: &Captures<'_>| -> Granularity {
+    let granularity_of = |c: &Caps<'_>| -> Granularity {
         if c.get(GROUPS.plan).is_some()
             || c.get(GROUPS.near).is_some()
             || c.get(GROUPS.yrange).is_some()
@@ -834,6 +916,29 @@ mod tests {
             }
             assert_eq!(got, want, "{s}");
         }
+    }
+
+    /// The cross-document capture cache stays bounded and gives the same
+    /// answers once full.
+    #[test]
+    fn span_cache_is_bounded() {
+        let r = Some(d("2022-06-15"));
+        let mut n = 0;
+        for y in 1990..2030 {
+            for m in 1..=12 {
+                for day in 1..=9 {
+                    let t = format!("{y}年{m}月{day}日");
+                    let f = resolve_date(&t, r).unwrap();
+                    assert_eq!(f.from, NaiveDate::from_ymd_opt(y, m, day), "{t}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > SPAN_CACHE_MAX);
+        assert!(SPAN_CACHE.with(|c| c.borrow().len()) <= SPAN_CACHE_MAX);
+        // After the clear, a cached and an uncached answer agree.
+        let once = resolve_date("2023年3月", r);
+        assert_eq!(resolve_date("2023年3月", r), once);
     }
 
     #[test]
