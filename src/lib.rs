@@ -190,12 +190,14 @@
 //! ## Performance
 //!
 //! Reuse one [`Extractor`] (and [`Extractor::extract_into`] with one `Vec`
-//! for batches). Numerals, date anchors and breaks are found by byte scans
-//! with a character bitmap, word lists by a first-character lexicon; the
-//! date pattern runs only from just before an anchor character (年, 月, 日,
-//! 季 …). Units, classifiers and head nouns are `Cow<'static, str>` borrowed
-//! from static tables, so a fact owns little beyond its `text`. Figures are
-//! in the README.
+//! for batches). One pass over each sentence with a character-class table
+//! lists where its numerals, date anchors (年, 月, 日, 季 …), clause breaks
+//! and event verbs can start; word lists are matched by a first-character
+//! lexicon; the date pattern runs only from just before an anchor, and its
+//! capture groups are cached per thread across documents (at most 4096
+//! expressions). Units, classifiers and head nouns are `Cow<'static, str>`
+//! borrowed from static tables, so a fact owns little beyond its `text`.
+//! Figures are in the README.
 
 mod date;
 mod document;
