@@ -403,7 +403,9 @@ impl<'a> Document<'a> {
                 }
                 let c = text[j..].chars().next().unwrap_or_default();
                 from = j + c.len_utf8();
-                if p.boilerplate.first_chars().contains(c) && p.boilerplate.starts_at(text, j) {
+                if p.boilerplate.first_chars().contains(c)
+                    && p.boilerplate.match_at(text, j).is_some()
+                {
                     furniture = true;
                     break memchr::memchr(b'\n', &bytes[j..]).map_or(text.len(), |k| j + k);
                 }

@@ -19,8 +19,7 @@ impl CharSet {
         let mut i = 0;
         while i < b.len() {
             let (c, n) = decode(b, i);
-            assert!(c < 0x10000, "CharSet holds BMP characters only");
-            bits[(c >> 6) as usize] |= 1 << (c & 63);
+            insert(&mut bits, c);
             i += n;
         }
         CharSet { bits }
@@ -33,10 +32,8 @@ impl CharSet {
         let mut i = 0;
         while i < pairs.len() {
             let (from, to) = pairs[i];
-            let c = from as u32;
-            assert!(c < 0x10000, "CharSet holds BMP characters only");
             if from as u32 != to as u32 {
-                bits[(c >> 6) as usize] |= 1 << (c & 63);
+                insert(&mut bits, from as u32);
             }
             i += 1;
         }
@@ -174,6 +171,12 @@ impl Classes {
     }
 }
 
+/// Adds the code point `c` to a [`CharSet`]'s bitmap (in a `const` context).
+const fn insert(bits: &mut [u64; 1024], c: u32) {
+    assert!(c < 0x10000, "CharSet holds BMP characters only");
+    bits[(c >> 6) as usize] |= 1 << (c & 63);
+}
+
 /// Decodes the UTF-8 character at `b[i]` (in a `const` context).
 const fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let x = b[i] as u32;
@@ -203,65 +206,55 @@ const fn decode(b: &[u8], i: usize) -> (u32, usize) {
 pub(crate) struct Lexicon {
     /// First characters of the words.
     first: Box<CharSet>,
-    /// `(word, index in the caller's table)`, in match order.
-    words: Vec<(&'static str, usize)>,
     /// For each first character, sorted: the range of `by_first` holding
     /// the words that start with it, in match order.
     starts: Vec<(char, usize, usize)>,
+    /// `(word, index in the caller's table)`, grouped by first character,
+    /// in match order within a group.
     by_first: Vec<(&'static str, usize)>,
 }
 
 impl Lexicon {
     /// A lexicon of `words`, tried in the given order at each position.
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Lexicon {
-        let words: Vec<(&str, usize)> = words
-            .into_iter()
-            .enumerate()
-            .map(|(i, w)| (w, i))
-            .filter(|(w, _)| !w.is_empty())
-            .collect();
-        let mut first = Box::new(CharSet { bits: [0; 1024] });
-        for (w, _) in &words {
-            let c = w.chars().next().unwrap_or_default() as u32;
-            assert!(c < 0x10000, "Lexicon words start with a BMP character");
-            first.bits[(c >> 6) as usize] |= 1 << (c & 63);
-        }
-        let mut lex = Lexicon {
-            first,
-            words,
-            starts: Vec::new(),
-            by_first: Vec::new(),
-        };
-        lex.index();
-        lex
-    }
-
-    /// Groups the words by first character, keeping their match order.
-    fn index(&mut self) {
-        let mut by_first = self.words.clone();
-        by_first.sort_by_key(|(w, _)| w.chars().next());
-        self.starts.clear();
-        for (i, (w, _)) in by_first.iter().enumerate() {
-            let c = w.chars().next().unwrap_or_default();
-            match self.starts.last_mut() {
-                Some(last) if last.0 == c => last.2 = i + 1,
-                _ => self.starts.push((c, i, i + 1)),
-            }
-        }
-        self.by_first = by_first;
+        Lexicon::build(words.into_iter().enumerate().map(|(i, w)| (w, i)).collect())
     }
 
     /// A lexicon of `words`, longest first (ties keep the given order): the
     /// longest word that matches at a position wins.
     pub(crate) fn longest_first(words: &[&'static str]) -> Lexicon {
-        let mut lex = Lexicon::new(words.iter().copied());
-        lex.words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        lex
+        let mut order: Vec<(&str, usize)> =
+            words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        order.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Lexicon::build(order)
     }
 
-    /// The word matching at byte `i` of `s`, if any.
+    /// The lexicon of `(word, index)` pairs in match order: grouped by first
+    /// character (a stable sort keeps the order within a group).
+    fn build(mut by_first: Vec<(&'static str, usize)>) -> Lexicon {
+        by_first.retain(|(w, _)| !w.is_empty());
+        by_first.sort_by_key(|(w, _)| w.chars().next());
+        let mut bits = [0u64; 1024];
+        let mut starts: Vec<(char, usize, usize)> = Vec::new();
+        for (i, (w, _)) in by_first.iter().enumerate() {
+            let c = w.chars().next().unwrap_or_default();
+            insert(&mut bits, c as u32);
+            match starts.last_mut() {
+                Some(last) if last.0 == c => last.2 = i + 1,
+                _ => starts.push((c, i, i + 1)),
+            }
+        }
+        Lexicon {
+            first: Box::new(CharSet { bits }),
+            starts,
+            by_first,
+        }
+    }
+
+    /// The word starting at byte `i` of `s` (a char boundary): its end and
+    /// its index in the caller's table.
     #[inline]
-    fn at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
+    pub(crate) fn match_at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
         let rest = &s[i..];
         let c = rest.chars().next()?;
         let g = self.starts.binary_search_by_key(&c, |g| g.0).ok()?;
@@ -277,22 +270,11 @@ impl Lexicon {
         &self.first
     }
 
-    /// The word starting at byte `i` of `s` (a char boundary): its end and
-    /// its index in the caller's table.
-    pub(crate) fn match_at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
-        self.at(s, i)
-    }
-
-    /// Whether a word starts at byte `i` of `s` (a char boundary).
-    pub(crate) fn starts_at(&self, s: &str, i: usize) -> bool {
-        self.at(s, i).is_some()
-    }
-
     /// The next match at or after byte `from`: `(start, end, word index)`.
     #[inline]
     pub(crate) fn find_at(&self, s: &str, mut from: usize) -> Option<(usize, usize, usize)> {
         while let Some(i) = self.first.find(s, from) {
-            if let Some((end, k)) = self.at(s, i) {
+            if let Some((end, k)) = self.match_at(s, i) {
                 return Some((i, end, k));
             }
             from = i + s[i..].chars().next().map_or(1, char::len_utf8);
@@ -358,7 +340,8 @@ mod tests {
     /// The lexicon and the regex alternation of the same words agree.
     #[test]
     fn lexicon_agrees_with_the_alternation() {
-        let words: &[&str] = &["投资", "总投资", "投", "资金", "GDP", "金"];
+        // Shorter words first: longest_first must reorder them (投资 over 投).
+        let words: &[&str] = &["投", "投资", "总投资", "金", "资金", "GDP"];
         let lex = Lexicon::longest_first(words);
         let mut sorted = words.to_vec();
         sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
