@@ -72,29 +72,11 @@ impl CharSet {
         let b = s.as_bytes();
         let mut i = from;
         while i < b.len() {
-            let x = b[i];
-            if x < 0x80 {
-                if self.has(u32::from(x)) {
-                    return Some(i);
-                }
-                i += 1;
-            } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
-                let u = (u32::from(x & 0x0F) << 12)
-                    | (u32::from(b[i + 1] & 0x3F) << 6)
-                    | u32::from(b[i + 2] & 0x3F);
-                if self.has(u) {
-                    return Some(i);
-                }
-                i += 3;
-            } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
-                let u = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-                if self.has(u) {
-                    return Some(i);
-                }
-                i += 2;
-            } else {
-                i += 1;
+            let (u, n) = code_at(b, i);
+            if u.is_some_and(|u| self.has(u)) {
+                return Some(i);
             }
+            i += n;
         }
         None
     }
@@ -138,22 +120,11 @@ impl Classes {
         let mut i = 0;
         let mut prev = 0u8;
         while i < b.len() {
-            let x = b[i];
-            let (u, n) = if x < 0x80 {
-                (u32::from(x), 1)
-            } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
-                (
-                    (u32::from(x & 0x0F) << 12)
-                        | (u32::from(b[i + 1] & 0x3F) << 6)
-                        | u32::from(b[i + 2] & 0x3F),
-                    3,
-                )
-            } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
-                ((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2)
-            } else {
+            let (u, n) = code_at(b, i);
+            let Some(u) = u else {
                 // A continuation byte or a four-byte character: in no set.
                 prev = 0;
-                i += 1;
+                i += n;
                 continue;
             };
             let here = self.table[(u & 0xFFFF) as usize];
@@ -168,6 +139,29 @@ impl Classes {
             }
             i += n;
         }
+    }
+}
+
+/// The code point at `b[i]` if it is ASCII, two or three bytes long (the
+/// only ones a [`CharSet`] holds), and how far to step: a continuation byte
+/// or the lead of a four-byte character gives `None` and a step of one.
+#[inline(always)]
+fn code_at(b: &[u8], i: usize) -> (Option<u32>, usize) {
+    let x = b[i];
+    if x < 0x80 {
+        (Some(u32::from(x)), 1)
+    } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+        let u = (u32::from(x & 0x0F) << 12)
+            | (u32::from(b[i + 1] & 0x3F) << 6)
+            | u32::from(b[i + 2] & 0x3F);
+        (Some(u), 3)
+    } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
+        (
+            Some((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F)),
+            2,
+        )
+    } else {
+        (None, 1)
     }
 }
 
