@@ -110,21 +110,9 @@ impl<'a> Clean<'a> {
             });
         }
         let piece = &input[from..to];
-        let text = self.text.to_mut();
         // Traditional characters become simplified ones of the same length,
-        // so the byte map stays exact; runs between them are copied whole.
-        let mut run = 0;
-        let mut i = 0;
-        while let Some(k) = TRAD_CANDIDATES.find(piece, i) {
-            let c = piece[k..].chars().next().unwrap_or_default();
-            if let Some(simple) = simplified(c) {
-                text.push_str(&piece[run..k]);
-                text.push(simple);
-                run = k + c.len_utf8();
-            }
-            i = k + c.len_utf8();
-        }
-        text.push_str(&piece[run..]);
+        // so the byte map stays exact.
+        push_simplified(self.text.to_mut(), piece);
     }
 
     fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {
@@ -533,31 +521,51 @@ const TRAD: &[(char, char)] = &[
 /// `s` with the traditional characters of [`TRAD`] simplified (borrowed when
 /// there are none).
 pub(crate) fn simplify_str(s: &str) -> Cow<'_, str> {
-    if s.chars().any(|c| simplified(c).is_some()) {
-        Cow::Owned(s.chars().map(|c| simplified(c).unwrap_or(c)).collect())
+    if has_traditional(s) {
+        let mut out = String::with_capacity(s.len());
+        push_simplified(&mut out, s);
+        Cow::Owned(out)
     } else {
         Cow::Borrowed(s)
     }
 }
 
-/// The simplified form of a traditional character of [`TRAD`], if any.
-/// A bitmap over the CJK block answers "no" for most characters at once.
 /// Every character [`simplified`] may change (a superset: the table decides).
+/// A bitmap over the BMP answers "no" for most characters at once.
 static TRAD_CANDIDATES: CharSet = CharSet::changed_by(TRAD);
+
+/// The first traditional character of `s` at or after byte `from` that
+/// [`simplified`] changes: its byte offset, its length and its simplified
+/// form.
+fn next_traditional(s: &str, mut from: usize) -> Option<(usize, usize, char)> {
+    while let Some(k) = TRAD_CANDIDATES.find(s, from) {
+        let c = s[k..].chars().next()?;
+        if let Some(simple) = simplified(c) {
+            return Some((k, c.len_utf8(), simple));
+        }
+        from = k + c.len_utf8();
+    }
+    None
+}
 
 /// Whether `s` holds a traditional character that [`simplified`] changes.
 fn has_traditional(s: &str) -> bool {
-    let mut i = 0;
-    while let Some(k) = TRAD_CANDIDATES.find(s, i) {
-        let c = s[k..].chars().next().unwrap_or_default();
-        if simplified(c).is_some() {
-            return true;
-        }
-        i = k + c.len_utf8();
-    }
-    false
+    next_traditional(s, 0).is_some()
 }
 
+/// Appends `s` to `out` with its traditional characters simplified; the
+/// runs between them are copied whole.
+fn push_simplified(out: &mut String, s: &str) {
+    let mut run = 0;
+    while let Some((k, len, simple)) = next_traditional(s, run) {
+        out.push_str(&s[run..k]);
+        out.push(simple);
+        run = k + len;
+    }
+    out.push_str(&s[run..]);
+}
+
+/// The simplified form of a traditional character of [`TRAD`], if any.
 fn simplified(c: char) -> Option<char> {
     static PAIRS: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
         let mut pairs = TRAD.to_vec();
