@@ -998,16 +998,8 @@ fn classify(
     }
     let (mut end, data) = match unit {
         Some(Unit::Percent(pu, n)) => {
-            let mut end = i + n;
-            if let Some((hi, e)) =
-                range_after(s, end, tok, |u| matches!(u, Unit::Percent(p, _) if p == pu))
-            {
-                if upper.is_none() && hi > value {
-                    upper = Some(hi);
-                    qualifier = Qualifier::Range;
-                    end = e;
-                }
-            }
+            let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
+            let end = widen_to_range(s, i + n, tok, value, same, &mut upper, &mut qualifier);
             let direction = direction(s, start, prev);
             (
                 end,
@@ -1021,7 +1013,7 @@ fn classify(
             )
         }
         Some(Unit::Money(currency, n)) => {
-            let mut end = i + n;
+            let end = i + n;
             let after = &s[end..];
             // 一元化, 千亿元级: not amounts.
             if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
@@ -1039,18 +1031,8 @@ fn classify(
                     currency = *cur;
                 }
             }
-            if let Some((hi, e)) = range_after(
-                s,
-                end,
-                tok,
-                |u| matches!(u, Unit::Money(c, _) if c == currency),
-            ) {
-                if upper.is_none() && hi > value {
-                    upper = Some(hi);
-                    qualifier = Qualifier::Range;
-                    end = e;
-                }
-            }
+            let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
+            let end = widen_to_range(s, end, tok, value, same, &mut upper, &mut qualifier);
             let role = money_role(s, start, prev);
             (
                 end,
@@ -1065,19 +1047,8 @@ fn classify(
             )
         }
         Some(Unit::Area(name, m2, n)) => {
-            let mut end = i + n;
-            if let Some((hi, e)) = range_after(
-                s,
-                end,
-                tok,
-                |u| matches!(u, Unit::Area(x, _, _) if x == name),
-            ) {
-                if upper.is_none() && hi > value {
-                    upper = Some(hi);
-                    qualifier = Qualifier::Range;
-                    end = e;
-                }
-            }
+            let same = |u| matches!(u, Unit::Area(x, _, _) if x == name);
+            let end = widen_to_range(s, i + n, tok, value, same, &mut upper, &mut qualifier);
             let role = area_role(s, start, end, prev_end, name);
             let to_m2 = |v: Decimal| v.checked_mul(m2).map(|x| x.round_dp(2).normalize());
             let upper = match upper {
@@ -1149,6 +1120,31 @@ fn classify(
     }
     normalize(&mut data);
     Some(FoundQuantity { start, end, data })
+}
+
+/// An amount `value` ending at `end` that is not already a range becomes
+/// one when a larger second number with the `same` unit follows a dash
+/// (6%-6.5%, 200亿元-250亿元). Returns where the amount now ends.
+fn widen_to_range(
+    s: &str,
+    end: usize,
+    tok: &str,
+    value: Decimal,
+    same: impl Fn(Unit) -> bool,
+    upper: &mut Option<Decimal>,
+    qualifier: &mut Qualifier,
+) -> usize {
+    if upper.is_some() {
+        return end;
+    }
+    match range_after(s, end, tok, same) {
+        Some((hi, e)) if hi > value => {
+            *upper = Some(hi);
+            *qualifier = Qualifier::Range;
+            e
+        }
+        _ => end,
+    }
 }
 
 /// 6%-6.5%, 200亿元-250亿元: a second number with the same unit after a
