@@ -118,6 +118,11 @@ struct Patterns {
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let boilerplate = Lexicon::new(BOILERPLATE.iter().copied());
+    let line_marks = boilerplate
+        .first_chars()
+        .union(&SENTENCE_ENDS)
+        .union(&CharSet::new("\n"));
     Patterns {
     date_line: Regex::new(
         r"(?x)
@@ -129,11 +134,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     .expect("date_line pattern"),
     compact: Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact"),
     page: Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"),
-    boilerplate: Lexicon::new(BOILERPLATE.iter().copied()),
-    line_marks: Lexicon::new(BOILERPLATE.iter().copied())
-        .first_chars()
-        .union(&SENTENCE_ENDS)
-        .union(&CharSet::new("\n")),
+    boilerplate,
+    line_marks,
 }
 });
 

@@ -106,7 +106,7 @@ static CEREMONY: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(["仪式", "活动", "会", "行动", "典礼"]));
 
 /// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
-static TARGET_RE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(["力争", "争取", "确保"]));
+static TARGET_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(["力争", "争取", "确保"]));
 
 #[derive(Clone, Copy, Debug)]
 struct Trigger {
@@ -154,7 +154,7 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         }
         let cs = clause_start(s, m_start);
         let target =
-            *target.get_or_insert_with(|| TARGET_RE.find_at(s, 0).map_or(s.len(), |t| t.0));
+            *target.get_or_insert_with(|| TARGET_WORDS.find_at(s, 0).map_or(s.len(), |t| t.0));
         if target < m_start || NOT_NOW.is_match(&s[cs..m_start]) {
             continue;
         }
