@@ -5,16 +5,21 @@
 //! Groups: `number` (numeral parsing alone), `document` (reading alone),
 //! `kinds` (each fact kind alone, via the public API on sentences that hold
 //! only that kind), `extract` (the whole pipeline on the fixtures
-//! concatenated to ≥ 1 MB) and `floor` (one `find_iter` for any digit or
-//! Chinese numeral character: the least work any extractor must do), and
-//! `hostile` (1 MB of each hostile input class, parsed and extracted).
+//! concatenated to ≥ 1 MB), `floor` (one `find_iter` for any digit or
+//! Chinese numeral character: the least work any extractor must do; and,
+//! for reference, the same scan with every run parsed and owned as a fact
+//! by no rule at all) and `hostile` (1 MB of each hostile input class,
+//! parsed and extracted).
 
+use std::borrow::Cow;
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
-use zhfacts::{Document, Extractor, parse_number};
+use zhfacts::{
+    Currency, Document, Extractor, Fact, FactData, Money, MoneyRole, Qualifier, Span, parse_number,
+};
 
 fn fixtures() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -168,6 +173,39 @@ fn benches(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("find_iter_numerals", |b| {
         b.iter(|| black_box(floor.find_iter(black_box(&corpus)).count()))
+    });
+    // A reference point, not an extractor: the same find_iter, every run
+    // parsed (`parse_number`) and owned as a fact, with no rule at all (no
+    // context, no dates, no events). Any extractor of this contract parses
+    // its numerals and owns its facts; this shows what that costs alone.
+    let mut facts: Vec<Fact> = Vec::new();
+    g.bench_function("record_every_numeral", |b| {
+        b.iter(|| {
+            facts.clear();
+            for m in floor.find_iter(black_box(&corpus)) {
+                let Some(value) = parse_number(m.as_str()) else {
+                    continue;
+                };
+                facts.push(Fact {
+                    id: facts.len(),
+                    text: m.as_str().to_string(),
+                    span: Span {
+                        start: m.start(),
+                        end: m.end(),
+                    },
+                    sentence: 0,
+                    data: FactData::Money(Money {
+                        value: value.normalize(),
+                        currency: Currency::Cny,
+                        unit: Cow::Borrowed("元"),
+                        qualifier: Qualifier::Exact,
+                        upper: None,
+                        role: MoneyRole::Other,
+                    }),
+                });
+            }
+            black_box(facts.len())
+        })
     });
     g.finish();
 }
