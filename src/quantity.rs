@@ -138,6 +138,43 @@ static HEAD_STARTS: CharSet =
 static HEAD_ENDS: CharSet =
     CharSet::new("目业司厂家商体户位区台心构题项岗才部利标品线间房宇社地校院难村");
 
+/// [`HEADS`] indexed for [`count_noun`]'s lookups: `by_first[g]` holds the
+/// heads of group `g` by first character, longest first at each character;
+/// `by_last` all heads by last character, in the order of [`HEADS`]. A
+/// lookup binary-searches the character instead of trying every head.
+struct HeadIndex {
+    by_first: Vec<Vec<(char, &'static str)>>,
+    by_last: Vec<(char, &'static str)>,
+}
+
+static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
+    let first = |h: &str| h.chars().next().unwrap_or_default();
+    let last = |h: &str| h.chars().next_back().unwrap_or_default();
+    let by_first = HEADS
+        .iter()
+        .map(|group| {
+            let mut v: Vec<_> = group.iter().map(|&h| (first(h), h)).collect();
+            v.sort_by_key(|&(c, h)| (c, std::cmp::Reverse(h.len())));
+            v
+        })
+        .collect();
+    let mut by_last: Vec<_> = HEADS
+        .iter()
+        .flat_map(|g| g.iter())
+        .map(|&h| (last(h), h))
+        .collect();
+    // Stable: the order of HEADS stays within one last character.
+    by_last.sort_by_key(|&(c, _)| c);
+    HeadIndex { by_first, by_last }
+});
+
+/// The entries of `index` (sorted by character) for character `c`.
+fn with_char<'i>(index: &'i [(char, &'static str)], c: char) -> &'i [(char, &'static str)] {
+    let a = index.partition_point(|&(k, _)| k < c);
+    let b = a + index[a..].partition_point(|&(k, _)| k == c);
+    &index[a..b]
+}
+
 /// The last characters of the connecting words of [`count_noun`].
 static CONNECTIVE_ENDS: CharSet = CharSet::new("计到至有共达为已了就");
 
@@ -1351,13 +1388,14 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
             break;
         }
     }
-    if let Some(h) = HEADS
-        .iter()
-        .flat_map(|g| g.iter())
-        .filter(|_| ends_in(back, &HEAD_ENDS))
-        .find(|h| back.ends_with(*h) && fits(h, classifier))
-    {
-        return Some(Cow::Borrowed(h));
+    let index = &*HEAD_INDEX;
+    if let Some(c) = back.chars().next_back().filter(|&c| HEAD_ENDS.contains(c)) {
+        if let Some(&(_, h)) = with_char(&index.by_last, c)
+            .iter()
+            .find(|(_, h)| back.ends_with(*h) && fits(h, classifier))
+        {
+            return Some(Cow::Borrowed(h));
+        }
     }
     // Forward: up to a clause break or the next count (1个, 3家).
     let mut fwd_end = after.len();
@@ -1386,14 +1424,15 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
             continue;
         }
         let rest = &fwd[i..];
-        for (g, group) in HEADS.iter().enumerate() {
+        for (g, group) in index.by_first.iter().enumerate() {
             if g > 0 && second.is_some() {
                 continue;
             }
-            let here = group
+            // Longest first: the first that starts here and fits.
+            let here = with_char(group, c)
                 .iter()
-                .filter(|h| rest.starts_with(**h) && fits(h, classifier))
-                .max_by_key(|h| h.len());
+                .map(|&(_, h)| h)
+                .find(|h| rest.starts_with(*h) && fits(h, classifier));
             match here {
                 Some(h) if g == 0 => return Some(Cow::Borrowed(h)),
                 Some(h) => second = Some(h),
@@ -1803,6 +1842,50 @@ mod tests {
     fn head_starts_cover_the_table() {
         for h in HEADS.iter().flat_map(|g| g.iter()) {
             assert!(HEAD_STARTS.contains(h.chars().next().unwrap()), "{h}");
+        }
+    }
+
+    /// The indexed lookups of `count_noun` give what trying every head in
+    /// table order gives: backward the first head in order that ends the
+    /// text, forward per group the longest that starts it; both filtered by
+    /// `fits`. Texts: every pair of heads, and each head cut short.
+    #[test]
+    fn head_index_agrees_with_the_table() {
+        let all: Vec<&str> = HEADS.iter().flat_map(|g| g.iter().copied()).collect();
+        let mut texts: Vec<String> = Vec::new();
+        for a in &all {
+            texts.push(a.chars().skip(1).collect());
+            for b in &all {
+                texts.push(format!("{a}{b}"));
+            }
+        }
+        let index = &*HEAD_INDEX;
+        for t in &texts {
+            for k in CLASSIFIERS {
+                let linear_back = all.iter().find(|h| t.ends_with(**h) && fits(h, k));
+                let indexed_back = t
+                    .chars()
+                    .next_back()
+                    .and_then(|c| {
+                        with_char(&index.by_last, c)
+                            .iter()
+                            .find(|(_, h)| t.ends_with(*h) && fits(h, k))
+                    })
+                    .map(|(_, h)| h);
+                assert_eq!(linear_back, indexed_back, "{t} {k}");
+                let c = t.chars().next().unwrap_or_default();
+                for (g, group) in HEADS.iter().enumerate() {
+                    let linear = group
+                        .iter()
+                        .filter(|h| t.starts_with(**h) && fits(h, k))
+                        .max_by_key(|h| h.len());
+                    let indexed = with_char(&index.by_first[g], c)
+                        .iter()
+                        .map(|(_, h)| h)
+                        .find(|h| t.starts_with(**h) && fits(h, k));
+                    assert_eq!(linear, indexed, "{t} {k} group {g}");
+                }
+            }
         }
     }
 
