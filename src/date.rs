@@ -145,9 +145,23 @@ pub(crate) static ANCHORS: CharSet = CharSet::new("年月日号季旬五前-/.")
 /// range such as 截止到１２——１２月, hold at most 27.
 const LEAD: usize = 48;
 
+/// Every character a date expression can hold (a superset): those written
+/// in the pattern, the digits of its classes (`[0-9]`, `[１-４]` …) and the
+/// white space of its `\s`. The pattern has no other escape, no negated
+/// class and no `.` outside a class (a test checks this).
+static DATE_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(&pattern())
+        .union(&CharSet::new("0123456789０１２３４５６７８９"))
+        .union(&CharSet::new(WHITE_SPACE))
+});
+
+/// The characters of Unicode `White_Space` (what the pattern's `\s` matches).
+const WHITE_SPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d} \u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";
+
 /// Where the date search resumes at or after `pos`: a little before the next
-/// anchor, since no match can start further from its first anchor. Stretches
-/// without an anchor are never scanned.
+/// anchor, since no match can start further from its first anchor, nor
+/// before the run of [`DATE_CHARS`] that ends at it. Stretches without an
+/// anchor are never scanned.
 /// `anchors` are the anchor offsets of `s`; `next` is where the previous
 /// call stopped in them.
 fn search_start(s: &str, pos: usize, anchors: &[usize], next: &mut usize) -> Option<usize> {
@@ -163,22 +177,13 @@ fn search_start(s: &str, pos: usize, anchors: &[usize], next: &mut usize) -> Opt
             break a;
         }
     };
-    // Without white space in the lead, the walk is a subtraction.
-    let mut w = a.saturating_sub(LEAD).max(pos);
-    while !s.is_char_boundary(w) {
-        w -= 1;
-    }
-    if w == pos
-        || s.as_bytes()[w..a]
-            .iter()
-            .all(|&b| b > b' ' && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
-    {
-        return Some(w.max(pos));
-    }
+    // The match that holds the anchor holds only characters of the
+    // pattern: it starts in the run of them that ends at the anchor.
+    let date_chars = &*DATE_CHARS;
     let mut w = a;
     let mut budget = LEAD;
     for c in s[pos..a].chars().rev() {
-        if budget == 0 {
+        if budget == 0 || !date_chars.contains(c) {
             break;
         }
         if !c.is_whitespace() {
@@ -857,6 +862,54 @@ mod tests {
             .filter(|&(_, c)| ANCHORS.contains(c))
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// `DATE_CHARS` is a superset of what the pattern can match only if the
+    /// pattern's classes hold nothing but written characters and digit
+    /// ranges, and its one escape class is `\s`.
+    #[test]
+    fn date_chars_cover_the_pattern() {
+        let p = pattern();
+        assert!(!p.contains("[^"), "a negated class");
+        let mut in_class = false;
+        let mut prev = ' ';
+        let mut chars = p.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    let e = chars.next().unwrap();
+                    assert!(matches!(e, 's' | '-'), "escape \\{e}");
+                    prev = e;
+                    continue;
+                }
+                '[' => {
+                    in_class = true;
+                    prev = '[';
+                    continue;
+                }
+                ']' => in_class = false,
+                '.' => assert!(in_class, "a `.` outside a class"),
+                // A range in a class (not a `-` that opens it): digits of
+                // either width only.
+                '-' if in_class && prev != '[' => {
+                    let next = *chars.peek().unwrap();
+                    let digit = |d: char| d.is_ascii_digit() || ('０'..='９').contains(&d);
+                    assert!(digit(prev) && digit(next), "range {prev}-{next}");
+                }
+                _ => {}
+            }
+            prev = c;
+        }
+        for m in [
+            "2022年3月14日",
+            "截止到１２——１２月",
+            "“十四五”期间",
+            "近两年来",
+            "二〇二二年度",
+        ] {
+            assert!(m.chars().all(|c| DATE_CHARS.contains(c)), "{m}");
+        }
+        assert!(!DATE_CHARS.contains('，') && !DATE_CHARS.contains('项'));
     }
 
     /// The anchored search finds exactly the matches of a plain scan.
