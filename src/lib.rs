@@ -195,9 +195,9 @@
 //! and event verbs can start; word lists are matched by a first-character
 //! lexicon; the date pattern runs only from the run of characters a date
 //! can hold that ends at an anchor, and its capture groups are cached per
-//! thread across documents (at most 4096 expressions). Units, classifiers and head nouns are `Cow<'static, str>`
-//! borrowed from static tables, so a fact owns little beyond its `text`.
-//! Figures are in the README.
+//! thread across documents (at most 4096 expressions). Units, classifiers
+//! and head nouns are `Cow<'static, str>` borrowed from static tables, so a
+//! fact owns little beyond its `text`. Figures are in the README.
 
 mod date;
 mod document;

@@ -168,6 +168,28 @@ static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
     HeadIndex { by_first, by_last }
 });
 
+impl HeadIndex {
+    /// The first head in [`HEADS`] order that ends `text` and fits
+    /// `classifier`.
+    fn ending(&self, text: &str, classifier: &str) -> Option<&'static str> {
+        let c = text.chars().next_back()?;
+        with_char(&self.by_last, c)
+            .iter()
+            .map(|&(_, h)| h)
+            .find(|h| text.ends_with(h) && fits(h, classifier))
+    }
+
+    /// The longest head of group `g` that starts `text` and fits
+    /// `classifier`.
+    fn starting(&self, g: usize, text: &str, classifier: &str) -> Option<&'static str> {
+        let c = text.chars().next()?;
+        with_char(&self.by_first[g], c)
+            .iter()
+            .map(|&(_, h)| h)
+            .find(|h| text.starts_with(h) && fits(h, classifier))
+    }
+}
+
 /// The entries of `index` (sorted by character) for character `c`.
 fn with_char<'i>(index: &'i [(char, &'static str)], c: char) -> &'i [(char, &'static str)] {
     let a = index.partition_point(|&(k, _)| k < c);
@@ -1389,11 +1411,8 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
         }
     }
     let index = &*HEAD_INDEX;
-    if let Some(c) = back.chars().next_back().filter(|&c| HEAD_ENDS.contains(c)) {
-        if let Some(&(_, h)) = with_char(&index.by_last, c)
-            .iter()
-            .find(|(_, h)| back.ends_with(*h) && fits(h, classifier))
-        {
+    if ends_in(back, &HEAD_ENDS) {
+        if let Some(h) = index.ending(back, classifier) {
             return Some(Cow::Borrowed(h));
         }
     }
@@ -1424,16 +1443,11 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
             continue;
         }
         let rest = &fwd[i..];
-        for (g, group) in index.by_first.iter().enumerate() {
+        for g in 0..HEADS.len() {
             if g > 0 && second.is_some() {
                 continue;
             }
-            // Longest first: the first that starts here and fits.
-            let here = with_char(group, c)
-                .iter()
-                .map(|&(_, h)| h)
-                .find(|h| rest.starts_with(*h) && fits(h, classifier));
-            match here {
+            match index.starting(g, rest, classifier) {
                 Some(h) if g == 0 => return Some(Cow::Borrowed(h)),
                 Some(h) => second = Some(h),
                 None => {}
@@ -1862,28 +1876,18 @@ mod tests {
         let index = &*HEAD_INDEX;
         for t in &texts {
             for k in CLASSIFIERS {
-                let linear_back = all.iter().find(|h| t.ends_with(**h) && fits(h, k));
-                let indexed_back = t
-                    .chars()
-                    .next_back()
-                    .and_then(|c| {
-                        with_char(&index.by_last, c)
-                            .iter()
-                            .find(|(_, h)| t.ends_with(*h) && fits(h, k))
-                    })
-                    .map(|(_, h)| h);
-                assert_eq!(linear_back, indexed_back, "{t} {k}");
-                let c = t.chars().next().unwrap_or_default();
+                let linear = all.iter().find(|h| t.ends_with(**h) && fits(h, k));
+                assert_eq!(index.ending(t, k), linear.copied(), "{t} {k}");
                 for (g, group) in HEADS.iter().enumerate() {
                     let linear = group
                         .iter()
                         .filter(|h| t.starts_with(**h) && fits(h, k))
                         .max_by_key(|h| h.len());
-                    let indexed = with_char(&index.by_first[g], c)
-                        .iter()
-                        .map(|(_, h)| h)
-                        .find(|h| t.starts_with(**h) && fits(h, k));
-                    assert_eq!(linear, indexed, "{t} {k} group {g}");
+                    assert_eq!(
+                        index.starting(g, t, k),
+                        linear.copied(),
+                        "{t} {k} group {g}"
+                    );
                 }
             }
         }
