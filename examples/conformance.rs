@@ -518,6 +518,7 @@ fn show(f: &Fact) -> String {
         FactData::Date(d) => format!("date {}={}", f.text, show_date(Some(d))),
         FactData::Count(c) => format!("count {}={}", f.text, c.value.normalize()),
         FactData::Event(_) => format!("event {}", f.text),
+        _ => format!("{} {}", f.kind(), f.text),
     }
 }
 

@@ -271,6 +271,16 @@ fn table(out: &Output<'_>) -> String {
                     }
                 )
             }
+            FactData::Project(p) => format!(
+                "{} enterprise={} investment={} facts={:?}",
+                p.stage.as_ref().map_or("-".to_string(), label),
+                p.enterprise.as_deref().unwrap_or("-"),
+                p.investment
+                    .and_then(|i| out.facts.get(i))
+                    .map_or("-", |f| f.text.as_str()),
+                p.facts
+            ),
+            _ => String::new(),
         };
         let text: String = f.text.replace(['\n', '\r'], " ");
         let short: String = text.chars().take(22).collect();

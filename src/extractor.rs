@@ -11,7 +11,9 @@ use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::quantity::{CLAUSE_BREAKS, FoundQuantity, find_quantities};
+use crate::project::find_projects;
 use crate::scan::Classes;
+use crate::subject::{self, Placed};
 
 /// The characters the finders of a sentence start from: numerals, date
 /// anchors, clause breaks and the first characters of event verbs.
@@ -133,78 +135,104 @@ impl Extractor {
     /// ```
     pub fn extract_each(&self, doc: &Document<'_>, mut sink: impl FnMut(Fact)) {
         let reference = self.reference_for(doc);
-        let input = doc.input();
-        let mut dates: Vec<FoundDate> = Vec::new();
-        let mut quantities: Vec<FoundQuantity> = Vec::new();
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut items: Vec<Item> = Vec::new();
-        let mut all: Vec<(usize, usize, FactData)> = Vec::new();
-        let mut date_cache = DateCache::with_capacity(64);
-        let mut marks: [Vec<usize>; 4] = Default::default();
+        let mut st = State::default();
         let mut next_id = 0;
         let mut hint = 0;
         for sentence in doc.sentences() {
             let s = sentence.text;
-            dates.clear();
-            quantities.clear();
-            taken.clear();
-            items.clear();
+            st.clear();
             // One pass lists what the finders start from.
-            CLASSES.scan(s, &mut marks);
-            let [numerals, anchors, breaks, verbs] = &marks;
-            find_dates(s, anchors, reference, &mut date_cache, &mut dates);
-            taken.extend(dates.iter().map(|d| (d.start, d.end)));
-            find_quantities(s, numerals, &taken, &mut quantities);
-            if dates.is_empty() && quantities.is_empty() {
+            CLASSES.scan(s, &mut st.marks);
+            let [numerals, anchors, breaks, verbs] = &st.marks;
+            find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
+            st.taken.extend(st.dates.iter().map(|d| (d.start, d.end)));
+            find_quantities(s, numerals, &st.taken, &mut st.quantities);
+            if st.dates.is_empty() && st.quantities.is_empty() {
                 continue;
             }
             // Merge in sentence order.
-            all.clear();
-            all.extend(
-                dates
-                    .drain(..)
-                    .map(|d| (d.start, d.end, FactData::Date(d.fact))),
-            );
-            all.extend(quantities.drain(..).map(|q| (q.start, q.end, q.data)));
-            all.sort_by_key(|x| x.0);
-            for (start, end, data) in all.drain(..) {
-                let span = doc.span_near(&sentence, start, end, &mut hint);
-                let id = next_id;
+            st.placed.extend(st.dates.drain(..).map(|d| Placed {
+                start: d.start,
+                end: d.end,
+                id: 0,
+                data: FactData::Date(d.fact),
+            }));
+            st.placed.extend(st.quantities.drain(..).map(|q| Placed {
+                start: q.start,
+                end: q.end,
+                id: 0,
+                data: q.data,
+            }));
+            st.placed.sort_by_key(|x| x.start);
+            for p in st.placed.iter_mut() {
+                p.id = next_id;
                 next_id += 1;
-                items.push(Item {
-                    start,
-                    end,
-                    id,
-                    is_date: matches!(data, FactData::Date(_)),
+            }
+            subject::attach(s, &mut st.placed);
+            st.items.extend(st.placed.iter().map(|p| Item {
+                start: p.start,
+                end: p.end,
+                id: p.id,
+                is_date: matches!(p.data, FactData::Date(_)),
+            }));
+            let events = find_events(s, &st.items, verbs, breaks);
+            let projects = find_projects(s, &st.placed);
+            let mut later: Vec<(usize, usize, FactData)> = Vec::new();
+            for e in events {
+                // The verb as written (動工, not 动工).
+                let t = doc.span_near(&sentence, e.trigger.0, e.trigger.1, &mut hint);
+                let data = FactData::Event(Event {
+                    trigger: doc.input()[t.range()].to_string(),
+                    event_type: e.event_type,
+                    date: e.date,
+                    facts: e.facts,
                 });
+                later.push((e.start, e.end, data));
+            }
+            later.extend(
+                projects
+                    .into_iter()
+                    .map(|p| (p.start, p.end, FactData::Project(p.project))),
+            );
+            let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
+                let span = doc.span_near(&sentence, start, end, &mut hint);
                 sink(Fact {
                     id,
-                    text: input[span.range()].to_string(),
+                    text: doc.input()[span.range()].to_string(),
                     span,
                     sentence: sentence.index,
                     data,
                 });
+            };
+            for p in st.placed.drain(..) {
+                emit(p.id, p.start, p.end, p.data);
             }
-            for e in find_events(s, &items, verbs, breaks) {
-                let span = doc.span_near(&sentence, e.start, e.end, &mut hint);
-                // The verb as written (動工, not 动工).
-                let t = doc.span_near(&sentence, e.trigger.0, e.trigger.1, &mut hint);
-                let trigger = input[t.range()].to_string();
-                let id = next_id;
+            for (start, end, data) in later {
+                emit(next_id, start, end, data);
                 next_id += 1;
-                sink(Fact {
-                    id,
-                    text: input[span.range()].to_string(),
-                    span,
-                    sentence: sentence.index,
-                    data: FactData::Event(Event {
-                        trigger,
-                        event_type: e.event_type,
-                        date: e.date,
-                        facts: e.facts,
-                    }),
-                });
             }
         }
+    }
+}
+
+/// The buffers of one sentence, reused across sentences.
+#[derive(Default)]
+struct State {
+    dates: Vec<FoundDate>,
+    quantities: Vec<FoundQuantity>,
+    taken: Vec<(usize, usize)>,
+    items: Vec<Item>,
+    placed: Vec<Placed>,
+    date_cache: DateCache,
+    marks: [Vec<usize>; 4],
+}
+
+impl State {
+    fn clear(&mut self) {
+        self.dates.clear();
+        self.quantities.clear();
+        self.taken.clear();
+        self.items.clear();
+        self.placed.clear();
     }
 }

@@ -98,6 +98,7 @@ impl Fact {
             FactData::Percent(_) => Kind::Percent,
             FactData::Date(_) => Kind::Date,
             FactData::Event(_) => Kind::Event,
+            FactData::Project(_) => Kind::Project,
         }
     }
 }
@@ -105,6 +106,7 @@ impl Fact {
 /// The kinds of fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Kind {
     /// An amount of money.
     Money,
@@ -118,6 +120,8 @@ pub enum Kind {
     Date,
     /// A dated event.
     Event,
+    /// A named investment or construction project.
+    Project,
 }
 
 impl fmt::Display for Kind {
@@ -129,6 +133,7 @@ impl fmt::Display for Kind {
             Kind::Percent => "percent",
             Kind::Date => "date",
             Kind::Event => "event",
+            Kind::Project => "project",
         })
     }
 }
@@ -136,6 +141,7 @@ impl fmt::Display for Kind {
 /// The kind-specific part of a [`Fact`], tagged by `kind` in JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FactData {
     /// `kind: "money"`.
     Money(Money),
@@ -149,6 +155,8 @@ pub enum FactData {
     Date(DateFact),
     /// `kind: "event"`.
     Event(Event),
+    /// `kind: "project"`.
+    Project(Project),
 }
 
 /// How exact a quantity is.
@@ -181,9 +189,15 @@ pub enum Currency {
     /// 欧元.
     #[serde(rename = "EUR")]
     Eur,
-    /// 港元, 港币.
+    /// 港元, 港币, HK$.
     #[serde(rename = "HKD")]
     Hkd,
+    /// 新台币, 台币, NT$.
+    #[serde(rename = "TWD")]
+    Twd,
+    /// 澳门元, 澳门币.
+    #[serde(rename = "MOP")]
+    Mop,
     /// 日元.
     #[serde(rename = "JPY")]
     Jpy,
@@ -312,6 +326,10 @@ pub struct Money {
     pub upper: Option<Decimal>,
     /// What the money is.
     pub role: MoneyRole,
+    /// The words, as written, that name what the amount measures (`总投资`,
+    /// `招商引资实际到位资金`), or `None`.
+    #[serde(default)]
+    pub subject: Option<String>,
 }
 
 /// `kind: "count"`.
@@ -366,6 +384,14 @@ pub struct Percent {
     /// High end of a range.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "dec_option")]
     pub upper: Option<Decimal>,
+    /// The words, as written, that name what the percentage measures
+    /// (`覆盖率`; for a change, the quantity that changed), or `None`.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Id of the money or count fact of the same clause whose change this
+    /// percentage is (实际到位资金389.29亿元，同比增长10.17%), or `None`.
+    #[serde(default)]
+    pub of: Option<usize>,
 }
 
 /// `kind: "date"`: a closed interval of days.
@@ -395,6 +421,41 @@ pub struct Event {
     pub date: usize,
     /// Ids of the money/count/area/percent facts of the clause or sentence.
     pub facts: Vec<usize>,
+}
+
+/// Stage of a project: the latest one its sentence says it has reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// 拟, 计划, 将, 规划, 储备, 在谈: not begun.
+    Planned,
+    /// 签约, 签署, 落户, 引进.
+    Signed,
+    /// 开工, 动工, 奠基.
+    Started,
+    /// 在建, 施工, 加紧建设, 推进.
+    UnderConstruction,
+    /// 竣工, 建成, 封顶, 完工.
+    Completed,
+    /// 投产, 投入使用, 投用, 运营, 达产.
+    InProduction,
+}
+
+/// `kind: "project"`: a named investment or construction project; `text`
+/// and `span` are its name as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// The company named as its investor or owner in the same sentence, or
+    /// the brand that heads its name, as written.
+    pub enterprise: Option<String>,
+    /// Id of the money fact that is its investment.
+    pub investment: Option<usize>,
+    /// Ids of the money/area/count/percent facts about it.
+    pub facts: Vec<usize>,
+    /// The latest stage its sentence says it has reached.
+    pub stage: Option<Stage>,
+    /// Id of the date fact tied to it.
+    pub date: Option<usize>,
 }
 
 /// Decimals as JSON strings without trailing zeros (`"4972000000"`), however

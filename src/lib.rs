@@ -208,6 +208,8 @@ mod fact;
 mod markup;
 mod number;
 mod quantity;
+mod project;
+mod subject;
 mod scan;
 
 pub use crate::date::resolve_date;

@@ -931,6 +931,8 @@ fn classify(
             direction,
             qualifier,
             upper,
+            subject: None,
+            of: None,
         });
         return Some(FoundQuantity { start, end, data });
     }
@@ -951,6 +953,8 @@ fn classify(
             direction,
             qualifier,
             upper: upper.and_then(|u| u.checked_mul(Decimal::TEN)),
+            subject: None,
+            of: None,
         });
         return Some(FoundQuantity { start, end, data });
     }
@@ -1068,6 +1072,8 @@ fn classify(
                     direction,
                     qualifier,
                     upper,
+                    subject: None,
+                    of: None,
                 }),
             )
         }
@@ -1102,6 +1108,7 @@ fn classify(
                     qualifier,
                     upper,
                     role,
+                    subject: None,
                 }),
             )
         }
@@ -1164,6 +1171,7 @@ fn classify(
                     qualifier,
                     upper,
                     role,
+                    subject: None,
                 }),
             )
         }

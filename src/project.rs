@@ -1,0 +1,414 @@
+//! Named projects: a name ending in a project word (项目, 基地, 产业园, 工程
+//! …), the company behind it, its investment, the facts about it, its stage
+//! and its date, read from one sentence.
+//!
+//! A name runs back from its project word over the characters a name holds
+//! and stops at punctuation, at 的 (投资33.6亿元的NMP项目 → NMP项目) and at
+//! the verbs and function words that come before a name (签约, 建设, 在, 与
+//! …). A name is generic, and no project, when nothing specific is left
+//! once its generic words are taken away (重点项目, 10个重点产业项目,
+//! 该项目), when a count stands right before it, or when a campaign word
+//! follows it (项目建设年). A project is reported only where its sentence
+//! says something about it: an amount, an area, a stage verb or a date.
+
+use crate::fact::{FactData, MoneyRole, Project, Stage};
+use crate::subject::Placed;
+
+/// A project found in a sentence, at its byte range in the sentence.
+#[derive(Debug)]
+pub(crate) struct FoundProject {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) project: Project,
+}
+
+/// Words that end a project's name, longest first.
+const SUFFIXES: &[&str] = &[
+    "产业基地", "生产基地", "产业园区", "产业园", "科创园", "工业园", "项目", "基地", "园区",
+    "工程", "工厂", "新厂区", "厂区", "电站", "中心", "医院", "小学", "中学", "学校", "博物馆",
+    "体育馆", "高速铁路", "高铁", "铁路", "公路", "大道", "广场", "连接路", "厂",
+];
+
+/// Words a generic name is made of (重点产业项目, 新建外资项目).
+const GENERIC: &[&str] = &[
+    "重点", "重大", "产业", "签约", "在建", "新建", "续建", "新开工", "开工", "外资", "内资",
+    "招商", "基础设施", "工业", "技改", "建设", "民生", "亿元以上", "该", "这些", "这个", "此",
+    "各类", "一批", "大", "好", "新", "各", "本", "上述", "其他", "相关", "优质", "投资",
+    "制造业", "实体", "生产", "服务", "市级", "省级", "国家级", "区级", "县级", "全市", "全省",
+    "全区", "全县", "政府", "合作", "示范", "配套", "储备", "在谈", "落地", "入库", "谋划",
+    "竣工", "投产", "社会", "城市", "乡村", "农业", "科技", "创新", "数字", "绿色", "文旅",
+    "旅游", "基建", "交通", "水利", "能源", "智能", "总部", "高新技术", "高新", "技术", "研发",
+    "金融", "数据", "物流", "商业", "中小", "龙头", "亿元", "千万元", "个", "批", "大型", "中型",
+    "小型", "集中", "等", "类", "一期", "二期", "三期", "首期", "后续", "预备", "新型", "传统",
+    "和", "与", "及", "、",
+];
+
+/// Verbs and function words a name never holds: the name starts after
+/// the last of them.
+const STOPS: &[&str] = &[
+    "的", "在", "是", "与", "和", "及", "对", "把", "为", "由", "等", "了", "以", "从", "向",
+    "就", "于", "并", "将", "拟", "已", "这", "该", "其", "有", "共", "签约", "签订", "签署",
+    "开工", "动工", "奠基", "建设", "推进", "落户", "引进", "投产", "竣工", "建成", "实施",
+    "开建", "扩建", "新上", "宣布", "启动", "加快", "举行", "完成", "达产", "投资", "计划",
+    "包括", "涵盖", "作为", "成为", "位于", "通过", "加紧", "全力", "正式", "顺利", "集中",
+    "开展", "参与", "承建", "中标", "投向", "用于", "打造", "规划", "新建", "续建", "还",
+    "到", "至今", "目前", "今年", "去年", "明年", "年", "月", "日", "后", "前", "里", "内",
+    "上", "下", "中", "”", "“", "《", "》", "来", "看", "说", "表示", "介绍", "称", "让", "使",
+    "给", "被", "也", "都", "又", "再", "可", "能", "会", "要", "需", "得", "着", "过", "入",
+    "出", "进", "起", "等等", "主要", "其中", "以及", "或", "即",
+];
+
+/// Words right after a name that make it a campaign or a document, not a
+/// project (项目建设年, 工程的通知).
+const NOT_AFTER: &[&str] = &["建设年", "年活动", "活动", "的通知", "管理办法", "申报", "资金"];
+
+/// Stage words, with the stage each names.
+const STAGE_WORDS: &[(&str, Stage)] = &[
+    ("建成投产", Stage::InProduction),
+    ("竣工投产", Stage::InProduction),
+    ("投入使用", Stage::InProduction),
+    ("投入运营", Stage::InProduction),
+    ("投产", Stage::InProduction),
+    ("投用", Stage::InProduction),
+    ("达产", Stage::InProduction),
+    ("运营", Stage::InProduction),
+    ("投运", Stage::InProduction),
+    ("竣工", Stage::Completed),
+    ("建成", Stage::Completed),
+    ("封顶", Stage::Completed),
+    ("完工", Stage::Completed),
+    ("开工", Stage::Started),
+    ("动工", Stage::Started),
+    ("奠基", Stage::Started),
+    ("开建", Stage::Started),
+    ("动土", Stage::Started),
+    ("在建", Stage::UnderConstruction),
+    ("施工", Stage::UnderConstruction),
+    ("加紧建设", Stage::UnderConstruction),
+    ("加快建设", Stage::UnderConstruction),
+    ("推进", Stage::UnderConstruction),
+    ("建设中", Stage::UnderConstruction),
+    ("签约", Stage::Signed),
+    ("签署", Stage::Signed),
+    ("签订", Stage::Signed),
+    ("落户", Stage::Signed),
+    ("引进", Stage::Signed),
+    ("达成合作协议", Stage::Signed),
+];
+
+/// Words that make the stage word after them one only expected (将于年底
+/// 竣工, 预计投产): the project is planned.
+const EXPECTED: &[&str] = &[
+    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待",
+    "可", "后", "要", "目标",
+];
+
+/// Words that make a project planned when no stage is reached.
+const PLANNED: &[&str] = &["拟", "计划", "将", "规划", "储备", "在谈", "预计", "准备"];
+
+/// Company-name endings.
+const COMPANY_ENDS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
+
+/// Finds the projects of sentence `s`, whose facts are `facts`.
+pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
+    let names = names(s, facts);
+    let mut out = Vec::with_capacity(names.len());
+    for (k, &(start, end)) in names.iter().enumerate() {
+        let lo = if k == 0 { 0 } else { names[k - 1].1 };
+        let hi = names.get(k + 1).map_or(s.len(), |n| n.0);
+        let about = facts_about(s, facts, (start, end), lo, hi, k + 1 == names.len());
+        let stage = stage(&s[lo..hi], start - lo);
+        let date = date_of(facts, start, end, lo, hi);
+        if about.is_empty() && stage.is_none() && date.is_none() {
+            continue;
+        }
+        let investment = about.iter().copied().find(|&id| {
+            facts.iter().any(|f| {
+                f.id == id && matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment)
+            })
+        });
+        out.push(FoundProject {
+            start,
+            end,
+            project: Project {
+                enterprise: enterprise(s, start, end),
+                investment,
+                facts: about,
+                stage,
+                date,
+            },
+        });
+    }
+    out
+}
+
+/// The names of projects in `s`, in order, not overlapping facts.
+fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some((i, suffix)) = next_suffix(s, from) {
+        let mut end = i + suffix.len();
+        from = end;
+        if out.last().is_some_and(|&(_, e)| e > i) {
+            continue;
+        }
+        // 项目(一期), 产业园一期, 项目一期工程.
+        end = phase_after(s, end);
+        let start = name_start(s, i);
+        if start == i || !is_specific(&s[start..i]) || counted_before(s, start) {
+            continue;
+        }
+        if NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
+            continue;
+        }
+        if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
+            continue;
+        }
+        out.push((start, end));
+        from = end;
+    }
+    out
+}
+
+fn is_date(f: &Placed) -> bool {
+    matches!(f.data, FactData::Date(_))
+}
+
+fn next_suffix(s: &str, from: usize) -> Option<(usize, &'static str)> {
+    let mut i = from;
+    while i < s.len() {
+        if let Some(w) = SUFFIXES.iter().find(|w| s[i..].starts_with(*w)) {
+            return Some((i, w));
+        }
+        i += s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// `end` moved past a phase written after a name: (一期), 一期, 一期工程, 二标段.
+fn phase_after(s: &str, end: usize) -> usize {
+    let rest = &s[end..];
+    for p in ["（一期）", "(一期)", "（二期）", "(二期)", "一期工程", "二期工程", "一期", "二期", "三期"] {
+        if rest.starts_with(p) {
+            return end + p.len();
+        }
+    }
+    end
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
+}
+
+/// Where the name that ends at the project word at `i` starts.
+fn name_start(s: &str, i: usize) -> usize {
+    let mut start = i;
+    for (j, c) in s[..i].char_indices().rev() {
+        if !is_name_char(c) || i - j > 90 {
+            break;
+        }
+        start = j;
+    }
+    // After the last stop word inside the run (之后 the name starts).
+    let run = &s[start..i];
+    let mut cut = start;
+    for w in STOPS {
+        let mut from = 0;
+        while let Some(k) = run[from..].find(w) {
+            let at = from + k;
+            let after = start + at + w.len();
+            // A number with its unit (年产2.5万台) may sit inside a name:
+            // 年 and 月 stop a name only after a digit-free run.
+            if !(matches!(*w, "年" | "月" | "日") && is_number_unit(run, at)) && after > cut {
+                cut = after;
+            }
+            from = at + w.len();
+        }
+    }
+    // A name does not start with a number (10个…项目 is a count).
+    cut
+}
+
+/// Whether the 年/月/日 at `at` of `run` is part of 年产, not a date.
+fn is_number_unit(run: &str, at: usize) -> bool {
+    run[at..].starts_with("年产")
+}
+
+/// Whether a name's words before its project word hold anything specific.
+fn is_specific(words: &str) -> bool {
+    let mut rest = words.to_string();
+    for g in GENERIC {
+        rest = rest.replace(g, "");
+    }
+    let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    rest.chars().count() >= 2
+}
+
+/// Whether a count stands right before the name (20个重点项目).
+fn counted_before(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    before.ends_with(['个', '项', '批', '家', '大', '些']) || before.ends_with("等")
+}
+
+/// The ids of the quantity facts about the project at `name`, which owns
+/// the stretch `lo..hi` of the sentence between its neighbours.
+fn facts_about(
+    s: &str,
+    facts: &[Placed],
+    name: (usize, usize),
+    lo: usize,
+    hi: usize,
+    last: bool,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for f in facts {
+        if is_date(f) || f.start < lo || f.end > hi || is_project_count(f) {
+            continue;
+        }
+        let before_name = f.end <= name.0;
+        // Between this project and the next, an amount followed by 的
+        // belongs to the next name (…项目、投资20亿元的B项目).
+        if !before_name && !last && s[f.end..hi].contains('的') {
+            continue;
+        }
+        // Before the first name of a list, only amounts of its own clause.
+        if before_name && lo == 0 && s[f.end..name.0].contains(['。', '；']) {
+            continue;
+        }
+        out.push(f.id);
+    }
+    out
+}
+
+fn is_project_count(f: &Placed) -> bool {
+    match &f.data {
+        FactData::Count(c) => c
+            .noun
+            .as_deref()
+            .is_some_and(|n| n.contains("项目") || n.contains("企业")),
+        _ => false,
+    }
+}
+
+/// The latest stage the stretch `text` says its project has reached.
+fn stage(text: &str, _name_at: usize) -> Option<Stage> {
+    let mut reached: Option<Stage> = None;
+    let mut expected = false;
+    let mut i = 0;
+    while i < text.len() {
+        if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| text[i..].starts_with(w)) {
+            let lead = &text[back(text, i, 12).max(clause_floor(text, i))..i];
+            if EXPECTED.iter().any(|e| lead.contains(e)) || text[i + w.len()..].starts_with('后') {
+                expected = true;
+            } else {
+                reached = reached.max(Some(st));
+            }
+            i += w.len();
+            continue;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    reached.or_else(|| (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned))
+}
+
+/// The char boundary at most `n` bytes before byte `i` of `text`.
+fn back(text: &str, i: usize, n: usize) -> usize {
+    let mut j = i.saturating_sub(n);
+    while !text.is_char_boundary(j) {
+        j += 1;
+    }
+    j
+}
+
+/// The start of the clause holding byte `i` of `text` (a char boundary).
+fn clause_floor(text: &str, i: usize) -> usize {
+    text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。' | '：'))
+        .map_or(0, |(j, c)| j + c.len_utf8())
+}
+
+/// The date fact tied to the project: the last one before its name in its
+/// stretch, else the first after it.
+fn date_of(facts: &[Placed], start: usize, end: usize, lo: usize, hi: usize) -> Option<usize> {
+    let dates = || facts.iter().filter(|f| is_date(f) && f.start >= lo && f.end <= hi);
+    dates()
+        .filter(|f| f.end <= start)
+        .last()
+        .or_else(|| dates().find(|f| f.start >= end))
+        .map(|f| f.id)
+}
+
+/// The company named in the sentence nearest before the name (or heading
+/// it: 国药集团医用防疫物资生产储备基地项目 → 国药集团).
+fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
+    let name = &s[start..end];
+    for ce in COMPANY_ENDS {
+        if let Some(k) = name.find(ce) {
+            let e = k + ce.len();
+            if e < name.len() && k > 0 {
+                return Some(name[..e].to_string());
+            }
+        }
+    }
+    let before = &s[..start];
+    let mut best: Option<(usize, usize)> = None;
+    for ce in COMPANY_ENDS {
+        if let Some(k) = before.rfind(ce) {
+            let e = k + ce.len();
+            if best.is_none_or(|(_, be)| e > be) {
+                best = Some((company_start(before, k), e));
+            }
+        }
+    }
+    let (a, e) = best?;
+    let company = &before[a..e];
+    (company.chars().count() >= 4 && !company.starts_with(['该', '本', '其'])).then(|| company.to_string())
+}
+
+/// Where the company name that ends in a company word at `k` starts.
+fn company_start(s: &str, k: usize) -> usize {
+    let mut start = k;
+    for (j, c) in s[..k].char_indices().rev() {
+        if !is_name_char(c) || k - j > 60 {
+            break;
+        }
+        start = j;
+    }
+    let run = &s[start..k];
+    let mut cut = start;
+    for w in ["与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将"] {
+        if let Some(p) = run.rfind(w) {
+            cut = cut.max(start + p + w.len());
+        }
+    }
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_of(s: &str) -> Vec<&str> {
+        names(s, &[]).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn names_stop_at_de_and_verbs() {
+        assert_eq!(
+            names_of("拟新上投资33.6亿元的NMP项目、投资20亿元的二氧化碳高效利用升级项目等10个重点产业项目"),
+            ["NMP项目", "二氧化碳高效利用升级项目"]
+        );
+        assert_eq!(names_of("共签约重点项目16个"), Vec::<&str>::new());
+        assert_eq!(names_of("该项目总投资5亿元"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn stages_are_the_latest_reached() {
+        assert_eq!(stage("项目已建成投产", 0), Some(Stage::InProduction));
+        assert_eq!(stage("项目预计今年年底竣工", 0), Some(Stage::Planned));
+        assert_eq!(stage("项目去年签约，今年开工", 0), Some(Stage::Started));
+        assert_eq!(stage("项目情况良好", 0), None);
+    }
+}
