@@ -12,6 +12,8 @@
 //! subject of the items after it. A percentage followed by 的 and a noun
 //! (53%的可治理沙化土地) measures that noun.
 
+use std::sync::LazyLock;
+
 use crate::fact::FactData;
 
 /// A fact of the sentence being read, at its byte range in the sentence.
@@ -27,8 +29,7 @@ pub(crate) struct Placed {
 fn is_window_break(c: char) -> bool {
     matches!(
         c,
-        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '、' | '\n' | '（'
-            | '(' | '“' | '”' | '"' | '【' | '】' | '|' | '｜'
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '、' | '\n' | '“' | '”' | '"' | '【' | '】' | '|' | '｜'
     )
 }
 
@@ -43,17 +44,35 @@ const TRAILING: &[&str] = &[
     "占比", "仅占", "占", "一度", "均", "仅为", "仅", "只有", "稳定在", "保持在", "设定为",
     "提高至", "在", "了", "的", "报", "高出", "高于", "低于", "超过", "超", "突破", "接近",
     "逾", "近", "每平方米", "每亩", "每年", "年均", "平均", "大幅", "持续", "还", "也", "再",
-    "就", "每股", "（含税）",
+    "就", "每股", "（含税）", "(含税)", "低了", "高了", "低", "高", "下调", "上调", "预期", "按年",
+    "平均增长", "年均增长", "收涨", "收跌", "走高", "走低", "攀升", "回升", "缩减", "增幅为",
+    "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至", "至",
 ];
+
+/// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
+/// 去年同期为…).
+const NOT_SUBJECTS: &[&str] = &["其中", "剩余", "同期", "其余", "另外", "此外", "合计", "共计"];
+
+/// Verbs whose object follows the amount (签下64.5亿元算力大单): the noun
+/// after the amount is its subject.
+const OBJECT_VERBS: &[&str] = &[
+    "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
+];
+
+/// [`TRAILING`], longest first, so 平均增长 goes before 均.
+static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = TRAILING.to_vec();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
 
 /// Words after which a subject starts: verbs and function words that end
 /// what comes before the subject (完成投资 → 投资).
 const LEADING: &[&str] = &[
     "实现", "完成", "新增", "累计", "共", "合计", "创建", "宣布", "贡献", "新上", "拟", "就",
-    "与", "对", "在", "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成",
-    "签下", "披露", "签订", "签约", "其", "用", "占", "以", "是", "有", "中", "和", "及",
-    "披露了", "录得", "获得", "带动", "拉动", "推动", "全年", "今年", "去年", "上半年",
-    "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进", "达", "为",
+    "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下", "披露",
+    "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年", "今年",
+    "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进", "当年",
 ];
 
 /// Words that open a comparison (比上年同期下降, 较2000年下降, 高于全国): the
@@ -106,10 +125,11 @@ pub(crate) fn attach(s: &str, facts: &mut [Placed]) {
 /// previous fact, whichever is later) to its start.
 fn window<'s>(s: &'s str, facts: &[Placed], i: usize) -> (usize, &'s str) {
     let a = facts[i].start;
+    // Dates do not end the window: 2021年产值 and 比上年同期 are read whole.
     let prev_end = facts[..i]
         .iter()
         .rev()
-        .find(|f| f.end <= a)
+        .find(|f| f.end <= a && !matches!(f.data, FactData::Date(_)))
         .map_or(0, |f| f.end);
     let from = s[..a]
         .char_indices()
@@ -125,14 +145,14 @@ fn words_of(w: &str) -> Option<&str> {
     let mut w = cut_comparison(w.trim());
     loop {
         let before = w.len();
-        for t in TRAILING {
+        for t in TRAILING_LONGEST_FIRST.iter() {
             if let Some(rest) = w.strip_suffix(t) {
                 // Keep a subject that is only the word (涨幅为 → 涨幅).
                 w = rest;
                 break;
             }
         }
-        w = w.trim_end();
+        w = trim_date_end(w.trim_end());
         if w.len() == before {
             break;
         }
@@ -142,7 +162,7 @@ fn words_of(w: &str) -> Option<&str> {
     }
     let w = cut_leading(w);
     let w = w.trim_matches(|c: char| c.is_whitespace() || c == '，' || c == ',');
-    if w.chars().count() < 2 || is_place(w) || !w.chars().any(|c| !c.is_ascii_digit()) {
+    if w.chars().count() < 2 || is_place(w) || is_duration(w) || NOT_SUBJECTS.contains(&w) {
         return None;
     }
     Some(w)
@@ -209,24 +229,60 @@ fn skip_date_words(w: &str) -> &str {
     &w[i..]
 }
 
+/// `w` without a date at its end (在2031年增长至 → 在).
+fn trim_date_end(w: &str) -> &str {
+    let core = w.trim_end_matches(['年', '月', '日', '度']);
+    if core.len() == w.len() {
+        return w;
+    }
+    let digits = core.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == core.len() { w } else { digits }
+}
+
+/// A span of years or months (两年, 5年, 3个月, 连续两年): how long, not what.
+fn is_duration(w: &str) -> bool {
+    let w = w.trim_start_matches("连续").trim_start_matches("过去");
+    let core = w.trim_end_matches(['年', '月', '个', '来']);
+    core.len() < w.len()
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多近".contains(c))
+}
+
 fn is_place(w: &str) -> bool {
     let n = w.chars().count();
-    (n <= 6 && w.ends_with(PLACE_ENDS))
+    // 全市, 全省: the whole of a place, not a quantity.
+    (n <= 3 && w.starts_with('全'))
+        || (n <= 6 && w.ends_with(PLACE_ENDS))
         || (w.contains("（不含") && w.split('（').next().is_some_and(|p| p.ends_with(PLACE_ENDS)))
 }
 
 fn money_subject(s: &str, facts: &[Placed], i: usize) -> Option<String> {
     let (_, w) = window(s, facts, i);
+    if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) {
+        return object_after(s, facts[i].end).map(str::to_string);
+    }
     if let Some(words) = words_of(w) {
         return Some(words.to_string());
     }
     // An item of a list (投资33.6亿元的A项目、投资20亿元的B项目) has its own
     // words; one right after another amount (、20亿元) shares its subject.
-    let prev = list_previous(s, facts, i)?;
+    let prev = list_previous(s, facts, i).or_else(|| copula_previous(s, facts, i, w))?;
     match &facts[prev].data {
         FactData::Money(m) => m.subject.clone(),
         _ => None,
     }
+}
+
+/// The money fact of the clause before `i` when `i`'s own window is only a
+/// copula (突破120万亿元，达到1210207亿元: the same quantity, restated).
+fn copula_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize> {
+    if !matches!(w.trim(), "达到" | "达" | "为" | "达到了" | "约为" | "合计" | "共计") {
+        return None;
+    }
+    let j = i.checked_sub(1)?;
+    let gap = s.get(facts[j].end..facts[i].start)?;
+    (matches!(facts[j].data, FactData::Money(_)) && gap.starts_with(['，', ','])).then_some(j)
 }
 
 /// The fact right before `i` when only a list gap (、, 和, 及) separates them.
@@ -244,13 +300,11 @@ fn percent_subject(
     end: usize,
 ) -> (Option<String>, Option<usize>) {
     let (from, w) = window(s, facts, i);
-    if !w.ends_with('的') {
-        if let Some(noun) = noun_after(s, end) {
-            return (Some(noun.to_string()), None);
-        }
-    }
     if let Some(words) = words_of(w) {
         return (Some(words.to_string()), None);
+    }
+    if let Some(noun) = noun_after(s, end) {
+        return (Some(noun.to_string()), None);
     }
     if let Some(j) = list_previous(s, facts, i) {
         if let FactData::Percent(p) = &facts[j].data {
@@ -297,6 +351,18 @@ fn noun_after(s: &str, end: usize) -> Option<&str> {
     let noun = &rest[..stop];
     let n = noun.chars().count();
     (2..=12).contains(&n).then_some(noun)
+}
+
+/// The noun right after an amount, up to a break (64.5亿元算力大单).
+fn object_after(s: &str, end: usize) -> Option<&str> {
+    let rest = &s[end..];
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let stop = rest
+        .char_indices()
+        .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || c.is_ascii_digit())
+        .map_or(rest.len(), |(j, _)| j);
+    let noun = &rest[..stop];
+    (2..=8).contains(&noun.chars().count()).then_some(noun)
 }
 
 /// The subject words of the clause before the one at `pos` (空气质量综合指数为
