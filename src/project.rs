@@ -24,9 +24,9 @@ pub(crate) struct FoundProject {
 
 /// Words that end a project's name, longest first.
 const SUFFIXES: &[&str] = &[
-    "产业基地", "生产基地", "产业园区", "产业园", "科创园", "工业园", "项目", "基地", "园区",
-    "工程", "工厂", "新厂区", "厂区", "电站", "中心", "医院", "小学", "中学", "学校", "博物馆",
-    "体育馆", "高速铁路", "高铁", "铁路", "公路", "大道", "广场", "连接路", "厂",
+    "产业基地", "生产基地", "产业园区", "产业园", "科创园", "工业园", "项目", "基地", "工程",
+    "工厂", "新厂区", "厂区", "电站", "中心", "医院", "小学", "中学", "学校", "博物馆", "体育馆",
+    "高速铁路", "高铁", "大道", "广场", "连接路", "段", "厂",
 ];
 
 /// Words a generic name is made of (重点产业项目, 新建外资项目).
@@ -39,23 +39,31 @@ const GENERIC: &[&str] = &[
     "竣工", "投产", "社会", "城市", "乡村", "农业", "科技", "创新", "数字", "绿色", "文旅",
     "旅游", "基建", "交通", "水利", "能源", "智能", "总部", "高新技术", "高新", "技术", "研发",
     "金融", "数据", "物流", "商业", "中小", "龙头", "亿元", "千万元", "个", "批", "大型", "中型",
-    "小型", "集中", "等", "类", "一期", "二期", "三期", "首期", "后续", "预备", "新型", "传统",
-    "和", "与", "及", "、",
+    "小型", "集中", "等", "类", "首期", "后续", "预备", "新型", "传统", "和", "与", "及", "、",
+    "全部", "所有", "战略性", "新兴", "外商", "内外资", "主体", "生态", "标志性", "强化", "施工",
+    "配套", "改造", "提升", "专项", "攻坚", "民营", "国有", "央企", "市属", "省属", "区属",
+    "城建", "环保", "节能", "重点工业", "招大引强", "独角兽", "企业", "专精特新", "头部",
+    "领军", "链主", "优势", "特色", "亿元级", "百亿级", "十亿级", "标杆", "样板", "试点",
 ];
+
+/// Place-name endings: a name that is only a place and generic words
+/// (河北省重点项目, 县（区）重大项目) is generic.
+const PLACE_ENDS: &[&str] = &["省", "市", "县", "区", "（区）", "镇", "乡", "州", "自治区"];
 
 /// Verbs and function words a name never holds: the name starts after
 /// the last of them.
 const STOPS: &[&str] = &[
-    "的", "在", "是", "与", "和", "及", "对", "把", "为", "由", "等", "了", "以", "从", "向",
-    "就", "于", "并", "将", "拟", "已", "这", "该", "其", "有", "共", "签约", "签订", "签署",
-    "开工", "动工", "奠基", "建设", "推进", "落户", "引进", "投产", "竣工", "建成", "实施",
-    "开建", "扩建", "新上", "宣布", "启动", "加快", "举行", "完成", "达产", "投资", "计划",
-    "包括", "涵盖", "作为", "成为", "位于", "通过", "加紧", "全力", "正式", "顺利", "集中",
-    "开展", "参与", "承建", "中标", "投向", "用于", "打造", "规划", "新建", "续建", "还",
-    "到", "至今", "目前", "今年", "去年", "明年", "年", "月", "日", "后", "前", "里", "内",
-    "上", "下", "中", "”", "“", "《", "》", "来", "看", "说", "表示", "介绍", "称", "让", "使",
-    "给", "被", "也", "都", "又", "再", "可", "能", "会", "要", "需", "得", "着", "过", "入",
-    "出", "进", "起", "等等", "主要", "其中", "以及", "或", "即",
+    "的", "在", "是", "与", "和", "对", "把", "为", "由", "等", "了", "以", "从", "向", "就",
+    "于", "并", "将", "拟", "已", "这", "该", "其", "共", "签约", "签订", "签署", "开工", "动工",
+    "奠基", "建设", "推进", "落户", "引进", "投产", "竣工", "建成", "实施", "开建", "扩建",
+    "新上", "宣布", "启动", "加快", "举行", "完成", "达产", "投资", "计划", "包括", "涵盖",
+    "作为", "成为", "位于", "通过", "加紧", "全力", "正式", "顺利", "集中", "开展", "参与",
+    "承建", "中标", "投向", "用于", "打造", "规划", "新建", "续建", "至今", "目前", "今年",
+    "去年", "明年", "表示", "介绍", "主要", "其中", "以及", "创建", "解决", "协调", "推动",
+    "抓", "指导", "组织", "设立", "做大", "做强", "做热", "助推", "租用", "新增", "累计",
+    "谋划", "储备", "在谈", "在建", "围绕", "依托", "支持", "服务", "对接", "洽谈", "争取",
+    "申报", "获批", "入选", "列入", "纳入", "确定", "聚焦", "瞄准", "全面", "积极", "大力",
+    "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有",
 ];
 
 /// Words right after a name that make it a campaign or a document, not a
@@ -149,25 +157,51 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     while let Some((i, suffix)) = next_suffix(s, from) {
         let mut end = i + suffix.len();
         from = end;
-        if out.last().is_some_and(|&(_, e)| e > i) {
-            continue;
-        }
         // 项目(一期), 产业园一期, 项目一期工程.
         end = phase_after(s, end);
-        let start = name_start(s, i);
-        if start == i || !is_specific(&s[start..i]) || counted_before(s, start) {
+        let mut start = name_start(s, i);
+        // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
+        while out.last().is_some_and(|&(a, e)| e > start && a >= start.min(a)) {
+            let (a, _) = out.pop().unwrap_or_default();
+            start = start.min(a);
+        }
+        if (start == i && suffix != "厂") || !suffix_fits(s, start, i, end, suffix) || !is_specific(&s[start..i]) {
             continue;
         }
-        if NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
+        if counted_before(s, start) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
             continue;
         }
         if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
             continue;
         }
         out.push((start, end));
-        from = end;
     }
     out
+}
+
+/// Rules of single project words: 段 names a stretch of a route (国道318线
+/// 通麦至105道班段); 厂 a numbered plant (三厂, 一、二厂); 中心 a facility
+/// only when it is being built or invested in, not an institution (技术中心).
+fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> bool {
+    let words = &s[start..i];
+    let after = &s[end..];
+    if after.starts_with(['有', '公', '集', '局', '房']) || after.starts_with("股份") {
+        // 天津晨光电力工程有限公司, 厂房: a company or a building part.
+        return false;
+    }
+    match suffix {
+        "段" => words.contains('至') && words.contains(['线', '道', '路']),
+        "厂" => words
+            .chars()
+            .all(|c| "一二三四五六七八九十、".contains(c)),
+        "中心" => {
+            after.starts_with("项目")
+                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约"]
+                    .iter()
+                    .any(|v| s.contains(v))
+        }
+        _ => true,
+    }
 }
 
 fn is_date(f: &Placed) -> bool {
@@ -219,7 +253,10 @@ fn name_start(s: &str, i: usize) -> usize {
             let after = start + at + w.len();
             // A number with its unit (年产2.5万台) may sit inside a name:
             // 年 and 月 stop a name only after a digit-free run.
-            if !(matches!(*w, "年" | "月" | "日") && is_number_unit(run, at)) && after > cut {
+            // A verb right before the project word is part of the name
+            // (一体化绿色交通建设项目); 的 and the like never are.
+            let part = after == i && w.chars().count() >= 2;
+            if !part && after > cut {
                 cut = after;
             }
             from = at + w.len();
@@ -229,13 +266,26 @@ fn name_start(s: &str, i: usize) -> usize {
     cut
 }
 
-/// Whether the 年/月/日 at `at` of `run` is part of 年产, not a date.
-fn is_number_unit(run: &str, at: usize) -> bool {
-    run[at..].starts_with("年产")
-}
-
 /// Whether a name's words before its project word hold anything specific.
 fn is_specific(words: &str) -> bool {
+    let mut words = words;
+    // A leading place (河北省, 县（区）, 高新区) is not what makes a name specific.
+    for _ in 0..2 {
+        let Some(k) = PLACE_ENDS
+            .iter()
+            .filter_map(|p| words.find(p).map(|k| k + p.len()))
+            .min()
+        else {
+            break;
+        };
+        if words[..k].chars().count() <= 6 {
+            words = &words[k..];
+        }
+    }
+    // 八大生产基地: a count of bases, not one.
+    if words.contains("大") && words.chars().next().is_some_and(|c| "两三四五六七八九十".contains(c)) {
+        return false;
+    }
     let mut rest = words.to_string();
     for g in GENERIC {
         rest = rest.replace(g, "");
