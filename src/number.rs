@@ -139,16 +139,30 @@ pub(crate) fn is_arabic(c: char) -> bool {
 
 /// Parses a numeral into an exact decimal.
 ///
-/// Accepts Arabic digits (half- and full-width, with `.`/`．` and `,`
-/// thousands separators), Chinese numerals (〇零一二两三…九, 十百千, financial
-/// 壹贰叁…拾佰仟, 点 as decimal point), the scales 万 (10⁴), 亿 (10⁸) and 万亿
-/// (10¹²), and mixtures (`1.5万`, `3千万`, `2亿5千万`). Returns `None` for
-/// anything else, and for values that do not fit a `Decimal`.
+/// Accepts Arabic digits (half- and full-width, with `.`/`．` and `,`/`，`
+/// thousands separators before groups of exactly three digits), Chinese
+/// numerals (〇零一二两三…九, 十百千, financial 壹贰叁…拾佰仟, 点 as decimal
+/// point), the scales 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), and mixtures
+/// (`1.5万`, `3千万`, `2亿5千万`). Returns `None` for anything else, and for
+/// values that do not fit a `Decimal`.
+///
+/// - One bare digit right after a scale of 百 or more stands for the next
+///   lower scale, in Arabic and Chinese digits alike: `3千5` = 3,500,
+///   `2万5` = 25,000, `1亿2` = 1.2亿; but `3千零5` = 3,005 and
+///   `1亿2千万` = 120,000,000.
+/// - A written zero before a scale is zero (`零亿`, `０亿`, `〇.〇亿` = 0);
+///   only a scale with nothing before it stands for one of it (`千亿`).
+/// - Spaces (ASCII, U+3000, U+00A0) may stand before a scale word
+///   (`1000 万`, `二十 億`), never between two digits (`20 25` is no number).
 ///
 /// ```
 /// use zhfacts::parse_number;
 /// use rust_decimal::Decimal;
 /// assert_eq!(parse_number("2亿5千万"), Some(Decimal::from(250_000_000)));
+/// assert_eq!(parse_number("1亿2"), Some(Decimal::from(120_000_000)));
+/// assert_eq!(parse_number("零亿"), Some(Decimal::ZERO));
+/// assert_eq!(parse_number("82，225.00"), Some(Decimal::from(82_225)));
+/// assert_eq!(parse_number("1000 万"), Some(Decimal::from(10_000_000)));
 /// assert_eq!(parse_number("三点五").map(|d| d.to_string()), Some("3.5".into()));
 /// assert_eq!(parse_number("9".repeat(40).as_str()), None); // too big: no value
 /// ```
@@ -157,130 +171,208 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }
-    let mut big = Decimal::ZERO; // 亿 and above
-    let mut mid = Decimal::ZERO; // 万 level
-    let mut small = Decimal::ZERO; // below 万
-    let mut pending: Option<Decimal> = None;
-    let mut frac: Option<Decimal> = None; // place value of the next fraction digit
-    let mut last_unit: u64 = 0;
-    let mut run = 0usize; // digits in the current run
-    let mut cn_run = true; // current run is Chinese digits only
-    let mut run_after_unit = false;
-    let mut saw_value = false;
-    let ten = Decimal::TEN;
-    for c in s.chars() {
-        if let Some(d) = digit_value(c) {
-            saw_value = true;
-            let d = Decimal::from(d);
-            if run == 0 {
-                cn_run = true;
-                run_after_unit = last_unit != 0 && pending.is_none() && !matches!(c, '零' | '〇');
-            }
-            if is_arabic(c) {
-                cn_run = false;
-            }
-            run += 1;
-            pending = Some(match (frac, pending) {
-                (Some(place), Some(p)) => {
-                    frac = Some(place / ten);
-                    p.checked_add(d.checked_mul(place)?)?
-                }
-                (Some(_), None) => return None,
-                (None, p) => p.unwrap_or_default().checked_mul(ten)?.checked_add(d)?,
-            });
+    let mut p = Parser::default();
+    let mut space = false; // spaces were just read: only a scale may follow
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            space = true;
             continue;
         }
-        let unit: u64 = match c {
-            '.' | '．' | '点' | '點' => {
-                if frac.is_some() || (pending.is_none() && last_unit == 0) {
-                    return None;
-                }
-                // 两千三点一 = 2300.1: the abbreviated digit takes its unit
-                // before the fraction starts.
-                if run == 1 && cn_run && run_after_unit && last_unit >= 100 {
-                    pending = Some(
-                        pending
-                            .unwrap_or_default()
-                            .checked_mul(Decimal::from(last_unit / 10))?,
-                    );
-                }
-                // 十点二 = 10.2: a fraction right after a unit word.
-                pending = Some(pending.unwrap_or_default());
-                run = 0;
-                frac = Some(Decimal::new(1, 1));
-                continue;
+        if space && scale_of(c).is_none() {
+            return None;
+        }
+        space = false;
+        if let Some(d) = digit_value(c) {
+            p.digit(c, d)?;
+        } else if matches!(c, '.' | '．' | '点' | '點') {
+            p.point()?;
+        } else if matches!(c, ',' | '，') {
+            // A thousands separator: after an Arabic digit of the integer
+            // part, before exactly three Arabic digits.
+            let after = &s[i + c.len_utf8()..];
+            let mut next = after.chars();
+            let group = next.by_ref().take(3).filter(|&d| is_arabic(d)).count();
+            if p.frac.is_some()
+                || !s[..i].chars().next_back().is_some_and(is_arabic)
+                || group != 3
+                || next.next().is_some_and(is_arabic)
+            {
+                return None;
             }
-            ',' => continue,
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '万' | '萬' => 10_000,
-            '亿' | '億' => 100_000_000,
-            _ => return None,
-        };
-        // Was the run just before this unit one Chinese digit right after
-        // a unit (百二 in 百二万)?
-        let abbreviated = cn_run && run_after_unit && frac.is_none();
-        let run_len_before_unit = run;
-        frac = None;
-        run = 0;
+        } else {
+            p.scale(scale_of(c)?)?;
+        }
+    }
+    p.finish()
+}
+
+/// Spaces a numeral may hold before a scale word.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
+/// The value of a scale character.
+fn scale_of(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// The state of [`parse_number`]'s general parser: sections of the value
+/// read so far, and the digits not yet given a scale.
+#[derive(Default)]
+struct Parser {
+    big: Decimal,   // 亿 and above
+    mid: Decimal,   // 万 level
+    small: Decimal, // below 万
+    /// Digits read since the last scale (`None`: none).
+    pending: Option<Decimal>,
+    /// Place value of the next fraction digit, inside a fraction.
+    frac: Option<Decimal>,
+    last_unit: u64,
+    /// Digits in the current run.
+    run: usize,
+    /// The current run is Chinese digits only.
+    cn_run: bool,
+    /// The current run started right after a scale, not with 零.
+    run_after_unit: bool,
+    saw_value: bool,
+}
+
+impl Parser {
+    /// Whether the digits just read are one bare digit right after a scale
+    /// of 百 or more (the 5 of 3千5, 一万五, 1亿2): it stands for the next
+    /// lower scale.
+    fn abbreviated(&self) -> bool {
+        self.run == 1 && self.run_after_unit && self.last_unit >= 100 && self.frac.is_none()
+    }
+
+    /// Gives the abbreviated digit its scale (see [`Self::abbreviated`]).
+    fn scale_abbreviated(&mut self) -> Option<()> {
+        if self.abbreviated() {
+            if let Some(p) = self.pending {
+                self.pending = Some(p.checked_mul(Decimal::from(self.last_unit / 10))?);
+            }
+        }
+        Some(())
+    }
+
+    fn digit(&mut self, c: char, d: u32) -> Option<()> {
+        self.saw_value = true;
+        let d = Decimal::from(d);
+        if self.run == 0 {
+            self.cn_run = true;
+            self.run_after_unit =
+                self.last_unit != 0 && self.pending.is_none() && !matches!(c, '零' | '〇');
+        }
+        if is_arabic(c) {
+            self.cn_run = false;
+        }
+        self.run += 1;
+        self.pending = Some(match (self.frac, self.pending) {
+            (Some(place), Some(p)) => {
+                self.frac = Some(place / Decimal::TEN);
+                p.checked_add(d.checked_mul(place)?)?
+            }
+            (Some(_), None) => return None,
+            (None, p) => p
+                .unwrap_or_default()
+                .checked_mul(Decimal::TEN)?
+                .checked_add(d)?,
+        });
+        Some(())
+    }
+
+    fn point(&mut self) -> Option<()> {
+        if self.frac.is_some() || (self.pending.is_none() && self.last_unit == 0) {
+            return None;
+        }
+        if self.abbreviated() {
+            // 两千三点一 = 2300.1: the abbreviated digit takes its scale
+            // before the fraction starts. An Arabic one (2千3.1) is too
+            // odd to guess: no value.
+            if !self.cn_run {
+                return None;
+            }
+            self.scale_abbreviated()?;
+        }
+        // 十点二 = 10.2: a fraction right after a unit word.
+        self.pending = Some(self.pending.unwrap_or_default());
+        self.run = 0;
+        self.frac = Some(Decimal::new(1, 1));
+        Some(())
+    }
+
+    fn scale(&mut self, unit: u64) -> Option<()> {
         let u = Decimal::from(unit);
         match unit {
             10 | 100 | 1000 => {
-                saw_value = true;
-                let mut n = pending.take().unwrap_or(Decimal::ONE);
+                self.saw_value = true;
+                let mut n = self.pending.take().unwrap_or(Decimal::ONE);
                 // 一万零十二: after 零, 十 means one ten.
                 if unit == 10 && n.is_zero() {
                     n = Decimal::ONE;
                 }
-                small = small.checked_add(n.checked_mul(u)?)?;
+                self.small = self.small.checked_add(n.checked_mul(u)?)?;
             }
             10_000 => {
-                // 百二万 = 120万: an abbreviated digit before a higher unit.
-                if run_len_before_unit == 1 && abbreviated && last_unit >= 100 {
-                    pending = match pending {
-                        Some(p) => Some(p.checked_mul(Decimal::from(last_unit / 10))?),
-                        None => None,
-                    };
-                }
-                let mut n = mid
-                    .checked_add(small)?
-                    .checked_add(pending.take().unwrap_or_default())?;
-                if n.is_zero() {
-                    n = Decimal::ONE;
-                }
-                mid = n.checked_mul(u)?;
-                small = Decimal::ZERO;
+                // 百二万 = 120万: an abbreviated digit before a higher scale.
+                self.scale_abbreviated()?;
+                let written = self.pending.is_some();
+                let n = self
+                    .mid
+                    .checked_add(self.small)?
+                    .checked_add(self.pending.take().unwrap_or_default())?;
+                self.mid = implicit_one(n, written).checked_mul(u)?;
+                self.small = Decimal::ZERO;
             }
             _ => {
-                let mut n = big
-                    .checked_add(mid)?
-                    .checked_add(small)?
-                    .checked_add(pending.take().unwrap_or_default())?;
-                if n.is_zero() {
-                    n = Decimal::ONE;
-                }
-                big = n.checked_mul(u)?;
-                mid = Decimal::ZERO;
-                small = Decimal::ZERO;
+                self.scale_abbreviated()?;
+                let written = self.pending.is_some();
+                let n = self
+                    .big
+                    .checked_add(self.mid)?
+                    .checked_add(self.small)?
+                    .checked_add(self.pending.take().unwrap_or_default())?;
+                self.big = implicit_one(n, written).checked_mul(u)?;
+                self.mid = Decimal::ZERO;
+                self.small = Decimal::ZERO;
             }
         }
-        last_unit = unit;
+        self.frac = None;
+        self.run = 0;
+        self.last_unit = unit;
+        Some(())
     }
-    if !saw_value || frac.is_some_and(|_| run == 0) {
-        return None;
+
+    fn finish(mut self) -> Option<Decimal> {
+        if !self.saw_value || self.frac.is_some_and(|_| self.run == 0) {
+            return None;
+        }
+        // 一万五 = 15000, 3千5 = 3500, 1亿2 = 1.2亿.
+        self.scale_abbreviated()?;
+        let total = self
+            .big
+            .checked_add(self.mid)?
+            .checked_add(self.small)?
+            .checked_add(self.pending.unwrap_or_default())?;
+        Some(total.normalize())
     }
-    let mut tail = pending.unwrap_or_default();
-    // 一万五 = 15000, 三千五 = 3500: one Chinese digit right after a unit of
-    // 百 or more stands for the next lower unit.
-    if run == 1 && cn_run && run_after_unit && last_unit >= 100 && frac.is_none() {
-        tail = tail.checked_mul(Decimal::from(last_unit / 10))?;
+}
+
+/// The multiplier of 万 or 亿: what was read before it, or one when nothing
+/// was (千亿, 万亿); a written zero (零亿, ０亿, 〇.〇亿) stays zero.
+fn implicit_one(n: Decimal, written: bool) -> Decimal {
+    if n.is_zero() && !written {
+        Decimal::ONE
+    } else {
+        n
     }
-    let total = big
-        .checked_add(mid)?
-        .checked_add(small)?
-        .checked_add(tail)?;
-    Some(total.normalize())
 }
 
 #[cfg(test)]
@@ -361,6 +453,106 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(p(input), *want, "parse_number({input:?})");
         }
+    }
+
+    /// A bare digit after a scale of 百 or more takes the next lower
+    /// scale, in Arabic and Chinese digits (issue 13).
+    #[test]
+    fn bare_trailing_digit_takes_the_next_lower_scale() {
+        for (input, want) in [
+            ("1亿2", "120000000"),
+            ("一亿二", "120000000"),
+            ("3千5", "3500"),
+            ("2万5", "25000"),
+            ("２万５", "25000"),
+            ("1百5", "150"),
+            ("1亿二", "120000000"),
+            ("1百2万", "1200000"),
+            ("千二亿", "120000000000"),
+            ("1亿2千万", "120000000"),
+            ("1亿2千", "100002000"),
+            ("3千零5", "3005"),
+            ("3千05", "3005"),
+            ("2万15", "20015"),
+            ("1十5", "15"),
+            ("2千3.1", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// A written zero before a scale is zero, not an implicit one.
+    #[test]
+    fn a_zero_before_a_scale_is_zero() {
+        for (input, want) in [
+            ("零亿", "0"),
+            ("０亿", "0"),
+            ("〇.〇亿", "0"),
+            ("零万", "0"),
+            ("0亿", "0"),
+            ("零点五亿", "50000000"),
+            ("一亿零万", "100000000"),
+            ("千亿", "100000000000"),
+            ("万亿", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// `,` and `，` separate thousands: after an Arabic digit, before
+    /// exactly three Arabic digits, in the integer part.
+    #[test]
+    fn thousands_separators() {
+        for (input, want) in [
+            ("１,２００万", "12000000"),
+            ("82，225.00", "82225"),
+            ("1，234，567", "1234567"),
+            ("１，２３４", "1234"),
+            ("1,2345", "None"),
+            ("1,23", "None"),
+            ("1.5,000", "None"),
+            ("三，225", "None"),
+            (",123", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// Spaces may stand before a scale word only.
+    #[test]
+    fn spaces_before_scales() {
+        for (input, want) in [
+            ("1000 万", "10000000"),
+            ("1000\u{3000}万", "10000000"),
+            ("二十 億", "2000000000"),
+            ("12.5 亿", "1250000000"),
+            (" 12 ", "12"),
+            ("20 25", "None"),
+            ("十 余 万", "None"),
+            ("1 .5", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// Long inputs take linear time and give no value when too big.
+    #[test]
+    fn long_inputs_are_linear_and_none() {
+        let n40 = "1234567890".repeat(4);
+        for s in [
+            n40.clone(),
+            format!("{n40}亿"),
+            format!("一{}", "二".repeat(40)),
+            format!("{}万", "九".repeat(40)),
+            "1,000".repeat(10),
+        ] {
+            assert_eq!(p(&s), "None", "{s}");
+        }
+        let big = "1".repeat(200_000);
+        let t = std::time::Instant::now();
+        assert_eq!(p(&big), "None");
+        assert_eq!(p(&format!("{big}.5万")), "None");
+        assert!(t.elapsed() < std::time::Duration::from_secs(2));
     }
 
     #[test]
