@@ -11,30 +11,32 @@ use crate::scan::CharSet;
 /// The numeral grammar, as a regex (the scanner below implements it by hand
 /// and a test checks the two agree): a run of numeral characters, with
 /// decimal points (`.` `．` `点` `點`) only between digits and `,` only
-/// before three ASCII digits.
+/// before three Arabic digits. The full-width comma form
+/// ([`wide_comma_groups`]) needs look-ahead, which the regex crate lacks,
+/// and has its own test.
 #[cfg(test)]
 pub(crate) fn token_pattern() -> String {
     const NUM: &str =
         "0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖";
     const DIGIT: &str = "0-9０-９〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
-    format!("[{NUM}](?:[{NUM}]|[.．点點][{DIGIT}]|,[0-9]{{3}})*")
+    format!("[{NUM}](?:[{NUM}]|[.．点點][{DIGIT}]|,[0-9０-９]{{3}})*")
 }
 
 /// The end of the numeral that starts at byte `a` of `s`, if one does
-/// (anchored: no search). Matches `49.72亿`, `61,771`, `三点五亿`, `１２．５`.
+/// (anchored: no search). Matches `49.72亿`, `61,771`, `三点五亿`, `１２．５`,
+/// `１,２００万`, and `82，225.00` (see [`wide_comma_groups`]).
 pub(crate) fn numeral_at(s: &str, a: usize) -> Option<usize> {
     let c = s.get(a..)?.chars().next()?;
     if !is_numeral_char(c) {
         return None;
     }
-    Some(numeral_end(s, a + c.len_utf8()))
+    Some(numeral_end(s, a, a + c.len_utf8()))
 }
 
-/// Extends a numeral whose first character ends at `i`: the greedy loop of
-/// the grammar. Each step has one choice (numeral characters, points and
-/// `,` are disjoint), so greedy is leftmost-first.
-fn numeral_end(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
+/// Extends a numeral that starts at `a` and whose first character ends at
+/// `i`: the greedy loop of the grammar. Each step has one choice (numeral
+/// characters, points and commas are disjoint), so greedy is leftmost-first.
+fn numeral_end(s: &str, a: usize, mut i: usize) -> usize {
     loop {
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else {
@@ -50,12 +52,83 @@ fn numeral_end(s: &str, mut i: usize) -> usize {
         {
             // A point and the digit after it (the digit is one more step).
             i += c.len_utf8();
-        } else if c == ',' && b.len() >= i + 4 && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) {
-            i += 4;
+        } else if c == ',' && arabic_group(&rest[1..]).is_some() {
+            i += 1 + arabic_group(&rest[1..]).unwrap_or(0);
+        } else if c == '，' {
+            match wide_comma_groups(&s[a..i], rest) {
+                Some(n) => i += n,
+                None => return i,
+            }
         } else {
             return i;
         }
     }
+}
+
+/// The byte length of three Arabic digits (either width) at the start of
+/// `s`, if it starts with them.
+fn arabic_group(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars().take(3) {
+        if !is_arabic(c) {
+            return None;
+        }
+        n += c.len_utf8();
+    }
+    (s[..n].chars().count() == 3).then_some(n)
+}
+
+/// Words after which digit groups split by `，` are one number.
+const WIDE_COMMA_UNITS: &[&str] = &[
+    "元",
+    "圆",
+    "块",
+    "万",
+    "萬",
+    "亿",
+    "億",
+    "美元",
+    "欧元",
+    "港元",
+    "港币",
+    "日元",
+    "英镑",
+    "人民币",
+];
+
+/// The full-width comma `，` is also the clause comma, so it separates
+/// thousands only in a narrow form: `head` (the numeral so far) is one to
+/// three Arabic digits, and `rest` (starting at the `，`) is one or more
+/// groups `，ddd` of exactly three Arabic digits, then a decimal point and
+/// a digit (`82，225.00元`), or a money word or scale
+/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`). Two or more groups
+/// need no such word (`1，234，567`). Returns the byte length of the groups.
+///
+/// A count or anything else after one group (`得分85，120人参加`) keeps the
+/// comma a clause comma: the writer may have ended a clause on the first
+/// number. One pass over the groups, so the scan stays linear.
+fn wide_comma_groups(head: &str, rest: &str) -> Option<usize> {
+    let digits = head.chars().count();
+    if digits > 3 || !head.chars().all(is_arabic) {
+        return None;
+    }
+    let mut n = 0;
+    let mut groups = 0;
+    while let Some(after) = rest[n..].strip_prefix('，') {
+        let Some(g) = arabic_group(after) else {
+            break;
+        };
+        if after[g..].starts_with(is_arabic) {
+            break;
+        }
+        n += '，'.len_utf8() + g;
+        groups += 1;
+    }
+    let tail = &rest[n..];
+    let mut next = tail.chars();
+    let decimal = matches!(next.next(), Some('.' | '．')) && next.next().is_some_and(is_arabic);
+    let ok = groups >= 2 || decimal || WIDE_COMMA_UNITS.iter().any(|w| tail.starts_with(w));
+    (groups >= 1 && ok).then_some(n)
 }
 
 /// The first numeral of `s` at or after byte `from`: its byte range.
@@ -67,7 +140,7 @@ fn numeral_end(s: &str, mut i: usize) -> usize {
 pub(crate) fn next_numeral(s: &str, from: usize) -> Option<(usize, usize)> {
     let a = NUMERALS.find(s, from)?;
     let c = s[a..].chars().next()?;
-    Some((a, numeral_end(s, a + c.len_utf8())))
+    Some((a, numeral_end(s, a, a + c.len_utf8())))
 }
 
 /// The numeral characters: [`digit_value`]'s and the scales.
@@ -375,6 +448,71 @@ fn implicit_one(n: Decimal, written: bool) -> Decimal {
     }
 }
 
+/// Characters after 角, 毛 or 分 that make it part of a word (角色, 毛利,
+/// 分钟), not a money unit.
+const SUBUNIT_WORDS: &[(char, &str)] = &[
+    ('角', "度落色逐膜钢力斗楼门质码球形标"),
+    ('毛', "利巾衣病泽笔主坯细毯皮线绒料发重收额"),
+    (
+        '分',
+        "钟之别析期配红布行公局店成数享散批段拆摊档级区会队支厂解量值类为子化工管部站院社所组母歧清开担裂手流辨泌离割",
+    ),
+];
+
+/// One subunit at the start of `s`: a digit 1–9 and then `unit` (not
+/// starting a word, see [`SUBUNIT_WORDS`]); its digit and byte length.
+fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
+    let mut chars = s.chars();
+    let d = chars.next()?;
+    let v = digit_value(d).filter(|v| *v > 0)?;
+    if chars.next() != Some(unit) {
+        return None;
+    }
+    let words = SUBUNIT_WORDS.iter().find(|(u, _)| *u == unit)?.1;
+    if chars.next().is_some_and(|c| words.contains(c)) {
+        return None;
+    }
+    Some((v, d.len_utf8() + unit.len_utf8()))
+}
+
+/// 元…角…分 and 块…毛…分: adds the tenths and hundredths of a yuan written
+/// after the yuan word to `whole`.
+///
+/// `rest` starts right after the yuan word: 元 or 圆 (`colloquial` false;
+/// tenths are 角) or 块 (`colloquial` true; tenths are 毛). It may hold
+/// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese).
+/// `whole` must be a whole number (`123` of `123元1角1分`; `1.5元2角` is
+/// no amount). Returns the amount and the bytes of `rest` the subunits
+/// take, or `None` when `rest` holds none.
+///
+/// For the money rule: `123元1角1分` = 123.11 元, `5块5毛` = 5.5 元.
+#[allow(dead_code, reason = "for the money rule in quantity (issue 13)")]
+pub(crate) fn yuan_fraction(
+    whole: Decimal,
+    rest: &str,
+    colloquial: bool,
+) -> Option<(Decimal, usize)> {
+    if !whole.fract().is_zero() {
+        return None;
+    }
+    let tenth = if colloquial { '毛' } else { '角' };
+    let mut n = 0;
+    let mut value = whole;
+    if let Some((d, len)) = subunit(rest, tenth) {
+        value = value.checked_add(Decimal::new(i64::from(d), 1))?;
+        n = len;
+    } else if rest.starts_with('零') {
+        n = '零'.len_utf8();
+    }
+    if let Some((d, len)) = subunit(&rest[n..], '分') {
+        value = value.checked_add(Decimal::new(i64::from(d), 2))?;
+        n += len;
+    } else if rest.starts_with('零') {
+        return None; // 零 with no 分 after it
+    }
+    (value != whole).then_some((value, n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -637,6 +775,78 @@ mod tests {
                 );
             assert_eq!(is_numeral_char(c), want, "{c}");
         }
+    }
+
+    /// `，` joins digit groups only in the thousands form; as a clause
+    /// comma it ends the numeral (issue 13).
+    #[test]
+    fn wide_comma_joins_thousands_only() {
+        let tok = |s: &str| {
+            let (a, b) = next_numeral(s, 0).unwrap();
+            s[a..b].to_string()
+        };
+        for (s, want) in [
+            ("营收82，225.00元", "82，225.00"),
+            ("营收82，225．5元", "82，225．5"),
+            ("投资3，500万元", "3，500万"),
+            ("投资1，200元", "1，200"),
+            ("投资1，200美元", "1，200"),
+            ("共1，234，567人", "1，234，567"),
+            ("共1，234，567，890", "1，234，567，890"),
+            ("１,２００万美元", "１,２００万"),
+            ("１，２００万美元", "１，２００万"),
+            // Clause commas.
+            ("得分85，120人参加", "85"),
+            ("共3，225家", "3"),
+            ("达1234，567元", "1234"),
+            ("三，225元", "三"),
+            ("1.5，225元", "1.5"),
+            ("1，2345元", "1"),
+            ("1，23元", "1"),
+            ("1，234，5678元", "1"),
+            ("1,234，567元", "1,234"),
+            ("12，", "12"),
+        ] {
+            assert_eq!(tok(s), want, "{s}");
+        }
+        // One pass: a long chain of groups is linear.
+        let long = format!("1{}元", "，000".repeat(100_000));
+        let t = std::time::Instant::now();
+        assert_eq!(tok(&long).len(), long.len() - "元".len());
+        assert!(t.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    /// 元…角…分 and 块…毛…分 (issue 13).
+    #[test]
+    fn yuan_fractions() {
+        let f = |whole: i64, rest: &str, colloquial: bool| {
+            yuan_fraction(Decimal::from(whole), rest, colloquial)
+                .map(|(v, n)| (v.to_string(), rest[..n].to_string()))
+        };
+        assert_eq!(
+            f(123, "1角1分", false),
+            Some(("123.11".into(), "1角1分".into()))
+        );
+        assert_eq!(f(123, "1角", false), Some(("123.1".into(), "1角".into())));
+        assert_eq!(
+            f(3, "零5分钱", false),
+            Some(("3.05".into(), "零5分".into()))
+        );
+        assert_eq!(f(3, "2分", false), Some(("3.02".into(), "2分".into())));
+        assert_eq!(f(5, "五毛。", true), Some(("5.5".into(), "五毛".into())));
+        assert_eq!(f(5, "5毛2分", true), Some(("5.52".into(), "5毛2分".into())));
+        assert_eq!(f(5, "5角", true), None, "块 takes 毛");
+        assert_eq!(f(5, "5毛", false), None, "元 takes 角");
+        assert_eq!(f(5, "5分钟后", false), None);
+        assert_eq!(f(5, "1角色", false), None);
+        assert_eq!(f(5, "5毛利", true), None);
+        assert_eq!(f(5, "0角", false), None);
+        assert_eq!(f(5, "12角", false), None);
+        assert_eq!(f(5, "零", false), None);
+        assert_eq!(f(5, "，", false), None);
+        assert_eq!(f(5, "", false), None);
+        let half = Decimal::new(15, 1);
+        assert_eq!(yuan_fraction(half, "2角", false), None, "1.5元2角");
     }
 
     /// The scanner and the grammar's regex agree, match for match.
