@@ -11,30 +11,32 @@ use crate::scan::CharSet;
 /// The numeral grammar, as a regex (the scanner below implements it by hand
 /// and a test checks the two agree): a run of numeral characters, with
 /// decimal points (`.` `．` `点` `點`) only between digits and `,` only
-/// before three ASCII digits.
+/// before three Arabic digits. The full-width comma form
+/// ([`wide_comma_groups`]) needs look-ahead, which the regex crate lacks,
+/// and has its own test.
 #[cfg(test)]
 pub(crate) fn token_pattern() -> String {
     const NUM: &str =
         "0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖";
     const DIGIT: &str = "0-9０-９〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
-    format!("[{NUM}](?:[{NUM}]|[.．点點][{DIGIT}]|,[0-9]{{3}})*")
+    format!("[{NUM}](?:[{NUM}]|[.．点點][{DIGIT}]|,[0-9０-９]{{3}})*")
 }
 
 /// The end of the numeral that starts at byte `a` of `s`, if one does
-/// (anchored: no search). Matches `49.72亿`, `61,771`, `三点五亿`, `１２．５`.
+/// (anchored: no search). Matches `49.72亿`, `61,771`, `三点五亿`, `１２．５`,
+/// `１,２００万`, and `82，225.00` (see [`wide_comma_groups`]).
 pub(crate) fn numeral_at(s: &str, a: usize) -> Option<usize> {
     let c = s.get(a..)?.chars().next()?;
     if !is_numeral_char(c) {
         return None;
     }
-    Some(numeral_end(s, a + c.len_utf8()))
+    Some(numeral_end(s, a, a + c.len_utf8()))
 }
 
-/// Extends a numeral whose first character ends at `i`: the greedy loop of
-/// the grammar. Each step has one choice (numeral characters, points and
-/// `,` are disjoint), so greedy is leftmost-first.
-fn numeral_end(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
+/// Extends a numeral that starts at `a` and whose first character ends at
+/// `i`: the greedy loop of the grammar. Each step has one choice (numeral
+/// characters, points and commas are disjoint), so greedy is leftmost-first.
+fn numeral_end(s: &str, a: usize, mut i: usize) -> usize {
     loop {
         let rest = &s[i..];
         let Some(c) = rest.chars().next() else {
@@ -50,12 +52,83 @@ fn numeral_end(s: &str, mut i: usize) -> usize {
         {
             // A point and the digit after it (the digit is one more step).
             i += c.len_utf8();
-        } else if c == ',' && b.len() >= i + 4 && b[i + 1..i + 4].iter().all(u8::is_ascii_digit) {
-            i += 4;
+        } else if c == ',' && arabic_group(&rest[1..]).is_some() {
+            i += 1 + arabic_group(&rest[1..]).unwrap_or(0);
+        } else if c == '，' {
+            match wide_comma_groups(&s[a..i], rest) {
+                Some(n) => i += n,
+                None => return i,
+            }
         } else {
             return i;
         }
     }
+}
+
+/// The byte length of three Arabic digits (either width) at the start of
+/// `s`, if it starts with them.
+fn arabic_group(s: &str) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars().take(3) {
+        if !is_arabic(c) {
+            return None;
+        }
+        n += c.len_utf8();
+    }
+    (s[..n].chars().count() == 3).then_some(n)
+}
+
+/// Words after which digit groups split by `，` are one number.
+const WIDE_COMMA_UNITS: &[&str] = &[
+    "元",
+    "圆",
+    "块",
+    "万",
+    "萬",
+    "亿",
+    "億",
+    "美元",
+    "欧元",
+    "港元",
+    "港币",
+    "日元",
+    "英镑",
+    "人民币",
+];
+
+/// The full-width comma `，` is also the clause comma, so it separates
+/// thousands only in a narrow form: `head` (the numeral so far) is one to
+/// three Arabic digits, and `rest` (starting at the `，`) is one or more
+/// groups `，ddd` of exactly three Arabic digits, then a decimal point and
+/// a digit (`82，225.00元`), or a money word or scale
+/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`). Two or more groups
+/// need no such word (`1，234，567`). Returns the byte length of the groups.
+///
+/// A count or anything else after one group (`得分85，120人参加`) keeps the
+/// comma a clause comma: the writer may have ended a clause on the first
+/// number. One pass over the groups, so the scan stays linear.
+fn wide_comma_groups(head: &str, rest: &str) -> Option<usize> {
+    let digits = head.chars().count();
+    if digits > 3 || !head.chars().all(is_arabic) {
+        return None;
+    }
+    let mut n = 0;
+    let mut groups = 0;
+    while let Some(after) = rest[n..].strip_prefix('，') {
+        let Some(g) = arabic_group(after) else {
+            break;
+        };
+        if after[g..].starts_with(is_arabic) {
+            break;
+        }
+        n += '，'.len_utf8() + g;
+        groups += 1;
+    }
+    let tail = &rest[n..];
+    let mut next = tail.chars();
+    let decimal = matches!(next.next(), Some('.' | '．')) && next.next().is_some_and(is_arabic);
+    let ok = groups >= 2 || decimal || WIDE_COMMA_UNITS.iter().any(|w| tail.starts_with(w));
+    (groups >= 1 && ok).then_some(n)
 }
 
 /// The first numeral of `s` at or after byte `from`: its byte range.
@@ -67,7 +140,7 @@ fn numeral_end(s: &str, mut i: usize) -> usize {
 pub(crate) fn next_numeral(s: &str, from: usize) -> Option<(usize, usize)> {
     let a = NUMERALS.find(s, from)?;
     let c = s[a..].chars().next()?;
-    Some((a, numeral_end(s, a + c.len_utf8())))
+    Some((a, numeral_end(s, a, a + c.len_utf8())))
 }
 
 /// The numeral characters: [`digit_value`]'s and the scales.
@@ -139,16 +212,30 @@ pub(crate) fn is_arabic(c: char) -> bool {
 
 /// Parses a numeral into an exact decimal.
 ///
-/// Accepts Arabic digits (half- and full-width, with `.`/`．` and `,`
-/// thousands separators), Chinese numerals (〇零一二两三…九, 十百千, financial
-/// 壹贰叁…拾佰仟, 点 as decimal point), the scales 万 (10⁴), 亿 (10⁸) and 万亿
-/// (10¹²), and mixtures (`1.5万`, `3千万`, `2亿5千万`). Returns `None` for
-/// anything else, and for values that do not fit a `Decimal`.
+/// Accepts Arabic digits (half- and full-width, with `.`/`．` and `,`/`，`
+/// thousands separators before groups of exactly three digits), Chinese
+/// numerals (〇零一二两三…九, 十百千, financial 壹贰叁…拾佰仟, 点 as decimal
+/// point), the scales 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), and mixtures
+/// (`1.5万`, `3千万`, `2亿5千万`). Returns `None` for anything else, and for
+/// values that do not fit a `Decimal`.
+///
+/// - One bare digit right after a scale of 百 or more stands for the next
+///   lower scale, in Arabic and Chinese digits alike: `3千5` = 3,500,
+///   `2万5` = 25,000, `1亿2` = 1.2亿; but `3千零5` = 3,005 and
+///   `1亿2千万` = 120,000,000.
+/// - A written zero before a scale is zero (`零亿`, `０亿`, `〇.〇亿` = 0);
+///   only a scale with nothing before it stands for one of it (`千亿`).
+/// - Spaces (ASCII, U+3000, U+00A0) may stand before a scale word
+///   (`1000 万`, `二十 億`), never between two digits (`20 25` is no number).
 ///
 /// ```
 /// use zhfacts::parse_number;
 /// use rust_decimal::Decimal;
 /// assert_eq!(parse_number("2亿5千万"), Some(Decimal::from(250_000_000)));
+/// assert_eq!(parse_number("1亿2"), Some(Decimal::from(120_000_000)));
+/// assert_eq!(parse_number("零亿"), Some(Decimal::ZERO));
+/// assert_eq!(parse_number("82，225.00"), Some(Decimal::from(82_225)));
+/// assert_eq!(parse_number("1000 万"), Some(Decimal::from(10_000_000)));
 /// assert_eq!(parse_number("三点五").map(|d| d.to_string()), Some("3.5".into()));
 /// assert_eq!(parse_number("9".repeat(40).as_str()), None); // too big: no value
 /// ```
@@ -157,130 +244,273 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }
-    let mut big = Decimal::ZERO; // 亿 and above
-    let mut mid = Decimal::ZERO; // 万 level
-    let mut small = Decimal::ZERO; // below 万
-    let mut pending: Option<Decimal> = None;
-    let mut frac: Option<Decimal> = None; // place value of the next fraction digit
-    let mut last_unit: u64 = 0;
-    let mut run = 0usize; // digits in the current run
-    let mut cn_run = true; // current run is Chinese digits only
-    let mut run_after_unit = false;
-    let mut saw_value = false;
-    let ten = Decimal::TEN;
-    for c in s.chars() {
-        if let Some(d) = digit_value(c) {
-            saw_value = true;
-            let d = Decimal::from(d);
-            if run == 0 {
-                cn_run = true;
-                run_after_unit = last_unit != 0 && pending.is_none() && !matches!(c, '零' | '〇');
-            }
-            if is_arabic(c) {
-                cn_run = false;
-            }
-            run += 1;
-            pending = Some(match (frac, pending) {
-                (Some(place), Some(p)) => {
-                    frac = Some(place / ten);
-                    p.checked_add(d.checked_mul(place)?)?
-                }
-                (Some(_), None) => return None,
-                (None, p) => p.unwrap_or_default().checked_mul(ten)?.checked_add(d)?,
-            });
+    let mut p = Parser::default();
+    let mut space = false; // spaces were just read: only a scale may follow
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            space = true;
             continue;
         }
-        let unit: u64 = match c {
-            '.' | '．' | '点' | '點' => {
-                if frac.is_some() || (pending.is_none() && last_unit == 0) {
-                    return None;
-                }
-                // 两千三点一 = 2300.1: the abbreviated digit takes its unit
-                // before the fraction starts.
-                if run == 1 && cn_run && run_after_unit && last_unit >= 100 {
-                    pending = Some(
-                        pending
-                            .unwrap_or_default()
-                            .checked_mul(Decimal::from(last_unit / 10))?,
-                    );
-                }
-                // 十点二 = 10.2: a fraction right after a unit word.
-                pending = Some(pending.unwrap_or_default());
-                run = 0;
-                frac = Some(Decimal::new(1, 1));
-                continue;
+        if space && scale_of(c).is_none() {
+            return None;
+        }
+        space = false;
+        if let Some(d) = digit_value(c) {
+            p.digit(c, d)?;
+        } else if matches!(c, '.' | '．' | '点' | '點') {
+            p.point()?;
+        } else if matches!(c, ',' | '，') {
+            // A thousands separator: after an Arabic digit of the integer
+            // part, before exactly three Arabic digits.
+            let after = &s[i + c.len_utf8()..];
+            let mut next = after.chars();
+            let group = next.by_ref().take(3).filter(|&d| is_arabic(d)).count();
+            if p.frac.is_some()
+                || !s[..i].chars().next_back().is_some_and(is_arabic)
+                || group != 3
+                || next.next().is_some_and(is_arabic)
+            {
+                return None;
             }
-            ',' => continue,
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '万' | '萬' => 10_000,
-            '亿' | '億' => 100_000_000,
-            _ => return None,
-        };
-        // Was the run just before this unit one Chinese digit right after
-        // a unit (百二 in 百二万)?
-        let abbreviated = cn_run && run_after_unit && frac.is_none();
-        let run_len_before_unit = run;
-        frac = None;
-        run = 0;
+        } else {
+            p.scale(scale_of(c)?)?;
+        }
+    }
+    p.finish()
+}
+
+/// Spaces a numeral may hold before a scale word.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
+/// The value of a scale character.
+fn scale_of(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// The state of [`parse_number`]'s general parser: sections of the value
+/// read so far, and the digits not yet given a scale.
+#[derive(Default)]
+struct Parser {
+    big: Decimal,   // 亿 and above
+    mid: Decimal,   // 万 level
+    small: Decimal, // below 万
+    /// Digits read since the last scale (`None`: none).
+    pending: Option<Decimal>,
+    /// Place value of the next fraction digit, inside a fraction.
+    frac: Option<Decimal>,
+    last_unit: u64,
+    /// Digits in the current run.
+    run: usize,
+    /// The current run is Chinese digits only.
+    cn_run: bool,
+    /// The current run started right after a scale, not with 零.
+    run_after_unit: bool,
+    saw_value: bool,
+}
+
+impl Parser {
+    /// Whether the digits just read are one bare digit right after a scale
+    /// of 百 or more (the 5 of 3千5, 一万五, 1亿2): it stands for the next
+    /// lower scale.
+    fn abbreviated(&self) -> bool {
+        self.run == 1 && self.run_after_unit && self.last_unit >= 100 && self.frac.is_none()
+    }
+
+    /// Gives the abbreviated digit its scale (see [`Self::abbreviated`]).
+    fn scale_abbreviated(&mut self) -> Option<()> {
+        if self.abbreviated() {
+            if let Some(p) = self.pending {
+                self.pending = Some(p.checked_mul(Decimal::from(self.last_unit / 10))?);
+            }
+        }
+        Some(())
+    }
+
+    fn digit(&mut self, c: char, d: u32) -> Option<()> {
+        self.saw_value = true;
+        let d = Decimal::from(d);
+        if self.run == 0 {
+            self.cn_run = true;
+            self.run_after_unit =
+                self.last_unit != 0 && self.pending.is_none() && !matches!(c, '零' | '〇');
+        }
+        if is_arabic(c) {
+            self.cn_run = false;
+        }
+        self.run += 1;
+        self.pending = Some(match (self.frac, self.pending) {
+            (Some(place), Some(p)) => {
+                self.frac = Some(place / Decimal::TEN);
+                p.checked_add(d.checked_mul(place)?)?
+            }
+            (Some(_), None) => return None,
+            (None, p) => p
+                .unwrap_or_default()
+                .checked_mul(Decimal::TEN)?
+                .checked_add(d)?,
+        });
+        Some(())
+    }
+
+    fn point(&mut self) -> Option<()> {
+        if self.frac.is_some() || (self.pending.is_none() && self.last_unit == 0) {
+            return None;
+        }
+        if self.abbreviated() {
+            // 两千三点一 = 2300.1: the abbreviated digit takes its scale
+            // before the fraction starts. An Arabic one (2千3.1) is too
+            // odd to guess: no value.
+            if !self.cn_run {
+                return None;
+            }
+            self.scale_abbreviated()?;
+        }
+        // 十点二 = 10.2: a fraction right after a unit word.
+        self.pending = Some(self.pending.unwrap_or_default());
+        self.run = 0;
+        self.frac = Some(Decimal::new(1, 1));
+        Some(())
+    }
+
+    fn scale(&mut self, unit: u64) -> Option<()> {
         let u = Decimal::from(unit);
         match unit {
             10 | 100 | 1000 => {
-                saw_value = true;
-                let mut n = pending.take().unwrap_or(Decimal::ONE);
+                self.saw_value = true;
+                let mut n = self.pending.take().unwrap_or(Decimal::ONE);
                 // 一万零十二: after 零, 十 means one ten.
                 if unit == 10 && n.is_zero() {
                     n = Decimal::ONE;
                 }
-                small = small.checked_add(n.checked_mul(u)?)?;
+                self.small = self.small.checked_add(n.checked_mul(u)?)?;
             }
             10_000 => {
-                // 百二万 = 120万: an abbreviated digit before a higher unit.
-                if run_len_before_unit == 1 && abbreviated && last_unit >= 100 {
-                    pending = match pending {
-                        Some(p) => Some(p.checked_mul(Decimal::from(last_unit / 10))?),
-                        None => None,
-                    };
-                }
-                let mut n = mid
-                    .checked_add(small)?
-                    .checked_add(pending.take().unwrap_or_default())?;
-                if n.is_zero() {
-                    n = Decimal::ONE;
-                }
-                mid = n.checked_mul(u)?;
-                small = Decimal::ZERO;
+                // 百二万 = 120万: an abbreviated digit before a higher scale.
+                self.scale_abbreviated()?;
+                let written = self.pending.is_some();
+                let n = self
+                    .mid
+                    .checked_add(self.small)?
+                    .checked_add(self.pending.take().unwrap_or_default())?;
+                self.mid = implicit_one(n, written).checked_mul(u)?;
+                self.small = Decimal::ZERO;
             }
             _ => {
-                let mut n = big
-                    .checked_add(mid)?
-                    .checked_add(small)?
-                    .checked_add(pending.take().unwrap_or_default())?;
-                if n.is_zero() {
-                    n = Decimal::ONE;
-                }
-                big = n.checked_mul(u)?;
-                mid = Decimal::ZERO;
-                small = Decimal::ZERO;
+                self.scale_abbreviated()?;
+                let written = self.pending.is_some();
+                let n = self
+                    .big
+                    .checked_add(self.mid)?
+                    .checked_add(self.small)?
+                    .checked_add(self.pending.take().unwrap_or_default())?;
+                self.big = implicit_one(n, written).checked_mul(u)?;
+                self.mid = Decimal::ZERO;
+                self.small = Decimal::ZERO;
             }
         }
-        last_unit = unit;
+        self.frac = None;
+        self.run = 0;
+        self.last_unit = unit;
+        Some(())
     }
-    if !saw_value || frac.is_some_and(|_| run == 0) {
+
+    fn finish(mut self) -> Option<Decimal> {
+        if !self.saw_value || self.frac.is_some_and(|_| self.run == 0) {
+            return None;
+        }
+        // 一万五 = 15000, 3千5 = 3500, 1亿2 = 1.2亿.
+        self.scale_abbreviated()?;
+        let total = self
+            .big
+            .checked_add(self.mid)?
+            .checked_add(self.small)?
+            .checked_add(self.pending.unwrap_or_default())?;
+        Some(total.normalize())
+    }
+}
+
+/// The multiplier of 万 or 亿: what was read before it, or one when nothing
+/// was (千亿, 万亿); a written zero (零亿, ０亿, 〇.〇亿) stays zero.
+fn implicit_one(n: Decimal, written: bool) -> Decimal {
+    if n.is_zero() && !written {
+        Decimal::ONE
+    } else {
+        n
+    }
+}
+
+/// Characters after 角, 毛 or 分 that make it part of a word (角色, 毛利,
+/// 分钟), not a money unit.
+const SUBUNIT_WORDS: &[(char, &str)] = &[
+    ('角', "度落色逐膜钢力斗楼门质码球形标"),
+    ('毛', "利巾衣病泽笔主坯细毯皮线绒料发重收额"),
+    (
+        '分',
+        "钟之别析期配红布行公局店成数享散批段拆摊档级区会队支厂解量值类为子化工管部站院社所组母歧清开担裂手流辨泌离割",
+    ),
+];
+
+/// One subunit at the start of `s`: a digit 1–9 and then `unit` (not
+/// starting a word, see [`SUBUNIT_WORDS`]); its digit and byte length.
+fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
+    let mut chars = s.chars();
+    let d = chars.next()?;
+    let v = digit_value(d).filter(|v| *v > 0)?;
+    if chars.next() != Some(unit) {
         return None;
     }
-    let mut tail = pending.unwrap_or_default();
-    // 一万五 = 15000, 三千五 = 3500: one Chinese digit right after a unit of
-    // 百 or more stands for the next lower unit.
-    if run == 1 && cn_run && run_after_unit && last_unit >= 100 && frac.is_none() {
-        tail = tail.checked_mul(Decimal::from(last_unit / 10))?;
+    let words = SUBUNIT_WORDS.iter().find(|(u, _)| *u == unit)?.1;
+    if chars.next().is_some_and(|c| words.contains(c)) {
+        return None;
     }
-    let total = big
-        .checked_add(mid)?
-        .checked_add(small)?
-        .checked_add(tail)?;
-    Some(total.normalize())
+    Some((v, d.len_utf8() + unit.len_utf8()))
+}
+
+/// 元…角…分 and 块…毛…分: adds the tenths and hundredths of a yuan written
+/// after the yuan word to `whole`.
+///
+/// `rest` starts right after the yuan word: 元 or 圆 (`colloquial` false;
+/// tenths are 角) or 块 (`colloquial` true; tenths are 毛). It may hold
+/// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese).
+/// `whole` must be a whole number (`123` of `123元1角1分`; `1.5元2角` is
+/// no amount). Returns the amount and the bytes of `rest` the subunits
+/// take, or `None` when `rest` holds none.
+///
+/// For the money rule: `123元1角1分` = 123.11 元, `5块5毛` = 5.5 元.
+#[allow(dead_code, reason = "for the money rule in quantity (issue 13)")]
+pub(crate) fn yuan_fraction(
+    whole: Decimal,
+    rest: &str,
+    colloquial: bool,
+) -> Option<(Decimal, usize)> {
+    if !whole.fract().is_zero() {
+        return None;
+    }
+    let tenth = if colloquial { '毛' } else { '角' };
+    let mut n = 0;
+    let mut value = whole;
+    if let Some((d, len)) = subunit(rest, tenth) {
+        value = value.checked_add(Decimal::new(i64::from(d), 1))?;
+        n = len;
+    } else if rest.starts_with('零') {
+        n = '零'.len_utf8();
+    }
+    if let Some((d, len)) = subunit(&rest[n..], '分') {
+        value = value.checked_add(Decimal::new(i64::from(d), 2))?;
+        n += len;
+    } else if rest.starts_with('零') {
+        return None; // 零 with no 分 after it
+    }
+    (value != whole).then_some((value, n))
 }
 
 #[cfg(test)]
@@ -361,6 +591,106 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(p(input), *want, "parse_number({input:?})");
         }
+    }
+
+    /// A bare digit after a scale of 百 or more takes the next lower
+    /// scale, in Arabic and Chinese digits (issue 13).
+    #[test]
+    fn bare_trailing_digit_takes_the_next_lower_scale() {
+        for (input, want) in [
+            ("1亿2", "120000000"),
+            ("一亿二", "120000000"),
+            ("3千5", "3500"),
+            ("2万5", "25000"),
+            ("２万５", "25000"),
+            ("1百5", "150"),
+            ("1亿二", "120000000"),
+            ("1百2万", "1200000"),
+            ("千二亿", "120000000000"),
+            ("1亿2千万", "120000000"),
+            ("1亿2千", "100002000"),
+            ("3千零5", "3005"),
+            ("3千05", "3005"),
+            ("2万15", "20015"),
+            ("1十5", "15"),
+            ("2千3.1", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// A written zero before a scale is zero, not an implicit one.
+    #[test]
+    fn a_zero_before_a_scale_is_zero() {
+        for (input, want) in [
+            ("零亿", "0"),
+            ("０亿", "0"),
+            ("〇.〇亿", "0"),
+            ("零万", "0"),
+            ("0亿", "0"),
+            ("零点五亿", "50000000"),
+            ("一亿零万", "100000000"),
+            ("千亿", "100000000000"),
+            ("万亿", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// `,` and `，` separate thousands: after an Arabic digit, before
+    /// exactly three Arabic digits, in the integer part.
+    #[test]
+    fn thousands_separators() {
+        for (input, want) in [
+            ("１,２００万", "12000000"),
+            ("82，225.00", "82225"),
+            ("1，234，567", "1234567"),
+            ("１，２３４", "1234"),
+            ("1,2345", "None"),
+            ("1,23", "None"),
+            ("1.5,000", "None"),
+            ("三，225", "None"),
+            (",123", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// Spaces may stand before a scale word only.
+    #[test]
+    fn spaces_before_scales() {
+        for (input, want) in [
+            ("1000 万", "10000000"),
+            ("1000\u{3000}万", "10000000"),
+            ("二十 億", "2000000000"),
+            ("12.5 亿", "1250000000"),
+            (" 12 ", "12"),
+            ("20 25", "None"),
+            ("十 余 万", "None"),
+            ("1 .5", "None"),
+        ] {
+            assert_eq!(p(input), want, "parse_number({input:?})");
+        }
+    }
+
+    /// Long inputs take linear time and give no value when too big.
+    #[test]
+    fn long_inputs_are_linear_and_none() {
+        let n40 = "1234567890".repeat(4);
+        for s in [
+            n40.clone(),
+            format!("{n40}亿"),
+            format!("一{}", "二".repeat(40)),
+            format!("{}万", "九".repeat(40)),
+            "1,000".repeat(10),
+        ] {
+            assert_eq!(p(&s), "None", "{s}");
+        }
+        let big = "1".repeat(200_000);
+        let t = std::time::Instant::now();
+        assert_eq!(p(&big), "None");
+        assert_eq!(p(&format!("{big}.5万")), "None");
+        assert!(t.elapsed() < std::time::Duration::from_secs(2));
     }
 
     #[test]
@@ -445,6 +775,78 @@ mod tests {
                 );
             assert_eq!(is_numeral_char(c), want, "{c}");
         }
+    }
+
+    /// `，` joins digit groups only in the thousands form; as a clause
+    /// comma it ends the numeral (issue 13).
+    #[test]
+    fn wide_comma_joins_thousands_only() {
+        let tok = |s: &str| {
+            let (a, b) = next_numeral(s, 0).unwrap();
+            s[a..b].to_string()
+        };
+        for (s, want) in [
+            ("营收82，225.00元", "82，225.00"),
+            ("营收82，225．5元", "82，225．5"),
+            ("投资3，500万元", "3，500万"),
+            ("投资1，200元", "1，200"),
+            ("投资1，200美元", "1，200"),
+            ("共1，234，567人", "1，234，567"),
+            ("共1，234，567，890", "1，234，567，890"),
+            ("１,２００万美元", "１,２００万"),
+            ("１，２００万美元", "１，２００万"),
+            // Clause commas.
+            ("得分85，120人参加", "85"),
+            ("共3，225家", "3"),
+            ("达1234，567元", "1234"),
+            ("三，225元", "三"),
+            ("1.5，225元", "1.5"),
+            ("1，2345元", "1"),
+            ("1，23元", "1"),
+            ("1，234，5678元", "1"),
+            ("1,234，567元", "1,234"),
+            ("12，", "12"),
+        ] {
+            assert_eq!(tok(s), want, "{s}");
+        }
+        // One pass: a long chain of groups is linear.
+        let long = format!("1{}元", "，000".repeat(100_000));
+        let t = std::time::Instant::now();
+        assert_eq!(tok(&long).len(), long.len() - "元".len());
+        assert!(t.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    /// 元…角…分 and 块…毛…分 (issue 13).
+    #[test]
+    fn yuan_fractions() {
+        let f = |whole: i64, rest: &str, colloquial: bool| {
+            yuan_fraction(Decimal::from(whole), rest, colloquial)
+                .map(|(v, n)| (v.to_string(), rest[..n].to_string()))
+        };
+        assert_eq!(
+            f(123, "1角1分", false),
+            Some(("123.11".into(), "1角1分".into()))
+        );
+        assert_eq!(f(123, "1角", false), Some(("123.1".into(), "1角".into())));
+        assert_eq!(
+            f(3, "零5分钱", false),
+            Some(("3.05".into(), "零5分".into()))
+        );
+        assert_eq!(f(3, "2分", false), Some(("3.02".into(), "2分".into())));
+        assert_eq!(f(5, "五毛。", true), Some(("5.5".into(), "五毛".into())));
+        assert_eq!(f(5, "5毛2分", true), Some(("5.52".into(), "5毛2分".into())));
+        assert_eq!(f(5, "5角", true), None, "块 takes 毛");
+        assert_eq!(f(5, "5毛", false), None, "元 takes 角");
+        assert_eq!(f(5, "5分钟后", false), None);
+        assert_eq!(f(5, "1角色", false), None);
+        assert_eq!(f(5, "5毛利", true), None);
+        assert_eq!(f(5, "0角", false), None);
+        assert_eq!(f(5, "12角", false), None);
+        assert_eq!(f(5, "零", false), None);
+        assert_eq!(f(5, "，", false), None);
+        assert_eq!(f(5, "", false), None);
+        let half = Decimal::new(15, 1);
+        assert_eq!(yuan_fraction(half, "2角", false), None, "1.5元2角");
     }
 
     /// The scanner and the grammar's regex agree, match for match.

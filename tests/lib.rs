@@ -4,6 +4,7 @@ mod cli;
 mod contract;
 mod fixtures;
 mod invariants;
+mod numbers;
 mod properties;
 mod regression;
 mod util;
