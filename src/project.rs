@@ -44,6 +44,7 @@ const GENERIC: &[&str] = &[
     "配套", "改造", "提升", "专项", "攻坚", "民营", "国有", "央企", "市属", "省属", "区属",
     "城建", "环保", "节能", "重点工业", "招大引强", "独角兽", "企业", "专精特新", "头部",
     "领军", "链主", "优势", "特色", "亿元级", "百亿级", "十亿级", "标杆", "样板", "试点",
+    "一大批", "大批", "公路", "铁路", "未开工", "已开工", "审批", "精简", "孵化器", "创业",
 ];
 
 /// Place-name endings: a name that is only a place and generic words
@@ -63,8 +64,12 @@ const STOPS: &[&str] = &[
     "抓", "指导", "组织", "设立", "做大", "做强", "做热", "助推", "租用", "新增", "累计",
     "谋划", "储备", "在谈", "在建", "围绕", "依托", "支持", "服务", "对接", "洽谈", "争取",
     "申报", "获批", "入选", "列入", "纳入", "确定", "聚焦", "瞄准", "全面", "积极", "大力",
-    "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有",
+    "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有", "上",
 ];
+
+/// Verbs that may end a name right before its project word (交通建设项目,
+/// 中心迁建项目, 储备基地).
+const NOMINAL: &[&str] = &["建设", "新建", "续建", "扩建", "储备", "在建"];
 
 /// Words right after a name that make it a campaign or a document, not a
 /// project (项目建设年, 工程的通知).
@@ -91,6 +96,10 @@ const STAGE_WORDS: &[(&str, Stage)] = &[
     ("开建", Stage::Started),
     ("动土", Stage::Started),
     ("在建", Stage::UnderConstruction),
+    ("投资建设", Stage::UnderConstruction),
+    ("正在建设", Stage::UnderConstruction),
+    ("建设中", Stage::UnderConstruction),
+    ("开工建设", Stage::Started),
     ("施工", Stage::UnderConstruction),
     ("加紧建设", Stage::UnderConstruction),
     ("加快建设", Stage::UnderConstruction),
@@ -120,13 +129,18 @@ const COMPANY_ENDS: &[&str] = &["股份有限公司", "有限责任公司", "有
 /// Finds the projects of sentence `s`, whose facts are `facts`.
 pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
     let names = names(s, facts);
+    let groups = groups(s, &names);
     let mut out = Vec::with_capacity(names.len());
     for (k, &(start, end)) in names.iter().enumerate() {
         let lo = if k == 0 { 0 } else { names[k - 1].1 };
         let hi = names.get(k + 1).map_or(s.len(), |n| n.0);
         let about = facts_about(s, facts, (start, end), lo, hi, k + 1 == names.len());
-        let stage = stage(&s[lo..hi], start - lo);
-        let date = date_of(facts, start, end, lo, hi);
+        // A list of names (A、B等) shares the verbs and the date of its clause.
+        let (glo, ghi) = groups[k];
+        // The name's own clause first, then its list's stretch.
+        let (clo, chi) = (clause_floor(s, start).max(glo), clause_ceil(s, end).min(ghi));
+        let stage = stage(&s[clo..chi]).or_else(|| stage(&s[glo..ghi]));
+        let date = date_of(facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
         }
@@ -150,6 +164,29 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
     out
 }
 
+/// For each name, the stretch its stage and date are read from: from the
+/// start of the clause of the first name of its list to the end of the
+/// clause of the last (names joined by 、, 和, 及 or 等 with no comma between).
+fn groups(s: &str, names: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); names.len()];
+    let mut k = 0;
+    while k < names.len() {
+        let mut last = k;
+        while last + 1 < names.len()
+            && !s[names[last].1..names[last + 1].0].contains(['，', ',', '；', '。', '：'])
+        {
+            last += 1;
+        }
+        let lo = if k == 0 { 0 } else { names[k - 1].1 };
+        let hi = names.get(last + 1).map_or(s.len(), |n| n.0);
+        for g in out.iter_mut().take(last + 1).skip(k) {
+            *g = (lo, hi);
+        }
+        k = last + 1;
+    }
+    out
+}
+
 /// The names of projects in `s`, in order, not overlapping facts.
 fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -168,7 +205,7 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         if (start == i && suffix != "厂") || !suffix_fits(s, start, i, end, suffix) || !is_specific(&s[start..i]) {
             continue;
         }
-        if counted_before(s, start) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
+        if counted_before(s, start) || counted_after(&s[end..]) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
             continue;
         }
         if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
@@ -255,7 +292,7 @@ fn name_start(s: &str, i: usize) -> usize {
             // 年 and 月 stop a name only after a digit-free run.
             // A verb right before the project word is part of the name
             // (一体化绿色交通建设项目); 的 and the like never are.
-            let part = after == i && w.chars().count() >= 2;
+            let part = after == i && NOMINAL.contains(w);
             if !part && after > cut {
                 cut = after;
             }
@@ -292,6 +329,15 @@ fn is_specific(words: &str) -> bool {
     }
     let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     rest.chars().count() >= 2
+}
+
+/// Whether a count follows the name (在建新材料项目7个): it names a kind.
+fn counted_after(after: &str) -> bool {
+    let digits = after
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百余多".contains(c)))
+        .map_or(after.len(), |(j, _)| j);
+    digits > 0 && after[digits..].starts_with(['个', '项', '家', '批'])
 }
 
 /// Whether a count stands right before the name (20个重点项目).
@@ -341,7 +387,7 @@ fn is_project_count(f: &Placed) -> bool {
 }
 
 /// The latest stage the stretch `text` says its project has reached.
-fn stage(text: &str, _name_at: usize) -> Option<Stage> {
+fn stage(text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
     let mut expected = false;
     let mut i = 0;
@@ -368,6 +414,14 @@ fn back(text: &str, i: usize, n: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// The end of the clause holding byte `i` of `s`.
+fn clause_ceil(s: &str, i: usize) -> usize {
+    s[i..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。'))
+        .map_or(s.len(), |(j, _)| i + j)
 }
 
 /// The start of the clause holding byte `i` of `text` (a char boundary).
@@ -456,9 +510,9 @@ mod tests {
 
     #[test]
     fn stages_are_the_latest_reached() {
-        assert_eq!(stage("项目已建成投产", 0), Some(Stage::InProduction));
-        assert_eq!(stage("项目预计今年年底竣工", 0), Some(Stage::Planned));
-        assert_eq!(stage("项目去年签约，今年开工", 0), Some(Stage::Started));
-        assert_eq!(stage("项目情况良好", 0), None);
+        assert_eq!(stage("项目已建成投产"), Some(Stage::InProduction));
+        assert_eq!(stage("项目预计今年年底竣工"), Some(Stage::Planned));
+        assert_eq!(stage("项目去年签约，今年开工"), Some(Stage::Started));
+        assert_eq!(stage("项目情况良好"), None);
     }
 }
