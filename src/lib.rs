@@ -199,6 +199,7 @@
 //! and head nouns are `Cow<'static, str>` borrowed from static tables, so a
 //! fact owns little beyond its `text`. Figures are in the README.
 
+mod clause;
 mod date;
 mod document;
 mod error;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
+use crate::clause::{clause_end, clause_start, in_short_quote, is_clause_break};
 use crate::fact::{
     Area, AreaRole, Count, Currency, Direction, FactData, Money, MoneyRole, Percent, PercentUnit,
     Qualifier,
@@ -238,13 +239,6 @@ fn trim_spaces_end(s: &str) -> &str {
     s.trim_end_matches(is_space)
 }
 
-pub(crate) fn is_clause_break(c: char) -> bool {
-    CLAUSE_BREAKS.contains(c)
-}
-
-/// Characters that end a clause.
-pub(crate) static CLAUSE_BREAKS: CharSet = CharSet::new("，,；;：:。！？!?");
-
 /// The trailing scale characters of a numeral (`亿` of `49.72亿`), as written.
 fn scale_suffix(tok: &str) -> &str {
     let arabic = tok.chars().any(is_arabic);
@@ -451,53 +445,10 @@ fn range_dash(after: &str) -> Option<usize> {
     None
 }
 
-/// Is `[a, b)` inside a short quoted name such as “1+3+9+N” or “36524”?
-pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
-    let open = s[..a]
-        .chars()
-        .rev()
-        .take(12)
-        .find(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
-    if !matches!(open, Some('“' | '"' | '「' | '‘')) {
-        return false;
-    }
-    let close = s[b..]
-        .chars()
-        .take(12)
-        .find(|&c| matches!(c, '”' | '"' | '」' | '’' | '“' | '「' | '‘'));
-    matches!(close, Some('”' | '"' | '」' | '’'))
-}
-
 /// Start of the window in which cues for the number at `a` are looked for:
 /// the clause start or the end of the previous quantity, whichever is later.
 fn cue_window(s: &str, a: usize, prev_end: usize) -> &str {
     &s[clause_start(s, a).max(prev_end).min(a)..a]
-}
-
-/// How far (in bytes) the words around a number are looked at. Bounding
-/// every look keeps extraction linear even in a sentence without breaks.
-const REACH: usize = 300;
-
-/// Start of the clause that holds byte `a`, looking back at most [`REACH`].
-pub(crate) fn clause_start(s: &str, a: usize) -> usize {
-    let mut floor = a.saturating_sub(REACH);
-    while !s.is_char_boundary(floor) {
-        floor += 1;
-    }
-    s[floor..a]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_clause_break(c))
-        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
-}
-
-/// End of the clause that holds byte `b`, looking ahead at most [`REACH`].
-pub(crate) fn clause_end(s: &str, b: usize) -> usize {
-    let mut ceil = (b + REACH).min(s.len());
-    while !s.is_char_boundary(ceil) {
-        ceil -= 1;
-    }
-    CLAUSE_BREAKS.find(&s[..ceil], b).unwrap_or(ceil)
 }
 
 /// A table of cue words matched as one alternation (longest first), so a
