@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use crate::scan::Lexicon;
 
+use crate::clause::{clause_end, clause_start, in_short_quote};
 use crate::fact::EventType;
-use crate::quantity::{clause_end, clause_start, in_short_quote};
 
 /// A date or quantity already found in the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -345,7 +345,7 @@ mod tests {
             .collect();
         let breaks: Vec<usize> = s
             .char_indices()
-            .filter(|&(_, c)| crate::quantity::CLAUSE_BREAKS.contains(c))
+            .filter(|&(_, c)| crate::clause::CLAUSE_BREAKS.contains(c))
             .map(|(i, _)| i)
             .collect();
         find_events(s, &items(s, dates, facts), &verbs, &breaks)

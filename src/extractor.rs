@@ -4,14 +4,15 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
+use crate::clause::CLAUSE_BREAKS;
 use crate::date::{ANCHORS, DateCache, FoundDate, find_dates};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Event, Fact, FactData};
 use crate::number::NUMERALS;
-use crate::quantity::{CLAUSE_BREAKS, FoundQuantity, find_quantities};
 use crate::project::find_projects;
+use crate::quantity::{FoundQuantity, find_quantities};
 use crate::scan::Classes;
 use crate::subject::{self, Placed};
 

@@ -198,7 +198,35 @@
 //! thread across documents (at most 4096 expressions). Units, classifiers
 //! and head nouns are `Cow<'static, str>` borrowed from static tables, so a
 //! fact owns little beyond its `text`. Figures are in the README.
+//!
+//! ## Modules
+//!
+//! Each module decides one thing; the crate's public types are re-exported
+//! above.
+//!
+//! - `document`: what the text of an input is (markup, front matter, title,
+//!   publication date, page furniture) and where its sentences are.
+//! - `markup`: which bytes are tags and entities (and which characters
+//!   are traditional), and the map from the clean text back to the input.
+//! - `scan`: the hand-written scanners of the hot path (character sets,
+//!   first-character lexicons) that tell where each finder can start.
+//! - `clause`: where a clause starts and ends, and whether a span sits in a
+//!   short quoted name; quantities and events ask it.
+//! - `number`: what a numeral is worth (Arabic, Chinese, financial digits).
+//! - `date`: which words are date expressions (`date/mod.rs`) and what
+//!   interval each names against the reference date (`date/resolve.rs`).
+//! - `quantity`: which numerals are facts and of what kind
+//!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
+//!   are tried), with each kind's cues and rules in its own file:
+//!   `money.rs` (currency, role), `count.rs` (classifier, head noun),
+//!   `area.rs` (unit, m², role), `percent.rs` (unit, direction).
+//! - `event`: which clauses are dated events, and which facts they hold.
+//! - `extractor`: the order of the finders over a document, and the facts
+//!   they become.
+//! - `fact`: the facts' types and their JSON form.
+//! - `error`: what can go wrong with an input.
 
+mod clause;
 mod date;
 mod document;
 mod error;

@@ -1,0 +1,114 @@
+//! Clauses: where a clause of a sentence starts and ends, and whether a
+//! span sits inside a short quoted name.
+//!
+//! The one place that knows clause boundaries (the breaks `，；：。！？` and
+//! their ASCII forms) and quotes. Quantities look for their cues in the
+//! clause before a number, events for their verbs' context in the clause
+//! around the verb; both ask this module. Every look is bounded by
+//! [`REACH`], so a sentence without breaks still costs linear time.
+
+use crate::scan::CharSet;
+
+/// Characters that end a clause.
+pub(crate) static CLAUSE_BREAKS: CharSet = CharSet::new("，,；;：:。！？!?");
+
+/// How far (in bytes) the words around a position are looked at. Bounding
+/// every look keeps extraction linear even in a sentence without breaks.
+pub(crate) const REACH: usize = 300;
+
+/// Whether `c` ends a clause (is in [`CLAUSE_BREAKS`]).
+pub(crate) fn is_clause_break(c: char) -> bool {
+    CLAUSE_BREAKS.contains(c)
+}
+
+/// Start of the clause that holds byte `a`: just after the last break
+/// before `a`, looking back at most [`REACH`] bytes.
+pub(crate) fn clause_start(s: &str, a: usize) -> usize {
+    let mut floor = a.saturating_sub(REACH);
+    while !s.is_char_boundary(floor) {
+        floor += 1;
+    }
+    s[floor..a]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_break(c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
+/// End of the clause that holds byte `b`: the first break at or after `b`,
+/// looking ahead at most [`REACH`] bytes.
+pub(crate) fn clause_end(s: &str, b: usize) -> usize {
+    let mut ceil = (b + REACH).min(s.len());
+    while !s.is_char_boundary(ceil) {
+        ceil -= 1;
+    }
+    CLAUSE_BREAKS.find(&s[..ceil], b).unwrap_or(ceil)
+}
+
+/// The clause that holds byte `pos`: `(clause_start(s, pos),
+/// clause_end(s, pos))`, each bounded by [`REACH`].
+// Not yet called outside the tests: the project layer and the subject
+// finder will ask it.
+#[allow(dead_code)]
+pub(crate) fn clause_bounds(s: &str, pos: usize) -> (usize, usize) {
+    (clause_start(s, pos), clause_end(s, pos))
+}
+
+/// Is `[a, b)` inside a short quoted name such as “1+3+9+N” or “36524”?
+/// An opening quote must come within 12 characters before `a` (with no
+/// closing quote between), a closing one within 12 after `b`.
+pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
+    let open = s[..a]
+        .chars()
+        .rev()
+        .take(12)
+        .find(|&c| matches!(c, '“' | '"' | '「' | '‘' | '”' | '」' | '’'));
+    if !matches!(open, Some('“' | '"' | '「' | '‘')) {
+        return false;
+    }
+    let close = s[b..]
+        .chars()
+        .take(12)
+        .find(|&c| matches!(c, '”' | '"' | '」' | '’' | '“' | '「' | '‘'));
+    matches!(close, Some('”' | '"' | '」' | '’'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_stop_at_breaks() {
+        let s = "今年以来，共签约项目16个；总投资49.72亿元。";
+        let at = s.find("16").unwrap();
+        let (a, b) = clause_bounds(s, at);
+        assert_eq!(&s[a..b], "共签约项目16个");
+        let at = s.find("总").unwrap();
+        assert_eq!(
+            &s[clause_start(s, at)..clause_end(s, at)],
+            "总投资49.72亿元"
+        );
+        assert!(is_clause_break('，') && is_clause_break(';') && !is_clause_break('、'));
+    }
+
+    #[test]
+    fn bounds_are_bounded_and_on_char_boundaries() {
+        let s = "签".repeat(500);
+        let (a, b) = clause_bounds(&s, 600);
+        assert!(a > 0 && b < s.len());
+        assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
+        assert!(600 - a <= REACH && b - 600 <= REACH);
+        assert_eq!(clause_bounds("", 0), (0, 0));
+    }
+
+    #[test]
+    fn short_quotes() {
+        let s = "“1+3+9+N”体系";
+        let a = s.find('1').unwrap();
+        assert!(in_short_quote(s, a, a + 1));
+        let s = "“前”，1+3+9+N，“后”";
+        let a = s.find('1').unwrap();
+        assert!(!in_short_quote(s, a, a + 1));
+        assert!(!in_short_quote("共3个项目", 3, 4));
+    }
+}

@@ -1,0 +1,546 @@
+//! Date expressions and their resolution against a reference date.
+//!
+//! See the crate docs ("Dates") for the conventions; they are those of
+//! `SPEC.md`.
+//!
+//! This module finds the expressions (one pattern, searched from the
+//! anchors a date must hold) and captures their groups; [`resolve`] turns
+//! the groups into an interval.
+
+mod resolve;
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::fact::DateFact;
+use crate::number::is_arabic;
+use crate::scan::CharSet;
+
+/// One date expression found in a sentence: its byte range and value.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundDate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) fact: DateFact,
+}
+
+const MON: &str = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
+const DAY: &str = "(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const DASH: &str = "[—\\-－–~～至到]";
+
+/// The date pattern. Every branch needs a word that only dates have (年,
+/// 月, 日, 季度, a plan name), so plain numbers never match.
+/// Matches `2022年3月14日`, `今年6月底`, `1—9月`, `“十三五”期间`, `近两年`;
+/// not `5至10年` (no four-digit year), `3个月`, `38天`.
+fn pattern() -> String {
+    let quarter =
+        "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
+    let month = format!(
+        "{MON}月?份?\\s*{DASH}{{1,2}}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?"
+    );
+    format!(
+        r"(?x)
+        (?P<jz>截至|截止到|截止)?
+        (?:
+          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
+        | (?P<yrange>(?:19|20)[0-9]{{2}}年?\s*{DASH}\s*(?:19|20)[0-9]{{2}}年)
+        | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
+        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})年度?
+                 |今年|本年|去年|上年|前年|明年|全年)
+          (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+        | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
+                 |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
+        | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
+        | (?P<now>目前|日前|近日)
+        )"
+    )
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| crate::compile(&pattern()));
+
+/// Finds the date expressions of one sentence. `reference` resolves the
+/// relative ones; without it they have no interval.
+///
+/// `anchors` lists the byte offsets of the [`ANCHORS`] characters of `s`, in
+/// order (from the extractor's shared pass over the sentence).
+pub(crate) fn find_dates(
+    s: &str,
+    anchors: &[usize],
+    reference: Option<NaiveDate>,
+    cache: &mut DateCache,
+    out: &mut Vec<FoundDate>,
+) {
+    let mut last_year: Option<i32> = None;
+    let mut pos = 0;
+    let mut next_anchor = 0;
+    while let Some(w) = search_start(s, pos, anchors, &mut next_anchor) {
+        let Some(m) = DATE.find_at(s, w) else {
+            break;
+        };
+        pos = m.end();
+        let t = m.as_str();
+        let before = &s[..m.start()];
+        let prev = before.chars().next_back();
+        // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
+        if prev.is_some_and(|p| is_arabic(p) || (p == '.' && t.starts_with(is_arabic))) {
+            continue;
+        }
+        // 1号线, 3号楼, 2号文件: names, not days.
+        if t.ends_with('号')
+            && s[m.end()..].starts_with([
+                '线', '楼', '院', '令', '文', '地', '码', '窗', '站', '口', '馆', '厅', '机', '车',
+                '门', '桥',
+            ])
+        {
+            continue;
+        }
+        // 明年中旬: a ten-day period right after another date is not R's.
+        if matches!(t, "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末")
+            && out.last().is_some_and(|d| d.end == m.start())
+        {
+            continue;
+        }
+        // 节日前, 工作日前: not the word 日前.
+        if t == "日前"
+            && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当'))
+        {
+            continue;
+        }
+        // The lazy DFA finds; captures run only on the match, and only once
+        // per distinct expression of a document unless its value depends on
+        // the words around it (近两年 after 经过, 全年).
+        let resolve = || {
+            let c = Caps::of(t)?;
+            let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
+            Some((fact, c.get(GROUPS.year).is_some()))
+        };
+        let contextual = t.contains("全年")
+            || t.starts_with(['近', '过'])
+            || t.ends_with("年来")
+            || t.ends_with("几年");
+        let resolved = if contextual {
+            resolve()
+        } else if let Some(r) = cache.get(t) {
+            r.clone()
+        } else {
+            let r = resolve();
+            cache.insert(t.into(), r.clone());
+            r
+        };
+        if let Some((fact, has_year)) = resolved {
+            if has_year {
+                last_year = fact.from.map(|d| d.year());
+            }
+            out.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                fact,
+            });
+        }
+    }
+}
+
+/// Characters of which every date expression holds one: 年 月 日 号 季 旬,
+/// 五 (十四五), 前 (目前), and the separators of 2022-03-14.
+pub(crate) static ANCHORS: CharSet = CharSet::new("年月日号季旬五前-/.");
+
+/// How many bytes (not counting white space) a date expression can hold
+/// before its first anchor: 截止到 and a year in Chinese digits, or a month
+/// range such as 截止到１２——１２月, hold at most 27.
+const LEAD: usize = 48;
+
+/// Every character a date expression can hold (a superset): those written
+/// in the pattern, the digits of its classes (`[0-9]`, `[１-４]` …) and the
+/// white space of its `\s`. The pattern has no other escape, no negated
+/// class and no `.` outside a class (a test checks this).
+static DATE_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(&pattern())
+        .union(&CharSet::new("0123456789０１２３４５６７８９"))
+        .union(&CharSet::new(WHITE_SPACE))
+});
+
+/// The characters of Unicode `White_Space` (what the pattern's `\s` matches).
+const WHITE_SPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d} \u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";
+
+/// Where the date search resumes at or after `pos`: a little before the next
+/// anchor, since no match can start further from its first anchor, nor
+/// before the run of [`DATE_CHARS`] that ends at it. Stretches without an
+/// anchor are never scanned.
+/// `anchors` are the anchor offsets of `s`; `next` is where the previous
+/// call stopped in them.
+fn search_start(s: &str, pos: usize, anchors: &[usize], next: &mut usize) -> Option<usize> {
+    let a = loop {
+        let a = *anchors.get(*next)?;
+        *next += 1;
+        if a < pos {
+            continue;
+        }
+        // A separator counts only after a four-digit year (2022-03-14).
+        let sep = matches!(s.as_bytes()[a], b'-' | b'/' | b'.');
+        if !sep || (a >= 4 && s.as_bytes()[a - 4..a].iter().all(u8::is_ascii_digit)) {
+            break a;
+        }
+    };
+    // The match that holds the anchor holds only characters of the
+    // pattern: it starts in the run of them that ends at the anchor.
+    let date_chars = &*DATE_CHARS;
+    let mut w = a;
+    let mut budget = LEAD;
+    for c in s[pos..a].chars().rev() {
+        if budget == 0 || !date_chars.contains(c) {
+            break;
+        }
+        if !c.is_whitespace() {
+            budget = budget.saturating_sub(c.len_utf8());
+        }
+        w -= c.len_utf8();
+    }
+    Some(w)
+}
+
+/// The capture groups of one date expression: where each group matched in
+/// the expression's text.
+struct Caps<'t> {
+    text: &'t str,
+    spans: Spans,
+}
+
+/// Group spans, by group index (the pattern has fewer than 16 groups).
+type Spans = [Option<(u32, u32)>; 16];
+
+/// One group's match in a [`Caps`].
+#[derive(Clone, Copy)]
+struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Capture spans by expression text, shared by the documents a thread
+/// reads: the same expressions (今年, 上半年, 1-9月) recur from article to
+/// article, and capturing (a backtracking search) costs more than finding.
+/// Bounded: cleared when it holds [`SPAN_CACHE_MAX`] expressions.
+const SPAN_CACHE_MAX: usize = 4096;
+
+thread_local! {
+    static SPAN_CACHE: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<Spans>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+impl<'t> Caps<'t> {
+    /// The groups of the date pattern's first match in `text`.
+    fn of(text: &'t str) -> Option<Caps<'t>> {
+        let cached = SPAN_CACHE.with(|c| c.borrow().get(text).copied());
+        let spans = match cached {
+            Some(spans) => spans,
+            None => {
+                let spans = DATE.captures(text).map(|c| {
+                    let mut spans: Spans = [None; 16];
+                    for (slot, g) in spans.iter_mut().zip(c.iter()) {
+                        *slot = g.and_then(|m| {
+                            Some((u32::try_from(m.start()).ok()?, u32::try_from(m.end()).ok()?))
+                        });
+                    }
+                    spans
+                });
+                SPAN_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() >= SPAN_CACHE_MAX {
+                        c.clear();
+                    }
+                    c.insert(text.into(), spans);
+                });
+                spans
+            }
+        }?;
+        Some(Caps { text, spans })
+    }
+
+    /// Group `i`, if it took part in the match.
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        let (a, b) = (*self.spans.get(i)?)?;
+        Some(Group {
+            text: self.text,
+            start: a as usize,
+            end: b as usize,
+        })
+    }
+}
+
+/// Resolved date expressions of one document, by their text.
+pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact, bool)>>;
+
+/// Indices of the date pattern's groups (looked up once, not per match).
+struct Groups {
+    jz: usize,
+    plan: usize,
+    yrange: usize,
+    ymd: usize,
+    year: usize,
+    ytail: usize,
+    tail: usize,
+    near: usize,
+    now: usize,
+}
+
+static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    assert!(DATE.captures_len() <= 16, "Spans holds 16 groups");
+    let idx = |name: &str| {
+        DATE.capture_names()
+            .position(|n| n == Some(name))
+            .expect("date pattern group")
+    };
+    Groups {
+        jz: idx("jz"),
+        plan: idx("plan"),
+        yrange: idx("yrange"),
+        ymd: idx("ymd"),
+        year: idx("year"),
+        ytail: idx("ytail"),
+        tail: idx("tail"),
+        near: idx("near"),
+        now: idx("now"),
+    }
+});
+
+/// Resolves one standalone date expression, such as `4月初`, `上半年` or
+/// `“十三五”期间`, against a reference date.
+///
+/// Returns `None` when the whole text is not a date expression, or names no
+/// real day (`2月30日`). Without a reference date a relative expression
+/// resolves to `relative: true` and no interval.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use zhfacts::{resolve_date, Granularity};
+/// let r = NaiveDate::from_ymd_opt(2022, 6, 15).unwrap();
+/// let d = resolve_date("4月初", Some(r)).unwrap();
+/// assert_eq!(d.from, NaiveDate::from_ymd_opt(2022, 4, 1));
+/// assert_eq!(d.to, NaiveDate::from_ymd_opt(2022, 4, 10));
+/// assert_eq!(d.granularity, Granularity::Xun);
+/// assert!(d.relative);
+/// ```
+pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
+    let text = crate::markup::simplify_str(text.trim());
+    let text = text.as_ref();
+    let c = Caps::of(text)?;
+    let m = c.get(0)?;
+    if m.start() != 0 || m.end() != text.len() {
+        return None;
+    }
+    resolve::resolve_caps(&c, "", reference, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn found(s: &str, r: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_dates(s, &anchors(s), Some(d(r)), &mut DateCache::new(), &mut out);
+        out.iter()
+            .map(|f| {
+                format!(
+                    "{}={}",
+                    &s[f.start..f.end],
+                    f.fact.from.map(|x| x.to_string()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    /// The anchor offsets of `s`, as the extractor's shared pass lists them.
+    fn anchors(s: &str) -> Vec<usize> {
+        s.char_indices()
+            .filter(|&(_, c)| ANCHORS.contains(c))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// `DATE_CHARS` is a superset of what the pattern can match only if the
+    /// pattern's classes hold nothing but written characters and digit
+    /// ranges, and its one escape class is `\s`.
+    #[test]
+    fn date_chars_cover_the_pattern() {
+        let p = pattern();
+        assert!(!p.contains("[^"), "a negated class");
+        let mut in_class = false;
+        let mut prev = ' ';
+        let mut chars = p.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    let e = chars.next().unwrap();
+                    assert!(matches!(e, 's' | '-'), "escape \\{e}");
+                    prev = e;
+                    continue;
+                }
+                '[' => {
+                    in_class = true;
+                    prev = '[';
+                    continue;
+                }
+                ']' => in_class = false,
+                '.' => assert!(in_class, "a `.` outside a class"),
+                // A range in a class (not a `-` that opens it): digits of
+                // either width only.
+                '-' if in_class && prev != '[' => {
+                    let next = *chars.peek().unwrap();
+                    let digit = |d: char| d.is_ascii_digit() || ('０'..='９').contains(&d);
+                    assert!(digit(prev) && digit(next), "range {prev}-{next}");
+                }
+                _ => {}
+            }
+            prev = c;
+        }
+        for m in [
+            "2022年3月14日",
+            "截止到１２——１２月",
+            "“十四五”期间",
+            "近两年来",
+            "二〇二二年度",
+        ] {
+            assert!(m.chars().all(|c| DATE_CHARS.contains(c)), "{m}");
+        }
+        assert!(!DATE_CHARS.contains('，') && !DATE_CHARS.contains('项'));
+    }
+
+    /// The anchored search finds exactly the matches of a plain scan.
+    #[test]
+    fn anchored_search_is_exact() {
+        let pieces = [
+            "2022",
+            "１２",
+            "十三",
+            "二〇二二",
+            "3",
+            "年",
+            "月",
+            "日",
+            "号",
+            "五",
+            "前",
+            "目",
+            "季度",
+            "上旬",
+            "截止到",
+            "——",
+            "-",
+            ".",
+            "/",
+            " ",
+            "\u{3000}",
+            "，",
+            "项目",
+            "近",
+            "来",
+            "“",
+            "期间",
+            "份",
+            "底",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(24);
+            let s: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let want: Vec<(usize, usize)> =
+                DATE.find_iter(&s).map(|m| (m.start(), m.end())).collect();
+            let mut got = Vec::new();
+            let mut pos = 0;
+            let anchors = anchors(&s);
+            let mut next = 0;
+            while let Some(w) = search_start(&s, pos, &anchors, &mut next) {
+                let Some(m) = DATE.find_at(&s, w) else { break };
+                got.push((m.start(), m.end()));
+                pos = m.end();
+            }
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    /// The cross-document capture cache stays bounded and gives the same
+    /// answers once full.
+    #[test]
+    fn span_cache_is_bounded() {
+        let r = Some(d("2022-06-15"));
+        let mut n = 0;
+        for y in 1990..2030 {
+            for m in 1..=12 {
+                for day in 1..=9 {
+                    let t = format!("{y}年{m}月{day}日");
+                    let f = resolve_date(&t, r).unwrap();
+                    assert_eq!(f.from, NaiveDate::from_ymd_opt(y, m, day), "{t}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > SPAN_CACHE_MAX);
+        assert!(SPAN_CACHE.with(|c| c.borrow().len()) <= SPAN_CACHE_MAX);
+        // After the clear, a cached and an uncached answer agree.
+        let once = resolve_date("2023年3月", r);
+        assert_eq!(resolve_date("2023年3月", r), once);
+    }
+
+    #[test]
+    fn ten_day_periods_alone() {
+        assert_eq!(found("下旬完成签约", "2022-05-09"), ["下旬=2022-05-21"]);
+    }
+
+    #[test]
+    fn in_sentences() {
+        assert_eq!(
+            found("2020年,襄州区全年实现产值", "2022-09-27"),
+            ["2020年=2020-01-01", "全年=2020-01-01"]
+        );
+        assert_eq!(
+            found("利用5至10年的时间，连续九年，仅用了38天", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("经过近两年的努力", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("2021年产值预计达到6亿元", "2022-01-01"),
+            ["2021年=2021-01-01"]
+        );
+        assert_eq!(found("2020年中国经济", "2022-01-01"), ["2020年=2020-01-01"]);
+        assert_eq!(
+            found("“十三五”期间,累计完成", "2022-01-01"),
+            ["“十三五”期间=2016-01-01"]
+        );
+        assert_eq!(found("共有十五家企业", "2022-01-01"), Vec::<String>::new());
+        assert_eq!(
+            found("地铁1号线，3号楼", "2022-01-01"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("住在南京网2021-09-21热度", "2022-01-01"),
+            ["2021-09-21=2021-09-21"]
+        );
+    }
+}

@@ -1,0 +1,604 @@
+//! Resolution of a date expression's groups against a reference date: one
+//! rule per group of the pattern (plan, year range, day, year and tail,
+//! tail alone, recent years, now).
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::fact::{DateFact, Granularity};
+use crate::number::parse_number;
+
+use super::{Caps, GROUPS};
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 {
+        (y.checked_add(1)?, 1)
+    } else {
+        (y, m + 1)
+    };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    let v = parse_number(s)?;
+    if v.fract().is_zero()
+        && v >= rust_decimal::Decimal::ONE
+        && v <= rust_decimal::Decimal::from(9999)
+    {
+        v.to_string().parse().ok()
+    } else {
+        None
+    }
+}
+
+fn year_number(s: &str) -> Option<i32> {
+    let digits = s.trim_end_matches('度').trim_end_matches('年');
+    small_number(digits).map(|v| v as i32)
+}
+
+/// An interval with its granularity.
+type Interval = (NaiveDate, NaiveDate, Granularity);
+
+fn year_interval(y: i32) -> Option<Interval> {
+    Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?, Granularity::Year))
+}
+
+/// Resolves the part after the year (`3月14日`, `上半年`, `年底`, `1—9月`)
+/// within year `y`. `reference` is needed only by `以来`.
+fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interval> {
+    use Granularity::*;
+    let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
+    match t {
+        "年初" | "初" => return q(1, 3, Quarter),
+        "年中" => return q(6, 8, Month),
+        "年底" | "年末" | "底" | "末" => return q(10, 12, Quarter),
+        "上半年" => return q(1, 6, Half),
+        "下半年" => return q(7, 12, Half),
+        "前三季度" | "前三个季度" => return q(1, 9, Quarter),
+        "前两季度" | "前两个季度" => return q(1, 6, Quarter),
+        "首季度" => return q(1, 3, Quarter),
+        "以来" => {
+            let r = reference?;
+            let from = ymd(y, 1, 1)?;
+            return (from <= r).then_some((from, r, Day));
+        }
+        _ => {}
+    }
+    if let Some(qn) = t.strip_suffix("季度").or_else(|| t.strip_suffix('季')) {
+        let n = small_number(qn.trim_start_matches('第'))?;
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        return q(3 * n - 2, 3 * n, Quarter);
+    }
+    // 1—9月, 8月至11月, 2——4月: a range of months.
+    if let Some((a, b)) = t.split_once(['—', '-', '－', '–', '~', '～', '至', '到']) {
+        let month = |x: &str| {
+            small_number(x.trim_matches(['—', '-', '－', '–', '~', '～', '月', '份', ' ']))
+        };
+        let (a, b) = (month(a)?, month(b)?);
+        if !(1..=12).contains(&a) || !(1..=12).contains(&b) || a > b {
+            return None;
+        }
+        return q(a, b, Month);
+    }
+    let (mpart, rest) = t.split_once('月')?;
+    let m = small_number(mpart)?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    // 3月份, 十二月月底
+    let rest = rest.trim_start_matches('份');
+    let rest = rest
+        .strip_prefix('月')
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
+    match rest {
+        "" => q(m, m, Month),
+        "初" | "上旬" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Xun)),
+        "中旬" | "中" => Some((ymd(y, m, 11)?, ymd(y, m, 20)?, Xun)),
+        "底" | "末" | "下旬" => Some((ymd(y, m, 21)?, month_end(y, m)?, Xun)),
+        _ => {
+            let d = small_number(rest.trim_end_matches(['日', '号']))?;
+            let day = ymd(y, m, d)?;
+            Some((day, day, Day))
+        }
+    }
+}
+
+/// Resolves the groups `c` of one date expression. `before` is the text of
+/// the sentence before it (近两年 after 经过 is a duration), `sentence_year`
+/// the year of the sentence's previous date (全年). Each group has its
+/// rule; 截至 then keeps only the end day.
+pub(super) fn resolve_caps(
+    c: &Caps<'_>,
+    before: &str,
+    reference: Option<NaiveDate>,
+    sentence_year: Option<i32>,
+) -> Option<DateFact> {
+    let r = reference;
+    let (interval, relative) = if let Some(p) = c.get(GROUPS.plan) {
+        (Some(plan_interval(p.as_str())?), false)
+    } else if let Some(yr) = c.get(GROUPS.yrange) {
+        (Some(year_range(yr.as_str())?), false)
+    } else if let Some(d) = c.get(GROUPS.ymd) {
+        (Some(day_interval(d.as_str())?), false)
+    } else if let Some(yc) = c.get(GROUPS.year) {
+        let tail = c.get(GROUPS.ytail).map(|t| t.as_str());
+        year_and_tail(yc.as_str(), tail, r, sentence_year)?
+    } else if let Some(t) = c.get(GROUPS.tail) {
+        (tail_alone(t.as_str(), r)?, true)
+    } else if let Some(n) = c.get(GROUPS.near) {
+        (recent_years(n.as_str(), before, r)?, true)
+    } else if let Some(n) = c.get(GROUPS.now) {
+        (now_interval(n.as_str(), r)?, true)
+    } else {
+        return None;
+    };
+    Some(date_fact(c, interval, relative))
+}
+
+/// “十三五”期间, 十四五, 十五计划: the five years of a plan. Bare 十五 is
+/// the number fifteen unless quoted or a plan.
+fn plan_interval(t: &str) -> Option<Interval> {
+    let core = t.trim_start_matches(['“', '‘', '「']);
+    let quoted = core.len() != t.len();
+    let years = if core.starts_with("十五五") {
+        2026
+    } else if core.starts_with("十四五") {
+        2021
+    } else if core.starts_with("十三五") {
+        2016
+    } else if core.starts_with("十二五") {
+        2011
+    } else if core.starts_with("十一五") {
+        2006
+    } else {
+        let named = quoted || t.contains("计划") || t.contains("期间") || t.contains("时期");
+        if !named {
+            return None;
+        }
+        2001
+    };
+    Some((
+        ymd(years, 1, 1)?,
+        ymd(years + 4, 12, 31)?,
+        Granularity::Years,
+    ))
+}
+
+/// 2021—2030年, 2004年到2007年: a range of years, the first the earlier.
+fn year_range(t: &str) -> Option<Interval> {
+    let (a, b) = (
+        year_number(&t[..4])?,
+        year_number(&t[t.len() - "年".len() - 4..])?,
+    );
+    if a >= b {
+        return None;
+    }
+    Some((ymd(a, 1, 1)?, ymd(b, 12, 31)?, Granularity::Years))
+}
+
+/// 2022-03-14, 2022.3.14, 2022/03/14: one day.
+fn day_interval(t: &str) -> Option<Interval> {
+    let mut parts = t.split(['-', '/', '.']);
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let dd = parts.next()?.parse().ok()?;
+    let day = ymd(y, m, dd)?;
+    Some((day, day, Granularity::Day))
+}
+
+/// A year (2022年, 今年, 全年) and what follows it (`tail`: 3月14日,
+/// 上半年, 以来). 今年 and its kin count from the reference year, 全年 is
+/// the sentence's year. Returns the interval (none without the year it
+/// needs) and whether the expression is relative; `None` when it names no
+/// real time (2022年13月, 全年 with a tail).
+fn year_and_tail(
+    yt: &str,
+    tail: Option<&str>,
+    r: Option<NaiveDate>,
+    sentence_year: Option<i32>,
+) -> Option<(Option<Interval>, bool)> {
+    let offset = match yt {
+        "今年" | "本年" => Some(0),
+        "去年" | "上年" => Some(-1),
+        "前年" => Some(-2),
+        "明年" => Some(1),
+        _ => None,
+    };
+    let mut relative = tail == Some("以来");
+    let year = if let Some(o) = offset {
+        relative = true;
+        r.map(|r| r.year() + o)
+    } else if yt == "全年" {
+        if tail.is_some() {
+            return None;
+        }
+        relative = sentence_year.is_none();
+        sentence_year.or(r.map(|r| r.year()))
+    } else {
+        Some(year_number(yt)?)
+    };
+    let interval = match (year, tail) {
+        (None, _) => None,
+        (Some(y), None) => year_interval(y),
+        (Some(y), Some(t)) => Some(tail_interval(t, y, r)?),
+    };
+    if year.is_some() && interval.is_none() {
+        return None;
+    }
+    Some((interval, relative))
+}
+
+/// 3月14日, 上半年, 下旬 without a year: in the reference year (or month).
+/// The shape is checked even without a reference date.
+fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    let probe = tail_interval(t, r.map_or(2000, |r| r.year()), r.or(ymd(2000, 12, 31)))
+        .or_else(|| standalone_interval(t, r.or(ymd(2000, 12, 31))?));
+    probe?;
+    Some(match r {
+        Some(r) => tail_interval(t, r.year(), Some(r)).or_else(|| standalone_interval(t, r)),
+        None => None,
+    })
+}
+
+/// 近两年, 近年来, 过去五年: the last years up to the reference date. After
+/// 经过, 历时, 用了 it is a duration, not a date.
+fn recent_years(t: &str, before: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    // 经过近两年的努力: a duration, not a date.
+    if before.ends_with("经过") || before.ends_with("历时") || before.ends_with("用了") {
+        return None;
+    }
+    let years = match t {
+        "近年来" | "多年来" | "近几年" | "近几年来" => 3,
+        _ => small_number(
+            t.trim_start_matches('近')
+                .trim_start_matches("过去")
+                .trim_end_matches('来')
+                .trim_end_matches('年'),
+        )?,
+    };
+    if years == 0 || years > 100 {
+        return None;
+    }
+    Some(match r {
+        Some(r) => Some((
+            ymd(r.year() - (years as i32 - 1), 1, 1)?,
+            r,
+            Granularity::Years,
+        )),
+        None => None,
+    })
+}
+
+/// 目前 (the reference day), 日前 and 近日 (the ten days before it).
+fn now_interval(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    let back = if t == "目前" { 0 } else { 10 };
+    Some(match r {
+        Some(r) => Some((r.checked_sub_days(Days::new(back))?, r, Granularity::Day)),
+        None => None,
+    })
+}
+
+/// The fact of expression `c` with its `interval`: after 截至 only the end
+/// day; without an interval (no reference date) relative, with the
+/// granularity its words suggest.
+fn date_fact(c: &Caps<'_>, interval: Option<Interval>, relative: bool) -> DateFact {
+    let jz = c.get(GROUPS.jz).is_some();
+    match interval {
+        Some((from, to, g)) => {
+            if jz {
+                DateFact {
+                    from: Some(to),
+                    to: Some(to),
+                    granularity: Granularity::Day,
+                    relative,
+                }
+            } else {
+                DateFact {
+                    from: Some(from),
+                    to: Some(to),
+                    granularity: g,
+                    relative,
+                }
+            }
+        }
+        None => DateFact {
+            from: None,
+            to: None,
+            granularity: if jz {
+                Granularity::Day
+            } else {
+                guess_granularity(c)
+            },
+            relative: true,
+        },
+    }
+}
+
+/// The granularity of expression `c` without an interval, from its group
+/// and, for the others, its words.
+fn guess_granularity(c: &Caps<'_>) -> Granularity {
+    use Granularity::*;
+    if c.get(GROUPS.plan).is_some()
+        || c.get(GROUPS.near).is_some()
+        || c.get(GROUPS.yrange).is_some()
+    {
+        return Years;
+    }
+    if c.get(GROUPS.now).is_some() || c.get(GROUPS.ymd).is_some() {
+        return Day;
+    }
+    let t = c.get(0).map_or("", |m| m.as_str());
+    if t.ends_with("以来") || t.contains('日') || t.contains('号') {
+        Day
+    } else if t.contains("季度")
+        || t.ends_with("年初")
+        || t.ends_with("年底")
+        || t.ends_with("年末")
+    {
+        Quarter
+    } else if t.contains("半年") {
+        Half
+    } else if t.contains('旬') || t.ends_with("初") || t.ends_with("底") || t.ends_with("末") {
+        Xun
+    } else if t.contains('月') || t.ends_with("年中") {
+        Month
+    } else {
+        Year
+    }
+}
+
+/// 上旬, 月底, 十八日 without a month: in the reference month (a day later
+/// than the reference day is in the month before).
+fn standalone_interval(t: &str, r: NaiveDate) -> Option<Interval> {
+    let (y, m) = (r.year(), r.month());
+    match t {
+        "上旬" | "月初" => Some((ymd(y, m, 1)?, ymd(y, m, 10)?, Granularity::Xun)),
+        "中旬" => Some((ymd(y, m, 11)?, ymd(y, m, 20)?, Granularity::Xun)),
+        "下旬" | "月底" | "月末" => {
+            Some((ymd(y, m, 21)?, month_end(y, m)?, Granularity::Xun))
+        }
+        _ => {
+            let d = small_number(t.strip_suffix(['日', '号'])?)?;
+            let (y, m) = if d > r.day() {
+                if m == 1 { (y - 1, 12) } else { (y, m - 1) }
+            } else {
+                (y, m)
+            };
+            let day = ymd(y, m, d)?;
+            Some((day, day, Granularity::Day))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::date::resolve_date;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// `expr @ reference → from..to granularity`.
+    fn res(expr: &str, reference: &str) -> String {
+        let r = if reference.is_empty() {
+            None
+        } else {
+            Some(d(reference))
+        };
+        match resolve_date(expr, r) {
+            None => "None".into(),
+            Some(f) => match (f.from, f.to) {
+                (Some(a), Some(b)) => format!(
+                    "{a}..{b} {:?}{}",
+                    f.granularity,
+                    if f.relative { " rel" } else { "" }
+                ),
+                _ => format!(
+                    "- {:?}{}",
+                    f.granularity,
+                    if f.relative { " rel" } else { "" }
+                ),
+            },
+        }
+    }
+
+    /// Resolves each `(expression, reference, want)`.
+    fn check(cases: &[(&str, &str, &str)]) {
+        for (expr, r, want) in cases {
+            assert_eq!(res(expr, r), *want, "{expr} @ {r}");
+        }
+    }
+
+    /// Absolute.
+    #[test]
+    fn absolute_dates() {
+        check(&[
+            ("2022年3月14日", "2023-01-01", "2022-03-14..2022-03-14 Day"),
+            ("2022-03-14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022.3.14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022/03/14", "", "2022-03-14..2022-03-14 Day"),
+            ("2022年3月", "", "2022-03-01..2022-03-31 Month"),
+            ("2020年", "", "2020-01-01..2020-12-31 Year"),
+            ("2020年度", "", "2020-01-01..2020-12-31 Year"),
+            ("２０２０年", "", "2020-01-01..2020-12-31 Year"),
+            ("二〇二二年三月", "", "2022-03-01..2022-03-31 Month"),
+            ("二零二一年十二月", "", "2021-12-01..2021-12-31 Month"),
+            ("2024年年初", "", "2024-01-01..2024-03-31 Quarter"),
+            ("2024年初", "", "2024-01-01..2024-03-31 Quarter"),
+            ("2022年底", "", "2022-10-01..2022-12-31 Quarter"),
+            ("2021年上半年", "", "2021-01-01..2021-06-30 Half"),
+            ("2021年1—9月", "", "2021-01-01..2021-09-30 Month"),
+            ("2020年2月底", "", "2020-02-21..2020-02-29 Xun"),
+            ("2021年2月底", "", "2021-02-21..2021-02-28 Xun"),
+            ("2024年2月29日", "", "2024-02-29..2024-02-29 Day"),
+            ("2023年2月29日", "", "None"),
+            ("2022年13月", "", "None"),
+        ]);
+    }
+
+    /// Month/day without a year take the reference year.
+    #[test]
+    fn month_and_day_take_the_reference_year() {
+        check(&[
+            ("3月14日", "2022-09-27", "2022-03-14..2022-03-14 Day rel"),
+            ("3月14号", "2022-09-27", "2022-03-14..2022-03-14 Day rel"),
+            ("3月份", "2023-11-03", "2023-03-01..2023-03-31 Month rel"),
+            ("十二月", "2023-11-03", "2023-12-01..2023-12-31 Month rel"),
+            ("4月初", "2022-06-15", "2022-04-01..2022-04-10 Xun rel"),
+            ("5月中旬", "2022-06-15", "2022-05-11..2022-05-20 Xun rel"),
+            ("6月底", "2022-06-15", "2022-06-21..2022-06-30 Xun rel"),
+            ("2月底", "2024-03-01", "2024-02-21..2024-02-29 Xun rel"),
+            ("2月末", "2023-03-01", "2023-02-21..2023-02-28 Xun rel"),
+            ("下旬", "2022-06-15", "2022-06-21..2022-06-30 Xun rel"),
+            ("上旬", "2022-06-15", "2022-06-01..2022-06-10 Xun rel"),
+            ("十八日", "2022-06-15", "2022-05-18..2022-05-18 Day rel"),
+            ("12日", "2022-06-15", "2022-06-12..2022-06-12 Day rel"),
+            ("12号", "2022-06-15", "2022-06-12..2022-06-12 Day rel"),
+            ("18日", "2023-01-05", "2022-12-18..2022-12-18 Day rel"),
+        ]);
+    }
+
+    /// Relative years.
+    #[test]
+    fn relative_years() {
+        check(&[
+            ("今年", "2022-06-15", "2022-01-01..2022-12-31 Year rel"),
+            ("本年", "2022-06-15", "2022-01-01..2022-12-31 Year rel"),
+            ("去年", "2023-01-05", "2022-01-01..2022-12-31 Year rel"),
+            ("上年", "2023-01-05", "2022-01-01..2022-12-31 Year rel"),
+            ("前年", "2023-01-05", "2021-01-01..2021-12-31 Year rel"),
+            ("明年", "2022-12-31", "2023-01-01..2023-12-31 Year rel"),
+            ("今年以来", "2022-06-15", "2022-01-01..2022-06-15 Day rel"),
+            ("2021年以来", "2022-08-10", "2021-01-01..2022-08-10 Day rel"),
+            ("2030年以来", "2022-08-10", "None"),
+            ("近两年", "2022-08-10", "2021-01-01..2022-08-10 Years rel"),
+            ("近三年", "2022-08-10", "2020-01-01..2022-08-10 Years rel"),
+            ("近5年", "2022-08-10", "2018-01-01..2022-08-10 Years rel"),
+            ("近十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
+            ("近年来", "2022-09-27", "2020-01-01..2022-09-27 Years rel"),
+            ("年初", "2022-06-15", "2022-01-01..2022-03-31 Quarter rel"),
+            ("年中", "2022-06-15", "2022-06-01..2022-08-31 Month rel"),
+            ("年底", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("年末", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("今年底", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            ("上半年", "2022-06-15", "2022-01-01..2022-06-30 Half rel"),
+            ("下半年", "2022-06-15", "2022-07-01..2022-12-31 Half rel"),
+            ("一季度", "2022-06-15", "2022-01-01..2022-03-31 Quarter rel"),
+            (
+                "第二季度",
+                "2022-06-15",
+                "2022-04-01..2022-06-30 Quarter rel",
+            ),
+            ("三季度", "2022-06-15", "2022-07-01..2022-09-30 Quarter rel"),
+            ("四季度", "2022-06-15", "2022-10-01..2022-12-31 Quarter rel"),
+            (
+                "第4季度",
+                "2022-06-15",
+                "2022-10-01..2022-12-31 Quarter rel",
+            ),
+            (
+                "前三季度",
+                "2022-10-20",
+                "2022-01-01..2022-09-30 Quarter rel",
+            ),
+            ("1—9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1-9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1至9月", "2023-11-03", "2023-01-01..2023-09-30 Month rel"),
+            ("1～11月", "2023-12-03", "2023-01-01..2023-11-30 Month rel"),
+            (
+                "一至十一月",
+                "2023-12-03",
+                "2023-01-01..2023-11-30 Month rel",
+            ),
+            ("9—1月", "2023-12-03", "None"),
+            ("今年6月底", "2022-09-27", "2022-06-21..2022-06-30 Xun rel"),
+            ("今年九月", "2022-08-10", "2022-09-01..2022-09-30 Month rel"),
+            ("去年9月", "2022-09-27", "2021-09-01..2021-09-30 Month rel"),
+            (
+                "去年12月31日",
+                "2023-01-05",
+                "2022-12-31..2022-12-31 Day rel",
+            ),
+            ("明年3月", "2021-11-08", "2022-03-01..2022-03-31 Month rel"),
+            (
+                "截至4月28日",
+                "2022-08-10",
+                "2022-04-28..2022-04-28 Day rel",
+            ),
+            ("截至2022年12月31日", "", "2022-12-31..2022-12-31 Day"),
+            ("截至目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
+            ("目前", "2022-08-10", "2022-08-10..2022-08-10 Day rel"),
+            ("近日", "2023-11-03", "2023-10-24..2023-11-03 Day rel"),
+            ("日前", "2022-08-10", "2022-07-31..2022-08-10 Day rel"),
+        ]);
+    }
+
+    /// Plan periods.
+    #[test]
+    fn plans_and_ranges() {
+        check(&[
+            ("“十三五”期间", "", "2016-01-01..2020-12-31 Years"),
+            ("十三五", "", "2016-01-01..2020-12-31 Years"),
+            ("“十四五”", "", "2021-01-01..2025-12-31 Years"),
+            ("十二五时期", "", "2011-01-01..2015-12-31 Years"),
+            ("“十五五”规划期间", "", "2026-01-01..2030-12-31 Years"),
+            ("“十一五”", "", "2006-01-01..2010-12-31 Years"),
+            ("“十五”期间", "", "2001-01-01..2005-12-31 Years"),
+            ("十五计划", "", "2001-01-01..2005-12-31 Years"),
+            ("十五", "", "None"),
+            ("2021—2030年", "", "2021-01-01..2030-12-31 Years"),
+            ("2017年8月至11月", "", "2017-08-01..2017-11-30 Month"),
+            ("5月-10月", "2021-01-01", "2021-05-01..2021-10-31 Month rel"),
+            (
+                "三月到五月",
+                "2021-01-01",
+                "2021-03-01..2021-05-31 Month rel",
+            ),
+            ("2018年2——4月", "", "2018-02-01..2018-04-30 Month"),
+            ("十二月月底", "2021-01-01", "2021-12-21..2021-12-31 Xun rel"),
+            ("2015年3月3號", "", "2015-03-03..2015-03-03 Day"),
+            ("2021年前两个季度", "", "2021-01-01..2021-06-30 Quarter"),
+            ("2022年首季度", "", "2022-01-01..2022-03-31 Quarter"),
+            ("2004年到2007年", "", "2004-01-01..2007-12-31 Years"),
+            ("十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
+            ("过去两年", "2022-03-05", "2021-01-01..2022-03-05 Years rel"),
+            (
+                "今年第一季",
+                "2020-12-26",
+                "2020-01-01..2020-03-31 Quarter rel",
+            ),
+        ]);
+    }
+
+    /// No reference date: relative, no interval.
+    #[test]
+    fn without_a_reference_date() {
+        check(&[
+            ("今年以来", "", "- Day rel"),
+            ("4月初", "", "- Xun rel"),
+            ("上半年", "", "- Half rel"),
+            ("去年", "", "- Year rel"),
+            ("近两年", "", "- Years rel"),
+        ]);
+    }
+
+    /// Not dates.
+    #[test]
+    fn not_dates() {
+        check(&[
+            ("5至10年", "2022-01-01", "None"),
+            ("38天", "2022-01-01", "None"),
+            ("3个月", "2022-01-01", "None"),
+            ("十年", "2022-01-01", "None"),
+            ("1500年", "2022-01-01", "None"),
+        ]);
+    }
+}

@@ -1,0 +1,171 @@
+//! Areas: land, floor, green and capacity areas (1000余亩, 5.98万平方米),
+//! converted to m², and their role from the cue words around them.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use crate::clause::is_clause_break;
+use crate::fact::{Area, AreaRole, FactData};
+
+use super::{Candidate, Cues, Unit, cue_window};
+
+/// Forces the module's patterns (tests call this so a bad pattern fails early).
+#[cfg(test)]
+pub(super) fn force() {
+    LazyLock::force(&AREA);
+    LazyLock::force(&AREA_AFTER);
+}
+
+/// Area units, longest first, with their size in m² (亩 = 10000/15 m²).
+pub(super) fn area_units() -> &'static [(&'static str, &'static str, Decimal)] {
+    static UNITS: LazyLock<Vec<(&str, &str, Decimal)>> = LazyLock::new(|| {
+        vec![
+            ("平方公里", "平方公里", Decimal::from(1_000_000)),
+            ("平方千米", "平方千米", Decimal::from(1_000_000)),
+            ("平方米", "平方米", Decimal::ONE),
+            ("平米", "平米", Decimal::ONE),
+            ("公顷", "公顷", Decimal::from(10_000)),
+            ("亩", "亩", Decimal::from(10_000) / Decimal::from(15)),
+            // Taiwan's 坪 = 400/121 m².
+            ("坪", "坪", Decimal::from(400) / Decimal::from(121)),
+            ("㎡", "㎡", Decimal::ONE),
+            ("m²", "m²", Decimal::ONE),
+            ("km²", "km²", Decimal::from(1_000_000)),
+        ]
+    });
+    &UNITS
+}
+
+static AREA: LazyLock<Cues<AreaRole>> = LazyLock::new(|| Cues::new(AREA_CUES));
+static AREA_AFTER: LazyLock<Cues<AreaRole>> = LazyLock::new(|| Cues::new(AFTER_AREA_CUES));
+
+const AREA_CUES: &[(&str, AreaRole)] = &[
+    ("用地", AreaRole::Land),
+    ("占地", AreaRole::Land),
+    ("土地", AreaRole::Land),
+    ("标准地", AreaRole::Land),
+    ("出让", AreaRole::Land),
+    ("收储", AreaRole::Land),
+    ("征地", AreaRole::Land),
+    ("供地", AreaRole::Land),
+    ("拿地", AreaRole::Land),
+    ("耕地", AreaRole::Land),
+    ("地块", AreaRole::Land),
+    ("流转", AreaRole::Land),
+    ("建筑面积", AreaRole::Floor),
+    ("厂房", AreaRole::Floor),
+    ("楼宇", AreaRole::Floor),
+    ("违建", AreaRole::Floor),
+    ("建筑", AreaRole::Floor),
+    ("房屋", AreaRole::Floor),
+    ("写字楼", AreaRole::Floor),
+    ("车间", AreaRole::Floor),
+    ("仓库", AreaRole::Floor),
+    ("年产", AreaRole::Capacity),
+    ("产能", AreaRole::Capacity),
+    ("年生产", AreaRole::Capacity),
+    ("生产能力", AreaRole::Capacity),
+    ("绿化", AreaRole::Green),
+    ("草皮", AreaRole::Green),
+    ("草坪", AreaRole::Green),
+    ("公园", AreaRole::Green),
+    ("绿地", AreaRole::Green),
+    ("植树", AreaRole::Green),
+    ("造林", AreaRole::Green),
+];
+
+const AFTER_AREA_CUES: &[(&str, AreaRole)] = &[
+    ("公园", AreaRole::Green),
+    ("绿地", AreaRole::Green),
+    ("厂房", AreaRole::Floor),
+    ("楼", AreaRole::Floor),
+    ("车间", AreaRole::Floor),
+    ("用地", AreaRole::Land),
+    ("土地", AreaRole::Land),
+];
+
+/// An area with its unit `name` (`m2` square metres each) ending at
+/// `end`, widened to a range; values in m², rounded to 2 places. `None`
+/// when a value overflows.
+pub(super) fn with_unit(
+    c: &mut Candidate<'_, '_>,
+    end: usize,
+    name: &'static str,
+    m2: Decimal,
+) -> Option<(usize, FactData)> {
+    let same = |u| matches!(u, Unit::Area(x, _, _) if x == name);
+    let end = c.widen_to_range(end, same);
+    let role = area_role(c.s, c.start, end, c.prev_end, name);
+    let to_m2 = |v: Decimal| v.checked_mul(m2).map(|x| x.round_dp(2).normalize());
+    let upper = match c.upper {
+        Some(u) => Some(to_m2(u)?),
+        None => None,
+    };
+    let area = Area {
+        value: to_m2(c.value)?,
+        amount: c.value,
+        unit: Cow::Borrowed(name),
+        qualifier: c.qualifier,
+        upper,
+        role,
+    };
+    Some((end, FactData::Area(area)))
+}
+
+fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> AreaRole {
+    let window = cue_window(s, start, prev_end);
+    AREA.last(window)
+        .map(|(r, _)| r)
+        .or_else(|| {
+            let after: String = s[end..]
+                .chars()
+                .take_while(|&c| !is_clause_break(c) && c != '、')
+                .take(8)
+                .collect();
+            AREA_AFTER.first(&after)
+        })
+        .unwrap_or(if matches!(unit, "平方米" | "平米" | "㎡" | "m²") {
+            AreaRole::Other
+        } else {
+            AreaRole::Land
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    facts!(
+        area_roles,
+        "整理出让标准地1000余亩，闲置土地506亩，增加的3.27平方公里空间，绿化面积达5.98万平方米，新建3个12000平方米口袋公园，违建总面积86548.25平方米，保洁总面积500万平方米",
+        [
+            "1000余亩=area:666666.67 1000 亩 Over Land",
+            "506亩=area:337333.33 506 亩 Exact Land",
+            "3.27平方公里=area:3270000 3.27 平方公里 Exact Land",
+            "5.98万平方米=area:59800 59800 平方米 Exact Green",
+            "3个=count:3 个 Exact -",
+            "12000平方米=area:12000 12000 平方米 Exact Green",
+            "86548.25平方米=area:86548.25 86548.25 平方米 Exact Floor",
+            "500万平方米=area:5000000 5000000 平方米 Exact Other",
+        ]
+    );
+
+    facts!(
+        area_capacity,
+        "投资15亿元、年产750万平方米的电路板项目",
+        [
+            "15亿元=money:1500000000 亿元 Cny Exact Investment",
+            "750万平方米=area:7500000 7500000 平方米 Exact Capacity",
+        ]
+    );
+
+    facts!(
+        area_units,
+        "200公顷，两万五千平方米，5万亩",
+        [
+            "200公顷=area:2000000 200 公顷 Exact Land",
+            "两万五千平方米=area:25000 25000 平方米 Exact Other",
+            "5万亩=area:33333333.33 50000 亩 Exact Land",
+        ]
+    );
+}

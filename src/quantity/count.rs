@@ -1,0 +1,484 @@
+//! Counts: things counted with a classifier (16个, 38家), the head noun
+//! they count (项目, 企业) and what only looks like a count (3个月, 前三名,
+//! 年产10000套).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use crate::clause::{clause_end, is_clause_break};
+use crate::fact::{Count, FactData};
+use crate::scan::CharSet;
+
+use super::{Candidate, Cues, PREFIX_QUALIFIER_ENDS, cue_window, ends_in, trim_spaces_end};
+
+/// Forces the module's patterns (tests call this so a bad pattern fails early).
+#[cfg(test)]
+pub(super) fn force() {
+    LazyLock::force(&CAPACITY);
+}
+
+/// Classifiers of counts, longest first. Not 年/月/天 (durations), 倍, 吨.
+const CLASSIFIERS: &[&str] = &[
+    "批次", "个", "家", "项", "批", "座", "栋", "幢", "条", "名", "件", "次", "种", "棵", "株",
+    "所", "台", "套", "辆", "位", "户", "处", "宗", "场", "支", "只", "间", "笔", "人", "组", "类",
+    "款", "张", "份", "架", "艘", "列", "块", "片",
+];
+
+/// The first characters of [`CLASSIFIERS`] (checked by a test).
+pub(super) fn is_classifier_start(c: char) -> bool {
+    matches!(
+        c,
+        '批' | '个'
+            | '家'
+            | '项'
+            | '座'
+            | '栋'
+            | '幢'
+            | '条'
+            | '名'
+            | '件'
+            | '次'
+            | '种'
+            | '棵'
+            | '株'
+            | '所'
+            | '台'
+            | '套'
+            | '辆'
+            | '位'
+            | '户'
+            | '处'
+            | '宗'
+            | '场'
+            | '支'
+            | '只'
+            | '间'
+            | '笔'
+            | '人'
+            | '组'
+            | '类'
+            | '款'
+            | '张'
+            | '份'
+            | '架'
+            | '艘'
+            | '列'
+            | '块'
+            | '片'
+    )
+}
+
+/// Head nouns a count can count. The first group wins over the second
+/// (城中村改造项目 counts 项目, not 村); longer before shorter.
+const HEADS: &[&[&str]] = &[
+    &[
+        "审批项目",
+        "项目",
+        "企业",
+        "公司",
+        "工厂",
+        "厂家",
+        "厂商",
+        "经济主体",
+        "市场主体",
+    ],
+    &[
+        "主体",
+        "商户",
+        "单位",
+        "园区",
+        "平台",
+        "中心",
+        "机构",
+        "问题",
+        "事项",
+        "岗位",
+        "人才",
+        "干部",
+        "专利",
+        "商标",
+        "产品",
+        "生产线",
+        "车间",
+        "厂房",
+        "楼宇",
+        "合作社",
+        "基地",
+        "学校",
+        "医院",
+        "难题",
+        "村",
+    ],
+];
+
+/// The first characters of [`HEADS`] (checked by a test).
+static HEAD_STARTS: CharSet =
+    CharSet::new("审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
+
+/// The last characters of [`HEADS`] (checked by a test).
+static HEAD_ENDS: CharSet =
+    CharSet::new("目业司厂家商体户位区台心构题项岗才部利标品线间房宇社地校院难村");
+
+/// [`HEADS`] indexed for [`count_noun`]'s lookups: `by_first[g]` holds the
+/// heads of group `g` by first character, longest first at each character;
+/// `by_last` all heads by last character, in the order of [`HEADS`]. A
+/// lookup binary-searches the character instead of trying every head.
+struct HeadIndex {
+    by_first: Vec<Vec<(char, &'static str)>>,
+    by_last: Vec<(char, &'static str)>,
+}
+
+static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
+    let first = |h: &str| h.chars().next().unwrap_or_default();
+    let last = |h: &str| h.chars().next_back().unwrap_or_default();
+    let by_first = HEADS
+        .iter()
+        .map(|group| {
+            let mut v: Vec<_> = group.iter().map(|&h| (first(h), h)).collect();
+            v.sort_by_key(|&(c, h)| (c, std::cmp::Reverse(h.len())));
+            v
+        })
+        .collect();
+    let mut by_last: Vec<_> = HEADS
+        .iter()
+        .flat_map(|g| g.iter())
+        .map(|&h| (last(h), h))
+        .collect();
+    // Stable: the order of HEADS stays within one last character.
+    by_last.sort_by_key(|&(c, _)| c);
+    HeadIndex { by_first, by_last }
+});
+
+impl HeadIndex {
+    /// The first head in [`HEADS`] order that ends `text` and fits
+    /// `classifier`.
+    fn ending(&self, text: &str, classifier: &str) -> Option<&'static str> {
+        let c = text.chars().next_back()?;
+        with_char(&self.by_last, c)
+            .iter()
+            .map(|&(_, h)| h)
+            .find(|h| text.ends_with(h) && fits(h, classifier))
+    }
+
+    /// The longest head of group `g` that starts `text` and fits
+    /// `classifier`.
+    fn starting(&self, g: usize, text: &str, classifier: &str) -> Option<&'static str> {
+        let c = text.chars().next()?;
+        with_char(&self.by_first[g], c)
+            .iter()
+            .map(|&(_, h)| h)
+            .find(|h| text.starts_with(h) && fits(h, classifier))
+    }
+}
+
+/// The entries of `index` (sorted by character) for character `c`.
+fn with_char<'i>(index: &'i [(char, &'static str)], c: char) -> &'i [(char, &'static str)] {
+    let a = index.partition_point(|&(k, _)| k < c);
+    let b = a + index[a..].partition_point(|&(k, _)| k == c);
+    &index[a..b]
+}
+
+/// The last characters of the connecting words of [`count_noun`].
+static CONNECTIVE_ENDS: CharSet = CharSet::new("计到至有共达为已了就");
+
+/// Words between a head noun and its number: 共计, 累计达到, 已有 ….
+const CONNECTIVES: &[&str] = &[
+    "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "就有", "共", "有", "达", "为",
+    "计", "已", "了", "就",
+];
+
+/// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
+fn fits(noun: &str, classifier: &str) -> bool {
+    match noun {
+        "企业" | "公司" | "工厂" | "厂家" | "厂商" => {
+            matches!(classifier, "家" | "个" | "批" | "所")
+        }
+        "经济主体" | "市场主体" | "主体" | "商户" => {
+            matches!(classifier, "家" | "个" | "户" | "批")
+        }
+        "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
+        _ => true,
+    }
+}
+
+static CAPACITY: LazyLock<Cues<()>> = LazyLock::new(|| Cues::new(CAPACITY_WORDS));
+
+/// Words before a count that make it a production capacity (年产10000套).
+const CAPACITY_WORDS: &[(&str, ())] = &[
+    ("年产", ()),
+    ("年生产", ()),
+    ("产能", ()),
+    ("生产能力", ()),
+    ("年加工", ()),
+    ("年处理", ()),
+    ("年出栏", ()),
+];
+
+/// A count with its classifier (`classifier`, ending at `end`). `None` for
+/// what only looks like one: a fraction, the indefinite 一, durations
+/// (3个月), ranks (前三名), names (四套班子), capacities (年产10000套).
+pub(super) fn with_classifier(
+    c: &Candidate<'_, '_>,
+    end: usize,
+    classifier: &str,
+) -> Option<(usize, FactData)> {
+    let Candidate {
+        s,
+        a,
+        start,
+        tok,
+        value,
+        qualifier,
+        upper,
+        prev_end,
+        ..
+    } = *c;
+    if !value.fract().is_zero() {
+        return None;
+    }
+    // 一个项目, 一批: the indefinite "one" is not a count.
+    if matches!(tok, "一" | "壹") {
+        return None;
+    }
+    let after = &s[end..];
+    // 3个月, 一个多月, 15个工作日: durations.
+    if classifier == "个"
+        && (after.starts_with(['月', '年', '小', '星', '周', '季'])
+            || after.starts_with("工作日")
+            || after.starts_with("多月"))
+    {
+        return None;
+    }
+    // 前三名, 后二名: ranks. 四套班子: a name.
+    if classifier == "名" && trim_spaces_end(&s[..start]).ends_with(['前', '后', '第']) {
+        return None;
+    }
+    if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
+        return None;
+    }
+    // 年产10000套: a capacity, not things that exist.
+    let window = cue_window(s, start, prev_end);
+    if CAPACITY.first(window).is_some() {
+        return None;
+    }
+    let noun = count_noun(s, a, end, classifier);
+    Some((
+        end,
+        FactData::Count(Count {
+            value: value.normalize(),
+            classifier: CLASSIFIERS
+                .iter()
+                .find(|k| **k == classifier)
+                .map_or_else(|| Cow::Owned(classifier.to_string()), |k| Cow::Borrowed(*k)),
+            noun,
+            qualifier,
+            upper,
+        }),
+    ))
+}
+
+/// The head noun counted: right before the number (签约项目16个), else after
+/// the classifier (10个重点产业项目).
+fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'static, str>> {
+    let mut after = &s[end..];
+    for w in ["以上", "左右", "多"] {
+        if let Some(r) = after.strip_prefix(w) {
+            after = r;
+        }
+    }
+    let mut back = trim_spaces_end(&s[..a]);
+    if ends_in(back, &PREFIX_QUALIFIER_ENDS) {
+        for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+            back = back.strip_suffix(w).unwrap_or(back);
+        }
+    }
+    // 共计, 累计达到, 已有 …: connecting words between the noun and the number.
+    while ends_in(back, &CONNECTIVE_ENDS) {
+        let before = back.len();
+        for w in CONNECTIVES {
+            if let Some(r) = back.strip_suffix(w) {
+                back = r;
+                break;
+            }
+        }
+        if back.len() == before {
+            break;
+        }
+    }
+    let index = &*HEAD_INDEX;
+    if ends_in(back, &HEAD_ENDS) {
+        if let Some(h) = index.ending(back, classifier) {
+            return Some(Cow::Borrowed(h));
+        }
+    }
+    // Forward: up to a clause break or the next count (1个, 3家).
+    let mut fwd_end = after.len();
+    for (i, c) in after.char_indices().take(32) {
+        fwd_end = i + c.len_utf8();
+        if is_clause_break(c) || matches!(c, '（' | '(' | '“' | '”' | ' ') {
+            fwd_end = i;
+            break;
+        }
+        if c.is_ascii_digit() {
+            let rest = after[i..]
+                .trim_start_matches(|d: char| d.is_ascii_digit() || d == '.')
+                .trim_start_matches(['余', '多']);
+            if CLASSIFIERS.iter().any(|k| rest.starts_with(k)) {
+                fwd_end = i;
+                break;
+            }
+        }
+    }
+    // The first head of the first group found; else of the second group.
+    // At one place the longest head wins.
+    let fwd = &after[..fwd_end];
+    let mut second: Option<&str> = None;
+    for (i, c) in fwd.char_indices() {
+        if !HEAD_STARTS.contains(c) {
+            continue;
+        }
+        let rest = &fwd[i..];
+        for g in 0..HEADS.len() {
+            if g > 0 && second.is_some() {
+                continue;
+            }
+            match index.starting(g, rest, classifier) {
+                Some(h) if g == 0 => return Some(Cow::Borrowed(h)),
+                Some(h) => second = Some(h),
+                None => {}
+            }
+        }
+    }
+    if let Some(h) = second {
+        return Some(Cow::Borrowed(h));
+    }
+    // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
+    if fwd_end == 0 && after.starts_with(['，', ',', '：', ':']) && fits("项目", classifier) {
+        let next = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let clause = &next[..clause_end(next, 0)];
+        if clause.chars().count() <= 40 && clause.ends_with("项目") {
+            return Some(Cow::Borrowed("项目"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    facts!(
+        counts_nouns,
+        "10个重点产业项目，储备在谈项目200余个，41家国内外知名汽车零部件生产企业，新增高新技术企业38家，两家企业",
+        [
+            "10个=count:10 个 Exact 项目",
+            "200余个=count:200 个 Over 项目",
+            "41家=count:41 家 Exact 企业",
+            "38家=count:38 家 Exact 企业",
+            "两家=count:2 家 Exact 企业",
+        ]
+    );
+
+    facts!(
+        count_approval_items_are_not_projects,
+        "精简审批项目24项",
+        ["24项=count:24 项 Exact 审批项目"]
+    );
+
+    facts!(
+        count_over_after,
+        "引进项目30个以上，十多家企业",
+        [
+            "30个以上=count:30 个 Over 项目",
+            "十多家=count:10 家 Over 企业",
+        ]
+    );
+
+    no_fact!(
+        count_indefinite_one,
+        "一个产业可以兴起一座城，一个项目可以打造一批企业"
+    );
+
+    no_fact!(count_capacity, "年产10000套的综合配电柜项目");
+
+    no_fact!(
+        count_durations,
+        "集中利用3个月时间，开工比预期提前了一个多月，15个工作日"
+    );
+
+    no_fact!(count_ordinals, "第3期，第一名，全市第一，全省第四，前三名");
+
+    no_fact!(
+        count_quoted_names,
+        "“1+3+9+N”体系，“四个一”机制，“36524”服务，“两个不能”"
+    );
+
+    no_fact!(ranks_and_names, "排名后三名，区四套班子，一成不变");
+
+    facts!(
+        count_after_jiu_you,
+        "配套产品生产厂家就有两百多家",
+        ["两百多家=count:200 家 Over 厂家"]
+    );
+
+    #[test]
+    fn head_starts_cover_the_table() {
+        for h in HEADS.iter().flat_map(|g| g.iter()) {
+            assert!(HEAD_STARTS.contains(h.chars().next().unwrap()), "{h}");
+        }
+    }
+
+    /// The indexed lookups of `count_noun` give what trying every head in
+    /// table order gives: backward the first head in order that ends the
+    /// text, forward per group the longest that starts it; both filtered by
+    /// `fits`. Texts: every pair of heads, and each head cut short.
+    #[test]
+    fn head_index_agrees_with_the_table() {
+        let all: Vec<&str> = HEADS.iter().flat_map(|g| g.iter().copied()).collect();
+        let mut texts: Vec<String> = Vec::new();
+        for a in &all {
+            texts.push(a.chars().skip(1).collect());
+            for b in &all {
+                texts.push(format!("{a}{b}"));
+            }
+        }
+        let index = &*HEAD_INDEX;
+        for t in &texts {
+            for k in CLASSIFIERS {
+                let linear = all.iter().find(|h| t.ends_with(**h) && fits(h, k));
+                assert_eq!(index.ending(t, k), linear.copied(), "{t} {k}");
+                for (g, group) in HEADS.iter().enumerate() {
+                    let linear = group
+                        .iter()
+                        .filter(|h| t.starts_with(**h) && fits(h, k))
+                        .max_by_key(|h| h.len());
+                    assert_eq!(
+                        index.starting(g, t, k),
+                        linear.copied(),
+                        "{t} {k} group {g}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn classifier_starts_cover_the_table() {
+        for k in CLASSIFIERS {
+            assert!(is_classifier_start(k.chars().next().unwrap()), "{k}");
+            // unit_at relies on this: only 批次 is longer than one character.
+            assert!(*k == "批次" || k.chars().count() == 1, "{k}");
+        }
+    }
+
+    #[test]
+    fn prefilters_cover_their_words() {
+        let last = |w: &str| w.chars().next_back().unwrap();
+        for w in CONNECTIVES {
+            assert!(CONNECTIVE_ENDS.contains(last(w)), "{w}");
+        }
+        for h in HEADS.iter().flat_map(|g| g.iter()) {
+            assert!(HEAD_ENDS.contains(last(h)), "{h}");
+        }
+    }
+}

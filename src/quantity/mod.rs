@@ -1,0 +1,899 @@
+//! Quantities: money, counts, areas and percentages.
+//!
+//! One scan finds every numeral ([`crate::number::next_numeral`]); each is
+//! then classified by cheap, anchored checks of the words right around it:
+//! qualifier before, range, unit or classifier after, role cues in the
+//! clause before it. One copy of "qualifier + number (+ range) + unit"
+//! serves all four kinds.
+//!
+//! This module reads what the kinds share: the numeral and the qualifier,
+//! range and scale around it, the unit after it, and the order in which
+//! the kinds are tried ([`classify`]). Each kind's cue tables and rules
+//! live in its own module: [`money`], [`count`], [`area`], [`percent`].
+
+#[cfg(test)]
+#[macro_use]
+mod testing;
+
+mod area;
+mod count;
+mod money;
+mod percent;
+
+use rust_decimal::Decimal;
+
+use crate::clause::{clause_start, in_short_quote};
+use crate::fact::{Currency, FactData, PercentUnit, Qualifier};
+use crate::number::{is_arabic, numeral_at, parse_number};
+use crate::scan::{CharSet, Lexicon};
+
+use area::area_units;
+use count::is_classifier_start;
+use money::CURRENCIES;
+
+/// A quantity found in a sentence: byte range in the sentence and payload.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundQuantity {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) data: FactData,
+}
+
+/// Forces the patterns of the kinds (tests call this so a bad pattern
+/// fails early).
+#[cfg(test)]
+pub(crate) fn force() {
+    money::force();
+    area::force();
+    percent::force();
+    count::force();
+}
+
+/// What follows a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Money(Currency, usize),
+    Area(&'static str, Decimal, usize),
+    Percent(PercentUnit, usize),
+    Classifier(usize),
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
+}
+
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    while let Some(c) = s[i..].chars().next() {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn trim_spaces_end(s: &str) -> &str {
+    s.trim_end_matches(is_space)
+}
+
+/// The trailing scale characters of a numeral (`亿` of `49.72亿`), as written.
+fn scale_suffix(tok: &str) -> &str {
+    let arabic = tok.chars().any(is_arabic);
+    let keep = |c: char| {
+        if arabic {
+            matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
+        } else {
+            matches!(c, '万' | '亿' | '萬' | '億')
+        }
+    };
+    let cut = tok.trim_end_matches(keep).len();
+    &tok[cut..]
+}
+
+fn scale_value(suffix: &str) -> Option<Decimal> {
+    Some(match suffix {
+        "" => Decimal::ONE,
+        "十" => Decimal::TEN,
+        "百" => Decimal::ONE_HUNDRED,
+        "千" => Decimal::ONE_THOUSAND,
+        "万" | "萬" => Decimal::from(10_000),
+        "亿" | "億" => Decimal::from(100_000_000),
+        _ => return parse_number(&format!("1{suffix}")),
+    })
+}
+
+fn unit_at(s: &str, i: usize) -> Option<Unit> {
+    let rest = &s[i..];
+    let c = rest.chars().next()?;
+    match c {
+        '%' | '％' => return Some(Unit::Percent(PercentUnit::Percent, c.len_utf8())),
+        '个' if rest.starts_with("个百分点") => {
+            return Some(Unit::Percent(PercentUnit::Point, "个百分点".len()));
+        }
+        '百' if rest.starts_with("百分点") => {
+            return Some(Unit::Percent(PercentUnit::Point, "百分点".len()));
+        }
+        _ => {}
+    }
+    // Most characters after a number start no unit: test the first one
+    // before trying the words.
+    if UNIT_STARTS.contains(c) {
+        for (w, cur) in CURRENCIES {
+            if rest.starts_with(w) {
+                return Some(Unit::Money(*cur, w.len()));
+            }
+        }
+        for (w, name, m2) in area_units() {
+            if rest.starts_with(w) {
+                return Some(Unit::Area(name, *m2, w.len()));
+            }
+        }
+    }
+    // Every classifier but 批次 is one character: the first in the table
+    // that matches is 批次 when it is there, else `c` itself.
+    if rest.starts_with("批次") {
+        return Some(Unit::Classifier("批次".len()));
+    }
+    is_classifier_start(c).then(|| Unit::Classifier(c.len_utf8()))
+}
+
+/// The first characters of [`CURRENCIES`] and of the area units (checked
+/// by a test).
+static UNIT_STARTS: CharSet = CharSet::new("美欧港日英元人圆平公亩坪㎡mk");
+
+/// Qualifier words right before a number.
+const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("不超过", Qualifier::Under),
+    ("不低于", Qualifier::Over),
+    ("不少于", Qualifier::Over),
+    ("至少", Qualifier::Over),
+    ("最多", Qualifier::Under),
+    ("大约", Qualifier::Approx),
+    ("超过", Qualifier::Over),
+    ("不到", Qualifier::Under),
+    ("不足", Qualifier::Under),
+    ("约", Qualifier::Approx),
+    ("近", Qualifier::Approx),
+    ("超", Qualifier::Over),
+    ("逾", Qualifier::Over),
+    ("突破", Qualifier::Over),
+];
+
+/// The last characters of [`PREFIX_QUALIFIERS`] (checked by a test).
+static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破");
+
+/// Qualifier words right after a unit.
+const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("左右", Qualifier::Approx),
+    ("上下", Qualifier::Approx),
+    ("及以上", Qualifier::Over),
+    ("及以下", Qualifier::Under),
+    ("以上", Qualifier::Over),
+    ("以下", Qualifier::Under),
+    ("多", Qualifier::Over),
+    ("余", Qualifier::Over),
+];
+
+/// The first characters of [`SUFFIX_QUALIFIERS`] (checked by a test).
+static SUFFIX_QUALIFIER_STARTS: CharSet = CharSet::new("左上及以多余");
+
+/// Whether the last character of `s` is in `set`: the cheap test before a
+/// list of words is tried with `ends_with`.
+fn ends_in(s: &str, set: &CharSet) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(c))
+}
+
+/// Whether the first character of `s` is in `set`.
+fn starts_in(s: &str, set: &CharSet) -> bool {
+    s.chars().next().is_some_and(|c| set.contains(c))
+}
+
+/// A qualifier word right before a number: its class and byte length.
+fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
+    let b = trim_spaces_end(before);
+    if !ends_in(b, &PREFIX_QUALIFIER_ENDS) {
+        return None;
+    }
+    PREFIX_QUALIFIERS
+        .iter()
+        .find(|(w, _)| b.ends_with(w))
+        .map(|(w, q)| (*q, before.len() - b.len() + w.len()))
+}
+
+/// A qualifier word right after a unit: its class and byte length.
+fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
+    if !starts_in(after, &SUFFIX_QUALIFIER_STARTS) {
+        return None;
+    }
+    SUFFIX_QUALIFIERS
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|(w, q)| (*q, w.len()))
+}
+
+/// The first characters of a range dash or of the inclusive mark before it.
+static DASH_STARTS: CharSet = CharSet::new("(（—－–~～至到-");
+
+fn range_dash(after: &str) -> Option<usize> {
+    if !starts_in(after, &DASH_STARTS) {
+        return None;
+    }
+    // 1万(含)-5万元: an inclusive mark may sit before the dash.
+    let mut skip = 0;
+    for m in ["(含)", "（含）"] {
+        if after.starts_with(m) {
+            skip = m.len();
+        }
+    }
+    let after = &after[skip..];
+    for d in ["——", "--", "—", "－", "–", "~", "～", "至", "到", "-"] {
+        if after.starts_with(d) {
+            return Some(skip + d.len());
+        }
+    }
+    None
+}
+
+/// Start of the window in which cues for the number at `a` are looked for:
+/// the clause start or the end of the previous quantity, whichever is later.
+fn cue_window(s: &str, a: usize, prev_end: usize) -> &str {
+    &s[clause_start(s, a).max(prev_end).min(a)..a]
+}
+
+/// A table of cue words matched as one alternation (longest first), so a
+/// window is scanned once instead of once per word.
+struct Cues<T: 'static> {
+    lex: Lexicon,
+    table: &'static [(&'static str, T)],
+}
+
+impl<T: Copy> Cues<T> {
+    fn new(table: &'static [(&'static str, T)]) -> Cues<T> {
+        let words: Vec<&'static str> = table.iter().map(|p| p.0).collect();
+        Cues {
+            lex: Lexicon::longest_first(&words),
+            table,
+        }
+    }
+
+    /// The cue that ends last in `window`, and how many bytes follow it.
+    fn last(&self, window: &str) -> Option<(T, usize)> {
+        let (_, end, k) = self.lex.find_iter(window).last()?;
+        Some((self.table[k].1, window.len() - end))
+    }
+
+    /// The first cue in `text`.
+    fn first(&self, text: &str) -> Option<T> {
+        let (_, _, k) = self.lex.find_at(text, 0)?;
+        Some(self.table[k].1)
+    }
+}
+
+/// Finds the quantities of one sentence `s`, skipping numerals inside the
+/// byte ranges `taken` (dates found before).
+///
+/// `numerals` lists the byte offsets of the numeral characters of `s`, in
+/// order (from the extractor's shared pass over the sentence).
+pub(crate) fn find_quantities(
+    s: &str,
+    numerals: &[usize],
+    taken: &[(usize, usize)],
+    out: &mut Vec<FoundQuantity>,
+) {
+    let mut resume = 0;
+    let first = out.len();
+    let mut from = 0;
+    for &a in numerals {
+        if a < from {
+            continue;
+        }
+        let Some(mut b) = numeral_at(s, a) else {
+            continue;
+        };
+        from = b;
+        // 七十百分位: the 百 belongs to 百分.
+        if b - a > '百'.len_utf8() && s[..b].ends_with('百') && s[b..].starts_with('分') {
+            b -= '百'.len_utf8();
+        }
+        if a < resume || overlaps(taken, a, b) {
+            continue;
+        }
+        let prev = out[first..].last();
+        if let Some(q) = classify(s, a, b, prev, taken) {
+            resume = q.end;
+            out.push(q);
+        }
+    }
+}
+
+/// Whether `[a, b)` overlaps one of the sorted, disjoint ranges `taken`.
+fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let i = taken.partition_point(|&(_, y)| y <= a);
+    taken.get(i).is_some_and(|&(x, _)| x < b)
+}
+
+/// 五六个, 两三万元: two neighbouring digits are a range (5–6, 2–3万).
+fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
+    let mut chars = tok.chars();
+    let (x, y) = (chars.next()?, chars.next()?);
+    if is_arabic(x) || is_arabic(y) {
+        return None;
+    }
+    let (dx, dy) = (
+        crate::number::digit_value(x)?,
+        crate::number::digit_value(y)?,
+    );
+    let rest = chars.as_str();
+    if dx == 0
+        || dy != dx + 1
+        || !rest
+            .chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
+    {
+        return None;
+    }
+    let scale = scale_value(rest)?;
+    Some((
+        Decimal::from(dx).checked_mul(scale)?,
+        Decimal::from(dy).checked_mul(scale)?,
+    ))
+}
+
+/// Words between two items of a list (分别增长5%、8%和10%).
+fn is_list_gap(w: &str) -> bool {
+    !w.trim_matches(is_space).is_empty()
+        && w.chars()
+            .all(|c| is_space(c) || matches!(c, '、' | '和' | '及' | '与' | '或'))
+}
+
+/// Whether anything that makes a numeral a fact can follow it: a unit, a
+/// classifier, 余/多, a scale, a range dash, a list, 成; or the numeral
+/// ends in 万/亿 (a bare-scale amount). Most numerals in prose (一些, 统一)
+/// fail this test before any parsing.
+fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
+    let tok = &s[a..b];
+    if tok.ends_with(['万', '亿', '萬', '億']) || s[..a].ends_with("百分之") {
+        return true;
+    }
+    let Some(c) = s[skip_spaces(s, b)..].chars().next() else {
+        return false;
+    };
+    matches!(
+        c,
+        '%' | '％'
+            | '成'
+            | '余'
+            | '多'
+            | '万'
+            | '亿'
+            | '萬'
+            | '億'
+            | '千'
+            | '百'
+            | '—'
+            | '－'
+            | '–'
+            | '~'
+            | '～'
+            | '至'
+            | '到'
+            | '-'
+            | '、'
+            | '和'
+            | '及'
+            | '与'
+            | '美'
+            | '欧'
+            | '港'
+            | '日'
+            | '英'
+            | '元'
+            | '人'
+            | '平'
+            | '公'
+            | '亩'
+            | '坪'
+            | '㎡'
+            | 'm'
+            | 'k'
+    ) || is_classifier_start(c)
+}
+
+/// A numeral being classified: where it is, what it is worth so far and
+/// what was read around it. [`classify`] fills it in; the rules of each
+/// kind read it and widen it (a range, a qualifier).
+struct Candidate<'s, 'p> {
+    /// The sentence.
+    s: &'s str,
+    /// The numeral's byte range in `s`.
+    a: usize,
+    b: usize,
+    /// The numeral as written, `s[a..b]`.
+    tok: &'s str,
+    value: Decimal,
+    /// Where the fact starts: at a qualifier or 百分之 before the numeral.
+    start: usize,
+    qualifier: Qualifier,
+    upper: Option<Decimal>,
+    /// The previous quantity of the sentence, and where it ends (0: none).
+    prev: Option<&'p FoundQuantity>,
+    prev_end: usize,
+}
+
+impl<'s, 'p> Candidate<'s, 'p> {
+    /// The numeral at `[a, b)` with what comes right before it: a qualifier,
+    /// 百分之 (the second value: whether it is there), two neighbouring
+    /// digits (五六个). `None` when nothing can make it a fact, or it is
+    /// part of a code, URL, formula or ordinal (PM_2.5, a/101.jpg, 1+3, 第3期).
+    fn read(
+        s: &'s str,
+        a: usize,
+        b: usize,
+        prev: Option<&'p FoundQuantity>,
+    ) -> Option<(Candidate<'s, 'p>, bool)> {
+        if !may_be_fact(s, a, b) {
+            return None;
+        }
+        let tok = &s[a..b];
+        let value = parse_number(tok)?;
+        let before = &s[..a];
+        let prev_char = before.chars().next_back();
+        if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
+            || s[b..].starts_with('+')
+            || trim_spaces_end(before).ends_with('第')
+        {
+            return None;
+        }
+        let mut c = Candidate {
+            s,
+            a,
+            b,
+            tok,
+            value,
+            start: a,
+            qualifier: Qualifier::Exact,
+            upper: None,
+            prev,
+            prev_end: prev.map_or(0, |p| p.end),
+        };
+        if let Some((lo, hi)) = neighbour_digits(tok) {
+            c.value = lo;
+            c.upper = Some(hi);
+            c.qualifier = Qualifier::Range;
+        }
+        // 百分之八十四, 百分之十至百分之二十
+        let percent_prefix = before.ends_with("百分之");
+        if percent_prefix {
+            c.start = a - "百分之".len();
+        }
+        if let Some((q, n)) = prefix_qualifier(&s[..c.start]) {
+            c.qualifier = q;
+            c.start -= n;
+        }
+        Some((c, percent_prefix))
+    }
+
+    /// Reads from the end of the numeral to where its unit starts: spaces,
+    /// a colloquial 个 (50个亿元), a scale written apart (１２．５ 亿元,
+    /// 500多亿元), 余/多 (1000余亩, 10多个), the second number of a range
+    /// whose unit serves both (20至30亿元). Returns where the unit starts,
+    /// the numeral whose scale the unit carries and the scale written apart.
+    /// `None` when a value overflows.
+    fn read_to_unit(&mut self, taken: &[(usize, usize)]) -> Option<(usize, &'s str, String)> {
+        let s = self.s;
+        let mut i = skip_spaces(s, self.b);
+        // 50个亿元: a colloquial 个 before the scale.
+        if s[i..].starts_with("个亿") || s[i..].starts_with("个万") {
+            i += "个".len();
+        }
+        let mut scale_words = String::new();
+        if let Some((j, run)) = self.scale_apart(i)? {
+            i = j;
+            scale_words = run;
+        }
+        // 1000余亩, 10多个
+        for w in ["余", "多"] {
+            if s[i..].starts_with(w) && unit_at(s, i + w.len()).is_some() {
+                self.qualifier = Qualifier::Over;
+                i += w.len();
+            }
+        }
+        let mut scale_tok = self.tok;
+        if unit_at(s, i).is_none() && self.upper.is_none() {
+            if let Some((k, t2)) = self.range_to_unit(i, taken)? {
+                i = k;
+                scale_tok = t2;
+            }
+        }
+        Some((i, scale_tok, scale_words))
+    }
+
+    /// １２．５ 亿元 (a scale after a space), 500多亿元 (after 多/余): a
+    /// scale at `i`, apart from the numeral, multiplies the value. Returns
+    /// where it ends and the scale; `Some(None)` when there is none.
+    fn scale_apart(&mut self, i: usize) -> Option<Option<(usize, String)>> {
+        let s = self.s;
+        let mut j = i;
+        let mut over = false;
+        for w in ["多", "余"] {
+            if s[j..].starts_with(w) {
+                j += w.len();
+                over = true;
+            }
+        }
+        let run: String = s[j..]
+            .chars()
+            .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
+            .collect();
+        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() {
+            return Some(None);
+        }
+        self.value = self.value.checked_mul(scale_value(&run)?)?;
+        self.upper = match self.upper {
+            Some(u) => Some(u.checked_mul(scale_value(&run)?)?),
+            None => None,
+        };
+        if over && self.qualifier == Qualifier::Exact {
+            self.qualifier = Qualifier::Over;
+        }
+        Some(Some((j + run.len(), run)))
+    }
+
+    /// 20至30亿元, 5-8亿元: a dash at `i` and a second number with a unit
+    /// make a range; the second number's unit and scale serve both. Returns
+    /// where the unit starts and the second numeral; `Some(None)` when there
+    /// is no such range.
+    fn range_to_unit(
+        &mut self,
+        i: usize,
+        taken: &[(usize, usize)],
+    ) -> Option<Option<(usize, &'s str)>> {
+        let s = self.s;
+        let Some(d) = range_dash(&s[i..]) else {
+            return Some(None);
+        };
+        let j = skip_spaces(s, i + d);
+        let Some(e2) = numeral_at(s, j) else {
+            return Some(None);
+        };
+        let t2 = &s[j..e2];
+        let k = skip_spaces(s, e2);
+        if unit_at(s, k).is_none() || overlaps(taken, j, e2) {
+            return Some(None);
+        }
+        let Some(hi) = parse_number(t2) else {
+            return Some(None);
+        };
+        let suffix = scale_suffix(t2);
+        let mut lo = self.value;
+        // 20至30亿元: the low end shares the scale, unless it is already the
+        // larger number (8500到3万元).
+        let hi_core = parse_number(&t2[..t2.len() - suffix.len()]);
+        if scale_suffix(self.tok).is_empty()
+            && !suffix.is_empty()
+            && hi_core.is_some_and(|h| lo < h)
+        {
+            lo = lo.checked_mul(scale_value(suffix)?)?;
+        }
+        if hi <= lo {
+            return Some(None);
+        }
+        self.value = lo;
+        self.upper = Some(hi);
+        self.qualifier = Qualifier::Range;
+        Some(Some((k, t2)))
+    }
+
+    /// An amount ending at `end` that is not already a range becomes one
+    /// when a larger second number with the `same` unit follows a dash
+    /// (6%-6.5%, 200亿元-250亿元). Returns where the amount now ends.
+    fn widen_to_range(&mut self, end: usize, same: impl Fn(Unit) -> bool) -> usize {
+        if self.upper.is_some() {
+            return end;
+        }
+        match range_after(self.s, end, self.tok, same) {
+            Some((hi, e)) if hi > self.value => {
+                self.upper = Some(hi);
+                self.qualifier = Qualifier::Range;
+                e
+            }
+            _ => end,
+        }
+    }
+
+    /// The fact ending at `end`: a qualifier word after it (左右, 以上)
+    /// when it has none yet, trailing zeros dropped.
+    fn finish(&self, mut end: usize, mut data: FactData) -> FoundQuantity {
+        if matches!(self.qualifier, Qualifier::Exact | Qualifier::Approx) {
+            if let Some((q, n)) = suffix_qualifier(&self.s[end..]) {
+                // 10多家 took its 多 already; 多 after a count is no qualifier.
+                if !(matches!(data, FactData::Count(_)) && n == "多".len()) {
+                    end += n;
+                    set_qualifier(&mut data, q);
+                }
+            }
+        }
+        normalize(&mut data);
+        FoundQuantity {
+            start: self.start,
+            end,
+            data,
+        }
+    }
+}
+
+/// 分别高出2.6个、2.5个百分点: a list shares the unit of its last item. The
+/// unit at `i` (`unit`, none or a bare 个) becomes that percentage unit,
+/// of length 0 (or that of the 个).
+fn list_unit(s: &str, i: usize, unit: Option<Unit>) -> Option<Unit> {
+    if unit.is_some() && (unit != Some(Unit::Classifier("个".len())) || !s[i..].starts_with("个"))
+    {
+        return unit;
+    }
+    let j = if unit.is_some() { i + "个".len() } else { i };
+    let Some(sep) = ["、", "和", "及", "与"]
+        .iter()
+        .find(|w| s[j..].starts_with(**w))
+    else {
+        return unit;
+    };
+    let k = skip_spaces(s, j + sep.len());
+    let Some(e2) = numeral_at(s, k) else {
+        return unit;
+    };
+    let l = skip_spaces(s, e2);
+    match unit_at(s, l) {
+        Some(Unit::Percent(pu, _)) => Some(Unit::Percent(pu, j - i)),
+        _ => unit,
+    }
+}
+
+/// Classifies the numeral at `[a, b)`: reads what is around it (see
+/// [`Candidate`]) and hands it to the rules of the kind its unit names.
+/// 百分之 and 成 make percentages before any unit is read.
+fn classify(
+    s: &str,
+    a: usize,
+    b: usize,
+    prev: Option<&FoundQuantity>,
+    taken: &[(usize, usize)],
+) -> Option<FoundQuantity> {
+    let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
+    if percent_prefix {
+        return Some(percent::written_out(&mut c));
+    }
+    if percent::tenths_at(s, b, c.tok) {
+        return percent::tenths(&c);
+    }
+    let (i, scale_tok, scale_words) = c.read_to_unit(taken)?;
+    let unit = list_unit(s, i, unit_at(s, i));
+    // Names and slogans in quotes (“36524”, “四个一”) are not counts; a
+    // quoted amount with its unit (“5.5%左右”) still is a fact.
+    if !matches!(
+        unit,
+        Some(Unit::Money(..) | Unit::Percent(..) | Unit::Area(..))
+    ) && in_short_quote(s, a, b)
+    {
+        return None;
+    }
+    let (end, data) = match unit {
+        Some(Unit::Percent(pu, n)) => percent::with_unit(&mut c, i + n, pu),
+        Some(Unit::Money(currency, n)) => {
+            money::with_unit(&mut c, i, i + n, currency, scale_tok, &scale_words)?
+        }
+        Some(Unit::Area(name, m2, n)) => area::with_unit(&mut c, i + n, name, m2)?,
+        Some(Unit::Classifier(n)) => count::with_classifier(&c, i + n, &s[i..i + n])?,
+        // 投资120亿, 总投资达6000万: a bare scale may be money.
+        None => money::bare_scale(&c)?,
+    };
+    Some(c.finish(end, data))
+}
+
+/// 6%-6.5%, 200亿元-250亿元: a second number with the same unit after a
+/// dash. Returns its value and where it ends.
+fn range_after(
+    s: &str,
+    end: usize,
+    tok: &str,
+    same: impl Fn(Unit) -> bool,
+) -> Option<(Decimal, usize)> {
+    let d = range_dash(&s[end..])?;
+    let j = skip_spaces(s, end + d);
+    let e2 = numeral_at(s, j)?;
+    let t2 = &s[j..e2];
+    let k = skip_spaces(s, e2);
+    let u = unit_at(s, k)?;
+    if !same(u)
+        || scale_suffix(tok).is_empty() != scale_suffix(t2).is_empty()
+            && !matches!(u, Unit::Money(..))
+    {
+        return None;
+    }
+    let n = match u {
+        Unit::Money(_, n) | Unit::Area(_, _, n) | Unit::Percent(_, n) | Unit::Classifier(n) => n,
+    };
+    Some((parse_number(t2)?, k + n))
+}
+
+/// Drops trailing zeros (`1250000000.0` → `1250000000`), as the JSON contract wants.
+fn normalize(d: &mut FactData) {
+    let n = |v: &mut Decimal| *v = v.normalize();
+    match d {
+        FactData::Money(m) => {
+            n(&mut m.value);
+            m.upper.as_mut().map(n);
+        }
+        FactData::Count(c) => {
+            n(&mut c.value);
+            c.upper.as_mut().map(n);
+        }
+        FactData::Area(x) => {
+            n(&mut x.value);
+            n(&mut x.amount);
+            x.upper.as_mut().map(n);
+        }
+        FactData::Percent(p) => {
+            n(&mut p.value);
+            p.upper.as_mut().map(n);
+        }
+        _ => {}
+    }
+}
+
+fn set_qualifier(d: &mut FactData, q: Qualifier) {
+    match d {
+        FactData::Money(m) => m.qualifier = q,
+        FactData::Count(c) => c.qualifier = q,
+        FactData::Area(x) => x.qualifier = q,
+        FactData::Percent(p) => p.qualifier = q,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::q;
+    use super::*;
+
+    no_fact!(
+        not_codes,
+        "PM_2.5浓度，327路公交，电话0311-86681234，见a/2023/101.jpg"
+    );
+
+    facts!(
+        money_qualifiers,
+        "约20亿元，6亿元左右，超过200亿元，50亿元以上，不足3亿元，近5000万元",
+        [
+            "约20亿元=money:2000000000 亿元 Cny Approx Other",
+            "6亿元左右=money:600000000 亿元 Cny Approx Other",
+            "超过200亿元=money:20000000000 亿元 Cny Over Other",
+            "50亿元以上=money:5000000000 亿元 Cny Over Other",
+            "不足3亿元=money:300000000 亿元 Cny Under Other",
+            "近5000万元=money:50000000 万元 Cny Approx Other",
+        ]
+    );
+
+    facts!(
+        ranges_after_the_unit,
+        "区间6%-6.5%，投资200亿-250亿元，每个批次不超过650亩，6%及以上",
+        [
+            "6%-6.5%=percent:6/6.5 Percent Range None",
+            "200亿-250亿元=money:20000000000/25000000000 亿元 Cny Range Investment",
+            "不超过650亩=area:433333.33 650 亩 Under Land",
+            "6%及以上=percent:6 Percent Over None",
+        ]
+    );
+
+    facts!(
+        every_prefix_qualifier,
+        "至少3个项目，不少于20家企业，最多5亿元，大约30亩，突破10%",
+        [
+            "至少3个=count:3 个 Over 项目",
+            "不少于20家=count:20 家 Over 企业",
+            "最多5亿元=money:500000000 亿元 Cny Under Other",
+            "大约30亩=area:20000 30 亩 Approx Land",
+            "突破10%=percent:10 Percent Over None",
+        ]
+    );
+
+    facts!(
+        lists_share_unit_direction_and_role,
+        "分别高出2.6个、2.5个百分点，分别同比增长56.23%、335.42%，投资分别为3亿元、5亿元",
+        [
+            "2.6个=percent:2.6 Point Exact Some(Up)",
+            "2.5个百分点=percent:2.5 Point Exact Some(Up)",
+            "56.23%=percent:56.23 Percent Exact Some(Up)",
+            "335.42%=percent:335.42 Percent Exact Some(Up)",
+            "3亿元=money:300000000 亿元 Cny Exact Investment",
+            "5亿元=money:500000000 亿元 Cny Exact Investment",
+        ]
+    );
+
+    facts!(
+        tenths_neighbours_and_ping,
+        "近8成，六成有余，五六个项目，两三万元资金，三萬七千多坪土地",
+        [
+            "近8成=percent:80 Percent Approx None",
+            "六成有余=percent:60 Percent Over None",
+            "五六个=count:5/6 个 Range 项目",
+            "两三万元=money:20000/30000 万元 Cny Range Other",
+            "三萬七千多坪=area:122314.05 37000 坪 Over Land",
+        ]
+    );
+
+    facts!(
+        conformance_regressions,
+        "肆佰叁拾萬圆，300美圆，港币两千九百六十元，从8500到3万港元，百分之七十百分位，百分之一百二十点五",
+        [
+            "肆佰叁拾萬圆=money:4300000 萬圆 Cny Exact Other",
+            "300美圆=money:300 美圆 Usd Exact Other",
+            "两千九百六十元=money:2960 元 Hkd Exact Other",
+            "8500到3万港元=money:8500/30000 万港元 Hkd Range Other",
+            "百分之七十=percent:70 Percent Exact None",
+            "百分之一百二十点五=percent:120.5 Percent Exact None",
+        ]
+    );
+
+    facts!(
+        range_connectors,
+        "1万元--5万元，1万(含)-5万元",
+        [
+            "1万元--5万元=money:10000/50000 万元 Cny Range Other",
+            "1万(含)-5万元=money:10000/50000 万元 Cny Range Other",
+        ]
+    );
+
+    facts!(
+        quoted_amount_is_a_fact,
+        "“5.5%左右”的目标",
+        ["5.5%左右=percent:5.5 Percent Approx None"]
+    );
+
+    #[test]
+    fn unit_starts_cover_the_tables() {
+        for (w, _) in CURRENCIES {
+            assert!(UNIT_STARTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+        for (w, _, _) in super::area_units() {
+            assert!(UNIT_STARTS.contains(w.chars().next().unwrap()), "{w}");
+        }
+    }
+
+    #[test]
+    fn prefilters_cover_their_words() {
+        let last = |w: &str| w.chars().next_back().unwrap();
+        let first = |w: &str| w.chars().next().unwrap();
+        for (w, _) in PREFIX_QUALIFIERS {
+            assert!(PREFIX_QUALIFIER_ENDS.contains(last(w)), "{w}");
+        }
+        for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
+            assert!(PREFIX_QUALIFIER_ENDS.contains(last(w)), "{w}");
+        }
+        for (w, _) in SUFFIX_QUALIFIERS {
+            assert!(SUFFIX_QUALIFIER_STARTS.contains(first(w)), "{w}");
+        }
+        for w in [
+            "(含)",
+            "（含）",
+            "——",
+            "--",
+            "—",
+            "－",
+            "–",
+            "~",
+            "～",
+            "至",
+            "到",
+            "-",
+        ] {
+            assert!(DASH_STARTS.contains(first(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn huge_numbers_are_skipped() {
+        let s = format!("总投资{}亿元，共{}个项目", "9".repeat(40), "9".repeat(30));
+        assert_eq!(q(&s), Vec::<String>::new());
+        force();
+    }
+}

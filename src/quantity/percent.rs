@@ -1,0 +1,203 @@
+//! Percentages: 10.17%, 1.5个百分点, 百分之八十四, 近8成, and their
+//! direction (up, down) from the cue words before them.
+
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use crate::fact::{Direction, FactData, Percent, PercentUnit, Qualifier};
+use crate::number::{numeral_at, parse_number};
+
+use super::{
+    Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, range_dash, trim_spaces_end,
+};
+
+/// Forces the module's patterns (tests call this so a bad pattern fails early).
+#[cfg(test)]
+pub(super) fn force() {
+    LazyLock::force(&DIRECTION);
+}
+
+static DIRECTION: LazyLock<Cues<Option<Direction>>> = LazyLock::new(|| Cues::new(DIRECTION_CUES));
+
+const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
+    // Words that contain a cue but give no direction: 增加值占比20%.
+    ("增加值", None),
+    ("占比", None),
+    ("比重", None),
+    ("贡献率", None),
+    ("覆盖率", None),
+    ("平均值", None),
+    ("目标", None),
+    ("上调", Some(Direction::Up)),
+    ("下调", Some(Direction::Down)),
+    ("增长", Some(Direction::Up)),
+    ("增加", Some(Direction::Up)),
+    ("提高", Some(Direction::Up)),
+    ("提升", Some(Direction::Up)),
+    ("上升", Some(Direction::Up)),
+    ("上涨", Some(Direction::Up)),
+    ("增幅", Some(Direction::Up)),
+    ("增速", Some(Direction::Up)),
+    ("高于", Some(Direction::Up)),
+    ("高出", Some(Direction::Up)),
+    ("扩大", Some(Direction::Up)),
+    ("下降", Some(Direction::Down)),
+    ("减少", Some(Direction::Down)),
+    ("降低", Some(Direction::Down)),
+    ("回落", Some(Direction::Down)),
+    ("下滑", Some(Direction::Down)),
+    ("下跌", Some(Direction::Down)),
+    ("降幅", Some(Direction::Down)),
+    ("减小", Some(Direction::Down)),
+    ("缩小", Some(Direction::Down)),
+    ("收窄", Some(Direction::Down)),
+    ("低于", Some(Direction::Down)),
+];
+
+/// 百分之八十四, 百分之十至百分之二十: a percentage written out. A second
+/// 百分之 number after a dash makes a range.
+pub(super) fn written_out(c: &mut Candidate<'_, '_>) -> FoundQuantity {
+    let (s, b) = (c.s, c.b);
+    let mut end = b;
+    if let Some(d) = range_dash(&s[b..]) {
+        let off = b + d + "百分之".len();
+        if s[b + d..].starts_with("百分之") {
+            if let Some(e2) = numeral_at(s, off) {
+                if let Some(hi) = parse_number(&s[off..e2]).filter(|hi| *hi > c.value) {
+                    c.upper = Some(hi);
+                    end = e2;
+                    c.qualifier = Qualifier::Range;
+                }
+            }
+        }
+    }
+    let direction = direction(s, c.start, c.prev);
+    let data = FactData::Percent(Percent {
+        value: c.value,
+        unit: PercentUnit::Percent,
+        direction,
+        qualifier: c.qualifier,
+        upper: c.upper,
+        subject: None,
+        of: None,
+    });
+    FoundQuantity {
+        start: c.start,
+        end,
+        data,
+    }
+}
+
+/// `x成` (近8成, 两成): tenths, as a percentage. 一成不变 is an idiom.
+pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
+    s[b..].starts_with('成')
+        && tok.chars().count() <= 2
+        && !s[b..].starts_with("成不变")
+        && !s[b..].starts_with("成为")
+        && parse_number(tok)
+            .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
+}
+
+/// 近8成, 六成有余: the tenths at `c` (see [`tenths_at`]) as a percentage.
+pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
+    let s = c.s;
+    let mut end = c.b + '成'.len_utf8();
+    let mut qualifier = c.qualifier;
+    if s[end..].starts_with("有余") || s[end..].starts_with("多") {
+        qualifier = Qualifier::Over;
+        end += if s[end..].starts_with("多") {
+            "多".len()
+        } else {
+            "有余".len()
+        };
+    }
+    let direction = direction(s, c.start, c.prev);
+    let data = FactData::Percent(Percent {
+        value: c.value.checked_mul(Decimal::TEN)?,
+        unit: PercentUnit::Percent,
+        direction,
+        qualifier,
+        upper: c.upper.and_then(|u| u.checked_mul(Decimal::TEN)),
+        subject: None,
+        of: None,
+    });
+    Some(FoundQuantity {
+        start: c.start,
+        end,
+        data,
+    })
+}
+
+/// A percentage with its unit `pu` (%, 个百分点) ending at `end`, widened
+/// to a range (6%-6.5%). Returns where it ends and the fact.
+pub(super) fn with_unit(
+    c: &mut Candidate<'_, '_>,
+    end: usize,
+    pu: PercentUnit,
+) -> (usize, FactData) {
+    let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
+    let end = c.widen_to_range(end, same);
+    let direction = direction(c.s, c.start, c.prev);
+    let data = FactData::Percent(Percent {
+        value: c.value,
+        unit: pu,
+        direction,
+        qualifier: c.qualifier,
+        upper: c.upper,
+        subject: None,
+        of: None,
+    });
+    (end, data)
+}
+
+/// The direction of the percentage at `start`: the last cue before it in the
+/// clause, or that of the previous item of a list (分别增长5%、8%).
+fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
+    let prev_end = prev.map_or(0, |p| p.end);
+    let window = cue_window(s, start, prev_end);
+    if let Some((d, _)) = DIRECTION.last(window) {
+        return d;
+    }
+    let w = trim_spaces_end(window);
+    for (cue, d) in [
+        ("低了", Direction::Down),
+        ("高了", Direction::Up),
+        ("低", Direction::Down),
+        ("高", Direction::Up),
+    ] {
+        if w.ends_with(cue) {
+            return Some(d);
+        }
+    }
+    match prev.map(|p| &p.data) {
+        Some(FactData::Percent(p)) if is_list_gap(window) => p.direction,
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    facts!(
+        percent_directions,
+        "同比增长10.17%，同比下降10.42%，提高1.5个百分点，覆盖率达84%，成本降低了10%，百分之八十四",
+        [
+            "10.17%=percent:10.17 Percent Exact Some(Up)",
+            "10.42%=percent:10.42 Percent Exact Some(Down)",
+            "1.5个百分点=percent:1.5 Point Exact Some(Up)",
+            "84%=percent:84 Percent Exact None",
+            "10%=percent:10 Percent Exact Some(Down)",
+            "百分之八十四=percent:84 Percent Exact None",
+        ]
+    );
+
+    facts!(
+        percent_qualifiers_fullwidth,
+        "不足10%，增长８．６％，10%以上",
+        [
+            "不足10%=percent:10 Percent Under None",
+            "８．６％=percent:8.6 Percent Exact Some(Up)",
+            "10%以上=percent:10 Percent Over None",
+        ]
+    );
+}
