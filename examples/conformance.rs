@@ -44,7 +44,8 @@ use std::ops::Range;
 use std::path::Path;
 use std::process::ExitCode;
 use std::str::FromStr;
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use chrono::{Datelike, Days, NaiveDate};
 use regex::Regex;
@@ -548,78 +549,226 @@ fn re(p: &str) -> Regex {
 }
 
 // ---------------------------------------------------------------------------
-// Scope: numbers
+// Scope: the rule table (examples/conformance/scope.txt)
 // ---------------------------------------------------------------------------
 
-/// Why a numeral is outside SPEC.md's "Numbers" section, or `None`.
-///
-/// In scope: Arabic digits (half/full width), `.`/`．`, ASCII thousands
-/// separators, Chinese and financial numerals with 点, 万/亿/万亿, mixed forms,
-/// traditional 萬/億/點/兩. Out: everything a news reader never meets as a
-/// quantity, or that SPEC lists elsewhere.
-fn number_scope(text: &str) -> Option<&'static str> {
-    let t = text.trim();
-    if is_fraction(t) {
-        Some("fractions (分之, /, 又, 份)")
-    } else if is_negative(t) {
-        Some("negative numbers (负, -)")
-    } else if is_exponent(t) {
-        Some("exponent notation (2e5, 2^5)")
-    } else if t.chars().any(|c| c.is_ascii_alphabetic()) {
-        Some("SI suffixes (k, M, G)")
-    } else if t.contains('兆') {
-        Some("兆 (not a SPEC scale)")
-    } else if t.contains(['打', '对', '對', '双', '雙']) {
-        Some("dozens and pairs (打, 对, 双)")
-    } else if t.contains(['几', '幾']) {
-        Some("vague numerals (几)")
-    } else if t.contains('半') {
-        Some("halves (半)")
-    } else if t.contains(['廿', '卅', '卌']) {
-        Some("廿/卅/卌")
-    } else if t.contains(['倆', '俩']) {
-        Some("倆/俩 (colloquial, not a SPEC numeral)")
-    } else if t.chars().any(char::is_whitespace) {
-        Some("spaced-out expressions")
-    } else if t.contains('，') {
-        Some("full-width comma as thousands separator (a clause break in prose)")
-    } else if t.starts_with(['.', '．']) {
-        Some("decimals without a leading digit (.5)")
-    } else {
-        None
+/// The scope rules, read from the data file next to this example.
+const SCOPE_TABLE: &str = include_str!("conformance/scope.txt");
+
+/// What a matching rule decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Covered by SPEC.md.
+    In,
+    /// Not covered; the class is counted.
+    Out,
+    /// Covered, and by SPEC it is *not* a date (a bare 2018).
+    NotADate,
+}
+
+/// One rule of the table.
+#[derive(Debug)]
+struct Rule {
+    /// The name the example reports.
+    class: &'static str,
+    /// What a match decides.
+    verdict: Verdict,
+    /// Same subject matter as the library (scored in the wide column).
+    same: bool,
+    /// Why the class is out of scope.
+    why: String,
+    /// The test (`None`: never matches, unless `include` is set).
+    pat: Option<Regex>,
+    /// A second regex that must match too.
+    also: Option<Regex>,
+    /// A regex that must not match.
+    unless: Option<Regex>,
+    /// Another section tried in place of `pat`.
+    include: Option<String>,
+}
+
+/// The parsed table: rules per section, in order, and the named patterns.
+#[derive(Debug, Default)]
+struct Table {
+    /// (section, rules).
+    sections: Vec<(String, Vec<Rule>)>,
+    /// (name, expanded pattern).
+    defines: Vec<(String, String)>,
+}
+
+/// How much of the table applies: (a) all of it, (b) all but the
+/// same-subject classes, (c) only the `in` and `not-a-date` rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// (a): SPEC's scope.
+    Spec,
+    /// (b): SPEC's scope plus the same subject matter.
+    Subject,
+    /// (c): every case compared, to find wrong facts.
+    All,
+}
+
+/// The mode of the current run (0, 1, 2 = [`Mode`] in order).
+static MODE: AtomicU8 = AtomicU8::new(0);
+
+/// The table, parsed once by `main` (empty until then).
+static TABLE: OnceLock<Table> = OnceLock::new();
+
+/// Sets the mode of the following run.
+fn set_mode(m: Mode) {
+    MODE.store(m as u8, Ordering::Relaxed);
+}
+
+/// The mode of the current run.
+fn mode() -> Mode {
+    match MODE.load(Ordering::Relaxed) {
+        0 => Mode::Spec,
+        1 => Mode::Subject,
+        _ => Mode::All,
     }
 }
 
-/// Fractions and mixed numbers: 五分之一, 3/5, 一又二分之一, 十份十一.
-fn is_fraction(t: &str) -> bool {
-    t.contains("分之")
-        || t.contains("分 之")
-        || t.contains("分  之")
-        || t.contains(['/', '／', '又', '份'])
-        || t.contains("十分一")
+/// The parsed table.
+fn table() -> &'static Table {
+    TABLE.get_or_init(Table::default)
 }
 
-/// Negative numbers: 负三十二, -10000, －1２２％.
-fn is_negative(t: &str) -> bool {
-    t.starts_with(['负', '負', '-', '－'])
+impl Table {
+    /// Parses the table text; an error names the line.
+    fn parse(text: &str) -> Result<Table, String> {
+        let mut t = Table::default();
+        let mut section: Option<String> = None;
+        for (no, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            let err = |m: &str| format!("scope.txt line {}: {m}", no + 1);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(name.to_string());
+                if name != "define" {
+                    t.sections.push((name.to_string(), Vec::new()));
+                }
+                continue;
+            }
+            let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
+            let value = t.expand(value.trim());
+            if section.as_deref() == Some("define") {
+                t.defines.push((key.trim().to_string(), value));
+                continue;
+            }
+            let rules = &mut t.sections.last_mut().ok_or_else(|| err("no section"))?.1;
+            if key == "class" {
+                rules.push(Rule {
+                    class: Box::leak(value.into_boxed_str()),
+                    verdict: Verdict::Out,
+                    same: false,
+                    why: String::new(),
+                    pat: None,
+                    also: None,
+                    unless: None,
+                    include: None,
+                });
+                continue;
+            }
+            let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
+            let regex = |p: &str| Regex::new(p).map_err(|e| err(&e.to_string()));
+            match key {
+                "verdict" => {
+                    rule.verdict = match value.as_str() {
+                        "in" => Verdict::In,
+                        "out" => Verdict::Out,
+                        "not-a-date" => Verdict::NotADate,
+                        _ => return Err(err("verdict is in, out or not-a-date")),
+                    }
+                }
+                "match" => rule.pat = Some(regex(&value)?),
+                "also" => rule.also = Some(regex(&value)?),
+                "unless" => rule.unless = Some(regex(&value)?),
+                "include" => rule.include = Some(value),
+                "same" => rule.same = value == "yes",
+                "why" => rule.why = value,
+                _ => return Err(err("unknown key")),
+            }
+        }
+        Ok(t)
+    }
+
+    /// `{NAME}` replaced by the named patterns defined so far.
+    fn expand(&self, p: &str) -> String {
+        self.defines
+            .iter()
+            .fold(p.to_string(), |p, (n, v)| p.replace(&format!("{{{n}}}"), v))
+    }
+
+    /// A named pattern ("" when absent).
+    fn define(&self, name: &str) -> &str {
+        self.defines
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, v)| v)
+    }
+
+    /// The rules of a section (empty when absent).
+    fn rules(&self, section: &str) -> &[Rule] {
+        self.sections
+            .iter()
+            .find(|(n, _)| n == section)
+            .map_or(&[], |(_, r)| r.as_slice())
+    }
+
+    /// The first rule of `section` that matches `t` in the current mode.
+    fn decide(&'static self, section: &str, t: &str) -> Option<(Verdict, &'static str)> {
+        let m = mode();
+        for rule in self.rules(section) {
+            let skipped = rule.verdict == Verdict::Out
+                && (m == Mode::All || (m == Mode::Subject && rule.same));
+            if let Some(inc) = &rule.include {
+                if let Some(v) = self.decide(inc, t) {
+                    return Some(v);
+                }
+                continue;
+            }
+            let hit = rule.pat.as_ref().is_some_and(|p| p.is_match(t))
+                && rule.also.as_ref().is_none_or(|p| p.is_match(t))
+                && !rule.unless.as_ref().is_some_and(|p| p.is_match(t));
+            if hit && !skipped {
+                return Some((rule.verdict, rule.class));
+            }
+        }
+        None
+    }
+
+    /// Whether `class` is marked as the library's subject matter.
+    fn same_subject(&self, class: &str) -> bool {
+        self.sections
+            .iter()
+            .flat_map(|(_, r)| r)
+            .any(|r| r.class == class && r.same)
+    }
 }
 
-/// Exponent notation: 2e5, 1.1^+23, 21.2E0.
-fn is_exponent(t: &str) -> bool {
-    static EXP: LazyLock<Regex> = LazyLock::new(|| re(r"[0-9０-９][eE][-+－0-9０-９]|\^"));
-    EXP.is_match(t)
+/// The out-of-scope class of `section`'s rules for `t`, or `None` (in scope).
+fn out_class(section: &str, t: &str) -> Option<&'static str> {
+    match table().decide(section, t.trim()) {
+        Some((Verdict::Out, class)) => Some(class),
+        _ => None,
+    }
 }
 
-/// Whether a whole input is a bare numeral, so that a peer's "nothing here"
-/// is a check of `parse_number` (万, 万万, 两两). We have no free-text number
-/// extractor, so a negative case in a sentence (我家在四川) has nothing to test.
-fn is_bare_numeral(t: &str) -> bool {
-    !t.is_empty()
-        && t.chars().all(|c| {
-            c.is_ascii_digit()
-                || "０１２３４５６７８９.．,点點〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟倆"
-                    .contains(c)
-        })
+/// Why a numeral is outside SPEC.md's "Numbers" section, or `None`.
+fn number_scope(text: &str) -> Option<&'static str> {
+    out_class("number", text)
+}
+
+/// Why a percentage is outside SPEC.md, or `None`.
+fn percent_scope(text: &str) -> Option<&'static str> {
+    out_class("percent", text)
+}
+
+/// Why a money expression is outside SPEC.md, or `None`.
+fn money_scope(text: &str) -> Option<&'static str> {
+    out_class("money", text)
 }
 
 /// DIFFERENCE: 余/多 are qualifiers (SPEC `over`), not part of the numeral;
@@ -630,65 +779,9 @@ const DIFF_QUALIFIER_IN_NUMERAL: &str =
 /// DIFFERENCE: a trailing classifier (一个, 0個) is a count, not a numeral.
 const DIFF_CLASSIFIER: &str = "trailing classifier 个 is a count, removed before parse_number";
 
-// ---------------------------------------------------------------------------
-// Scope: percentages
-// ---------------------------------------------------------------------------
-
-/// Why a percentage is outside SPEC.md, or `None`. In scope: `%`, `％`,
-/// 百分之…, …个百分点 (traditional forms included).
-fn percent_scope(text: &str) -> Option<&'static str> {
-    static FRACTION: LazyLock<Regex> =
-        LazyLock::new(|| re(r"[0-9０-９一二三四五六七八九十百千万]百分之"));
-    let t = text.trim();
-    if t.contains('折') {
-        Some("discounts (折)")
-    } else if t.contains('成') {
-        Some("tenths (成; SPEC: optional)")
-    } else if (t.contains("分之") && !t.starts_with("百分之") && !t.contains("百分之"))
-        || FRACTION.is_match(t)
-    {
-        Some("per-mille and other fractions (千分之, 万分之, 五百分之)")
-    } else if is_negative(t) {
-        Some("negative numbers (负, -)")
-    } else if t
-        .chars()
-        .any(|c| c.is_ascii_alphabetic() || ('Ａ'..='ｚ').contains(&c))
-    {
-        Some("SI suffixes (k, M, G)")
-    } else if t.chars().any(char::is_whitespace) {
-        Some("spaced-out expressions")
-    } else if t.contains('，') {
-        Some("full-width comma as thousands separator (a clause break in prose)")
-    } else {
-        None
-    }
-}
-
-/// Scope of a case where the peer finds no percentage: in scope when the
-/// input holds something our percent patterns react to.
-fn percent_negative_scope(input: &str) -> Option<&'static str> {
-    static PAIR: LazyLock<Regex> = LazyLock::new(|| re(r"[一二三四五六七八九]{2}[十百千]"));
-    if input.contains("http") {
-        // SPEC: numbers inside URLs are not facts.
-        None
-    } else if PAIR.is_match(input) {
-        Some("vague numeral pairs (二三十)")
-    } else if let Some(r) = percent_scope(input) {
-        Some(r)
-    } else if input.contains(['%', '％']) || input.contains("百分") {
-        None
-    } else {
-        Some("no percent sign or 百分 in a negative case")
-    }
-}
-
 /// DIFFERENCE: we keep both ends of a range (5-20%: 5..20); the peer reports
 /// only the high end.
 const DIFF_RANGE_HIGH_END: &str = "range: peer reports only the high end; we give value..upper";
-
-// ---------------------------------------------------------------------------
-// Scope: money
-// ---------------------------------------------------------------------------
 
 /// Our currency for a peer's currency name, or `None` when SPEC does not
 /// cover it (SPEC: 元/美元/欧元/港元/日元/英镑).
@@ -702,80 +795,6 @@ fn currency_of(name: &str) -> Option<Currency> {
         "GBP" | "英镑" => Currency::Gbp,
         _ => return None,
     })
-}
-
-/// Why a money expression is outside SPEC.md, or `None`.
-fn money_scope(text: &str) -> Option<&'static str> {
-    static PAIR: LazyLock<Regex> =
-        LazyLock::new(|| re(r"[一二三四五六七八九]{2}[十百千万亿佰仟]|[两一二三四五六七八九]个亿"));
-    let t = text.trim();
-    if t.contains(['块', '塊', '蚊', '個']) || t.contains("个半") {
-        Some("colloquial 块, 蚊, 個半")
-    } else if t.contains(['角', '毛', '毫', '仙', '銭']) || t.contains("美分") || has_fen(t)
-    {
-        Some("sub-units (角, 分, 毛, 美分)")
-    } else if t.contains(['￥', '¥', '$']) {
-        Some("currency symbols (￥, $)")
-    } else if t.contains('兆') {
-        Some("兆 (not a SPEC scale)")
-    } else if t.contains(['几', '幾']) || t.contains("数十") || t.contains("数百") {
-        Some("vague numerals (几, 数十)")
-    } else if PAIR.is_match(t) {
-        Some("vague numeral pairs (八九亿, 三五百)")
-    } else if t.chars().any(|c| c.is_ascii_alphabetic()) {
-        Some("k/w/M abbreviations")
-    } else if t.contains("元欧元") || t.contains("元日币") {
-        Some("two currency units in a row")
-    } else if is_bare_currency_prefix(t) {
-        Some("currency word before a number without 元 (人民币3.14)")
-    } else if foreign_currency(t) {
-        Some("currency outside SPEC (台币, 泰铢, 卢布, 韩元, 澳元, 瑞士法郎 …)")
-    } else if t.contains('，') {
-        Some("full-width comma as thousands separator (a clause break in prose)")
-    } else if t.chars().any(char::is_whitespace) {
-        Some("spaced-out expressions")
-    } else {
-        None
-    }
-}
-
-/// 分 as a money sub-unit (5分, 一角一分), not 分之.
-fn has_fen(t: &str) -> bool {
-    t.contains('分') && !t.contains("分之")
-}
-
-/// 人民币3.14, 港幣3.14: a currency word in front and no unit after the
-/// number (news write 人民币3.14亿元).
-fn is_bare_currency_prefix(t: &str) -> bool {
-    ["人民币", "人民幣", "港币", "港幣"]
-        .iter()
-        .any(|w| t.starts_with(w))
-        && !t.contains(['元', '圆', '圓'])
-}
-
-/// Currencies SPEC does not cover.
-fn foreign_currency(t: &str) -> bool {
-    [
-        "台币",
-        "泰铢",
-        "卢布",
-        "韩元",
-        "澳元",
-        "日币",
-        "法郎",
-        "奈拉",
-        "比特币",
-        "新台币",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-}
-
-/// Whether a text holds a word our money patterns react to.
-fn has_money_word(t: &str) -> bool {
-    t.contains(['元', '圆', '镑', '亿', '万', '萬', '億'])
-        || t.contains("人民币")
-        || t.contains("港币")
 }
 
 /// DIFFERENCE: SPEC reads a scale word without 元 as money only next to a
@@ -796,10 +815,6 @@ const DIFF_OVER_AS_RANGE: &str =
 /// DIFFERENCE: Duckling's 元 is the generic `Dollar`; ours is CNY.
 const DIFF_YUAN_DOLLAR: &str = "元 is CNY (Duckling: generic Dollar)";
 
-// ---------------------------------------------------------------------------
-// Scope: dates
-// ---------------------------------------------------------------------------
-
 /// The scope decision for a date expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DateScope {
@@ -812,18 +827,6 @@ enum DateScope {
     NotADate(&'static str),
 }
 
-/// Month numeral: 1–12 in Arabic (half/full width) or Chinese.
-const MON: &str = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
-/// Day numeral with its 日/号.
-const DAY: &str = "(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]";
-/// A year as SPEC writes it: four digits, digit-by-digit Chinese, or a
-/// year-relative word.
-const YEAR: &str = "(?:(?:19|20)[0-9]{2}年度?|(?:１９|２０)[０-９]{2}年|(?:一九|二〇|二零|二○)[〇零○一二三四五六七八九]{2}年|今年|本年|去年|上年|前年|明年)";
-/// Parts of a month: the ten-day periods and their synonyms.
-const XUN: &str = "(?:上旬|中旬|下旬|月初|月底|月末|初|底|末)";
-/// Quarters: 一季度, 第二季度, 前三季度, 首季度.
-const QUARTER: &str = "(?:第?[一二三四1-4１-４]季度|第[一二三四1-4]季|前[两二三]个?季度|首季度)";
-
 /// Strips what is not part of the date (从/自/在 before it, 左右/许 after it).
 fn strip_affixes(t: &str) -> &str {
     let t = t.trim();
@@ -835,324 +838,24 @@ fn strip_affixes(t: &str) -> &str {
     t.trim()
 }
 
-/// A named out-of-scope test: the predicate and the reason it reports.
-type ScopeRule = (fn(&str) -> bool, &'static str);
-
-/// Why a date expression is outside SPEC.md ("Date conventions"), or `In`.
-///
-/// SPEC covers calendar dates and periods: days, months, quarters, halves,
-/// years, year-relative words (今年, 去年 …), 以来, ranges of months, 截至 a
-/// day, 近N年 and the five-year plans. The checks run in order, so each
-/// out-of-scope case gets the most specific reason; a final whitelist of the
-/// SPEC lexicon catches the rest.
+/// Why a date expression is outside SPEC.md ("Date conventions"), or `In`:
+/// the `[date]` rules on the text without its affixes.
 fn date_scope(text: &str) -> DateScope {
-    use DateScope::*;
-    let t = strip_affixes(text);
-    if t.is_empty() {
-        return Out("empty text");
-    }
-    if is_near_years(t) {
-        return In;
-    }
-    if let Some(scope) = numeric_date_scope(t) {
-        return scope;
-    }
-    let checks: &[ScopeRule] = &[
-        (is_time_of_day, "times of day"),
-        (is_week, "weeks and weekdays"),
-        (is_lunar, "lunar dates (农历, 正月, 初一)"),
-        (is_holiday, "holidays and solar terms"),
-        (is_decade, "decades and centuries"),
-        (is_season, "seasons"),
-        (is_era, "era names (康熙, 民国)"),
-        (
-            is_day_relative,
-            "day-relative words (今天, 明天, 近日, 目前)",
-        ),
-        (
-            is_other_relative,
-            "month/quarter-relative words (本月, 上季度, 次年 …)",
-        ),
-        (
-            is_ordinal_period,
-            "ordinal and last-N periods (第三个月, 最后3周)",
-        ),
-        (is_other_half, "half-months, half-weeks, 前半年"),
-        (
-            is_offset,
-            "durations and relative offsets (3年后, 近30天, 过去十年)",
-        ),
-        (
-            is_open_ended,
-            "open-ended before/after/since (SPEC: only 以来)",
-        ),
-        (is_two_digit_year, "two-digit years (15年, 零七年)"),
-        (is_day_without_suffix, "day without 日/号 (八月十五, 1月3)"),
-        (
-            is_historical_year,
-            "historical years (before 1900, 三六七年)",
-        ),
-        (is_cardinal_year, "cardinal-number years (两千零四年)"),
-        (
-            |t: &str| t.chars().any(char::is_whitespace),
-            "spaced-out expressions",
-        ),
-    ];
-    for (test, reason) in checks {
-        if test(t) {
-            return Out(reason);
-        }
-    }
-    if let Some(rest) = t
-        .strip_prefix("截至")
-        .or_else(|| t.strip_prefix("截止到"))
-        .or_else(|| t.strip_prefix("截止"))
-    {
-        // SPEC: 截至4月28日 is that day; 截至 a month or a year is not listed.
-        return if rest.contains(['日', '号', '號']) {
-            In
-        } else {
-            Out("截至 a month or year")
-        };
-    }
-    if let Some(reason) = range_scope(t) {
-        return reason;
-    }
-    if is_spec_lexicon(t) {
-        In
-    } else {
-        Out("outside the SPEC date lexicon (伊始, 年内, 季度末 …)")
+    match table().decide("date", strip_affixes(text)) {
+        Some((Verdict::Out, c)) => DateScope::Out(c),
+        Some((Verdict::NotADate, c)) => DateScope::NotADate(c),
+        Some((Verdict::In, _)) | None => DateScope::In,
     }
 }
 
-/// 近两年, 近3年来: SPEC's 近N年.
+/// 近两年, 近3年来: SPEC's 近N年 (the `[date]` rule of that name).
 fn is_near_years(t: &str) -> bool {
-    static P: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^近(?:[0-9]{1,2}|[两二三四五六七八九十])年来?$"));
-    P.is_match(t)
-}
-
-/// Dates written only with digits and separators. In scope only as
-/// year-month-day with one separator kind and a four-digit year first
-/// (2022-03-14, 2010.01.29, 2020/1/2), as SPEC and the crate docs list; a
-/// bare 2018 is no date at all.
-fn numeric_date_scope(t: &str) -> Option<DateScope> {
-    if !t.chars().all(|c| c.is_ascii_digit() || "-/.·".contains(c)) {
-        return None;
-    }
-    let groups: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).collect();
-    let seps: Vec<char> = t.chars().filter(|c| !c.is_ascii_digit()).collect();
-    Some(match groups.len() {
-        1 if t.len() == 4 => {
-            DateScope::NotADate("a bare 4-digit number is not a date (SPEC: dates need 年/月/日)")
-        }
-        1 if t.len() == 8 => DateScope::Out("compact numeric dates (20240307)"),
-        3 if groups[0].len() == 4 && seps.iter().all(|&c| c == seps[0] && c != '·') => {
-            if groups[0]
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2099).contains(&y))
-            {
-                DateScope::In
-            } else {
-                DateScope::Out("historical years (before 1900, 三六七年)")
-            }
-        }
-        2 if groups[0].len() <= 2 => {
-            DateScope::Out("numeric month/day without a year (12/1, 6·30)")
-        }
-        3 => DateScope::Out("day-first, US or two-digit-year numeric dates (13.5.2015, 3-7-07)"),
-        _ => DateScope::Out("other numeric date forms (1999.08-2002.02)"),
-    })
-}
-
-/// 下午5:00, 今晚6点, 早上七点, 十一点半 (but not 十四五时期).
-fn is_time_of_day(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"[点點秒:：]|[0-9０-９一二三四五六七八九十两][时時](?:[^期]|$)|[0-9一二三四五六七八九十]分[钟鐘半]|小[时時]|早上|早晨|早间|早$|晚上|下午|上午|中午|凌晨|今晚|昨晚|今早|今晨|夜|午|(?i:pm|am|a\.m|p\.m)",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 星期一, 礼拜天, 下周, 週末.
-fn is_week(t: &str) -> bool {
-    t.contains(['周', '週']) || t.contains("星期") || t.contains("礼拜") || t.contains("禮拜")
-}
-
-/// 农历2015年十月初一, 正月三十, 大年初一, 腊月, 闰四月, 五月廿二.
-fn is_lunar(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"农历|阴历|農曆|正月|腊月|臘月|大年|除夕|[闰閏]|廿|初[一二三四五六七八九十0-9]")
-    });
-    P.is_match(t)
-}
-
-/// 春节, 妇女节, 元旦, 国庆, 冬至 (holidays and solar terms; 十一 alone).
-fn is_holiday(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"[节節]|元旦|国庆|國慶|圣诞|聖誕|^十一$|七夕|端午|中秋|元宵|冬至|大寒|小寒|芒种|三一五|新年|斋|齋|地球一小",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 上世纪90年代, 十九世纪七十年代.
-fn is_decade(t: &str) -> bool {
-    t.contains("世纪") || t.contains("世紀") || t.contains("年代")
-}
-
-/// 今年夏天, 冬季, 去年暑假.
-fn is_season(t: &str) -> bool {
-    t.contains(['春', '夏', '秋', '冬']) || t.contains("暑假") || t.contains("寒假")
-}
-
-/// 康熙三年, 民国三年, 神龙元年.
-fn is_era(t: &str) -> bool {
-    ["康熙", "雍正", "神龙", "民国", "民國", "乾隆", "元年"]
+    table()
+        .rules("date")
         .iter()
-        .any(|w| t.contains(w))
-}
-
-/// 今天, 明天, 昨日, 大后天, 最近, 现在, 近日, 目前 (SPEC lists none of them).
-fn is_day_relative(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"今天|明天|昨天|后天|後天|前天|前日|今日|明日|昨日|後日|聽日|尋日|最近|现在|現在|此时|此時|此刻|当前|當前|宜家|而家|依家|本日|当日|當日|当天|当晚|白天|全天|这会儿|近日|日前|目前|马上",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 本月, 上个月, 当月, 今個月, 上季度, 次年, 这一年, 下年, 今明两年.
-fn is_other_relative(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"[上下这這今本当當同次][个個一]?[个個]?月|[上下本这這][个個一]?[个個]?季|次年|[这這上]一年|下年|今明|大前年|后年|後年",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 2021年的第三个月, 今年的最後 3 週, 第三天起.
-fn is_ordinal_period(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"第[0-9一二三四五六七八九十]+\s*[个個]?\s*(?:月|天|周|週|年|星期)|最后|最後|的前")
-    });
-    P.is_match(t)
-}
-
-/// 上半月, 下半周, 前半年, 上个半年 (SPEC has only 上半年/下半年).
-fn is_other_half(t: &str) -> bool {
-    static P: LazyLock<Regex> =
-        LazyLock::new(|| re(r"半月|半周|半週|前半年|[后後]半年|[个個]半年"));
-    P.is_match(t)
-}
-
-/// Durations and offsets: 3年后, 半年之后, 三个多月以来, 前两年, 近30天,
-/// 过去十年, 未来两天, 十年来. A four-digit year is never the count
-/// (2021年以来 is SPEC's 以来).
-fn is_offset(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?x)
-          (?:前|后|後|上|下|未来|过去|過去|今后|近|再过|过)的?\s*(?:[0-9]+|[一二两兩仨三四五六七八九十几多]+)\s*多?[个個]?多?\s*(?:天|日|周|週|星期|月|年|小时|钟头|分钟|秒)
-        | (?:^|[^0-9〇零○一二两三四五六七八九十])(?:[0-9]{1,3}|[一二两三四五六七八九十几半多]+)\s*多?[个個]?多?半?\s*(?:天|周|週|星期|月|年|小时|钟头|分钟|季度|工作日|交易日|日)\s*[半多]?\s*(?:以前|以后|以後|之前|之后|之後|以内|以来|内|来|前|后|後)
-        ")
-    });
-    P.is_match(t)
-}
-
-/// 2025年前, 明年6月之前, 2015年起, 从2016年3月1日开始, 年底前, 或之后.
-fn is_open_ended(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^从|自从|之前|以前|之后|之後|以后|以後|或之|及之|及以|起|开始|開始|至今|为止|止$|前$|后$|後$",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 15年3月2日, 19年底, 零七年, 九零年 (SPEC years have four digits).
-fn is_two_digit_year(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?:^|[^0-9０-９])[0-9０-９]{2}\s*年|(?:^|[^〇零○一二三四五六七八九十两])[〇零○一二三四五六七八九]{2}年",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 八月十五, 1月3, 10月22出生: a day written without 日/号 (SPEC's days
-/// have it; in news the bare form is mostly lunar).
-fn is_day_without_suffix(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:$|[^0-9０-９日号號一二三四五六七八九十份])",
-        )
-    });
-    P.is_match(t)
-}
-
-/// 1357年6月10日, 1789-01-29, 789年, 三六七年.
-fn is_historical_year(t: &str) -> bool {
-    static FOUR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^0-9])([0-9]{4})(?:年|[-/.])"));
-    static THREE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?:^|[^0-9])[0-9]{3}年|(?:^|[^〇零○一二三四五六七八九十])[〇零○一二三四五六七八九]{3}年",
-        )
-    });
-    THREE.is_match(t)
-        || FOUR.captures_iter(t).any(|c| {
-            c[1].parse::<u32>()
-                .is_ok_and(|y| !(1900..=2099).contains(&y))
-        })
-}
-
-/// 两千零四年, 两千年.
-fn is_cardinal_year(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| re(r"千[零〇一二三四五六七八九十]*年"));
-    P.is_match(t)
-}
-
-/// Ranges: only SPEC's ranges of months (1—9月, 2017年8月至11月,
-/// 从2015年1月至12月) are in scope; day and year ranges, 之间 and cross-year
-/// ranges are not. `None` when `t` is no range.
-fn range_scope(t: &str) -> Option<DateScope> {
-    static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| re(r"到|至|[-—–~～－]|与|和|间"));
-    static MONTH_RANGE: LazyLock<Regex> =
-        LazyLock::new(|| re(&format!(r"^{YEAR}?{MON}月?份?[-—–~～－至到]+{MON}月份?$")));
-    if !CONNECTOR.is_match(t) {
-        return None;
-    }
-    Some(if MONTH_RANGE.is_match(t) {
-        DateScope::In
-    } else if t.contains('间') {
-        DateScope::Out("between … and … (之间)")
-    } else if t.contains(['日', '号', '號']) {
-        DateScope::Out("day ranges (SPEC: ranges of months only)")
-    } else if t.matches('年').count() >= 2 || t.chars().filter(char::is_ascii_digit).count() >= 8 {
-        DateScope::Out("year ranges and cross-year month ranges")
-    } else {
-        DateScope::Out("other ranges")
-    })
-}
-
-/// The date lexicon of SPEC.md: a year (four digits or a year-relative
-/// word) with an optional month (+ day or ten-day part), quarter, half,
-/// 年初/年中/年底 or 以来; a month alone; a day alone; the ten-day words; 全年;
-/// the five-year plans. What follows the expression must hold no numerals or
-/// date words (JioNLP writes `1季度中国经营状况`; `一季度末` is not SPEC's).
-fn is_spec_lexicon(t: &str) -> bool {
-    static P: LazyLock<Regex> = LazyLock::new(|| {
-        let tail = format!(
-            "(?:{MON}月份?(?:{DAY}|{XUN})?|{QUARTER}|上半年|下半年|年初|年中|年底|年末|初|底|末|以来)"
-        );
-        re(&format!(
-            r#"^(?:{YEAR}{tail}?|{MON}月份?(?:{DAY}|{XUN})?|{DAY}|上旬|中旬|下旬|月初|月底|月末|{QUARTER}|上半年|下半年|年初|年中|年底|年末|全年|[“"‘「]?(?:十[一二三四五]五|十五)[”"’」]?(?:规划|计划)?(?:期间|时期|以来)?)[^0-9０-９〇零○一二两三四五六七八九十年月日号號季旬初末底伊始内期前后起]*$"#
-        ))
-    });
-    P.is_match(t)
+        .find(|r| r.class == "SPEC 近N年")
+        .and_then(|r| r.pat.as_ref())
+        .is_some_and(|p| p.is_match(t))
 }
 
 // ---------------------------------------------------------------------------
@@ -1356,11 +1059,12 @@ fn rt_number(case: &Value) -> CaseOutcome {
     }
     let results = arr(case, "Results");
     if results.is_empty() {
-        if is_bare_numeral(input.trim()) {
-            let got = parse_number(input);
-            c.check(got.is_none(), || "no number".into(), || format!("{got:?}"));
-        } else {
-            c.out("negative case in a sentence (we have no free-text number extractor)");
+        match out_class("number-negative", input) {
+            Some(reason) => c.out(reason),
+            None => {
+                let got = parse_number(input);
+                c.check(got.is_none(), || "no number".into(), || format!("{got:?}"));
+            }
         }
         return c.finish(input);
     }
@@ -1415,7 +1119,7 @@ fn rt_percent(case: &Value) -> CaseOutcome {
         .collect();
     let results = arr(case, "Results");
     if results.is_empty() {
-        match percent_negative_scope(input) {
+        match out_class("percent-negative", input) {
             Some(reason) => c.out(reason),
             None => c.check(
                 percents.is_empty(),
@@ -1504,14 +1208,13 @@ fn money_facts(ex: &Extracted) -> Vec<(&Fact, &Money)> {
 /// A negative money case: no money fact where the input has a money word in
 /// scope; otherwise out of scope.
 fn no_money_case(mut c: Checks, input: &str, money: &[(&Fact, &Money)]) -> CaseOutcome {
-    if has_money_word(input) && money_scope(input).is_none() {
-        c.check(
+    match out_class("money-negative", input) {
+        Some(reason) => c.out(reason),
+        None => c.check(
             money.is_empty(),
             || "no money".into(),
             || show_all(money.iter().map(|(f, _)| *f)),
-        );
-    } else {
-        c.out(money_scope(input).unwrap_or("no money word in a negative case"));
+        ),
     }
     c.finish(input)
 }
@@ -1588,14 +1291,13 @@ fn rt_dimension(case: &Value) -> CaseOutcome {
         .collect();
     let results = arr(case, "Results");
     if results.is_empty() {
-        if input.contains(['亩', '顷']) || input.contains("平方") {
-            c.check(
+        match out_class("area-negative", input) {
+            Some(reason) => c.out(reason),
+            None => c.check(
                 areas.is_empty(),
                 || "no area".into(),
                 || show_all(areas.iter().copied()),
-            );
-        } else {
-            c.out("no area unit in a negative case");
+            ),
         }
         return c.finish(input);
     }
@@ -1898,10 +1600,9 @@ fn rt_date_resolved(case: &Value) -> CaseOutcome {
 /// digit or a date character our patterns react to.
 fn rt_date_negative(input: &str, reference: Option<NaiveDate>) -> CaseOutcome {
     let mut c = Checks::default();
-    if input
-        .chars()
-        .any(|ch| ch.is_ascii_digit() || "年月日号季旬".contains(ch))
-    {
+    if let Some(reason) = out_class("date-negative", input) {
+        c.out(reason);
+    } else {
         let ex = extract(input, reference);
         let dates: Vec<&Fact> = ex
             .facts
@@ -1913,8 +1614,6 @@ fn rt_date_negative(input: &str, reference: Option<NaiveDate>) -> CaseOutcome {
             || "no date".into(),
             || show_all(dates.iter().copied()),
         );
-    } else {
-        c.out("no digit or date character in a negative case");
     }
     c.finish(input)
 }
@@ -2130,7 +1829,8 @@ fn jio_convention(
     future: bool,
     c: &mut Checks,
 ) -> Option<Iv> {
-    static DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{DAY}$")));
+    static DAY_ALONE: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!("^{}$", table().define("DAY"))));
     let (y, m) = (iv.from.year(), iv.from.month());
     let mut to_ours = |new: Option<Iv>, class: &'static str| -> Option<Iv> {
         if new != Some(iv) {
@@ -2630,6 +2330,15 @@ fn group_for(key: &str) -> Option<&'static str> {
 }
 
 fn main() -> ExitCode {
+    match Table::parse(SCOPE_TABLE) {
+        Ok(t) => {
+            let _ = TABLE.set(t);
+        }
+        Err(e) => {
+            eprintln!("conformance: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
