@@ -296,8 +296,8 @@ struct CaseOutcome {
     input: String,
     /// Why the case is out of scope; `None` when something in it was compared.
     out: Option<&'static str>,
-    /// Failed in-scope checks: (expected, got).
-    failures: Vec<(String, String)>,
+    /// Failed in-scope checks: (expected, got, whether we gave a wrong fact).
+    failures: Vec<(String, String, bool)>,
     /// `DIFFERENCE` classes applied to the peer's expectation.
     diffs: Vec<String>,
 }
@@ -309,8 +309,8 @@ struct Checks {
     in_scope: usize,
     /// Out-of-scope reasons of the results that were skipped.
     out: Vec<&'static str>,
-    /// Failed checks: (expected, got).
-    failures: Vec<(String, String)>,
+    /// Failed checks: (expected, got, whether we gave a wrong fact).
+    failures: Vec<(String, String, bool)>,
     /// Conventions applied, as `DIFFERENCE` classes.
     diffs: Vec<String>,
 }
@@ -326,10 +326,25 @@ impl Checks {
         self.in_scope += 1;
     }
 
-    /// An in-scope check that failed.
+    /// An in-scope check that failed: a wrong fact unless `got` is none.
     fn fail(&mut self, expected: impl Into<String>, got: impl Into<String>) {
+        let got = got.into();
+        let wrong = !matches!(got.as_str(), "no fact" | "no date" | "None");
         self.in_scope += 1;
-        self.failures.push((expected.into(), got.into()));
+        self.failures.push((expected.into(), got, wrong));
+    }
+
+    /// An in-scope check that failed with no fact on the expected span
+    /// (`got` lists the input's other facts).
+    fn miss(&mut self, expected: impl Into<String>, got: impl Into<String>) {
+        self.wrong_if(false, expected, got);
+    }
+
+    /// An in-scope check that failed; `wrong` when we gave a fact for the
+    /// expected text span itself (not a part of it).
+    fn wrong_if(&mut self, wrong: bool, expected: impl Into<String>, got: impl Into<String>) {
+        self.in_scope += 1;
+        self.failures.push((expected.into(), got.into(), wrong));
     }
 
     /// An in-scope check: passes when `ok`.
@@ -529,6 +544,17 @@ fn show_all<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
         "no fact".into()
     } else {
         v.join("; ")
+    }
+}
+
+/// The "got" column when no fact is on the expected span: the input's
+/// other facts.
+fn elsewhere<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
+    let all = show_all(facts);
+    if all == "no fact" {
+        all
+    } else {
+        format!("no fact on the span; elsewhere: {all}")
     }
 }
 
@@ -917,18 +943,19 @@ fn parse_day(t: &str) -> Option<NaiveDate> {
 /// Our date for a peer's expression: `resolve_date` on the text (as
 /// written, then without 从/自/左右), else the extractor's date facts inside
 /// `span` of `input` (all of them when `span` is `None`). More than one fact
-/// is an error: the expression was split.
+/// is an error: the expression was split. The flags: the input was put in
+/// a sentence; the date reads the whole text (not a part of it).
 fn our_date(
     text: &str,
     input: &str,
     span: Option<&Range<usize>>,
     reference: Option<NaiveDate>,
-) -> Result<(Option<DateFact>, bool), String> {
+) -> Result<(Option<DateFact>, bool, bool), String> {
     if let Some(d) = resolve_date(text, reference) {
-        return Ok((Some(d), false));
+        return Ok((Some(d), false, true));
     }
     if let Some(d) = resolve_date(strip_affixes(text), reference) {
-        return Ok((Some(d), false));
+        return Ok((Some(d), false, true));
     }
     let ex = extract(input, reference);
     let hits: Vec<&Fact> = ex
@@ -938,9 +965,9 @@ fn our_date(
         .filter(|f| span.is_none_or(|sp| overlaps(sp, f)))
         .collect();
     match hits.as_slice() {
-        [] => Ok((None, ex.wrapped)),
+        [] => Ok((None, ex.wrapped, false)),
         [f] => match &f.data {
-            FactData::Date(d) => Ok((Some(d.clone()), ex.wrapped)),
+            FactData::Date(d) => Ok((Some(d.clone()), ex.wrapped, same_text(f, text))),
             _ => unreachable!("filtered to dates"),
         },
         many => Err(format!(
@@ -967,8 +994,8 @@ fn check_date(
     }
     let exp = || format!("{text} → {}", show_iv(expected));
     match our_date(text, input, span, reference) {
-        Err(got) => c.fail(exp(), got),
-        Ok((got, wrapped)) => {
+        Err(got) => c.miss(exp(), got),
+        Ok((got, wrapped, same)) => {
             let ours = got.as_ref().and_then(|d| {
                 Some(Iv {
                     from: d.from?,
@@ -988,7 +1015,11 @@ fn check_date(
                     c.diff(format!("granularity name: peer {p}, ours {o}"));
                 }
             }
-            c.check(ok, exp, || show_date(got.as_ref()));
+            if ok {
+                c.pass();
+            } else {
+                c.wrong_if(same && got.is_some(), exp(), show_date(got.as_ref()));
+            }
         }
     }
 }
@@ -1153,7 +1184,7 @@ fn rt_percent(case: &Value) -> CaseOutcome {
         let point = text.contains("百分点") || text.contains("百分點");
         let expected = format!("{text} = {exp}{}", if point { " point" } else { "%" });
         match hit {
-            None => c.fail(expected, show_all(percents.iter().map(|(f, _)| *f))),
+            None => c.miss(expected, elsewhere(percents.iter().map(|(f, _)| *f))),
             Some((f, p)) => {
                 let unit_ok = (p.unit == PercentUnit::Point) == point;
                 if p.value == exp && unit_ok {
@@ -1162,7 +1193,7 @@ fn rt_percent(case: &Value) -> CaseOutcome {
                     c.pass();
                     c.diff(DIFF_RANGE_HIGH_END);
                 } else {
-                    c.fail(expected, show(f));
+                    c.wrong_if(same_text(f, &text), expected, show(f));
                 }
             }
         }
@@ -1191,6 +1222,28 @@ fn extras(
         if !covered && scope(&f.text).is_none() {
             c.fail("no fact here", format!("extra {}", show(f)));
         }
+    }
+}
+
+/// Whether a fact is a reading of the peer's whole text (not of a part).
+fn same_text(f: &Fact, text: &str) -> bool {
+    f.text == text.trim() || f.text == strip_affixes(text)
+}
+
+/// The check of a money parser case: wrong when a money fact reads the
+/// whole input differently, a miss when none does.
+fn money_verdict(
+    c: &mut Checks,
+    ok: bool,
+    input: &str,
+    expected: String,
+    money: &[(&Fact, &Money)],
+) {
+    if ok {
+        c.pass();
+    } else {
+        let wrong = money.iter().any(|(f, _)| same_text(f, input));
+        c.wrong_if(wrong, expected, show_all(money.iter().map(|(f, _)| *f)));
     }
 }
 
@@ -1258,8 +1311,12 @@ fn rt_currency(case: &Value) -> CaseOutcome {
         let expected = format!("{text} = {exp} {cur:?}");
         match here.as_slice() {
             [(_, m)] if m.value == exp && m.currency == cur => c.pass(),
-            [] => c.fail(expected, show_all(money.iter().map(|(f, _)| *f))),
-            _ => c.fail(expected, show_all(here.iter().map(|(f, _)| *f))),
+            [] => c.miss(expected, elsewhere(money.iter().map(|(f, _)| *f))),
+            _ => c.wrong_if(
+                here.iter().any(|(f, _)| same_text(f, &text)),
+                expected,
+                show_all(here.iter().map(|(f, _)| *f)),
+            ),
         }
     }
     let facts: Vec<&Fact> = money.iter().map(|(f, _)| *f).collect();
@@ -1324,11 +1381,15 @@ fn rt_dimension(case: &Value) -> CaseOutcome {
             .iter()
             .find(|f| span.as_ref().map_or(f.text == text, |sp| overlaps(sp, f)));
         let ok = matches!(hit.map(|f| &f.data), Some(FactData::Area(a)) if a.amount == exp && a.unit == unit);
-        c.check(
-            ok,
-            || format!("{text} = {exp} {unit}"),
-            || show_all(hit.copied()),
-        );
+        if ok {
+            c.pass();
+        } else {
+            c.wrong_if(
+                hit.is_some_and(|f| same_text(f, &text)),
+                format!("{text} = {exp} {unit}"),
+                show_all(hit.copied()),
+            );
+        }
     }
     extras(&mut c, &areas, &spans, |_| None);
     c.finish(input)
@@ -1668,11 +1729,11 @@ fn span_check(c: &mut Checks, text: &str, span: Option<&Range<usize>>, ex: &Extr
             if ok && ex.wrapped {
                 c.diff(DIFF_TIMESTAMP_LINE);
             }
-            c.check(
-                ok,
-                || format!("date span {text}"),
-                || show_all(here.iter().copied()),
-            );
+            if ok {
+                c.pass();
+            } else {
+                c.miss(format!("date span {text}"), show_all(here.iter().copied()));
+            }
         }
     }
 }
@@ -1762,7 +1823,7 @@ fn jio_money_parser(case: &Value) -> CaseOutcome {
         high.map(|h| format!("..{h}")).unwrap_or_default()
     );
     let ok = matches!(money.as_slice(), [(_, m)] if m.value == low && m.upper == high && m.currency == cur);
-    c.check(ok, || expected, || show_all(money.iter().map(|(f, _)| *f)));
+    money_verdict(&mut c, ok, input, expected, &money);
     c.finish(input)
 }
 
@@ -1793,12 +1854,21 @@ fn jio_money_extractor(case: &Value) -> CaseOutcome {
             c.out(reason);
             continue;
         }
-        let ok = money.iter().any(|(f, _)| f.text == text);
-        c.check(
-            ok,
-            || format!("money span {text}"),
-            || show_all(money.iter().map(|(f, _)| *f)),
-        );
+        let here: Vec<&Fact> = money
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(|f| span.as_ref().is_none_or(|sp| overlaps(sp, f)))
+            .collect();
+        if money.iter().any(|(f, _)| f.text == text) {
+            c.pass();
+        } else if here.is_empty() {
+            c.miss(
+                format!("money span {text}"),
+                elsewhere(money.iter().map(|(f, _)| *f)),
+            );
+        } else {
+            c.fail(format!("money span {text}"), show_all(here));
+        }
     }
     let facts: Vec<&Fact> = money.iter().map(|(f, _)| *f).collect();
     extras(&mut c, &facts, &spans, money_scope);
@@ -2023,16 +2093,11 @@ fn duckling_money(exp: &Value, ex: &str) -> CaseOutcome {
     let extracted = extract(ex, None);
     let money = money_facts(&extracted);
     let ok = matches!(money.as_slice(), [(_, m)] if m.value == low && m.upper == high && m.currency == cur);
-    c.check(
-        ok,
-        || {
-            format!(
-                "{low}{} {cur:?}",
-                high.map(|h| format!("..{h}")).unwrap_or_default()
-            )
-        },
-        || show_all(money.iter().map(|(f, _)| *f)),
+    let expected = format!(
+        "{low}{} {cur:?}",
+        high.map(|h| format!("..{h}")).unwrap_or_default()
     );
+    money_verdict(&mut c, ok, ex, expected, &money);
     c.finish(ex)
 }
 
@@ -2109,30 +2174,80 @@ macro_rules! outln {
     }};
 }
 
-/// The outcomes of one file.
+/// The outcomes of one file, in the three modes.
 #[derive(Debug)]
 struct FileReport {
     /// `folder/name`.
     path: String,
     /// Summary group.
     group: &'static str,
-    /// One outcome per case.
+    /// (a) one outcome per case, SPEC's scope.
     cases: Vec<CaseOutcome>,
+    /// (b) the same cases, same-subject classes compared too.
+    subject: Vec<CaseOutcome>,
+    /// (c) the same cases, every readable expectation compared.
+    all: Vec<CaseOutcome>,
 }
 
-impl FileReport {
-    /// Cases in scope.
-    fn in_scope(&self) -> usize {
-        self.cases.iter().filter(|c| c.out.is_none()).count()
+/// Counts of one set of outcomes.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    /// Cases.
+    cases: usize,
+    /// Cases compared (in scope).
+    ins: usize,
+    /// Compared cases without failures.
+    pass: usize,
+    /// Passes that needed a DIFFERENCE (our convention).
+    conv: usize,
+    /// Cases where we gave a wrong fact.
+    wrong: usize,
+    /// Cases with a partial reading only.
+    partial: usize,
+}
+
+impl Tally {
+    /// The counts of `cases`.
+    fn of(cases: &[CaseOutcome]) -> Tally {
+        let ins: Vec<&CaseOutcome> = cases.iter().filter(|c| c.out.is_none()).collect();
+        let passed = ins.iter().filter(|c| c.failures.is_empty());
+        Tally {
+            cases: cases.len(),
+            ins: ins.len(),
+            pass: passed.clone().count(),
+            conv: passed.filter(|c| !c.diffs.is_empty()).count(),
+            wrong: ins.iter().filter(|c| is_wrong(c)).count(),
+            partial: ins.iter().filter(|c| is_partial(c)).count(),
+        }
     }
 
-    /// In-scope cases without failures.
-    fn passed(&self) -> usize {
-        self.cases
-            .iter()
-            .filter(|c| c.out.is_none() && c.failures.is_empty())
-            .count()
+    /// The sum of two tallies.
+    fn add(self, o: Tally) -> Tally {
+        Tally {
+            cases: self.cases + o.cases,
+            ins: self.ins + o.ins,
+            pass: self.pass + o.pass,
+            conv: self.conv + o.conv,
+            wrong: self.wrong + o.wrong,
+            partial: self.partial + o.partial,
+        }
     }
+}
+
+/// Whether a case has a failure where we gave a wrong fact.
+fn is_wrong(c: &CaseOutcome) -> bool {
+    c.out.is_none() && c.failures.iter().any(|f| f.2)
+}
+
+/// Whether a failure is a partial reading: facts on a part of the span,
+/// none of the whole text.
+fn is_partial_failure(f: &(String, String, bool)) -> bool {
+    !f.2 && !f.1.starts_with("no ") && f.1 != "None"
+}
+
+/// Whether a case (without a wrong fact) has a partial reading.
+fn is_partial(c: &CaseOutcome) -> bool {
+    c.out.is_none() && !is_wrong(c) && c.failures.iter().any(is_partial_failure)
 }
 
 /// Reads and parses one JSON file.
@@ -2191,13 +2306,39 @@ fn rate(passed: usize, total: usize) -> String {
 
 /// Prints the block of one file.
 fn print_file(o: &mut String, r: &FileReport) {
-    let (n, ins, pass) = (r.cases.len(), r.in_scope(), r.passed());
+    let (a, b, w) = (
+        Tally::of(&r.cases),
+        Tally::of(&r.subject),
+        Tally::of(&r.all),
+    );
     outln!(o, "== {}  [{}]", r.path, r.group);
     outln!(
         o,
-        "   cases {n:>4} | in scope {ins:>4} | passed {pass:>4} | failed {:>4} | pass rate {}",
-        ins - pass,
-        rate(pass, ins)
+        "   cases {:>4} | in scope {:>4} | passed {:>4} | failed {:>4} | pass rate {}",
+        a.cases,
+        a.ins,
+        a.pass,
+        a.ins - a.pass,
+        rate(a.pass, a.ins)
+    );
+    for (name, t) in [("(a) SPEC scope  ", a), ("(b) same subject", b)] {
+        outln!(
+            o,
+            "   {name} {:>4}/{:<4} {:>6} | plain passes {:>4} | passes under our convention {:>4}",
+            t.pass,
+            t.ins,
+            rate(t.pass, t.ins),
+            t.pass - t.conv,
+            t.conv
+        );
+    }
+    outln!(
+        o,
+        "   (c) wrong facts  {:>4} = {} reading the whole span + {} reading a part of it (of {} cases compared, in scope or not)",
+        w.wrong + w.partial,
+        w.wrong,
+        w.partial,
+        w.ins
     );
     let mut out: BTreeMap<&str, usize> = BTreeMap::new();
     let mut diffs: BTreeMap<&str, usize> = BTreeMap::new();
@@ -2210,9 +2351,18 @@ fn print_file(o: &mut String, r: &FileReport) {
         }
     }
     if !out.is_empty() {
-        outln!(o, "   out of scope ({}):", n - ins);
+        outln!(
+            o,
+            "   out of scope ({}; [b] = same subject, scored in (b)):",
+            a.cases - a.ins
+        );
         for (reason, k) in by_count(out) {
-            outln!(o, "     {k:>4}  {reason}");
+            let b = if table().same_subject(reason) {
+                "  [b]"
+            } else {
+                ""
+            };
+            outln!(o, "     {k:>4}  {reason}{b}");
         }
     }
     if !diffs.is_empty() {
@@ -2239,9 +2389,45 @@ fn print_failures(o: &mut String, r: &FileReport) {
         }
         outln!(o, "FAIL {} #{i}", r.path);
         outln!(o, "  input:    {}", c.input);
-        for (e, g) in &c.failures {
+        for (e, g, _) in &c.failures {
             outln!(o, "  expected: {e}");
             outln!(o, "  got:      {g}");
+        }
+    }
+}
+
+/// Prints the (c) cases, grouped by their class under SPEC's scope (`in
+/// scope` or the out-of-scope class), largest group first.
+fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
+    let (title, case_test, fail_test): (
+        _,
+        fn(&CaseOutcome) -> bool,
+        fn(&(String, String, bool)) -> bool,
+    ) = if partial {
+        ("PARTIAL", is_partial, is_partial_failure)
+    } else {
+        ("WRONG", is_wrong, |f| f.2)
+    };
+    let mut groups: BTreeMap<&str, Vec<(&FileReport, usize)>> = BTreeMap::new();
+    for r in reports {
+        for (i, c) in r.all.iter().enumerate() {
+            if case_test(c) {
+                let class = r.cases.get(i).and_then(|c| c.out).unwrap_or("in scope");
+                groups.entry(class).or_default().push((r, i));
+            }
+        }
+    }
+    let mut groups: Vec<_> = groups.into_iter().collect();
+    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+    for (class, cases) in groups {
+        outln!(o, "{title} [{class}] ({} cases)", cases.len());
+        for (r, i) in cases {
+            let c = &r.all[i];
+            outln!(o, "  {} #{i}: {}", r.path, c.input);
+            for (e, g, _) in c.failures.iter().filter(|f| fail_test(f)) {
+                outln!(o, "    expected: {e}");
+                outln!(o, "    got:      {g}");
+            }
         }
     }
 }
@@ -2255,14 +2441,40 @@ struct Args {
     failures: bool,
     /// Print out-of-scope cases with their reason.
     out_of_scope: bool,
+    /// Print the cases where we give a wrong fact, by class.
+    wrong: bool,
     /// Restrict the per-file output to file names containing this.
     file: Option<String>,
-    /// Pass-rate floors: (key, rate in 0..=1).
+    /// (a) pass-rate floors: (key, rate in 0..=1).
     min: Vec<(String, f64)>,
+    /// (b) pass-rate floors.
+    min_subject: Vec<(String, f64)>,
+    /// (c) ceilings on the wrong-fact count.
+    max_wrong: Vec<(String, f64)>,
 }
 
 /// The usage line.
-const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--out-of-scope] [--file NAME] [--min \"GROUP=RATE,GROUP=RATE\"]";
+const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--out-of-scope] [--wrong] [--file NAME] \
+[--min \"GROUP=RATE,…\"] [--min-subject \"GROUP=RATE,…\"] [--max-wrong \"GROUP=N,…\"]";
+
+/// Parses `GROUP=VALUE,GROUP=VALUE`; rates above 1 are percentages when
+/// `rates`.
+fn parse_limits(v: &str, rates: bool) -> Result<Vec<(String, f64)>, String> {
+    let mut out = Vec::new();
+    for part in v.split(',').filter(|p| !p.trim().is_empty()) {
+        let (key, r) = part
+            .rsplit_once('=')
+            .ok_or(format!("bad limit entry `{part}`"))?;
+        let r: f64 = r
+            .trim()
+            .trim_end_matches('%')
+            .parse()
+            .map_err(|_| format!("bad value in `{part}`"))?;
+        let r = if rates && r > 1.0 { r / 100.0 } else { r };
+        out.push((key.trim().to_string(), r));
+    }
+    Ok(out)
+}
 
 /// Parses the command line.
 fn parse_args() -> Result<Args, String> {
@@ -2282,21 +2494,15 @@ fn parse_args() -> Result<Args, String> {
         match flag.as_str() {
             "--failures" => a.failures = true,
             "--out-of-scope" => a.out_of_scope = true,
+            "--wrong" => a.wrong = true,
             "--file" => a.file = Some(value("--file")?),
-            "--min" => {
-                for part in value("--min")?.split(',').filter(|p| !p.trim().is_empty()) {
-                    let (key, r) = part
-                        .rsplit_once('=')
-                        .ok_or(format!("bad --min entry `{part}`"))?;
-                    let r: f64 = r
-                        .trim()
-                        .trim_end_matches('%')
-                        .parse()
-                        .map_err(|_| format!("bad rate in `{part}`"))?;
-                    a.min
-                        .push((key.trim().to_string(), if r > 1.0 { r / 100.0 } else { r }));
-                }
-            }
+            "--min" => a.min.extend(parse_limits(&value("--min")?, true)?),
+            "--min-subject" => a
+                .min_subject
+                .extend(parse_limits(&value("--min-subject")?, true)?),
+            "--max-wrong" => a
+                .max_wrong
+                .extend(parse_limits(&value("--max-wrong")?, false)?),
             "-h" | "--help" => return Err(USAGE.into()),
             f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
             _ if a.peers.is_empty() => a.peers = arg,
@@ -2329,6 +2535,133 @@ fn group_for(key: &str) -> Option<&'static str> {
         .or_else(|| GROUPS.iter().copied().find(|g| norm_key(g).contains(&k)))
 }
 
+/// Runs every file in the three modes.
+fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
+    let mut reports = Vec::new();
+    for f in FILES {
+        let v = load(&root.join(f.folder).join(f.name))?;
+        let run = |m: Mode| {
+            set_mode(m);
+            run_file(f.suite, &v)
+        };
+        let (cases, subject, all) = (run(Mode::Spec), run(Mode::Subject), run(Mode::All));
+        reports.push(FileReport {
+            path: format!("{}/{}", f.folder, f.name),
+            group: f.group,
+            cases,
+            subject,
+            all,
+        });
+    }
+    set_mode(Mode::Spec);
+    Ok(reports)
+}
+
+/// Lists the files that are not run: known observation files and any
+/// unrecognised `.json`.
+fn print_not_run(o: &mut String, root: &Path) -> Result<(), String> {
+    outln!(o, "Not run (no expectations):");
+    for (folder, name, why) in NOT_SUITES {
+        let state = if root.join(folder).join(name).exists() {
+            ""
+        } else {
+            " (absent)"
+        };
+        outln!(o, "   {folder}/{name}{state}: {why}");
+    }
+    for folder in ["recognizers-text", "jionlp", "duckling"] {
+        let dir = fs::read_dir(root.join(folder))
+            .map_err(|_| format!("cannot read {}", root.join(folder).display()))?;
+        let mut names: Vec<String> = dir
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        for name in names.iter().filter(|n| n.ends_with(".json")) {
+            let known = FILES.iter().any(|f| f.folder == folder && f.name == name)
+                || NOT_SUITES
+                    .iter()
+                    .any(|(fo, n, _)| *fo == folder && n == name);
+            if !known {
+                outln!(o, "   {folder}/{name}: unrecognised file, not run");
+            }
+        }
+    }
+    outln!(o);
+    Ok(())
+}
+
+/// The limit of `g` among `limits` (the strictest when several apply).
+fn limit_for(limits: &[(String, f64)], g: &str, low: bool) -> Option<f64> {
+    limits
+        .iter()
+        .filter(|(k, _)| group_for(k) == Some(g))
+        .map(|(_, r)| *r)
+        .reduce(if low { f64::max } else { f64::min })
+}
+
+/// Prints the summary table; `false` when a limit is missed.
+fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
+    outln!(
+        o,
+        "SUMMARY  (a) SPEC scope: passed/in scope, rate, plain passes + passes under our convention;"
+    );
+    outln!(
+        o,
+        "         (b) same subject matter: passed/compared, rate;  (c) cases with a wrong fact (whole span + part of it)"
+    );
+    let mut ok = true;
+    for g in GROUPS {
+        let rs: Vec<&FileReport> = reports.iter().filter(|r| r.group == *g).collect();
+        let sum = |f: fn(&FileReport) -> &[CaseOutcome]| {
+            rs.iter()
+                .fold(Tally::default(), |t, r| t.add(Tally::of(f(r))))
+        };
+        let (a, b, w) = (sum(|r| &r.cases), sum(|r| &r.subject), sum(|r| &r.all));
+        let mut verdict = String::new();
+        let below = |t: Tally, f: f64| t.ins == 0 || (t.pass as f64) < f * t.ins as f64;
+        let limits = [
+            (limit_for(&args.min, g, true), a, "(a)"),
+            (limit_for(&args.min_subject, g, true), b, "(b)"),
+        ];
+        for (floor, t, name) in limits {
+            match floor {
+                Some(f) if below(t, f) => {
+                    ok = false;
+                    verdict += &format!("  {name} BELOW FLOOR {:.1}%", 100.0 * f);
+                }
+                Some(f) => verdict += &format!("  {name} floor {:.1}%", 100.0 * f),
+                None => {}
+            }
+        }
+        match limit_for(&args.max_wrong, g, false) {
+            Some(m) if (w.wrong + w.partial) as f64 > m => {
+                ok = false;
+                verdict += &format!("  (c) ABOVE CEILING {m}");
+            }
+            Some(m) => verdict += &format!("  (c) ceiling {m}"),
+            None => {}
+        }
+        outln!(
+            o,
+            "  {g:<34} {:>4}/{:<4} {:>6} ({:>3}+{:<3}) | {:>4}/{:<4} {:>6} | {:>3} ({:>2}+{:<3})  ({} cases){verdict}",
+            a.pass,
+            a.ins,
+            rate(a.pass, a.ins),
+            a.pass - a.conv,
+            a.conv,
+            b.pass,
+            b.ins,
+            rate(b.pass, b.ins),
+            w.wrong + w.partial,
+            w.wrong,
+            w.partial,
+            a.cases,
+        );
+    }
+    ok
+}
+
 fn main() -> ExitCode {
     match Table::parse(SCOPE_TABLE) {
         Ok(t) => {
@@ -2346,66 +2679,39 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    for (key, _) in &args.min {
+    let keys = args
+        .min
+        .iter()
+        .chain(&args.min_subject)
+        .chain(&args.max_wrong);
+    for (key, _) in keys {
         if group_for(key).is_none() {
-            eprintln!("conformance: --min names no group: `{key}`");
+            eprintln!("conformance: a limit names no group: `{key}`");
             return ExitCode::from(2);
         }
     }
     let root = Path::new(&args.peers);
     let mut o = String::new();
-    let mut reports = Vec::new();
-    for f in FILES {
-        let path = root.join(f.folder).join(f.name);
-        let v = match load(&path) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("conformance: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        reports.push(FileReport {
-            path: format!("{}/{}", f.folder, f.name),
-            group: f.group,
-            cases: run_file(f.suite, &v),
-        });
-    }
-    let shown = |r: &FileReport| args.file.as_deref().is_none_or(|n| r.path.contains(n));
-    for r in reports.iter().filter(|r| shown(r)) {
+    let reports = match run_all(root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("conformance: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let shown: Vec<&FileReport> = reports
+        .iter()
+        .filter(|r| args.file.as_deref().is_none_or(|n| r.path.contains(n)))
+        .collect();
+    for r in &shown {
         print_file(&mut o, r);
     }
-    outln!(o, "Not run (no expectations):");
-    for (folder, name, why) in NOT_SUITES {
-        let state = if root.join(folder).join(name).exists() {
-            ""
-        } else {
-            " (absent)"
-        };
-        outln!(o, "   {folder}/{name}{state}: {why}");
+    if let Err(e) = print_not_run(&mut o, root) {
+        eprintln!("conformance: {e}");
+        return ExitCode::from(2);
     }
-    for folder in ["recognizers-text", "jionlp", "duckling"] {
-        let Ok(dir) = fs::read_dir(root.join(folder)) else {
-            eprintln!("conformance: cannot read {}", root.join(folder).display());
-            return ExitCode::from(2);
-        };
-        let mut names: Vec<String> = dir
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        for name in names.iter().filter(|n| n.ends_with(".json")) {
-            let known = FILES.iter().any(|f| f.folder == folder && f.name == name)
-                || NOT_SUITES
-                    .iter()
-                    .any(|(fo, n, _)| *fo == folder && n == name);
-            if !known {
-                outln!(o, "   {folder}/{name}: unrecognised file, not run");
-            }
-        }
-    }
-    outln!(o);
     if args.out_of_scope {
-        for r in reports.iter().filter(|r| shown(r)) {
+        for r in &shown {
             for c in &r.cases {
                 if let Some(reason) = c.out {
                     outln!(o, "OUT {}  {}  [{reason}]", r.path, c.input);
@@ -2415,40 +2721,22 @@ fn main() -> ExitCode {
         outln!(o);
     }
     if args.failures {
-        for r in reports.iter().filter(|r| shown(r)) {
+        for r in &shown {
             print_failures(&mut o, r);
         }
         outln!(o);
     }
-    outln!(o, "SUMMARY (in-scope pass rate)");
-    let mut code = ExitCode::SUCCESS;
-    for g in GROUPS {
-        let rs: Vec<&FileReport> = reports.iter().filter(|r| r.group == *g).collect();
-        let cases: usize = rs.iter().map(|r| r.cases.len()).sum();
-        let ins: usize = rs.iter().map(|r| r.in_scope()).sum();
-        let pass: usize = rs.iter().map(|r| r.passed()).sum();
-        let floor = args
-            .min
-            .iter()
-            .filter(|(k, _)| group_for(k) == Some(g))
-            .map(|(_, r)| *r)
-            .reduce(f64::max);
-        let verdict = match floor {
-            Some(f) if ins == 0 || (pass as f64) < f * ins as f64 => {
-                code = ExitCode::from(1);
-                format!("  BELOW FLOOR {:.1}%", 100.0 * f)
-            }
-            Some(f) => format!("  (floor {:.1}%)", 100.0 * f),
-            None => String::new(),
-        };
-        outln!(
-            o,
-            "  {g:<34} {pass:>4}/{ins:<4} {:>6}   ({cases} cases, {} out of scope){verdict}",
-            rate(pass, ins),
-            cases - ins
-        );
+    if args.wrong {
+        print_wrong(&mut o, &shown, false);
+        print_wrong(&mut o, &shown, true);
+        outln!(o);
     }
+    let ok = print_summary(&mut o, &reports, &args);
     // A closed pipe (`| head`) is not an error worth reporting.
     let _ = std::io::stdout().write_all(o.as_bytes());
-    code
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
