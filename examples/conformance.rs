@@ -460,48 +460,18 @@ fn overlaps(a: &Range<usize>, f: &Fact) -> bool {
     a.start < f.span.end && f.span.start < a.end
 }
 
-/// A sentence opener put in front of inputs that would otherwise be read as
-/// the document's timestamp line (SPEC: a leading `2022年08月10日` line is the
-/// publication date, not a fact).
-const OPENER: &str = "据悉，";
-
 /// Facts of one input, with spans relative to the input.
 #[derive(Debug)]
 struct Extracted {
-    /// The facts, spans shifted back to the peer's input.
+    /// The facts.
     facts: Vec<Fact>,
-    /// Whether the input had to be put in a sentence ([`OPENER`]).
-    wrapped: bool,
 }
 
-/// DIFFERENCE class recorded when [`OPENER`] was needed.
-const DIFF_TIMESTAMP_LINE: &str =
-    "a date-only line is the document's timestamp (SPEC): input run after a sentence opener";
-
-/// Runs the extractor over `input` as a one-paragraph document.
+/// Runs the extractor over `input` as given (a one-paragraph document).
 fn extract(input: &str, reference: Option<NaiveDate>) -> Extracted {
     let ex = Extractor::new().reference_date(reference);
-    if Document::parse(input).published().is_none() {
-        return Extracted {
-            facts: ex.extract(&Document::parse(input)),
-            wrapped: false,
-        };
-    }
-    let text = format!("{OPENER}{input}");
-    let shift = OPENER.len();
-    let facts = ex
-        .extract(&Document::parse(&text))
-        .into_iter()
-        .filter(|f| f.span.start >= shift)
-        .map(|mut f| {
-            f.span.start -= shift;
-            f.span.end -= shift;
-            f
-        })
-        .collect();
     Extracted {
-        facts,
-        wrapped: true,
+        facts: ex.extract(&Document::parse(input)),
     }
 }
 
@@ -943,19 +913,19 @@ fn parse_day(t: &str) -> Option<NaiveDate> {
 /// Our date for a peer's expression: `resolve_date` on the text (as
 /// written, then without 从/自/左右), else the extractor's date facts inside
 /// `span` of `input` (all of them when `span` is `None`). More than one fact
-/// is an error: the expression was split. The flags: the input was put in
-/// a sentence; the date reads the whole text (not a part of it).
+/// is an error: the expression was split. The flag: the date reads the
+/// whole text (not a part of it).
 fn our_date(
     text: &str,
     input: &str,
     span: Option<&Range<usize>>,
     reference: Option<NaiveDate>,
-) -> Result<(Option<DateFact>, bool, bool), String> {
+) -> Result<(Option<DateFact>, bool), String> {
     if let Some(d) = resolve_date(text, reference) {
-        return Ok((Some(d), false, true));
+        return Ok((Some(d), true));
     }
     if let Some(d) = resolve_date(strip_affixes(text), reference) {
-        return Ok((Some(d), false, true));
+        return Ok((Some(d), true));
     }
     let ex = extract(input, reference);
     let hits: Vec<&Fact> = ex
@@ -965,9 +935,9 @@ fn our_date(
         .filter(|f| span.is_none_or(|sp| overlaps(sp, f)))
         .collect();
     match hits.as_slice() {
-        [] => Ok((None, ex.wrapped, false)),
+        [] => Ok((None, false)),
         [f] => match &f.data {
-            FactData::Date(d) => Ok((Some(d.clone()), ex.wrapped, same_text(f, text))),
+            FactData::Date(d) => Ok((Some(d.clone()), same_text(f, text))),
             _ => unreachable!("filtered to dates"),
         },
         many => Err(format!(
@@ -995,7 +965,7 @@ fn check_date(
     let exp = || format!("{text} → {}", show_iv(expected));
     match our_date(text, input, span, reference) {
         Err(got) => c.miss(exp(), got),
-        Ok((got, wrapped, same)) => {
+        Ok((got, same)) => {
             let ours = got.as_ref().and_then(|d| {
                 Some(Iv {
                     from: d.from?,
@@ -1006,9 +976,6 @@ fn check_date(
                 None => got.is_none(),
                 Some(iv) => ours == Some(iv),
             };
-            if ok && wrapped {
-                c.diff(DIFF_TIMESTAMP_LINE);
-            }
             if let (true, Some(p), Some(d)) = (ok, peer_granularity, got.as_ref()) {
                 let o = granularity_name(d.granularity);
                 if p != o {
@@ -1726,9 +1693,6 @@ fn span_check(c: &mut Checks, text: &str, span: Option<&Range<usize>>, ex: &Extr
         DateScope::In => {
             let want = strip_affixes(text);
             let ok = here.iter().any(|f| f.text == text || f.text == want);
-            if ok && ex.wrapped {
-                c.diff(DIFF_TIMESTAMP_LINE);
-            }
             if ok {
                 c.pass();
             } else {
