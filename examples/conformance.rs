@@ -2306,12 +2306,16 @@ fn print_file(o: &mut String, r: &FileReport) {
     );
     let mut out: BTreeMap<&str, usize> = BTreeMap::new();
     let mut diffs: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut passed: BTreeMap<&str, usize> = BTreeMap::new();
     for c in &r.cases {
         if let Some(reason) = c.out {
             *out.entry(reason).or_default() += 1;
         }
         for d in &c.diffs {
             *diffs.entry(d.as_str()).or_default() += 1;
+            if c.failures.is_empty() {
+                *passed.entry(d.as_str()).or_default() += 1;
+            }
         }
     }
     if !out.is_empty() {
@@ -2330,9 +2334,13 @@ fn print_file(o: &mut String, r: &FileReport) {
         }
     }
     if !diffs.is_empty() {
-        outln!(o, "   DIFFERENCE (compared under our convention):");
+        outln!(
+            o,
+            "   DIFFERENCE (compared under our convention; cases, of which passed):"
+        );
         for (class, k) in by_count(diffs) {
-            outln!(o, "     {k:>4}  {class}");
+            let p = passed.get(class).copied().unwrap_or(0);
+            outln!(o, "     {k:>4} {p:>4}  {class}");
         }
     }
     outln!(o);
