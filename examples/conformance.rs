@@ -2,15 +2,17 @@
 //! pass rates.
 //!
 //! ```text
-//! cargo run --release --example conformance -- PEERS_DIR [--failures] [--out-of-scope] [--file NAME]
-//!                                               [--min "RT NumberModel=0.97,JioNLP money=0.97"]
+//! cargo run --release --example conformance -- PEERS_DIR [--failures] [--out-of-scope] [--wrong]
+//!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
 //! ```
 //!
 //! `PEERS_DIR` is the shared `peers` folder (`../shared/peers` from the crate
 //! root) with `recognizers-text/`, `jionlp/` and `duckling/`. The crate's own
-//! tests never read it; CI runs this example.
+//! tests never read it; CI runs this example. Inputs are fed as given.
 //!
-//! Every case is classified before it is compared:
+//! Every case is classified before it is compared, by the rules of
+//! `examples/conformance/scope.txt` (class, pattern, same subject matter or
+//! not, why out of scope):
 //!
 //! - **out of scope**: the case asks for something `SPEC.md` does not cover
 //!   (times of day, weekdays, holidays, lunar dates, lengths, fractions …).
@@ -19,23 +21,34 @@
 //!   the peer's on purpose (月初 = days 1–10, inclusive interval ends, a bare
 //!   month in the reference year …) the peer's expectation is converted to
 //!   our convention first and the conversion is counted as a `DIFFERENCE`
-//!   class, so it can be documented.
+//!   class, so it can be documented; such passes are counted apart.
+//!
+//! Each file is run three times: (a) SPEC's scope; (b) also the classes the
+//! table marks as the library's subject matter (numbers, money, percentages,
+//! dates in forms SPEC does not spell out); (c) every rule-based exclusion
+//! lifted, to count the cases where we give a *wrong* fact (one whose value
+//! disagrees with the peer's for the whole expected span, or for a part of
+//! it) rather than none.
 //!
 //! Numbers are compared with [`parse_number`] on the peer's matched text;
 //! money, percentages and areas with the [`Extractor`] on the peer's input;
 //! dates with [`resolve_date`] on the matched text (falling back to the
 //! extractor's date facts) at the case's reference date.
 //!
-//! Output: one block per file (cases, in scope, passed, failed, pass rate,
-//! out-of-scope reasons, differences), then one summary line per suite
-//! group. `--failures` lists every failing in-scope case (input, expected,
-//! got), `--out-of-scope` every skipped case with its reason; `--file NAME` restricts the per-file blocks and the failure list to
-//! files whose name contains `NAME` (the summary always covers everything).
-//! `--min` sets pass-rate floors per group (a key matches the first group
-//! whose name contains it; `RT` abbreviates `Recognizers-Text`).
+//! Output: one block per file ((a), (b) and (c) figures, out-of-scope
+//! reasons with `[b]` on the same-subject ones, differences with their
+//! passes), then one summary line per suite group. `--failures` lists every
+//! failing (a) case (input, expected, got), `--out-of-scope` every skipped
+//! case with its reason, `--wrong` the (c) cases grouped by class (`WRONG`:
+//! the whole span, `PARTIAL`: a part of it); `--file NAME` restricts the
+//! per-file blocks and the lists to files whose name contains `NAME` (the
+//! summary always covers everything). `--min` and `--min-subject` set (a)
+//! and (b) pass-rate floors per group, `--max-wrong` (c) ceilings (a key
+//! matches the first group whose name contains it; `RT` abbreviates
+//! `Recognizers-Text`).
 //!
-//! Exit code: 0; 1 when a `--min` floor is missed; 2 when a file cannot be
-//! read or parsed, or the arguments are wrong (one line on stderr).
+//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
+//! be read or parsed, or the arguments are wrong (one line on stderr).
 
 use std::collections::BTreeMap;
 use std::fs;
