@@ -150,27 +150,26 @@
 //! cases are compared under ours. Those classes, with their counts over all
 //! suites:
 //!
-//! | count | DIFFERENCE |
-//! | ---: | --- |
-//! | 26 | a month/day without a year takes R's year; some peers read the past or the future |
-//! | 6 | 余/多 are qualifiers (`over`), not part of the number |
-//! | 6 | a bare four-digit number is not a date (dates need 年/月/日) |
-//! | 6 | peer intervals end exclusively; ours are inclusive |
-//! | 6 | a trailing classifier (个) makes a count, not a bare number |
-//! | 5 | a month/day that does not exist in R's year is no date; a peer picks another year |
-//! | 5 | a date alone on the first line is the document's timestamp, not a fact |
-//! | 3 | a bare number is money only next to a money word; a peer defaults to 元 |
-//! | 3 | 元 is CNY (Duckling: a generic dollar) |
-//! | 3 | a range of months includes its last month (1—9月 ends on Sep 30) |
-//! | 2 | 余/多 on a low end: `over`; JioNLP gives a range to the next step |
-//! | 2 | JioNLP's `ret_future`: the next occurrence; we take R's year |
-//! | 2 | 年初 is Jan–Mar; JioNLP: Jan–Feb |
-//! | 2 | 月底/月末 are days 21–last; JioNLP: 25–last |
-//! | 1 | a range whose peer keeps only the high end; we give `value`..`upper` |
-//! | 1 | 近N年 starts on Jan 1 of R's year −(N−1); a peer: R − N years |
-//! | 1 | a day alone later than R's day is in the month before; JioNLP: R's month |
-//! | 1 | 年底/年末 are Oct–Dec; JioNLP: Nov–Dec |
-//! | 1 | 今年 is the whole year; a peer: the year to date |
+//! | cases | passed under it | DIFFERENCE |
+//! | ---: | ---: | --- |
+//! | 26 | 26 | a month/day without a year takes R's year; some peers read the past or the future |
+//! | 6 | 6 | 余/多 are qualifiers (`over`), not part of the number |
+//! | 6 | 6 | a bare four-digit number is not a date (dates need 年/月/日) |
+//! | 6 | 6 | peer intervals end exclusively; ours are inclusive |
+//! | 6 | 6 | a trailing classifier (个) makes a count, not a bare number |
+//! | 5 | 5 | a month/day that does not exist in R's year is no date; a peer picks another year |
+//! | 3 | 3 | a bare number is money only next to a money word; a peer defaults to 元 |
+//! | 3 | 3 | 元 is CNY (Duckling: a generic dollar) |
+//! | 3 | 3 | a range of months includes its last month (1—9月 ends on Sep 30) |
+//! | 2 | 2 | 余/多 on a low end: `over`; JioNLP gives a range to the next step |
+//! | 2 | 2 | JioNLP's `ret_future`: the next occurrence; we take R's year |
+//! | 2 | 2 | 年初 is Jan–Mar; JioNLP: Jan–Feb |
+//! | 2 | 2 | 月底/月末 are days 21–last; JioNLP: 25–last |
+//! | 1 | 1 | a range whose peer keeps only the high end; we give `value`..`upper` |
+//! | 1 | 1 | 近N年 starts on Jan 1 of R's year −(N−1); a peer: R − N years |
+//! | 1 | 1 | a day alone later than R's day is in the month before; JioNLP: R's month |
+//! | 1 | 1 | 年底/年末 are Oct–Dec; JioNLP: Nov–Dec |
+//! | 1 | 1 | 今年 is the whole year; a peer: the year to date |
 //!
 //! ## Guarantees
 //!
