@@ -394,8 +394,11 @@ impl Parser {
                 self.small = self.small.checked_add(n.checked_mul(u)?)?;
             }
             10_000 => {
-                // 百二万 = 120万: an abbreviated digit before a higher scale.
-                self.scale_abbreviated()?;
+                // 百二万 = 120万: an abbreviated digit before a higher scale
+                // (not after one: 5亿1万 is 5亿 and 1万).
+                if self.last_unit < unit {
+                    self.scale_abbreviated()?;
+                }
                 let written = self.pending.is_some();
                 let n = self
                     .mid
@@ -405,7 +408,9 @@ impl Parser {
                 self.small = Decimal::ZERO;
             }
             _ => {
-                self.scale_abbreviated()?;
+                if self.last_unit < unit {
+                    self.scale_abbreviated()?;
+                }
                 let written = self.pending.is_some();
                 let n = self
                     .big
@@ -620,6 +625,14 @@ mod tests {
     }
 
     /// A written zero before a scale is zero, not an implicit one.
+    #[test]
+    fn a_digit_after_a_higher_scale_is_not_abbreviated() {
+        assert_eq!(p("5亿1万4千6百"), "500014600");
+        assert_eq!(p("5億1萬4千6百"), "500014600");
+        assert_eq!(p("3亿2万"), "300020000");
+        assert_eq!(p("百二万"), "1200000");
+    }
+
     #[test]
     fn a_zero_before_a_scale_is_zero() {
         for (input, want) in [
