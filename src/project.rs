@@ -144,11 +144,20 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
         }
-        let investment = about.iter().copied().find(|&id| {
-            facts.iter().any(|f| {
-                f.id == id && matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment)
+        // Its investment: an investment amount about it, with no count of
+        // projects between them (…一期已竣工投产，在建项目7个，…总投资约20亿元
+        // is the total of the projects counted).
+        let investment = facts
+            .iter()
+            .filter(|f| about.contains(&f.id))
+            .filter(|f| matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment))
+            .find(|f| {
+                let (a, b) = if f.end <= start { (f.end, start) } else { (end, f.start) };
+                !facts
+                    .iter()
+                    .any(|c| is_project_count(c) && c.start >= a && c.end <= b)
             })
-        });
+            .map(|f| f.id);
         out.push(FoundProject {
             start,
             end,
@@ -444,21 +453,18 @@ fn date_of(facts: &[Placed], start: usize, end: usize, lo: usize, hi: usize) -> 
         .map(|f| f.id)
 }
 
-/// The company named in the sentence nearest before the name (or heading
-/// it: 国药集团医用防疫物资生产储备基地项目 → 国药集团).
+/// The company behind the project: a company or brand heading its name
+/// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
+/// else the full company name nearest before it in the sentence, else
+/// the brand that opens the sentence and invests (格力电器投资50亿元…).
 fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
     let name = &s[start..end];
-    for ce in COMPANY_ENDS {
-        if let Some(k) = name.find(ce) {
-            let e = k + ce.len();
-            if e < name.len() && k > 0 {
-                return Some(name[..e].to_string());
-            }
-        }
+    if let Some(head) = brand_head(name) {
+        return Some(head.to_string());
     }
     let before = &s[..start];
     let mut best: Option<(usize, usize)> = None;
-    for ce in COMPANY_ENDS {
+    for ce in &COMPANY_ENDS[..3] {
         if let Some(k) = before.rfind(ce) {
             let e = k + ce.len();
             if best.is_none_or(|(_, be)| e > be) {
@@ -466,9 +472,93 @@ fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
             }
         }
     }
-    let (a, e) = best?;
-    let company = &before[a..e];
-    (company.chars().count() >= 4 && !company.starts_with(['该', '本', '其'])).then(|| company.to_string())
+    if let Some((a, e)) = best {
+        let company = &before[a..e];
+        if is_company(company) {
+            return Some(company.to_string());
+        }
+    }
+    sentence_actor(s, start).map(str::to_string)
+}
+
+/// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
+const TRADES: &[&str] = &[
+    "集团", "股份", "电器", "电子", "科技", "能源", "食品", "药业", "制药", "化工", "汽车",
+    "钢铁", "实业", "控股", "电气", "光电", "材料", "重工", "机械", "动力", "通信", "网络",
+    "信息", "物流", "地产", "置业", "医药", "生物", "环保", "纺织", "乳业", "酒业", "航空",
+    "光伏", "半导体", "微电子", "精密", "装备", "新能源", "电力", "智能", "软件",
+];
+
+/// The trade words that end a brand at the head of a project's name.
+const BRAND_TRADES: &[&str] = &[
+    "集团", "股份", "电器", "电子", "食品", "药业", "制药", "实业", "控股", "电气", "重工", "乳业",
+    "酒业", "置业", "地产", "能源", "化工", "汽车", "钢铁", "医药", "科技",
+];
+
+/// A brand of 2–6 characters ending in a trade word at the head of `name`,
+/// with more of the name after it.
+fn brand_head(name: &str) -> Option<&str> {
+    for ce in COMPANY_ENDS {
+        if let Some(k) = name.find(ce) {
+            let e = k + ce.len();
+            if e < name.len() && k > 0 && is_company(&name[..e]) {
+                return Some(&name[..e]);
+            }
+        }
+    }
+    let mut best = None;
+    for t in BRAND_TRADES {
+        if let Some(k) = name.find(t) {
+            let e = k + t.len();
+            let n = name[..e].chars().count();
+            let own = &name[..k];
+            let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
+                || own.chars().count() < 2;
+            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b) {
+                best = Some(e);
+            }
+        }
+    }
+    best.map(|e| &name[..e])
+}
+
+/// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).
+fn is_company(c: &str) -> bool {
+    c.chars().count() >= 4
+        && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
+        && !["上市公司", "子公司", "分公司"].iter().any(|g| c.ends_with(g) && c.chars().count() <= 7)
+}
+
+/// The brand that opens the sentence (after a heading such as 宝丽迪：) and
+/// acts: 格力电器投资50亿元在渝建设…, 利通电子拟募资… .
+fn sentence_actor(s: &str, before: usize) -> Option<&str> {
+    let head = &s[..before];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n'))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let text = &head[from..];
+    let stop = ["：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，"]
+        .iter()
+        .filter_map(|v| text.find(v))
+        .min()?;
+    let actor = text[..stop].trim();
+    let n = actor.chars().count();
+    let trade = TRADES.iter().any(|t| actor.ends_with(t)) || text[stop..].starts_with(['：', ':']);
+    let acts = ["投资", "募资", "建设", "投向", "签约"].iter().any(|v| head[from..].contains(v));
+    let tail = TRADES.iter().filter_map(|t| actor.rfind(t).map(|k| k + t.len())).max();
+    let actor = match tail {
+        // 十倍大牛股利通电子: the brand is the last trade-ended run.
+        Some(e) if e == actor.len() && n > 6 => &actor[actor.len().saturating_sub(4 * 3).max(0)..],
+        _ => actor,
+    };
+    ((2..=8).contains(&actor.chars().count())
+        && trade
+        && acts
+        && !actor.contains(|c: char| c.is_ascii_digit())
+        && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
+        .then_some(actor)
 }
 
 /// Where the company name that ends in a company word at `k` starts.
