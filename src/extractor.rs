@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Event, Fact, FactData};
 use crate::number::NUMERALS;
-use crate::project::find_projects;
+use crate::project::{find_projects, may_hold_project};
 use crate::quantity::{FoundQuantity, find_quantities};
 use crate::scan::Classes;
 use crate::subject::{self, Placed};
@@ -148,7 +148,7 @@ impl Extractor {
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
             st.taken.extend(st.dates.iter().map(|d| (d.start, d.end)));
             find_quantities(s, numerals, &st.taken, &mut st.quantities);
-            if st.dates.is_empty() && st.quantities.is_empty() {
+            if st.dates.is_empty() && st.quantities.is_empty() && !may_hold_project(s) {
                 continue;
             }
             // Merge in sentence order.

@@ -12,6 +12,9 @@
 //! says something about it: an amount, an area, a stage verb or a date.
 
 use crate::fact::{FactData, MoneyRole, Project, Stage};
+use std::sync::LazyLock;
+
+use crate::scan::Lexicon;
 use crate::subject::Placed;
 
 /// A project found in a sentence, at its byte range in the sentence.
@@ -45,6 +48,9 @@ const GENERIC: &[&str] = &[
     "城建", "环保", "节能", "重点工业", "招大引强", "独角兽", "企业", "专精特新", "头部",
     "领军", "链主", "优势", "特色", "亿元级", "百亿级", "十亿级", "标杆", "样板", "试点",
     "一大批", "大批", "公路", "铁路", "未开工", "已开工", "审批", "精简", "孵化器", "创业",
+    "高科技", "备案类", "一个", "环节", "高端", "延伸", "产业链", "链", "放心", "精品", "民心",
+    "高效", "资金", "一号", "国家", "建筑", "要素", "科技型", "东南部", "西北部", "东北部",
+    "西南部", "中部", "南部", "北部", "东部", "西部",
 ];
 
 /// Place-name endings: a name that is only a place and generic words
@@ -65,6 +71,10 @@ const STOPS: &[&str] = &[
     "谋划", "储备", "在谈", "在建", "围绕", "依托", "支持", "服务", "对接", "洽谈", "争取",
     "申报", "获批", "入选", "列入", "纳入", "确定", "聚焦", "瞄准", "全面", "积极", "大力",
     "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有", "上",
+    "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
+    "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
+    "一个", "即", "成", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
+    "我市", "我区", "我县", "中", "因应", "因應",
 ];
 
 /// Verbs that may end a name right before its project word (交通建设项目,
@@ -206,12 +216,25 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         // 项目(一期), 产业园一期, 项目一期工程.
         end = phase_after(s, end);
         let mut start = name_start(s, i);
-        // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
-        while out.last().is_some_and(|&(a, e)| e > start && a >= start.min(a)) {
-            let (a, _) = out.pop().unwrap_or_default();
-            start = start.min(a);
+        if suffix == "厂" {
+            start = ordinal_list_start(s, i);
         }
-        if (start == i && suffix != "厂") || !suffix_fits(s, start, i, end, suffix) || !is_specific(&s[start..i]) {
+        // （二）重大项目: an enumerator is no part of a name.
+        start = skip_enumerator(s, start, i);
+        // 10月29日郑济高铁: a date before a name is not in it.
+        if let Some(d) = facts.iter().find(|f| is_date(f) && f.start <= start && f.end > start) {
+            start = d.end.min(i);
+        }
+        // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
+        let mut held = 0;
+        while out.len() > held && out[out.len() - 1 - held].1 > start {
+            start = start.min(out[out.len() - 1 - held].0);
+            held += 1;
+        }
+        if (start == i && suffix != "厂")
+            || !suffix_fits(s, start, i, end, suffix)
+            || !is_specific(&s[start..i])
+        {
             continue;
         }
         if counted_before(s, start) || counted_after(&s[end..]) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
@@ -220,10 +243,48 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
             continue;
         }
+        out.truncate(out.len() - held);
         out.push((start, end));
     }
     out
 }
+
+/// Where a list of plant numbers before 厂 starts (一、二厂, 五、六厂, 三厂).
+fn ordinal_list_start(s: &str, i: usize) -> usize {
+    let mut start = i;
+    for (j, c) in s[..i].char_indices().rev() {
+        if !"一二三四五六七八九十、".contains(c) || i - j > 30 {
+            break;
+        }
+        start = j;
+    }
+    if s[start..i].starts_with('、') { i } else { start }
+}
+
+/// `start` moved past an enumerator such as （二）, (3) or 一、 at the start of a name.
+fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
+    let rest = &s[start..i];
+    if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let body = &inner[..close];
+            if !body.is_empty()
+                && body.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            {
+                let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+                return start + (rest.len() - inner.len()) + close + close_len;
+            }
+        }
+    }
+    start
+}
+
+/// Whether sentence `s` may hold a project's name (a cheap test before the
+/// sentences that have no date or quantity are read for projects).
+pub(crate) fn may_hold_project(s: &str) -> bool {
+    SUFFIX_WORDS.is_match(s)
+}
+
+static SUFFIX_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SUFFIXES.iter().copied()));
 
 /// Rules of single project words: 段 names a stretch of a route (国道318线
 /// 通麦至105道班段); 厂 a numbered plant (三厂, 一、二厂); 中心 a facility
@@ -242,7 +303,7 @@ fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> boo
             .all(|c| "一二三四五六七八九十、".contains(c)),
         "中心" => {
             after.starts_with("项目")
-                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约"]
+                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约", "推进"]
                     .iter()
                     .any(|v| s.contains(v))
         }
@@ -268,10 +329,28 @@ fn next_suffix(s: &str, from: usize) -> Option<(usize, &'static str)> {
 /// `end` moved past a phase written after a name: (一期), 一期, 一期工程, 二标段.
 fn phase_after(s: &str, end: usize) -> usize {
     let rest = &s[end..];
-    for p in ["（一期）", "(一期)", "（二期）", "(二期)", "一期工程", "二期工程", "一期", "二期", "三期"] {
+    // (一期), (新乡段): a phase or a section in brackets.
+    if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let body = &inner[..close];
+            if body.chars().count() <= 8 && body.ends_with(['期', '段']) {
+                let bracket = rest.len() - inner.len();
+                return end + bracket + close + inner[close..].chars().next().map_or(0, char::len_utf8);
+            }
+        }
+    }
+    for p in ["一期工程", "二期工程", "一期", "二期", "三期", "四期"] {
         if rest.starts_with(p) {
             return end + p.len();
         }
+    }
+    // 一标段, 3标段.
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+        .map_or(rest.len(), |(j, _)| j);
+    if digits > 0 && rest[digits..].starts_with("标段") {
+        return end + digits + "标段".len();
     }
     end
 }
@@ -333,12 +412,30 @@ fn is_specific(words: &str) -> bool {
         return false;
     }
     let mut rest = words.to_string();
-    for g in GENERIC {
+    // Words of two characters or more go wherever they are; one-character
+    // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
+    for g in GENERIC.iter().filter(|g| g.chars().count() > 1) {
         rest = rest.replace(g, "");
     }
+    loop {
+        let before = rest.len();
+        for g in GENERIC.iter().filter(|g| g.chars().count() == 1) {
+            if let Some(r) = rest.strip_prefix(g) {
+                rest = r.to_string();
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
     let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    rest.chars().count() >= 2
+    // Two characters are too few to tell a name from a verb (优化项目,
+    // 处理项目), but a phase is one (一期项目, 二期工厂).
+    rest.chars().count() >= 2 || PHASES.contains(&rest)
 }
+
+/// Phases that name a part of a project on their own.
+const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
 
 /// Whether a count follows the name (在建新材料项目7个): it names a kind.
 fn counted_after(after: &str) -> bool {
