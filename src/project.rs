@@ -73,7 +73,7 @@ const STOPS: &[&str] = &[
     "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有", "上",
     "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
     "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
-    "一个", "即", "成", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
+    "一个", "即", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
     "我市", "我区", "我县", "中", "因应", "因應",
 ];
 
@@ -92,6 +92,8 @@ const STAGE_WORDS: &[(&str, Stage)] = &[
     ("投入使用", Stage::InProduction),
     ("投入运营", Stage::InProduction),
     ("投产", Stage::InProduction),
+    ("生产中", Stage::InProduction),
+    ("量产", Stage::InProduction),
     ("投用", Stage::InProduction),
     ("达产", Stage::InProduction),
     ("运营", Stage::InProduction),
@@ -231,9 +233,9 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
             start = start.min(out[out.len() - 1 - held].0);
             held += 1;
         }
-        if (start == i && suffix != "厂")
+        if start == i
             || !suffix_fits(s, start, i, end, suffix)
-            || !is_specific(&s[start..i])
+            || (suffix != "厂" && !is_specific(&s[start..i]))
         {
             continue;
         }
@@ -449,7 +451,7 @@ fn counted_after(after: &str) -> bool {
 /// Whether a count stands right before the name (20个重点项目).
 fn counted_before(s: &str, start: usize) -> bool {
     let before = s[..start].trim_end();
-    before.ends_with(['个', '项', '批', '家', '大', '些']) || before.ends_with("等")
+    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处']) || before.ends_with("等")
 }
 
 /// The ids of the quantity facts about the project at `name`, which owns
