@@ -236,6 +236,7 @@ mod markup;
 mod number;
 mod quantity;
 mod project;
+mod record;
 mod subject;
 mod scan;
 
@@ -245,8 +246,9 @@ pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::Extractor;
 pub use crate::fact::{
     Area, AreaRole, Count, Currency, DateFact, Direction, Event, EventType, Fact, FactData,
-    Granularity, Kind, Money, MoneyRole, Percent, PercentUnit, Qualifier, Span,
+    Granularity, Kind, Money, MoneyRole, Percent, PercentUnit, Project, Qualifier, Span, Stage,
 };
+pub use crate::record::ProjectRecord;
 pub use crate::number::parse_number;
 
 #[cfg(doctest)]
