@@ -22,11 +22,13 @@ fn money_fact_serialises_as_in_the_spec() {
             qualifier: Qualifier::Exact,
             upper: None,
             role: MoneyRole::Investment,
+            subject: Some("总投资".into()),
         }),
     };
     let got: serde_json::Value = serde_json::to_value(&f).unwrap();
     let want = json!({"id":0,"kind":"money","text":"49.72亿元","span":[812,825],"sentence":9,
-        "value":"4972000000","currency":"CNY","unit":"亿元","qualifier":"exact","role":"investment"});
+        "value":"4972000000","currency":"CNY","unit":"亿元","qualifier":"exact","role":"investment",
+        "subject":"总投资"});
     assert_eq!(got, want);
 }
 

@@ -10,13 +10,14 @@ use crate::util::{check_invariants, fixtures};
 fn line(f: &Fact, facts: &[Fact]) -> String {
     let attrs = match &f.data {
         FactData::Money(m) => format!(
-            "{}{} {:?} {} {:?} {:?}",
+            "{}{} {:?} {} {:?} {:?} subject={}",
             m.value,
             m.upper.map(|u| format!("..{u}")).unwrap_or_default(),
             m.currency,
             m.unit,
             m.qualifier,
-            m.role
+            m.role,
+            m.subject.as_deref().unwrap_or("-")
         ),
         FactData::Count(c) => format!(
             "{}{} {} noun={} {:?}",
@@ -36,8 +37,13 @@ fn line(f: &Fact, facts: &[Fact]) -> String {
             a.role
         ),
         FactData::Percent(p) => format!(
-            "{} {:?} {:?} {:?}",
-            p.value, p.unit, p.direction, p.qualifier
+            "{} {:?} {:?} {:?} subject={} of={}",
+            p.value,
+            p.unit,
+            p.direction,
+            p.qualifier,
+            p.subject.as_deref().unwrap_or("-"),
+            p.of.map_or("-", |i| facts[i].text.as_str())
         ),
         FactData::Date(d) => match (d.from, d.to) {
             (Some(a), Some(b)) => format!(
@@ -54,6 +60,18 @@ fn line(f: &Fact, facts: &[Fact]) -> String {
                 e.event_type, e.trigger, facts[e.date].text, linked
             )
         }
+        FactData::Project(p) => {
+            let linked: Vec<&str> = p.facts.iter().map(|&i| facts[i].text.as_str()).collect();
+            format!(
+                "{:?} enterprise={} investment={} date={} facts={:?}",
+                p.stage,
+                p.enterprise.as_deref().unwrap_or("-"),
+                p.investment.map_or("-", |i| facts[i].text.as_str()),
+                p.date.map_or("-", |i| facts[i].text.as_str()),
+                linked
+            )
+        }
+        _ => String::new(),
     };
     let text: String = f
         .text

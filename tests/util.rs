@@ -61,14 +61,42 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
                     );
                 }
             }
+            FactData::Project(p) => {
+                for &k in &p.facts {
+                    let q = facts.get(k).expect("project fact id in range");
+                    assert!(
+                        matches!(
+                            q.kind(),
+                            Kind::Money | Kind::Count | Kind::Area | Kind::Percent
+                        ),
+                        "projects link quantities only: {f:?}"
+                    );
+                    assert_eq!(q.sentence, f.sentence, "a project's facts are of its sentence");
+                }
+                if let Some(k) = p.investment {
+                    assert_eq!(facts[k].kind(), Kind::Money, "investment is money: {f:?}");
+                    assert!(p.facts.contains(&k), "the investment is one of its facts");
+                }
+                if let Some(k) = p.date {
+                    assert_eq!(facts[k].kind(), Kind::Date, "project date is a date: {f:?}");
+                }
+            }
+            FactData::Percent(p) => {
+                if let Some(k) = p.of {
+                    let q = facts.get(k).expect("percent of id in range");
+                    assert!(matches!(q.kind(), Kind::Money | Kind::Count), "of: {f:?}");
+                    assert!(k < f.id, "a percent is the change of an earlier fact");
+                }
+            }
             FactData::Count(c) => assert!(c.value.fract().is_zero(), "counts are integers: {f:?}"),
             _ => {}
         }
     }
-    // Non-event facts are in document order.
+    // Quantities and dates are in document order (events and projects
+    // follow the facts of their sentence).
     let starts: Vec<usize> = facts
         .iter()
-        .filter(|f| f.kind() != Kind::Event)
+        .filter(|f| !matches!(f.kind(), Kind::Event | Kind::Project))
         .map(|f| f.span.start)
         .collect();
     assert!(
