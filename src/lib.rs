@@ -37,12 +37,65 @@
 //!
 //! | kind | payload | example |
 //! | --- | --- | --- |
-//! | `money` | [`Money`]: value in base units, currency, unit as written, qualifier, role | 总投资49.72亿元 |
+//! | `money` | [`Money`]: value in base units, currency, unit as written, qualifier, role, subject | 总投资49.72亿元 |
 //! | `count` | [`Count`]: integer value, classifier, head noun | 签约项目16个, 41家企业 |
 //! | `area` | [`Area`]: m² (2 dp), amount as written, unit, role | 1000余亩, 5.98万平方米 |
-//! | `percent` | [`Percent`]: value, `percent`/`point`, direction | 同比增长10.17% |
+//! | `percent` | [`Percent`]: value, `percent`/`point`, direction, subject, `of` | 同比增长10.17% |
 //! | `date` | [`DateFact`]: inclusive `from`/`to`, granularity, relative | 4月初, 上半年 |
 //! | `event` | [`Event`]: trigger, type, date id, fact ids | 4月初……签约仪式，共签约项目16个 |
+//! | `project` | [`Project`]: enterprise, investment id, fact ids, [`Stage`], date id; `text` is its name | 投资33.6亿元的NMP项目 |
+//!
+//! Within a sentence, its dates and quantities come first, in document
+//! order, then its events, then its projects; ids are indices into the
+//! document's facts, and links only point at facts of the same sentence
+//! (a percentage's `of` at an earlier one).
+//!
+//! ## Projects and subjects
+//!
+//! ```
+//! use zhfacts::{Extractor, FactData, ProjectRecord, Stage};
+//!
+//! let text = "3月12日，投资42亿元的锦川半导体封装测试基地项目正式开工，项目占地320亩。\n\
+//!             今年以来，实际到位资金31.2亿元，同比增长14.6%。";
+//! let facts = Extractor::new().reference_date_str("2024-04-16")?.extract_str(text);
+//! let project = facts.iter().find(|f| matches!(f.data, FactData::Project(_))).unwrap();
+//! assert_eq!(project.text, "锦川半导体封装测试基地项目");
+//! let row = &ProjectRecord::from_facts(&facts)[0];
+//! assert_eq!((row.stage, row.investment_text.as_deref()), (Some(Stage::Started), Some("42亿元")));
+//! assert_eq!(row.date_text.as_deref(), Some("3月12日"));
+//!
+//! let FactData::Percent(p) = &facts.iter().find(|f| f.text == "14.6%").unwrap().data else { panic!() };
+//! assert_eq!(p.subject.as_deref(), Some("实际到位资金"));
+//! assert_eq!(facts[p.of.unwrap()].text, "31.2亿元");
+//! # Ok::<(), zhfacts::Error>(())
+//! ```
+//!
+//! - A **project** is a name that ends in a project word (项目, 基地, 产业园,
+//!   工程, 工厂, 电站, 中心 being built, 医院, 学校, a numbered 厂, a route
+//!   段 …), read back to the first punctuation, 的 or verb (投资42亿元的 is
+//!   not in the name), reported once per sentence that says something about
+//!   it (an amount, an area, a stage verb or a date). Generic names (重点项目,
+//!   10个重点产业项目, 该项目, a place and generic words such as 河北省重点项目)
+//!   and counted kinds (在建项目7个) are no projects.
+//! - Its **stage** is the latest one its clause, else its sentence (or the
+//!   clause of the list it is in: A、B等项目落户), says is reached; a stage
+//!   verb after 拟, 计划, 将, 预计 … is only expected and makes it `planned`.
+//! - Its **enterprise** is a company or brand heading its name (国药集团…
+//!   项目), else the nearest full company name (…有限公司, …集团) before it,
+//!   else the trade-named brand that opens an investing sentence (格力电器投资
+//!   50亿元…); its **investment** an investment amount about it with no count
+//!   of projects in between; its **facts** the quantities of its stretch of
+//!   the sentence (an amount followed by 的 belongs to the next name).
+//! - The **subject** of an amount or percentage is the words before it in its
+//!   clause with verbs, adverbs, dates and comparisons dropped (全年实现规模以上
+//!   工业总产值 → 规模以上工业总产值; 比上年同期下降 → none); a percentage with
+//!   no words of its own takes the subject of the quantity of the clause
+//!   before it, and when it is a change (增长, 下降 …) of a money or count
+//!   fact, that fact's id is its `of`; a list heading before a colon
+//!   (投资增速前二名：…) names the subject of its items; 53%的可治理沙化土地
+//!   measures the noun after 的.
+//! - [`ProjectRecord`] is the table view: one row per project fact with
+//!   its ids resolved.
 //!
 //! The JSON form (field names, enums, decimals as strings without trailing
 //! zeros) is the contract of `SPEC.md`; `Fact` serialises to it with serde.
