@@ -188,7 +188,7 @@
 //! - **Traditional characters** are read through a small table of
 //!   traditional → simplified characters of equal UTF-8 length, so spans stay
 //!   exact; `text` is always the original.
-//! - **突破** is not a qualifier (SPEC lists none for it): 突破80亿元 is exact.
+//! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
 //! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
