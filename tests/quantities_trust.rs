@@ -150,3 +150,20 @@ fn the_caller_can_set_the_currency_of_a_plain_yuan() {
         ],
     );
 }
+
+#[test]
+fn thresholds_that_class_projects_are_one_role() {
+    has(
+        "全市投资超10亿元的项目3个，10亿元以上项目5个，5000万元及以上的产业项目42个。",
+        &[
+            "超10亿元 money value=1000000000 currency=CNY qualifier=over role=investment",
+            "10亿元以上 money value=1000000000 currency=CNY qualifier=over role=investment",
+            "5000万元及以上 money value=50000000 currency=CNY qualifier=over role=investment",
+        ],
+    );
+    // An amount above a bound that classes no project keeps its own role.
+    has(
+        "全年实现税收10亿元以上，居民存款1万元以上的家庭占六成。",
+        &["10亿元以上 money value=1000000000 currency=CNY qualifier=over role=tax"],
+    );
+}

@@ -229,7 +229,10 @@ pub(super) fn with_unit(
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let end = c.widen_to_range(end, same);
-    let role = money_role(s, c.start, c.prev);
+    let mut role = money_role(s, c.start, c.prev);
+    if role == MoneyRole::Other && classes_projects(&s[end..]) {
+        role = MoneyRole::Investment;
+    }
     let data = FactData::Money(Money {
         value: c.value,
         currency,
@@ -240,6 +243,22 @@ pub(super) fn with_unit(
         subject: None,
     });
     Some((end, data))
+}
+
+/// Whether the amount before `after` is a threshold that classes projects
+/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目): its role is
+/// that of what it bounds, investment.
+fn classes_projects(after: &str) -> bool {
+    let Some(rest) = ["及以上", "以上"].iter().find_map(|w| after.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let head: String = rest
+        .chars()
+        .take_while(|c| !crate::clause::is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
+        .take(8)
+        .collect();
+    head.contains("项目")
 }
 
 /// 投资120亿, 总投资达6000万, 70亿的销售额: a numeral ending in 万/亿
