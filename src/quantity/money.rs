@@ -249,7 +249,10 @@ pub(super) fn with_unit(
 /// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目): its role is
 /// that of what it bounds, investment.
 fn classes_projects(after: &str) -> bool {
-    let Some(rest) = ["及以上", "以上"].iter().find_map(|w| after.strip_prefix(w)) else {
+    let Some(rest) = ["及以上", "以上"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
         return false;
     };
     let rest = rest.strip_prefix('的').unwrap_or(rest);
