@@ -9,10 +9,10 @@ use crate::date::{ANCHORS, DateCache, FoundDate, find_dates};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
-use crate::fact::{Event, Fact, FactData};
+use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::project::{find_projects, may_hold_project};
-use crate::quantity::{FoundQuantity, find_quantities};
+use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::Classes;
 use crate::subject::{self, Placed};
 
@@ -47,6 +47,7 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Extractor {
     reference_date: Option<NaiveDate>,
+    currency: Option<Currency>,
 }
 
 impl Extractor {
@@ -55,6 +56,7 @@ impl Extractor {
     pub const fn new() -> Extractor {
         Extractor {
             reference_date: None,
+            currency: None,
         }
     }
 
@@ -71,7 +73,36 @@ impl Extractor {
     pub const fn reference_date(self, date: Option<NaiveDate>) -> Extractor {
         Extractor {
             reference_date: date,
+            currency: self.currency,
         }
+    }
+
+    /// Reads a plain 元 (and a bare 亿/万 after a money word) as `currency`
+    /// in every document, instead of working it out from the document
+    /// (renminbi, unless the document is plainly from Taiwan, Hong Kong or
+    /// Macau). A currency named in the text (美元, 人民币 …) is kept.
+    ///
+    /// ```
+    /// use zhfacts::{Currency, Extractor, FactData};
+    /// let ex = Extractor::new().default_currency(Currency::Hkd);
+    /// let facts = ex.extract_str("公司去年收入12亿元，另有3000万元人民币存款。");
+    /// let currencies: Vec<Currency> = facts.iter().filter_map(|f| match &f.data {
+    ///     FactData::Money(m) => Some(m.currency),
+    ///     _ => None,
+    /// }).collect();
+    /// assert_eq!(currencies, [Currency::Hkd, Currency::Cny]);
+    /// ```
+    pub const fn default_currency(self, currency: Currency) -> Extractor {
+        Extractor {
+            reference_date: self.reference_date,
+            currency: Some(currency),
+        }
+    }
+
+    /// The currency of a plain 元 in `doc`: the configured one, else the
+    /// one the document shows (see [`Extractor::default_currency`]).
+    fn currency_for(&self, doc: &Document<'_>) -> Option<Currency> {
+        self.currency.or_else(|| document_currency(doc.input()))
     }
 
     /// Like [`Extractor::reference_date`], from a `YYYY-MM-DD` string.
@@ -136,6 +167,7 @@ impl Extractor {
     /// ```
     pub fn extract_each(&self, doc: &Document<'_>, mut sink: impl FnMut(Fact)) {
         let reference = self.reference_for(doc);
+        let currency = self.currency_for(doc).filter(|c| *c != Currency::Cny);
         let mut st = State::default();
         let mut next_id = 0;
         let mut hint = 0;
@@ -148,6 +180,9 @@ impl Extractor {
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
             st.taken.extend(st.dates.iter().map(|d| (d.start, d.end)));
             find_quantities(s, numerals, &st.taken, &mut st.quantities);
+            if let Some(c) = currency {
+                apply_currency(s, c, &mut st.quantities);
+            }
             if st.dates.is_empty() && st.quantities.is_empty() && !may_hold_project(s) {
                 continue;
             }

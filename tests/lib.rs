@@ -6,5 +6,7 @@ mod fixtures;
 mod invariants;
 mod numbers;
 mod properties;
+mod quantities_roles;
+mod quantities_trust;
 mod regression;
 mod util;

@@ -30,6 +30,7 @@ use crate::scan::{CharSet, Lexicon};
 use area::area_units;
 use count::is_classifier_start;
 use money::CURRENCIES;
+pub(crate) use money::{apply_currency, document_currency};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]
@@ -139,7 +140,7 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
 
 /// The first characters of [`CURRENCIES`] and of the area units (checked
 /// by a test).
-static UNIT_STARTS: CharSet = CharSet::new("美欧港日英元人圆平公亩坪㎡mk");
+static UNIT_STARTS: CharSet = CharSet::new("美欧歐港新台臺澳日英元人圆平公亩坪㎡mk");
 
 /// Qualifier words right before a number.
 const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -152,6 +153,9 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("超过", Qualifier::Over),
     ("不到", Qualifier::Under),
     ("不足", Qualifier::Under),
+    ("不超", Qualifier::Under),
+    ("接近", Qualifier::Approx),
+    ("将近", Qualifier::Approx),
     ("约", Qualifier::Approx),
     ("近", Qualifier::Approx),
     ("超", Qualifier::Over),
@@ -161,6 +165,29 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The last characters of [`PREFIX_QUALIFIERS`] (checked by a test).
 static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破");
+
+/// Words that end in a one-character qualifier but are not one: the
+/// character before it (签约, 附近, 赶超 …). 将近 and 接近 are in
+/// [`PREFIX_QUALIFIERS`] as words of their own.
+const NOT_A_QUALIFIER: &[(char, &str)] = &[
+    ('约', "签履合预制条节契违解公邀誓相特婚践赴守立和"),
+    ('近', "附最邻靠临亲贴就远挨迫逼"),
+    ('超', "赶高"),
+    ('逾', "不"),
+];
+
+/// Whether the one-character qualifier that ends `b` is the end of a word
+/// (签约5个项目: 约 is 签约's).
+fn inside_a_word(b: &str, w: &str) -> bool {
+    let mut cs = b[..b.len() - w.len()].chars();
+    let (Some(q), Some(p)) = (w.chars().next(), cs.next_back()) else {
+        return false;
+    };
+    w.chars().count() == 1
+        && NOT_A_QUALIFIER
+            .iter()
+            .any(|(c, before)| *c == q && before.contains(p))
+}
 
 /// Qualifier words right after a unit.
 const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -197,6 +224,7 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
     PREFIX_QUALIFIERS
         .iter()
         .find(|(w, _)| b.ends_with(w))
+        .filter(|(w, _)| !inside_a_word(b, w))
         .map(|(w, q)| (*q, before.len() - b.len() + w.len()))
 }
 
@@ -208,6 +236,13 @@ fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
     SUFFIX_QUALIFIERS
         .iter()
         .find(|(w, _)| after.starts_with(w))
+        // 多家企业, 余下的: 多 and 余 that start a word of their own.
+        .filter(|(w, _)| {
+            !matches!(*w, "多" | "余")
+                || !after[w.len()..].starts_with(|c: char| {
+                    is_classifier_start(c) || "下额量款粮热数次种样元".contains(c)
+                })
+        })
         .map(|(w, q)| (*q, w.len()))
 }
 

@@ -21,15 +21,39 @@ pub(super) fn force() {
 pub(super) const CURRENCIES: &[(&str, Currency)] = &[
     ("美元", Currency::Usd),
     ("欧元", Currency::Eur),
+    ("歐元", Currency::Eur),
     ("港元", Currency::Hkd),
     ("港币", Currency::Hkd),
+    ("港幣", Currency::Hkd),
+    ("新台币", Currency::Twd),
+    ("新臺幣", Currency::Twd),
+    ("新台幣", Currency::Twd),
+    ("台币", Currency::Twd),
+    ("台幣", Currency::Twd),
+    ("臺幣", Currency::Twd),
+    ("澳门元", Currency::Mop),
+    ("澳門元", Currency::Mop),
+    ("澳门币", Currency::Mop),
+    ("澳門幣", Currency::Mop),
     ("日元", Currency::Jpy),
+    ("日圓", Currency::Jpy),
     ("英镑", Currency::Gbp),
+    ("英鎊", Currency::Gbp),
     ("美圆", Currency::Usd),
     ("元人民币", Currency::Cny),
+    ("元人民幣", Currency::Cny),
     ("人民币", Currency::Cny),
+    ("人民幣", Currency::Cny),
     ("元", Currency::Cny),
     ("圆", Currency::Cny),
+];
+
+/// Currency marks written only before a number (NT$500).
+const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
+    ("NT$", Currency::Twd),
+    ("HK$", Currency::Hkd),
+    ("MOP$", Currency::Mop),
+    ("US$", Currency::Usd),
 ];
 
 /// Scales of money units, as written before the currency word.
@@ -93,6 +117,11 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("签约金额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
     ("投入", MoneyRole::Investment),
+    // Construction cost and money granted to build.
+    ("造价", MoneyRole::Investment),
+    ("工程造价", MoneyRole::Investment),
+    ("拨款", MoneyRole::Investment),
+    ("投资规模", MoneyRole::Investment),
     ("到位资金", MoneyRole::FundsInPlace),
     ("到资", MoneyRole::FundsInPlace),
     ("实际到位", MoneyRole::FundsInPlace),
@@ -110,10 +139,25 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("销售额", MoneyRole::Revenue),
     ("营业额", MoneyRole::Revenue),
     ("收入", MoneyRole::Revenue),
+    ("财政收入", MoneyRole::Revenue),
+    ("一般公共预算收入", MoneyRole::Revenue),
+    ("地方财政收入", MoneyRole::Revenue),
+    ("营业总收入", MoneyRole::Revenue),
     ("融资", MoneyRole::Financing),
     ("贷款", MoneyRole::Financing),
     ("授信", MoneyRole::Financing),
     ("放款", MoneyRole::Financing),
+    ("信贷", MoneyRole::Financing),
+    ("借款", MoneyRole::Financing),
+    ("募资", MoneyRole::Financing),
+    ("募集资金", MoneyRole::Financing),
+    ("发债", MoneyRole::Financing),
+    ("债券", MoneyRole::Financing),
+    ("专项债", MoneyRole::Financing),
+    ("贷款余额", MoneyRole::Financing),
+    // Deposits are no financing.
+    ("存款", MoneyRole::Other),
+    ("存款余额", MoneyRole::Other),
     ("税收", MoneyRole::Tax),
     ("税费", MoneyRole::Tax),
     ("纳税", MoneyRole::Tax),
@@ -122,6 +166,15 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("降费", MoneyRole::Tax),
     ("退税", MoneyRole::Tax),
     ("税金", MoneyRole::Tax),
+    ("税收收入", MoneyRole::Tax),
+    ("税额", MoneyRole::Tax),
+    ("税款", MoneyRole::Tax),
+    ("缴税", MoneyRole::Tax),
+    ("利税", MoneyRole::Tax),
+    ("增值税", MoneyRole::Tax),
+    ("所得税", MoneyRole::Tax),
+    ("个税", MoneyRole::Tax),
+    ("关税", MoneyRole::Tax),
     ("总资产", MoneyRole::Assets),
     ("资产", MoneyRole::Assets),
     ("补贴", MoneyRole::Subsidy),
@@ -168,6 +221,7 @@ pub(super) fn with_unit(
         let b = trim_spaces_end(&s[..c.start]);
         if let Some((_, cur)) = CURRENCIES
             .iter()
+            .chain(PREFIX_CURRENCIES)
             .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
         {
             currency = *cur;
@@ -175,7 +229,10 @@ pub(super) fn with_unit(
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let end = c.widen_to_range(end, same);
-    let role = money_role(s, c.start, c.prev);
+    let mut role = money_role(s, c.start, c.prev);
+    if role == MoneyRole::Other && classes_projects(&s[end..]) {
+        role = MoneyRole::Investment;
+    }
     let data = FactData::Money(Money {
         value: c.value,
         currency,
@@ -186,6 +243,25 @@ pub(super) fn with_unit(
         subject: None,
     });
     Some((end, data))
+}
+
+/// Whether the amount before `after` is a threshold that classes projects
+/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目): its role is
+/// that of what it bounds, investment.
+fn classes_projects(after: &str) -> bool {
+    let Some(rest) = ["及以上", "以上"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let head: String = rest
+        .chars()
+        .take_while(|c| !crate::clause::is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
+        .take(8)
+        .collect();
+    head.contains("项目")
 }
 
 /// 投资120亿, 总投资达6000万, 70亿的销售额: a numeral ending in 万/亿
@@ -234,6 +310,139 @@ fn money_role(s: &str, start: usize, prev: Option<&FoundQuantity>) -> MoneyRole 
     match prev.map(|p| &p.data) {
         Some(FactData::Money(m)) if is_list_gap(window) => m.role,
         _ => MoneyRole::Other,
+    }
+}
+
+/// Words and marks that show where a document comes from, by region: a
+/// plain 元 there is that region's dollar. Names of the region's own
+/// currency, institutions and calendar, and its web domain.
+const REGION_SIGNS: &[(&str, Currency)] = &[
+    ("新臺幣", Currency::Twd),
+    ("新台幣", Currency::Twd),
+    ("新台币", Currency::Twd),
+    ("台幣", Currency::Twd),
+    ("臺幣", Currency::Twd),
+    ("NT$", Currency::Twd),
+    ("民國", Currency::Twd),
+    ("民国", Currency::Twd),
+    ("臺灣", Currency::Twd),
+    ("台灣", Currency::Twd),
+    ("行政院", Currency::Twd),
+    ("立法院", Currency::Twd),
+    (".tw/", Currency::Twd),
+    ("港府", Currency::Hkd),
+    ("立法會", Currency::Hkd),
+    ("港元", Currency::Hkd),
+    ("港幣", Currency::Hkd),
+    ("港币", Currency::Hkd),
+    ("HK$", Currency::Hkd),
+    ("香港", Currency::Hkd),
+    (".hk/", Currency::Hkd),
+    ("澳門特區", Currency::Mop),
+    ("澳门特区", Currency::Mop),
+    ("澳門元", Currency::Mop),
+    ("澳门元", Currency::Mop),
+    ("澳門幣", Currency::Mop),
+    ("澳门币", Currency::Mop),
+    ("MOP$", Currency::Mop),
+    ("澳門", Currency::Mop),
+    (".mo/", Currency::Mop),
+];
+
+static REGION: LazyLock<Cues<Currency>> = LazyLock::new(|| Cues::new(REGION_SIGNS));
+
+/// A date in the Republic of China calendar (109-12-26, 113/3/5): a year
+/// of two or three digits from 60 to 199 with month and day.
+static ROC_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^0-9./-])(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[^0-9./-]|$)")
+        .expect("valid pattern")
+});
+
+/// Characters written differently in the two scripts, the traditional form
+/// then the simplified one.
+const SCRIPT_PAIRS: &[(char, char)] = &[
+    ('億', '亿'),
+    ('萬', '万'),
+    ('會', '会'),
+    ('經', '经'),
+    ('發', '发'),
+    ('這', '这'),
+    ('們', '们'),
+    ('國', '国'),
+    ('為', '为'),
+    ('與', '与'),
+    ('說', '说'),
+    ('對', '对'),
+    ('時', '时'),
+    ('開', '开'),
+    ('實', '实'),
+    ('現', '现'),
+    ('區', '区'),
+    ('後', '后'),
+    ('來', '来'),
+    ('過', '过'),
+    ('還', '还'),
+    ('長', '长'),
+    ('間', '间'),
+    ('關', '关'),
+    ('業', '业'),
+];
+
+/// The currency a plain 元 stands for in `input`, a whole document: that of
+/// Taiwan, Hong Kong or Macau when the document is plainly from there (in
+/// traditional script, with more signs of that region than of the others;
+/// an ROC-calendar date counts in either script), else `None` (renminbi).
+/// 人民币 written out stays renminbi whatever this says.
+pub(crate) fn document_currency(input: &str) -> Option<Currency> {
+    let (mut trad, mut simp) = (0usize, 0usize);
+    for c in input.chars() {
+        for (t, s) in SCRIPT_PAIRS {
+            trad += usize::from(c == *t);
+            simp += usize::from(c == *s);
+        }
+    }
+    let mut votes = [0usize; 3];
+    let region = |c: Currency| match c {
+        Currency::Twd => 0,
+        Currency::Hkd => 1,
+        _ => 2,
+    };
+    if trad > simp {
+        for (_, _, k) in REGION.lex.find_iter(input) {
+            votes[region(REGION_SIGNS[k].1)] += 1;
+        }
+    }
+    if ROC_DATE.is_match(input) {
+        votes[0] += 3;
+    }
+    let best = (0..3).max_by_key(|&i| votes[i])?;
+    let unique = votes.iter().filter(|&&v| v == votes[best]).count() == 1;
+    (votes[best] > 0 && unique).then_some([Currency::Twd, Currency::Hkd, Currency::Mop][best])
+}
+
+/// Gives the money of sentence `s` written with a plain 元 (or a bare
+/// scale, 收入8亿) the currency `cur` of its document. 人民币 written out,
+/// before or after the number, and other named currencies are kept.
+pub(crate) fn apply_currency(s: &str, cur: Currency, found: &mut [FoundQuantity]) {
+    for q in found {
+        let FactData::Money(m) = &mut q.data else {
+            continue;
+        };
+        let before = trim_spaces_end(&s[..q.start]);
+        let named = |t: &str| {
+            ["人民币", "人民幣", "RMB", "CNY", "¥"]
+                .iter()
+                .any(|w| t.contains(w))
+        };
+        if m.currency == Currency::Cny
+            && !named(&m.unit)
+            && !named(&s[q.start..q.end])
+            && !["人民币", "人民幣", "RMB", "CNY"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        {
+            m.currency = cur;
+        }
     }
 }
 

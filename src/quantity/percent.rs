@@ -29,6 +29,11 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("覆盖率", None),
     ("平均值", None),
     ("目标", None),
+    // Words that hold a one-character cue (增, 减, 降) but are no change.
+    ("增值税", None),
+    ("减免", None),
+    ("减税", None),
+    ("降费", None),
     ("上调", Some(Direction::Up)),
     ("下调", Some(Direction::Down)),
     ("增长", Some(Direction::Up)),
@@ -37,17 +42,38 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("提升", Some(Direction::Up)),
     ("上升", Some(Direction::Up)),
     ("上涨", Some(Direction::Up)),
+    ("涨", Some(Direction::Up)),
+    ("收涨", Some(Direction::Up)),
+    ("涨幅", Some(Direction::Up)),
+    ("大涨", Some(Direction::Up)),
+    ("走高", Some(Direction::Up)),
+    ("攀升", Some(Direction::Up)),
+    ("回升", Some(Direction::Up)),
+    ("反弹", Some(Direction::Up)),
+    ("成长", Some(Direction::Up)),
+    ("增", Some(Direction::Up)),
     ("增幅", Some(Direction::Up)),
     ("增速", Some(Direction::Up)),
     ("高于", Some(Direction::Up)),
     ("高出", Some(Direction::Up)),
     ("扩大", Some(Direction::Up)),
     ("下降", Some(Direction::Down)),
+    ("负增长", Some(Direction::Down)),
     ("减少", Some(Direction::Down)),
     ("降低", Some(Direction::Down)),
     ("回落", Some(Direction::Down)),
     ("下滑", Some(Direction::Down)),
     ("下跌", Some(Direction::Down)),
+    ("跌", Some(Direction::Down)),
+    ("收跌", Some(Direction::Down)),
+    ("跌幅", Some(Direction::Down)),
+    ("大跌", Some(Direction::Down)),
+    ("走低", Some(Direction::Down)),
+    ("缩减", Some(Direction::Down)),
+    ("萎缩", Some(Direction::Down)),
+    ("衰退", Some(Direction::Down)),
+    ("减", Some(Direction::Down)),
+    ("降", Some(Direction::Down)),
     ("降幅", Some(Direction::Down)),
     ("减小", Some(Direction::Down)),
     ("缩小", Some(Direction::Down)),
@@ -138,7 +164,14 @@ pub(super) fn with_unit(
 ) -> (usize, FactData) {
     let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
     let end = c.widen_to_range(end, same);
-    let direction = direction(c.s, c.start, c.prev);
+    let mut direction = direction(c.s, c.start, c.prev);
+    // 增速为负3.9%: the sign as written, and a fall.
+    let before = trim_spaces_end(&c.s[..c.start]);
+    if before.ends_with('负') && !before.ends_with("正负") && c.upper.is_none() {
+        c.value = -c.value;
+        c.start = before.len() - '负'.len_utf8();
+        direction = Some(Direction::Down);
+    }
     let data = FactData::Percent(Percent {
         value: c.value,
         unit: pu,
@@ -151,12 +184,21 @@ pub(super) fn with_unit(
     (end, data)
 }
 
+fn is_space_char(c: char) -> bool {
+    c.is_whitespace() || c == '了'
+}
+
 /// The direction of the percentage at `start`: the last cue before it in the
 /// clause, or that of the previous item of a list (分别增长5%、8%).
 fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
-    if let Some((d, _)) = DIRECTION.last(window) {
+    if let Some((d, gap)) = DIRECTION.last(window) {
+        // 降至0.6%, 提高到12%: the level reached, not the change.
+        let rest = window[window.len() - gap..].trim_start_matches(is_space_char);
+        if rest.starts_with(['至', '到']) {
+            return None;
+        }
         return d;
     }
     let w = trim_spaces_end(window);

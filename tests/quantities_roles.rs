@@ -1,0 +1,132 @@
+//! Issue 14: roles and directions from the vocabulary of 统计公报,
+//! 政府工作报告 and financial news, through the whole pipeline.
+
+use zhfacts::{AreaRole, Direction, Extractor, FactData, MoneyRole};
+
+fn money_roles(input: &str) -> Vec<(String, MoneyRole)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Money(m) => Some((f.text, m.role)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn area_roles(input: &str) -> Vec<(String, AreaRole)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Area(a) => Some((f.text, a.role)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn directions(input: &str) -> Vec<(String, String, Option<Direction>)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Percent(p) => Some((f.text, p.value.to_string(), p.direction)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn pairs<T: Clone>(v: &[(&str, T)]) -> Vec<(String, T)> {
+    v.iter().map(|(t, r)| (t.to_string(), r.clone())).collect()
+}
+
+#[test]
+fn money_roles_of_public_finance_credit_and_tax() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles(
+            "全县完成一般公共预算收入18.6亿元，其中税收收入12.3亿元，地方财政收入增长较快。"
+        ),
+        pairs(&[("18.6亿元", Revenue), ("12.3亿元", Tax)])
+    );
+    assert_eq!(
+        money_roles("年末金融机构各项存款余额520亿元，贷款余额410亿元，发行专项债15亿元。"),
+        pairs(&[
+            ("520亿元", Other),
+            ("410亿元", Financing),
+            ("15亿元", Financing)
+        ])
+    );
+    assert_eq!(
+        money_roles("企业上缴增值税2.1亿元，工程造价3.5亿元，省里拨款8000万元用于建设。"),
+        pairs(&[
+            ("2.1亿元", Tax),
+            ("3.5亿元", Investment),
+            ("8000万元", Investment)
+        ])
+    );
+    assert_eq!(
+        money_roles("公司去年实现营业总收入96亿元，募集资金20亿元。"),
+        pairs(&[("96亿元", Revenue), ("20亿元", Financing)])
+    );
+}
+
+#[test]
+fn area_roles_of_real_estate_and_farm_land() {
+    use AreaRole::*;
+    assert_eq!(
+        area_roles(
+            "全市商品房销售面积356.8万平方米，房屋施工面积2100万平方米，住宅竣工面积120万平方米。"
+        ),
+        pairs(&[
+            ("356.8万平方米", Floor),
+            ("2100万平方米", Floor),
+            ("120万平方米", Floor),
+        ])
+    );
+    assert_eq!(
+        area_roles("新建高标准农田5.2万亩，林地面积300公顷，城区面积扩大到45平方千米。"),
+        pairs(&[("5.2万亩", Land), ("300公顷", Land), ("45平方千米", Land)])
+    );
+}
+
+#[test]
+fn directions_from_the_family_of_change_words() {
+    use Direction::*;
+    assert_eq!(
+        directions("沪指收涨1.2%，深成指收跌0.8%，创业板指走高2.1%，恒指走低0.5%。"),
+        vec![
+            ("1.2%".into(), "1.2".into(), Some(Up)),
+            ("0.8%".into(), "0.8".into(), Some(Down)),
+            ("2.1%".into(), "2.1".into(), Some(Up)),
+            ("0.5%".into(), "0.5".into(), Some(Down)),
+        ]
+    );
+    assert_eq!(
+        directions("出口额回升3.4%，进口额缩减2.2%，股价大涨9.9%，油价跌5%，利润攀升18%。"),
+        vec![
+            ("3.4%".into(), "3.4".into(), Some(Up)),
+            ("2.2%".into(), "2.2".into(), Some(Down)),
+            ("9.9%".into(), "9.9".into(), Some(Up)),
+            ("5%".into(), "5".into(), Some(Down)),
+            ("18%".into(), "18".into(), Some(Up)),
+        ]
+    );
+    // After an area or money fact, the change word still counts.
+    assert_eq!(
+        directions("商品房销售面积356.8万平方米，同比增长12.4%；销售额280亿元，下滑6.1%。"),
+        vec![
+            ("12.4%".into(), "12.4".into(), Some(Up)),
+            ("6.1%".into(), "6.1".into(), Some(Down)),
+        ]
+    );
+    // A negative percentage keeps its sign and falls; a level reached has no direction.
+    assert_eq!(
+        directions("工业投资增速为负3.9%，失业率降至4.8%，增值税税率为13%。"),
+        vec![
+            ("负3.9%".into(), "-3.9".into(), Some(Down)),
+            ("4.8%".into(), "4.8".into(), None),
+            ("13%".into(), "13".into(), None),
+        ]
+    );
+}
