@@ -185,6 +185,12 @@ impl<'a> Clean<'a> {
         end: usize,
         hint: &mut usize,
     ) -> (usize, usize) {
+        if end <= start {
+            // An empty range maps to an empty range (not to the byte at
+            // `start`, which may be inside a character or past the end).
+            let (from, _) = self.original_near(start, start + 1, hint);
+            return (from, from);
+        }
         let from = match self.seg(start, hint) {
             Some(s) if s.orig_len == 0 => s.orig + (start - s.clean),
             Some(s) => s.orig,

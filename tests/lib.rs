@@ -2,6 +2,8 @@
 
 mod cli;
 mod contract;
+mod document_dropped;
+mod document_text;
 mod fixtures;
 mod invariants;
 mod properties;

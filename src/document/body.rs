@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Reason, SentenceRange};
+use super::{Reason, Section, SentenceRange};
 use crate::scan::{CharSet, Lexicon};
 
 /// Characters that end a sentence.
@@ -14,54 +14,89 @@ pub(super) static SENTENCE_ENDS: CharSet = CharSet::new("。！？；!?;");
 static PAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版").expect("page"));
 
-/// Any word of [`BOILERPLATE`], and the characters a line scan stops at.
+/// The words of [`FURNITURE`], and the characters a line scan stops at.
 struct Marks {
-    boilerplate: Lexicon,
+    furniture: Lexicon,
     /// Line breaks, sentence ends and the first characters of
-    /// [`BOILERPLATE`].
+    /// [`FURNITURE`].
     line_marks: CharSet,
 }
 
 static MARKS: LazyLock<Marks> = LazyLock::new(|| {
-    let boilerplate = Lexicon::new(BOILERPLATE.iter().copied());
-    let line_marks = boilerplate
+    let furniture = Lexicon::new(FURNITURE.iter().map(|w| w.0));
+    let line_marks = furniture
         .first_chars()
         .union(&SENTENCE_ENDS)
         .union(&CharSet::new("\n"));
     Marks {
-        boilerplate,
+        furniture,
         line_marks,
     }
 });
 
-/// Words that mark a line as page furniture rather than story.
-const BOILERPLATE: &[&str] = &[
-    "版权声明",
-    "版权所有",
-    "Copyright",
-    "copyright",
-    "©",
-    "友情链接",
+/// How a word of page furniture marks its line.
+#[derive(Clone, Copy, Debug)]
+enum Mark {
+    /// Never in a story's prose (a link, a copyright notice): the line is
+    /// furniture wherever the word stands.
+    Shape(Reason),
+    /// A label that may also be a word of prose (广告, 责任编辑, 来源：):
+    /// the line is furniture only when the word opens it as a label, or
+    /// when the line is short and has no clause punctuation; after a
+    /// sentence end it cuts the line (`…增长8%。（责任编辑：王五）`).
+    Label(Reason),
+}
+
+/// Words that may mark a line as page furniture rather than story.
+const FURNITURE: &[(&str, Mark)] = &[
+    ("版权声明", Mark::Shape(Reason::Copyright)),
+    ("版权所有", Mark::Label(Reason::Copyright)),
+    ("Copyright", Mark::Shape(Reason::Copyright)),
+    ("copyright", Mark::Shape(Reason::Copyright)),
+    ("©", Mark::Shape(Reason::Copyright)),
+    ("友情链接", Mark::Label(Reason::RelatedLinks)),
+    ("相关推荐", Mark::Label(Reason::RelatedLinks)),
+    ("相关阅读", Mark::Label(Reason::RelatedLinks)),
+    ("未经允许", Mark::Shape(Reason::Copyright)),
+    ("不得转载", Mark::Shape(Reason::Copyright)),
+    ("广告", Mark::Label(Reason::Advert)),
+    ("返回首页", Mark::Shape(Reason::Navigation)),
+    ("责任编辑", Mark::Label(Reason::Byline)),
+    ("文章来源", Mark::Label(Reason::Byline)),
+    ("ICP备", Mark::Shape(Reason::Copyright)),
+    ("ICP证", Mark::Shape(Reason::Copyright)),
+    ("content_", Mark::Shape(Reason::Link)),
+    (".html", Mark::Shape(Reason::Link)),
+    ("http://", Mark::Shape(Reason::Link)),
+    ("https://", Mark::Shape(Reason::Link)),
+    ("](", Mark::Shape(Reason::Link)),
+    ("来源：", Mark::Label(Reason::Byline)),
+    ("来源:", Mark::Label(Reason::Byline)),
+    ("作者：", Mark::Label(Reason::Byline)),
+    ("编辑：", Mark::Label(Reason::Byline)),
+    ("责编", Mark::Label(Reason::Byline)),
+];
+
+/// Headers of a block of related links: the block is the header and the
+/// short, link-like lines under it.
+const RELATED: &[&str] = &[
     "相关推荐",
     "相关阅读",
-    "未经允许",
-    "不得转载",
-    "广告",
-    "返回首页",
-    "责任编辑",
-    "文章来源",
-    "ICP备",
-    "ICP证",
-    "content_",
-    ".html",
-    "http://",
-    "https://",
-    "](",
-    "来源：",
-    "来源:",
-    "作者：",
-    "编辑：",
-    "责编",
+    "相关新闻",
+    "相关文章",
+    "推荐阅读",
+    "延伸阅读",
+    "猜你喜欢",
+    "热门推荐",
+    "精彩推荐",
+    "热点推荐",
+    "更多阅读",
+    "友情链接",
+];
+
+/// Opening brackets and list marks that may stand before a label.
+const OPENERS: &[char] = &[
+    '【', '[', '（', '(', '〔', '《', '<', '-', '*', '·', '•', ' ', '\u{3000}', '\t',
 ];
 
 /// `第08版`: a newspaper page header (the regex runs only on lines that
@@ -70,46 +105,117 @@ pub(super) fn is_page_header(line: &str) -> bool {
     line.trim_start().starts_with('第') && PAGE.is_match(line)
 }
 
-/// Whether a line holds a word of page furniture.
-pub(super) fn is_furniture_line(line: &str) -> bool {
-    MARKS.boilerplate.is_match(line)
+/// Whether a line reads as prose: it has clause punctuation.
+fn is_prose(line: &str) -> bool {
+    line.contains(['，', '。', '；', '！', '？', ','])
 }
 
-/// One line of the clean body: where it ends, its sentence ends (offsets in
-/// the line), and whether it is furniture.
-struct Line {
-    end: usize,
-    furniture: bool,
+/// Short and without clause punctuation: a label, a widget, a link.
+fn is_short_non_prose(line: &str) -> bool {
+    line.trim().chars().count() <= 30 && !is_prose(line)
+}
+
+/// Whether a line is the header of a block of related links (`相关阅读`,
+/// `【推荐阅读】`, `猜你喜欢：`).
+fn is_related_header(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_matches(|c: char| OPENERS.contains(&c) || "】]）)》>：:".contains(c))
+        .trim();
+    RELATED.contains(&t)
+}
+
+/// A line under a header of related links that is one of the links: short,
+/// no sentence end, or a link.
+fn is_link_like(line: &str) -> bool {
+    let t = line.trim();
+    (t.chars().count() <= 60 && !t.contains(['。', '！', '？', '；']))
+        || ["](", "http://", "https://", ".html"]
+            .iter()
+            .any(|w| t.contains(w))
+}
+
+/// Why a line (alone) is page furniture, if it is.
+pub(super) fn furniture(line: &str) -> Option<Reason> {
+    let mut hits = Vec::new();
+    let mut ends = Vec::new();
+    let scanned = scan_line(line, 0, &mut ends, &mut hits);
+    match classify(line, 0, scanned, &hits) {
+        Verdict::Drop(r) => Some(r),
+        Verdict::Keep | Verdict::Cut(..) => None,
+    }
+}
+
+/// What to do with a line.
+#[derive(Clone, Copy, Debug)]
+enum Verdict {
+    Keep,
+    Drop(Reason),
+    /// Keep the line up to this offset (in the text); drop the rest.
+    Cut(usize, Reason),
+}
+
+/// Decides a line `text[start..end]` from the words of furniture found in
+/// it (`hits`: start, end and index in [`FURNITURE`], in order).
+fn classify(text: &str, start: usize, end: usize, hits: &[(usize, usize, usize)]) -> Verdict {
+    let line = &text[start..end];
+    let mut cut = None;
+    for &(j, e, k) in hits {
+        match (FURNITURE[k].1, cut) {
+            (Mark::Shape(r), None) => return Verdict::Drop(r),
+            (Mark::Label(r), None) => {
+                let before = text[start..j].trim_end_matches(OPENERS);
+                let lead = start + before.len();
+                let next = text[e..end].chars().next();
+                let shaped = FURNITURE[k].0.ends_with(['：', ':'])
+                    || next.is_none_or(|c| "：:】]）) \u{3000}".contains(c));
+                if before.is_empty() && (shaped || is_short_non_prose(line)) {
+                    return Verdict::Drop(r);
+                }
+                if before.ends_with(|c| SENTENCE_ENDS.contains(c)) && shaped {
+                    cut = Some((lead, r));
+                } else if is_short_non_prose(line) {
+                    return Verdict::Drop(r);
+                }
+            }
+            (_, Some(_)) => {}
+        }
+    }
+    match cut {
+        Some((at, r)) => Verdict::Cut(at, r),
+        None => Verdict::Keep,
+    }
 }
 
 /// Scans the line starting at `start` in one pass: finds its end, its
-/// sentence ends (pushed to `ends`) and any word of page furniture.
-fn scan_line(text: &str, start: usize, ends: &mut Vec<usize>) -> Line {
+/// sentence ends (offsets in the line, pushed to `ends`) and the words of
+/// furniture in it (pushed to `hits`).
+fn scan_line(
+    text: &str,
+    start: usize,
+    ends: &mut Vec<usize>,
+    hits: &mut Vec<(usize, usize, usize)>,
+) -> usize {
     let m = &*MARKS;
     let bytes = text.as_bytes();
     ends.clear();
+    hits.clear();
     let mut from = start;
     loop {
         let Some(j) = m.line_marks.find(text, from) else {
-            return Line {
-                end: text.len(),
-                furniture: false,
-            };
+            return text.len();
         };
         if bytes[j] == b'\n' {
-            return Line {
-                end: j,
-                furniture: false,
-            };
+            return j;
         }
         let c = text[j..].chars().next().unwrap_or_default();
         from = j + c.len_utf8();
-        if m.boilerplate.first_chars().contains(c) && m.boilerplate.match_at(text, j).is_some() {
-            let end = memchr::memchr(b'\n', &bytes[j..]).map_or(text.len(), |k| j + k);
-            return Line {
-                end,
-                furniture: true,
-            };
+        if m.furniture.first_chars().contains(c) {
+            if let Some((e, k)) = m.furniture.match_at(text, j) {
+                hits.push((j, e, k));
+                from = e;
+                continue;
+            }
         }
         if SENTENCE_ENDS.contains(c) {
             ends.push(from - start);
@@ -117,26 +223,93 @@ fn scan_line(text: &str, start: usize, ends: &mut Vec<usize>) -> Line {
     }
 }
 
-/// The sentences of the clean body `text`, the lines of `drop` (by line
-/// number) and page furniture left out.
-pub(super) fn split(text: &str, drop: &[Option<Reason>]) -> Vec<SentenceRange> {
-    let mut sentences = Vec::new();
+/// How the page head marks one line: dropped (and why), and the section
+/// of its sentences.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct LineMark {
+    pub(super) drop: Option<Reason>,
+    pub(super) section: Section,
+}
+
+/// The body cut into sentences, and the lines left out.
+#[derive(Debug, Default)]
+pub(super) struct Body {
+    pub(super) sentences: Vec<SentenceRange>,
+    /// Clean byte ranges of the lines (or line tails) left out, and why.
+    pub(super) dropped: Vec<(usize, usize, Reason)>,
+}
+
+impl Body {
+    fn drop(&mut self, text: &str, start: usize, end: usize, reason: Reason) {
+        let t = &text[start..end];
+        let lead = t.len() - t.trim_start().len();
+        let t = t.trim();
+        if !t.is_empty() {
+            self.dropped
+                .push((start + lead, start + lead + t.len(), reason));
+        }
+    }
+}
+
+/// The sentences of the clean body `text`, the lines `marks` drops (by
+/// line number) and page furniture left out.
+pub(super) fn split(text: &str, marks: &[LineMark]) -> Body {
+    let mut body = Body::default();
     let mut ends: Vec<usize> = Vec::new();
+    let mut hits = Vec::new();
+    let mut related = false;
     let mut line_start = 0;
     let mut line_no = 0;
     while line_start <= text.len() {
         let start = line_start;
-        let scanned = scan_line(text, start, &mut ends);
-        let line = &text[start..scanned.end];
-        let dropped = drop.get(line_no).copied().flatten().is_some();
-        line_start = scanned.end + 1;
+        let end = scan_line(text, start, &mut ends, &mut hits);
+        let line = &text[start..end];
+        let mark = marks.get(line_no).copied().unwrap_or_default();
+        line_start = end + 1;
         line_no += 1;
-        if scanned.furniture || dropped || is_page_header(line) {
+        if let Some(r) = mark.drop {
+            body.drop(text, start, end, r);
             continue;
         }
-        split_line(text, start, line, &ends, &mut sentences);
+        if line.trim().is_empty() {
+            continue;
+        }
+        if is_related_header(line) || (related && is_link_like(line)) {
+            related = true;
+            body.drop(text, start, end, Reason::RelatedLinks);
+            continue;
+        }
+        related = false;
+        if is_page_header(line) {
+            body.drop(text, start, end, Reason::PageHeader);
+            continue;
+        }
+        let keep = match classify(text, start, end, &hits) {
+            Verdict::Keep => end,
+            Verdict::Drop(r) => {
+                body.drop(text, start, end, r);
+                continue;
+            }
+            Verdict::Cut(at, r) => {
+                body.drop(text, at, end, r);
+                at
+            }
+        };
+        let ends: Vec<usize> = ends
+            .iter()
+            .copied()
+            .filter(|&e| start + e <= keep)
+            .collect();
+        split_line(
+            text,
+            start,
+            &text[start..keep],
+            &ends,
+            mark.section,
+            &mut body.sentences,
+        );
     }
-    sentences
+    body
 }
 
 /// Cuts one line (at `start` in `text`) at its sentence ends.
@@ -145,6 +318,7 @@ fn split_line(
     start: usize,
     line: &str,
     ends: &[usize],
+    section: Section,
     sentences: &mut Vec<SentenceRange>,
 ) {
     let mut s = 0;
@@ -159,12 +333,12 @@ fn split_line(
             }
         }
         if e > s {
-            push_sentence(text, sentences, start + s, start + e);
+            push_sentence(text, sentences, start + s, start + e, section);
         }
         s = e.max(s);
     }
     if s < line.len() {
-        push_sentence(text, sentences, start + s, start + line.len());
+        push_sentence(text, sentences, start + s, start + line.len(), section);
     }
 }
 
@@ -173,7 +347,13 @@ fn split_line(
 /// limit, so one sentence's facts never grow without bound.
 const MAX_SENTENCE: usize = 4096;
 
-fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, mut start: usize, end: usize) {
+fn push_sentence(
+    text: &str,
+    out: &mut Vec<SentenceRange>,
+    mut start: usize,
+    end: usize,
+    section: Section,
+) {
     while end - start > MAX_SENTENCE {
         let mut cut = start + MAX_SENTENCE;
         while !text.is_char_boundary(cut) {
@@ -193,13 +373,19 @@ fn push_sentence(text: &str, out: &mut Vec<SentenceRange>, mut start: usize, end
                 cut += text[cut..].find(|c: char| !numeral(c)).unwrap_or(end - cut);
             }
         }
-        push_piece(text, out, start, cut);
+        push_piece(text, out, start, cut, section);
         start = cut;
     }
-    push_piece(text, out, start, end);
+    push_piece(text, out, start, end, section);
 }
 
-fn push_piece(text: &str, out: &mut Vec<SentenceRange>, start: usize, end: usize) {
+fn push_piece(
+    text: &str,
+    out: &mut Vec<SentenceRange>,
+    start: usize,
+    end: usize,
+    section: Section,
+) {
     let t = &text[start..end];
     // Only whitespace and control characters: nothing to find.
     if !t.chars().any(|c| !c.is_whitespace() && !c.is_control()) {
@@ -211,6 +397,7 @@ fn push_piece(text: &str, out: &mut Vec<SentenceRange>, start: usize, end: usize
         out.push(SentenceRange {
             start: start + lead,
             end: end - trail,
+            section,
         });
     }
 }

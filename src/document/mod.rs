@@ -17,6 +17,36 @@ use crate::error::{Error, ErrorKind};
 use crate::fact::Span;
 use crate::markup::Clean;
 
+/// Which part of the story a sentence belongs to.
+///
+/// The headline (a front matter `title:` or the headline line of a page) is
+/// [`Section::Title`]; a lead that sums the story up before it starts is
+/// [`Section::Summary`]: a line that opens with 摘要, 导读, 核心提示 or
+/// 内容提要 and `：` or `【…】`, or a Markdown blockquote or list right
+/// under the headline whose numbers the body repeats. Everything else is
+/// [`Section::Body`].
+///
+/// ```
+/// use zhfacts::{Document, Section};
+/// let doc = Document::parse("某县项目集中开工\n\n【摘要】共开工项目32个。\n\n3月15日，共开工项目32个。");
+/// let sections: Vec<Section> = doc.sentences().map(|s| s.section).collect();
+/// assert_eq!(sections, [Section::Title, Section::Summary, Section::Body]);
+/// assert_eq!(serde_json::to_string(&Section::Summary).unwrap(), "\"summary\"");
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// The headline.
+    Title,
+    /// A lead that repeats the story (摘要, 导读, 核心提示).
+    Summary,
+    /// The story.
+    #[default]
+    Body,
+}
+
 /// One sentence of the cleaned body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence<'d> {
@@ -24,6 +54,8 @@ pub struct Sentence<'d> {
     pub index: usize,
     /// The cleaned text (markup removed, entities decoded).
     pub text: &'d str,
+    /// The part of the story it belongs to.
+    pub section: Section,
     /// Byte offset of `text` in the cleaned body.
     pub(crate) start: usize,
 }
@@ -32,15 +64,47 @@ pub struct Sentence<'d> {
 struct SentenceRange {
     start: usize,
     end: usize,
+    section: Section,
 }
 
-/// Why a line of the input is not read as story.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Reason {
-    /// Above the headline: navigation, adverts.
+/// Why the reader left a line of the input out of the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DropReason {
+    /// The YAML front matter block (its `title:` is still the title).
+    FrontMatter,
+    /// Above the headline (menus, adverts), or a navigation link
+    /// (`返回首页`).
     Navigation,
-    /// The publication timestamp line.
+    /// The publication timestamp line: a date and time with at most page
+    /// furniture around it (a weekday, a view count, `来源：…`).
     Timestamp,
+    /// An advert or advert widget: a short line such as `广告加载中…` or a
+    /// line that opens with the label `广告：`.
+    Advert,
+    /// A copyright footer (`©`, `Copyright`, `版权所有`, `ICP备`).
+    Copyright,
+    /// A block of related links (`相关阅读` and the link lines under it).
+    RelatedLinks,
+    /// A link-like line (a URL, a Markdown link).
+    Link,
+    /// A byline or source label (`来源：…`, `责任编辑：…`), also at the end
+    /// of a paragraph (`…增长8%。（责任编辑：王五）`, only that tail).
+    Byline,
+    /// A newspaper page header (`第08版`).
+    PageHeader,
+}
+
+use DropReason as Reason;
+
+/// A piece of the input the reader left out of the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    /// Its bytes in the original input (a line, or the tail of one).
+    pub span: Span,
+    /// Why it was left out.
+    pub reason: DropReason,
 }
 
 /// One input document: plain text, an HTML fragment, Markdown/Jekyll with
@@ -65,10 +129,18 @@ pub struct Document<'a> {
     title: Option<String>,
     published: Option<Published>,
     sentences: Vec<SentenceRange>,
+    dropped: Vec<Dropped>,
 }
 
 impl<'a> Document<'a> {
     /// Reads one document. Never fails; see [`Document::from_bytes`] for bytes.
+    ///
+    /// The publication date comes from the front matter (`date:`), else
+    /// from a timestamp line of the page head (a date and time with at most
+    /// page furniture around it, or a labelled date such as `发布日期：…`
+    /// amid furniture), else from a date in the headline. A sentence that
+    /// opens with a date (`2023年3月15日，某县举行…`) is story, not a
+    /// timestamp: it gives facts and never the reference date.
     pub fn parse(input: &'a str) -> Document<'a> {
         let fm = front::read(input);
         let clean = Clean::new(input, fm.body_start, fm.title_range);
@@ -77,15 +149,31 @@ impl<'a> Document<'a> {
         if let (None, Some((a, b))) = (&title, head.title) {
             // The title as written, not as cleaned.
             let (a, b) = clean.original(a, b);
-            title = Some(input[a..b].to_string());
+            title = input.get(a..b).map(str::to_string);
         }
-        let sentences = body::split(&clean.text, &head.drop);
+        let body = body::split(&clean.text, &head.marks);
+        let mut dropped = Vec::with_capacity(body.dropped.len() + 1);
+        if let Some((a, b)) = fm.range {
+            dropped.push(Dropped {
+                span: Span { start: a, end: b },
+                reason: Reason::FrontMatter,
+            });
+        }
+        let mut hint = 0;
+        for &(a, b, reason) in &body.dropped {
+            let (start, end) = clean.original_near(a, b, &mut hint);
+            dropped.push(Dropped {
+                span: Span { start, end },
+                reason,
+            });
+        }
         Document {
             input,
             clean,
             title,
             published: fm.published.or(head.published),
-            sentences,
+            sentences: body.sentences,
+            dropped,
         }
     }
 
@@ -134,8 +222,47 @@ impl<'a> Document<'a> {
             .map(|(index, r)| Sentence {
                 index,
                 text: &self.clean.text[r.start..r.end],
+                section: r.section,
                 start: r.start,
             })
+    }
+
+    /// The section of sentence `index` ([`Section::Body`] past the end).
+    ///
+    /// ```
+    /// use zhfacts::{Document, Section};
+    /// let doc = Document::parse("---\ntitle: 开工\n---\n共开工项目32个。");
+    /// assert_eq!(doc.section_of(0), Section::Title);
+    /// assert_eq!(doc.section_of(1), Section::Body);
+    /// ```
+    pub fn section_of(&self, index: usize) -> Section {
+        self.sentences
+            .get(index)
+            .map_or(Section::Body, |r| r.section)
+    }
+
+    /// The pieces of the input left out of the story, in order: front
+    /// matter, the timestamp line, navigation above the headline, page
+    /// furniture. Each has its span in the original input and a reason.
+    ///
+    /// ```
+    /// use zhfacts::{Document, DropReason};
+    /// let input = "某区招商引资再创佳绩\n2023-03-15 09:30 星期三\n去年新引进项目12个。\n广告加载中…\n";
+    /// let doc = Document::parse(input);
+    /// let dropped: Vec<(&str, DropReason)> = doc
+    ///     .dropped()
+    ///     .map(|d| (&input[d.span.start..d.span.end], d.reason))
+    ///     .collect();
+    /// assert_eq!(
+    ///     dropped,
+    ///     [
+    ///         ("2023-03-15 09:30 星期三", DropReason::Timestamp),
+    ///         ("广告加载中…", DropReason::Advert),
+    ///     ]
+    /// );
+    /// ```
+    pub fn dropped(&self) -> impl ExactSizeIterator<Item = Dropped> + '_ {
+        self.dropped.iter().copied()
     }
 
     /// The original span of a byte range of a sentence's text. Spans come

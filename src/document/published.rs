@@ -69,12 +69,25 @@ impl Serialize for Published {
 pub(super) static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        ^\s*(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：｜|]\s*)?
+        ^\s*(?:(?:发布|发表|更新|出版|发稿)?(?:时间|日期)\s*[:：｜|]\s*)?
         (?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
-        (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?
+        (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
         (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
     )
     .expect("date_line pattern")
+});
+
+/// A labelled date anywhere in a line: `发布日期：2023-04-12 09:15`,
+/// `发稿时间：2020/3/27` (same groups as [`DATE_LINE`]).
+pub(super) static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:发布|发表|更新|出版|发稿)?(?:时间|日期)\s*[:：｜|]\s*
+        (?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
+        (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
+        (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
+    )
+    .expect("labelled date pattern")
 });
 
 pub(super) fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
