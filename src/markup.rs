@@ -28,6 +28,10 @@ pub(crate) struct Clean<'a> {
     /// characters): no copy of a large plain-text input.
     pub(crate) text: Cow<'a, str>,
     segs: Vec<Seg>,
+    /// Clean byte ranges of the text of `<a>` elements, in order.
+    links: Vec<(usize, usize)>,
+    /// Where the open `<a>` started in the clean text.
+    link_open: Option<usize>,
 }
 
 impl<'a> Clean<'a> {
@@ -46,11 +50,15 @@ impl<'a> Clean<'a> {
                     orig: start,
                     orig_len: 0,
                 }],
+                links: Vec::new(),
+                link_open: None,
             };
         }
         let mut c = Clean {
             text: Cow::Owned(String::with_capacity(body.len() + 64)),
             segs: Vec::new(),
+            links: Vec::new(),
+            link_open: None,
         };
         if let Some((a, b)) = prefix {
             c.verbatim(input, a, b);
@@ -72,6 +80,7 @@ impl<'a> Clean<'a> {
             if b == b'<' {
                 if let Some((end, block, skip_to)) = tag_at(input, i) {
                     c.verbatim(input, run_start, i);
+                    c.link_tag(&input[i..end]);
                     let stop = skip_to.unwrap_or(end);
                     c.replace(i, stop - i, if block { "\n" } else { "" });
                     i = stop;
@@ -91,7 +100,33 @@ impl<'a> Clean<'a> {
             i += 1;
         }
         c.verbatim(input, run_start, bytes.len());
+        c.link_tag("</a>");
         c
+    }
+
+    /// Clean byte ranges of the text of `<a>` elements, in order (an `<a>`
+    /// that never closes ends at the end of the text).
+    pub(crate) fn links(&self) -> &[(usize, usize)] {
+        &self.links
+    }
+
+    /// Notes where the text of an `<a>` element starts and ends.
+    fn link_tag(&mut self, tag: &str) {
+        let b = tag.as_bytes();
+        let name_end = |k: usize| b.get(k).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let open = b.len() > 2 && b[1].eq_ignore_ascii_case(&b'a') && name_end(2);
+        let close = b.len() > 3 && b[1] == b'/' && b[2].eq_ignore_ascii_case(&b'a') && name_end(3);
+        let here = self.text.len();
+        if close || open {
+            if let Some(from) = self.link_open.take() {
+                if from < here {
+                    self.links.push((from, here));
+                }
+            }
+        }
+        if open {
+            self.link_open = Some(here);
+        }
     }
 
     fn verbatim(&mut self, input: &str, from: usize, to: usize) {

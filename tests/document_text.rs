@@ -128,3 +128,37 @@ fn headings_of_marks_only_never_panic() {
     assert_eq!(Document::parse(input).title(), Some("####"));
     assert_eq!(kinds(&facts(input)), [Kind::Count]);
 }
+
+#[test]
+fn pieces_around_multibyte_spaces_never_panic() {
+    const PIECES: &[&str] = &[
+        "#",
+        "\u{3000}",
+        "\u{a0}",
+        "\u{2028}",
+        "\u{85}",
+        "\n",
+        "2023-03-15",
+        "广告",
+        "【摘要】",
+        "> ",
+        "---\n",
+        "<a href=x>",
+        "签约项目16个。",
+        "来源：",
+    ];
+    let n = PIECES.len();
+    for code in 0..n.pow(4) {
+        let mut input = String::new();
+        let mut c = code;
+        for _ in 0..4 {
+            input.push_str(PIECES[c % n]);
+            c /= n;
+        }
+        let doc = Document::parse(&input);
+        for d in doc.dropped() {
+            assert!(input.get(d.span.start..d.span.end).is_some(), "{input:?}");
+        }
+        check_invariants(&input, &Extractor::new().extract(&doc));
+    }
+}

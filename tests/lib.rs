@@ -2,6 +2,7 @@
 
 mod cli;
 mod contract;
+mod document_dates;
 mod document_dropped;
 mod document_text;
 mod fixtures;

@@ -253,8 +253,9 @@ impl Body {
 
 /// The sentences of the clean body `text`, the lines `marks` drops (by
 /// line number) and page furniture left out.
-pub(super) fn split(text: &str, marks: &[LineMark]) -> Body {
+pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) -> Body {
     let mut body = Body::default();
+    let mut link = 0;
     let mut ends: Vec<usize> = Vec::new();
     let mut hits = Vec::new();
     let mut related = false;
@@ -280,6 +281,10 @@ pub(super) fn split(text: &str, marks: &[LineMark]) -> Body {
             continue;
         }
         related = false;
+        if mark.section != Section::Title && is_all_links(text, start, end, links, &mut link) {
+            body.drop(text, start, end, Reason::Link);
+            continue;
+        }
         if is_page_header(line) {
             body.drop(text, start, end, Reason::PageHeader);
             continue;
@@ -310,6 +315,33 @@ pub(super) fn split(text: &str, marks: &[LineMark]) -> Body {
         );
     }
     body
+}
+
+/// Whether the words of the line `text[start..end]` are all the text of
+/// links (`<li><a href=…>…</a></li>`, `<a>…</a> | <a>…</a>`). `next` is
+/// the first link that may reach the line (lines come in order).
+fn is_all_links(
+    text: &str,
+    start: usize,
+    end: usize,
+    links: &[(usize, usize)],
+    next: &mut usize,
+) -> bool {
+    while links.get(*next).is_some_and(|l| l.1 <= start) {
+        *next += 1;
+    }
+    let mut pos = start;
+    let mut any = false;
+    for &(a, b) in links[*next..].iter().take_while(|l| l.0 < end) {
+        if text[pos..a.max(pos)].chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        any |= text[a.max(start)..b.min(end)]
+            .chars()
+            .any(char::is_alphanumeric);
+        pos = b.min(end).max(pos);
+    }
+    any && !text[pos..end].chars().any(char::is_alphanumeric)
 }
 
 /// Cuts one line (at `start` in `text`) at its sentence ends.

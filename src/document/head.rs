@@ -257,12 +257,19 @@ fn is_title_like(s: &str) -> bool {
 }
 
 /// The headline's index among the non-empty lines: the line just above the
-/// timestamp line, else the first headline-like line below it; without a
+/// timestamp line (or above the furniture lines above it), else the first headline-like line below it; without a
 /// timestamp line, a first line that reads as a headline.
 fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
     if let Some(k) = date_line {
-        if k > 0 && is_title_like(lines.nth(k - 1)) {
-            return Some(k - 1);
+        // Above it, past bylines and other furniture (`作者：…`).
+        for j in (0..k).rev().take(3) {
+            let t = lines.nth(j);
+            if is_title_like(t) {
+                return Some(j);
+            }
+            if furniture(t.trim()).is_none() {
+                break;
+            }
         }
         return (k + 1..lines.nonempty.len()).take(4).find(|&j| {
             let t = lines.nth(j).trim();

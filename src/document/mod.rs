@@ -151,7 +151,7 @@ impl<'a> Document<'a> {
             let (a, b) = clean.original(a, b);
             title = input.get(a..b).map(str::to_string);
         }
-        let body = body::split(&clean.text, &head.marks);
+        let body = body::split(&clean.text, &head.marks, clean.links());
         let mut dropped = Vec::with_capacity(body.dropped.len() + 1);
         if let Some((a, b)) = fm.range {
             dropped.push(Dropped {
