@@ -4,6 +4,7 @@ mod cli;
 mod contract;
 mod document_dates;
 mod document_dropped;
+mod document_markup;
 mod document_text;
 mod fixtures;
 mod invariants;
