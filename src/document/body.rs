@@ -4,7 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Reason, Section, SentenceRange};
+use super::ranges::Ranges;
+use super::{Reason, Section};
 use crate::scan::{CharSet, Lexicon};
 
 /// Characters that end a sentence.
@@ -232,9 +233,9 @@ pub(super) struct LineMark {
 }
 
 /// The body cut into sentences, and the lines left out.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Body {
-    pub(super) sentences: Vec<SentenceRange>,
+    pub(super) sentences: Ranges,
     /// Clean byte ranges of the lines (or line tails) left out, and why.
     pub(super) dropped: Vec<(usize, usize, Reason)>,
 }
@@ -254,7 +255,10 @@ impl Body {
 /// The sentences of the clean body `text`, the lines `marks` drops (by
 /// line number) and page furniture left out.
 pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) -> Body {
-    let mut body = Body::default();
+    let mut body = Body {
+        sentences: Ranges::new(text.len()),
+        dropped: Vec::new(),
+    };
     let mut link = 0;
     let mut ends: Vec<usize> = Vec::new();
     let mut hits = Vec::new();
@@ -351,7 +355,7 @@ fn split_line(
     line: &str,
     ends: &[usize],
     section: Section,
-    sentences: &mut Vec<SentenceRange>,
+    sentences: &mut Ranges,
 ) {
     let mut s = 0;
     for &end in ends {
@@ -379,13 +383,7 @@ fn split_line(
 /// limit, so one sentence's facts never grow without bound.
 const MAX_SENTENCE: usize = 4096;
 
-fn push_sentence(
-    text: &str,
-    out: &mut Vec<SentenceRange>,
-    mut start: usize,
-    end: usize,
-    section: Section,
-) {
+fn push_sentence(text: &str, out: &mut Ranges, mut start: usize, end: usize, section: Section) {
     while end - start > MAX_SENTENCE {
         let mut cut = start + MAX_SENTENCE;
         while !text.is_char_boundary(cut) {
@@ -411,13 +409,7 @@ fn push_sentence(
     push_piece(text, out, start, end, section);
 }
 
-fn push_piece(
-    text: &str,
-    out: &mut Vec<SentenceRange>,
-    start: usize,
-    end: usize,
-    section: Section,
-) {
+fn push_piece(text: &str, out: &mut Ranges, start: usize, end: usize, section: Section) {
     let t = &text[start..end];
     // Only whitespace and control characters: nothing to find.
     if !t.chars().any(|c| !c.is_whitespace() && !c.is_control()) {
@@ -426,10 +418,6 @@ fn push_piece(
     let lead = t.len() - t.trim_start().len();
     let trail = t.len() - t.trim_end().len();
     if lead + trail < t.len() {
-        out.push(SentenceRange {
-            start: start + lead,
-            end: end - trail,
-            section,
-        });
+        out.push(start + lead, end - trail, section);
     }
 }

@@ -10,6 +10,7 @@ mod body;
 mod front;
 mod head;
 mod published;
+mod ranges;
 
 pub use published::Published;
 
@@ -58,13 +59,6 @@ pub struct Sentence<'d> {
     pub section: Section,
     /// Byte offset of `text` in the cleaned body.
     pub(crate) start: usize,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct SentenceRange {
-    start: usize,
-    end: usize,
-    section: Section,
 }
 
 /// Why the reader left a line of the input out of the story.
@@ -128,7 +122,7 @@ pub struct Document<'a> {
     clean: Clean<'a>,
     title: Option<String>,
     published: Option<Published>,
-    sentences: Vec<SentenceRange>,
+    sentences: ranges::Ranges,
     dropped: Vec<Dropped>,
 }
 
@@ -216,15 +210,15 @@ impl<'a> Document<'a> {
     /// The sentences of the story body, in order (title, date lines and page
     /// furniture excluded).
     pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'_>> + '_ {
-        self.sentences
-            .iter()
-            .enumerate()
-            .map(|(index, r)| Sentence {
+        (0..self.sentences.len()).map(|index| {
+            let (start, end) = self.sentences.range(index);
+            Sentence {
                 index,
-                text: &self.clean.text[r.start..r.end],
-                section: r.section,
-                start: r.start,
-            })
+                text: &self.clean.text[start..end],
+                section: self.sentences.section(index),
+                start,
+            }
+        })
     }
 
     /// The section of sentence `index` ([`Section::Body`] past the end).
@@ -236,9 +230,7 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.section_of(1), Section::Body);
     /// ```
     pub fn section_of(&self, index: usize) -> Section {
-        self.sentences
-            .get(index)
-            .map_or(Section::Body, |r| r.section)
+        self.sentences.section(index)
     }
 
     /// The pieces of the input left out of the story, in order: front
