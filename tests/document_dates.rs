@@ -110,3 +110,36 @@ fn dates_in_navigation_meta_and_link_lists_are_not_facts() {
     assert!(reasons.contains(&DropReason::Navigation), "{reasons:?}");
     assert!(reasons.contains(&DropReason::Timestamp), "{reasons:?}");
 }
+
+#[test]
+fn a_lead_under_the_headline_does_not_end_the_page_head() {
+    for lead in [
+        "> 新区前三季度签约项目41个，协议投资386亿元。",
+        "【摘要】新区前三季度签约项目41个，协议投资386亿元。",
+    ] {
+        let input = format!(
+            "# 白沙湾财经早报\n\n{lead}\n\n作者：陈默 | 发稿时间：2023/11/6 07:30\n\n前三季度，新区签约项目41个，协议投资386亿元。"
+        );
+        assert_eq!(
+            published(&input).as_deref(),
+            Some("2023-11-06T07:30:00"),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn the_headline_sits_above_a_lead_and_a_byline() {
+    let input = "# 白沙湾财经早报\n\n> 新区签约项目41个。\n\n作者：陈默 | 发稿时间：2023/11/6 07:30\n\n新区签约项目41个，协议投资386亿元。";
+    let doc = Document::parse(input);
+    assert_eq!(doc.title(), Some("白沙湾财经早报"));
+    let sections: Vec<zhfacts::Section> = doc.sentences().map(|s| s.section).collect();
+    assert_eq!(
+        sections,
+        [
+            zhfacts::Section::Title,
+            zhfacts::Section::Summary,
+            zhfacts::Section::Body
+        ]
+    );
+}

@@ -238,11 +238,24 @@ fn has_words(t: &str) -> bool {
     t.chars().any(char::is_alphabetic)
 }
 
+/// Whether a line may be a lead under the headline: a blockquote or a
+/// line that opens with 摘要, 导读 ….
+fn is_lead(t: &str) -> bool {
+    t.starts_with(['>', '＞'])
+        || LEADS
+            .iter()
+            .any(|w| t.trim_start_matches(['【', '[', '〔']).starts_with(w))
+}
+
 /// Whether a line is story prose, which ends the page head: a sentence
-/// end, some length, and no page furniture.
+/// end, some length, no page furniture, and not a lead (a blockquote,
+/// `摘要：…`).
 fn is_story(line: &str) -> bool {
     let t = line.trim();
-    t.contains(['。', '！', '？']) && t.chars().count() >= 15 && furniture(t).is_none()
+    !is_lead(t)
+        && t.contains(['。', '！', '？'])
+        && t.chars().count() >= 15
+        && furniture(t).is_none()
 }
 
 /// Whether a line may be a headline: short, no sentence end, not furniture.
@@ -257,7 +270,7 @@ fn is_title_like(s: &str) -> bool {
 }
 
 /// The headline's index among the non-empty lines: the line just above the
-/// timestamp line (or above the furniture lines above it), else the first headline-like line below it; without a
+/// timestamp line (or above the furniture and lead lines above it), else the first headline-like line below it; without a
 /// timestamp line, a first line that reads as a headline.
 fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
     if let Some(k) = date_line {
@@ -267,7 +280,7 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
             if is_title_like(t) {
                 return Some(j);
             }
-            if furniture(t.trim()).is_none() {
+            if furniture(t.trim()).is_none() && !is_lead(t.trim()) {
                 break;
             }
         }

@@ -202,7 +202,10 @@ impl<'a> Document<'a> {
         self.title.as_deref()
     }
 
-    /// The publication date, from front matter `date:` or a timestamp line.
+    /// The publication date: front matter `date:`, else a timestamp line
+    /// of the page head, else a date in the headline (see
+    /// [`Document::parse`]). Only these give it: a sentence that opens with
+    /// a date never does.
     pub fn published(&self) -> Option<Published> {
         self.published
     }
