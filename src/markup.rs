@@ -40,14 +40,14 @@ impl<'a> Clean<'a> {
         {
             return Clean {
                 text: Cow::Borrowed(body),
-                map: OffsetMap::new(start, input.len()),
+                map: OffsetMap::new(start, input.len() + 1),
                 links: Vec::new(),
                 link_open: None,
             };
         }
         let mut c = Clean {
             text: Cow::Owned(String::with_capacity(body.len() + 64)),
-            map: OffsetMap::new(prefix.map_or(start, |p| p.0), input.len()),
+            map: OffsetMap::new(prefix.map_or(start, |p| p.0), input.len() + 1),
             links: Vec::new(),
             link_open: None,
         };

@@ -119,6 +119,11 @@ fn is_short_non_prose(line: &str) -> bool {
 /// Whether a line is the header of a block of related links (`相关阅读`,
 /// `【推荐阅读】`, `猜你喜欢：`).
 fn is_related_header(line: &str) -> bool {
+    // The longest header with brackets, colon and spaces is well under
+    // 64 bytes: longer lines are not looked at.
+    if line.len() > 64 {
+        return false;
+    }
     let t = line
         .trim()
         .trim_matches(|c: char| OPENERS.contains(&c) || "】]）)》>：:".contains(c))
@@ -304,16 +309,13 @@ pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) ->
                 at
             }
         };
-        let ends: Vec<usize> = ends
-            .iter()
-            .copied()
-            .filter(|&e| start + e <= keep)
-            .collect();
+        // Sentence ends are in order: those of the kept part come first.
+        let kept = ends.partition_point(|&e| start + e <= keep);
         split_line(
             text,
             start,
             &text[start..keep],
-            &ends,
+            &ends[..kept],
             mark.section,
             &mut body.sentences,
         );

@@ -82,7 +82,7 @@ pub(super) struct OffsetMap {
 
 impl OffsetMap {
     /// An empty map: clean offset `x` is original `first + x`. `end` is the
-    /// largest original offset it will hold.
+    /// largest offset, clean or original, it will hold.
     pub(super) fn new(first: usize, end: usize) -> OffsetMap {
         let wide = u32::try_from(end).is_err();
         OffsetMap {
