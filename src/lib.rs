@@ -294,7 +294,7 @@ mod subject;
 mod scan;
 
 pub use crate::date::resolve_date;
-pub use crate::document::{Document, Published, Sentence};
+pub use crate::document::{Document, DropReason, Dropped, Published, Section, Sentence};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::Extractor;
 pub use crate::fact::{

@@ -11,15 +11,10 @@ use std::borrow::Cow;
 
 use crate::scan::CharSet;
 
-/// One piece of the clean text: from `clean` on, it came from `orig` on.
-/// `orig_len == 0` means a verbatim run; otherwise the clean bytes of this
-/// piece replace `orig_len` original bytes (an entity or a tag).
-#[derive(Clone, Copy, Debug)]
-struct Seg {
-    clean: usize,
-    orig: usize,
-    orig_len: usize,
-}
+mod map;
+
+pub(crate) use map::Offsets;
+use map::{OffsetMap, Rep};
 
 /// Clean text plus the map back to original offsets.
 #[derive(Clone, Debug)]
@@ -27,7 +22,11 @@ pub(crate) struct Clean<'a> {
     /// Borrowed when the body needs no change (no markup, no traditional
     /// characters): no copy of a large plain-text input.
     pub(crate) text: Cow<'a, str>,
-    segs: Vec<Seg>,
+    map: OffsetMap,
+    /// Clean byte ranges of the text of `<a>` elements, in order.
+    links: Vec<(usize, usize)>,
+    /// Where the open `<a>` started in the clean text.
+    link_open: Option<usize>,
 }
 
 impl<'a> Clean<'a> {
@@ -41,16 +40,16 @@ impl<'a> Clean<'a> {
         {
             return Clean {
                 text: Cow::Borrowed(body),
-                segs: vec![Seg {
-                    clean: 0,
-                    orig: start,
-                    orig_len: 0,
-                }],
+                map: OffsetMap::new(start, input.len() + 1),
+                links: Vec::new(),
+                link_open: None,
             };
         }
         let mut c = Clean {
             text: Cow::Owned(String::with_capacity(body.len() + 64)),
-            segs: Vec::new(),
+            map: OffsetMap::new(prefix.map_or(start, |p| p.0), input.len() + 1),
+            links: Vec::new(),
+            link_open: None,
         };
         if let Some((a, b)) = prefix {
             c.verbatim(input, a, b);
@@ -72,6 +71,7 @@ impl<'a> Clean<'a> {
             if b == b'<' {
                 if let Some((end, block, skip_to)) = tag_at(input, i) {
                     c.verbatim(input, run_start, i);
+                    c.link_tag(&input[i..end]);
                     let stop = skip_to.unwrap_or(end);
                     c.replace(i, stop - i, if block { "\n" } else { "" });
                     i = stop;
@@ -91,24 +91,54 @@ impl<'a> Clean<'a> {
             i += 1;
         }
         c.verbatim(input, run_start, bytes.len());
+        c.link_tag("</a>");
         c
+    }
+
+    /// Clean byte ranges of the text of `<a>` elements, in order (an `<a>`
+    /// that never closes ends at the end of the text).
+    pub(crate) fn links(&self) -> &[(usize, usize)] {
+        &self.links
+    }
+
+    /// Notes where the text of an `<a>` element starts and ends.
+    fn link_tag(&mut self, tag: &str) {
+        let b = tag.as_bytes();
+        let name_end = |k: usize| b.get(k).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let open = b.len() > 2 && b[1].eq_ignore_ascii_case(&b'a') && name_end(2);
+        let close = b.len() > 3 && b[1] == b'/' && b[2].eq_ignore_ascii_case(&b'a') && name_end(3);
+        let here = self.text.len();
+        if close || open {
+            if let Some(from) = self.link_open.take() {
+                if from < here {
+                    self.links.push((from, here));
+                }
+            }
+        }
+        if open {
+            self.link_open = Some(here);
+        }
+    }
+
+    /// Removed original bytes before `orig` (tags that joined nothing)
+    /// become one empty replacement.
+    fn gap_to(&mut self, orig: usize) {
+        let cursor = self.map.cursor(self.text.len());
+        if orig > cursor {
+            self.map.push(Rep {
+                clean: self.text.len(),
+                orig: cursor,
+                clean_len: 0,
+                orig_len: orig - cursor,
+            });
+        }
     }
 
     fn verbatim(&mut self, input: &str, from: usize, to: usize) {
         if from >= to {
             return;
         }
-        let need_seg = match self.segs.last() {
-            None => true,
-            Some(s) => s.orig_len != 0 || s.orig + (self.text.len() - s.clean) != from,
-        };
-        if need_seg {
-            self.segs.push(Seg {
-                clean: self.text.len(),
-                orig: from,
-                orig_len: 0,
-            });
-        }
+        self.gap_to(from);
         let piece = &input[from..to];
         // Traditional characters become simplified ones of the same length,
         // so the byte map stays exact.
@@ -116,60 +146,29 @@ impl<'a> Clean<'a> {
     }
 
     fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {
-        if with.is_empty() {
-            // An inline tag right after a replaced one joins it (a run of
-            // tags is one piece of the map, not one per tag).
-            if let Some(last) = self.segs.last_mut() {
-                if last.orig_len != 0
-                    && last.orig + last.orig_len == orig
-                    && last.clean + 1 == self.text.len()
-                {
-                    last.orig_len += orig_len;
-                }
-            }
+        let len = self.text.len();
+        // The last replacement is one clean byte, the last one, and ends
+        // where this one starts.
+        let joins = self.map.ends_in_one_byte(len, orig);
+        // An inline tag right after a replaced one joins it (a run of tags
+        // is one piece of the map, not one per tag); <p><div><br>: a run of
+        // block tags is one line break.
+        if joins && (with.is_empty() || (with == "\n" && self.text.ends_with('\n'))) {
+            self.map.extend_last(orig_len);
             return;
         }
-        // <p><div><br>: a run of block tags is one line break.
-        if with == "\n" {
-            if let Some(last) = self.segs.last_mut() {
-                let ends_here = last.orig + last.orig_len == orig;
-                if last.orig_len != 0
-                    && ends_here
-                    && self.text.ends_with('\n')
-                    && last.clean + 1 == self.text.len()
-                {
-                    last.orig_len += orig_len;
-                    return;
-                }
-            }
+        if with.is_empty() {
+            // Left for `gap_to`: removed bytes map from no clean byte.
+            return;
         }
-        self.segs.push(Seg {
-            clean: self.text.len(),
+        self.gap_to(orig);
+        self.map.push(Rep {
+            clean: len,
             orig,
+            clean_len: with.len(),
             orig_len,
         });
         self.text.to_mut().push_str(with);
-    }
-
-    /// The segment holding clean offset `clean`. `hint` is the index found
-    /// last: facts come in order, so the answer is mostly the same segment
-    /// or the next one, and the binary search is the fallback.
-    fn seg(&self, clean: usize, hint: &mut usize) -> Option<&Seg> {
-        let holds = |i: usize| {
-            self.segs.get(i).is_some_and(|s| s.clean <= clean)
-                && self.segs.get(i + 1).is_none_or(|n| n.clean > clean)
-        };
-        let i = if holds(*hint) {
-            *hint
-        } else if holds(*hint + 1) {
-            *hint + 1
-        } else {
-            self.segs
-                .partition_point(|s| s.clean <= clean)
-                .checked_sub(1)?
-        };
-        *hint = i;
-        self.segs.get(i)
     }
 
     /// Original offset of the clean byte range `[start, end)`.
@@ -185,18 +184,16 @@ impl<'a> Clean<'a> {
         end: usize,
         hint: &mut usize,
     ) -> (usize, usize) {
-        let from = match self.seg(start, hint) {
-            Some(s) if s.orig_len == 0 => s.orig + (start - s.clean),
-            Some(s) => s.orig,
-            None => start,
-        };
+        if end <= start {
+            // An empty range maps to an empty range (not to the byte at
+            // `start`, which may be inside a character or past the end).
+            let (from, _) = self.original_near(start, start + 1, hint);
+            return (from, from);
+        }
+        let (from, _) = self.map.byte(start, hint);
         let last = end.saturating_sub(1).max(start);
         let mut h = *hint;
-        let to = match self.seg(last, &mut h) {
-            Some(s) if s.orig_len == 0 => s.orig + (last - s.clean) + 1,
-            Some(s) => s.orig + s.orig_len,
-            None => end,
-        };
+        let (_, to) = self.map.byte(last, &mut h);
         (from, to.max(from))
     }
 }
@@ -631,6 +628,24 @@ mod tests {
         let c = Clean::new("正文，總投資12億元。", 0, None);
         assert!(matches!(c.text, Cow::Owned(_)));
         assert_eq!(c.text, "正文，总投资12亿元。");
+    }
+
+    #[test]
+    fn long_comments_and_tag_runs_map_exactly() {
+        let comment = format!("<!--{}-->", "x".repeat(20_000));
+        let brs = "<br>".repeat(5_000);
+        let input = format!("前{comment}总投资12亿元{brs}共16个");
+        let c = check(&input, "前总投资12亿元\n共16个");
+        for w in ["总投资12亿元", "共16个", "前"] {
+            let s = c.text.find(w).unwrap();
+            let (a, b) = c.original(s, s + w.len());
+            assert_eq!(&input[a..b], w);
+        }
+        let s = c.text.find('\n').unwrap();
+        let (a, b) = c.original(s, s + 1);
+        // A replacement longer than one map entry maps from its first entry.
+        assert_eq!(a, input.find("<br>").unwrap());
+        assert!(b > a && brs.starts_with(&input[a..b]));
     }
 
     #[test]

@@ -2,6 +2,10 @@
 
 mod cli;
 mod contract;
+mod document_dates;
+mod document_dropped;
+mod document_markup;
+mod document_text;
 mod fixtures;
 mod invariants;
 mod numbers;

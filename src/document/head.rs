@@ -1,0 +1,357 @@
+//! The page head: the first lines of the cleaned body, where the timestamp
+//! line and the headline are looked for.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::body::{LineMark, furniture, is_page_header};
+use super::published::{DATE_LINE, LABELLED_DATE, Published, published_from_caps, ymd};
+use super::{Reason, Section};
+
+/// A compact date in a heading: `简报(20230811)`.
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[)）]").expect("compact")
+});
+
+/// A full date anywhere in a headline: `财经早报 2023-11-6`,
+/// `2023年11月6日`.
+static TITLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})(?:[^0-9]|$)")
+        .expect("title date")
+});
+
+/// How many non-empty lines make the page head.
+const HEAD_LINES: usize = 30;
+
+/// What the page head decides.
+#[derive(Debug, Default)]
+pub(super) struct PageHead {
+    /// From the timestamp line, else from a compact date in the headline.
+    pub(super) published: Option<Published>,
+    /// The headline's clean byte range (trimmed, `#` marks removed).
+    pub(super) title: Option<(usize, usize)>,
+    /// For each line of the head (by line number): why it is dropped, and
+    /// the section of its sentences.
+    pub(super) marks: Vec<LineMark>,
+}
+
+/// The lines of the head with their clean offsets, and the indices of the
+/// non-empty ones.
+struct Lines<'t> {
+    lines: Vec<(usize, &'t str)>,
+    nonempty: Vec<usize>,
+    /// How many of the non-empty lines come before the story starts (the
+    /// first line of prose counted).
+    story: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Lines<'t> {
+        let mut lines = Vec::new();
+        let mut pos = 0;
+        let mut seen = 0;
+        for line in text.split('\n') {
+            if seen == HEAD_LINES {
+                break;
+            }
+            lines.push((pos, line));
+            pos += line.len() + 1;
+            seen += usize::from(!line.trim().is_empty());
+        }
+        let nonempty: Vec<usize> = (0..lines.len())
+            .filter(|&i| !lines[i].1.trim().is_empty())
+            .take(HEAD_LINES)
+            .collect();
+        // The head ends at the first line of story prose (which is still
+        // looked at: it may be the timestamp line's neighbour, or the lead).
+        let story = nonempty
+            .iter()
+            .position(|&i| is_story(lines[i].1))
+            .map_or(nonempty.len(), |k| k + 1);
+        Lines {
+            lines,
+            nonempty,
+            story,
+        }
+    }
+
+    /// The `k`-th non-empty line.
+    fn nth(&self, k: usize) -> &'t str {
+        self.lines[self.nonempty[k]].1
+    }
+}
+
+/// Reads the head of the clean body `text`. `titled`: the front matter gave
+/// the title (the first line), so there is no headline to find.
+pub(super) fn read(text: &str, titled: bool) -> PageHead {
+    let lines = Lines::new(text);
+    let mut head = PageHead {
+        marks: vec![LineMark::default(); lines.lines.len()],
+        ..PageHead::default()
+    };
+    let date_line = timestamp_line(&lines).map(|(k, published)| {
+        head.published = Some(published);
+        head.marks[lines.nonempty[k]].drop = Some(Reason::Timestamp);
+        k
+    });
+    let title_line = if titled {
+        lines.nonempty.first().map(|_| 0)
+    } else {
+        headline(&lines, date_line)
+    };
+    if let Some(k) = title_line {
+        let i = lines.nonempty[k];
+        let (pos, line) = lines.lines[i];
+        let t = line.trim().trim_start_matches('#').trim();
+        if head.published.is_none() {
+            head.published = COMPACT
+                .captures(t)
+                .or_else(|| TITLE_DATE.captures(t))
+                .and_then(|c| ymd(&c[1], &c[2], &c[3]))
+                .map(Published::day);
+        }
+        if !titled && has_words(t) {
+            let lead = t.as_ptr() as usize - line.as_ptr() as usize;
+            head.title = Some((pos + lead, pos + lead + t.len()));
+        }
+        head.marks[i].section = Section::Title;
+        // Everything above the headline is navigation or adverts.
+        for m in head.marks.iter_mut().take(i) {
+            m.drop.get_or_insert(Reason::Navigation);
+        }
+        summary(text, &lines, k, &mut head.marks);
+    }
+    head
+}
+
+/// The publication date line near the top: its index among the non-empty
+/// lines and the date it gives.
+fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
+    for k in 0..lines.story {
+        let line = lines.nth(k);
+        // The pattern is anchored: a year (1…, 2…) or a label (发布时间,
+        // 日期 …) must open the line.
+        let opens = line
+            .trim_start()
+            .starts_with(['1', '2', '发', '更', '出', '时', '日']);
+        if line.chars().count() > 80 {
+            continue;
+        }
+        let caps = if opens {
+            DATE_LINE.captures(line)
+        } else {
+            None
+        };
+        // A labelled date anywhere in the line: `来源：某日报 发布日期：…`.
+        let caps = caps.or_else(|| {
+            let c = LABELLED_DATE.captures(line)?;
+            let at = c.get(0)?.start();
+            is_furniture_around(&line[..at]).then_some(c)
+        });
+        let Some(c) = caps else { continue };
+        let rest = c.get(0).map_or("", |m| &line[m.end()..]);
+        if !is_furniture_around(rest) {
+            // `2023年3月15日，某县举行…`: a sentence, not a timestamp.
+            continue;
+        }
+        if let Some(p) = published_from_caps(&c) {
+            return Some((k, p));
+        }
+    }
+    None
+}
+
+/// Labels of page furniture around a timestamp: what follows a label up to
+/// the end of the line is its value (`来源：某日报`).
+const LABELS: &[&str] = &[
+    "来源",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "浏览",
+    "阅读",
+    "点击",
+    "访问",
+    "字号",
+    "字体",
+    "稿源",
+    "记者",
+    "通讯员",
+    "出处",
+    "文章来源",
+    "信息来源",
+    "发布者",
+    "发布人",
+    "发布单位",
+    "发布机构",
+    "供稿",
+    "摄影",
+    "审核",
+    "编审",
+    "更新时间",
+    "发布时间",
+    "发稿时间",
+    "时间",
+    "日期",
+    "发布日期",
+    "分享",
+    "打印",
+    "收藏",
+    "关闭",
+    "【",
+    "[",
+    "(",
+    "（",
+];
+
+/// Whether the text around a timestamp holds at most page furniture: a
+/// weekday, a view count, labels (`来源：…`, `作者：…`), widgets
+/// (`【打印】`), separators. Clause punctuation means a sentence.
+fn is_furniture_around(s: &str) -> bool {
+    if s.contains(['，', '。', '；', '！', '？', ',']) {
+        return false;
+    }
+    let tokens = s
+        .split(|c: char| c.is_whitespace() || "|｜/·•".contains(c))
+        .filter(|t| !t.is_empty());
+    for tok in tokens {
+        if LABELS.iter().any(|l| tok.starts_with(l)) {
+            // A label: the rest of the line is its value.
+            return true;
+        }
+        let weekday = ["星期", "周", "礼拜"].iter().any(|w| {
+            tok.strip_prefix(w)
+                .is_some_and(|d| ["一", "二", "三", "四", "五", "六", "日", "天"].contains(&d))
+        });
+        let count = tok.chars().all(|c| c.is_ascii_digit());
+        if !weekday && !count {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a heading holds more than `#` marks and spaces.
+fn has_words(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic)
+}
+
+/// Whether a line may be a lead under the headline: a blockquote or a
+/// line that opens with 摘要, 导读 ….
+fn is_lead(t: &str) -> bool {
+    t.starts_with(['>', '＞'])
+        || LEADS
+            .iter()
+            .any(|w| t.trim_start_matches(['【', '[', '〔']).starts_with(w))
+}
+
+/// Whether a line is story prose, which ends the page head: a sentence
+/// end, some length, no page furniture, and not a lead (a blockquote,
+/// `摘要：…`).
+fn is_story(line: &str) -> bool {
+    let t = line.trim();
+    !is_lead(t)
+        && t.contains(['。', '！', '？'])
+        && t.chars().count() >= 15
+        && furniture(t).is_none()
+}
+
+/// Whether a line may be a headline: short, no sentence end, not furniture.
+fn is_title_like(s: &str) -> bool {
+    let t = s.trim();
+    let n = t.chars().count();
+    (4..=80).contains(&n)
+        && !t.ends_with(['。', '！', '？', '；', '：', ':'])
+        && has_words(t)
+        && !is_page_header(t)
+        && furniture(t).is_none()
+}
+
+/// The headline's index among the non-empty lines: the line just above the
+/// timestamp line (or above the furniture and lead lines above it), else the first headline-like line below it; without a
+/// timestamp line, a first line that reads as a headline.
+fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
+    if let Some(k) = date_line {
+        // Above it, past bylines and other furniture (`作者：…`).
+        for j in (0..k).rev().take(3) {
+            let t = lines.nth(j);
+            if is_title_like(t) {
+                return Some(j);
+            }
+            if furniture(t.trim()).is_none() && !is_lead(t.trim()) {
+                break;
+            }
+        }
+        return (k + 1..lines.nonempty.len()).take(4).find(|&j| {
+            let t = lines.nth(j).trim();
+            is_title_like(t) && !t.starts_with(['(', '（'])
+        });
+    }
+    if lines.nonempty.len() < 2 {
+        return None;
+    }
+    let t = lines.nth(0).trim();
+    (is_title_like(t) && !t.contains(['，', '。', ','])).then_some(0)
+}
+
+/// Words that open a summary lead: `摘要：`, `【导读】`.
+const LEADS: &[&str] = &["摘要", "导读", "核心提示", "内容提要", "内容摘要"];
+
+/// Marks the summary lead under the headline (the `k`-th non-empty line):
+/// a labelled lead (`【摘要】…`, `导读：…`) anywhere in the head, or a
+/// Markdown blockquote or list right under the headline whose numbers the
+/// body repeats (every one of them, and at least one).
+fn summary(text: &str, lines: &Lines<'_>, k: usize, marks: &mut [LineMark]) {
+    let mut open = false;
+    for &i in &lines.nonempty[k + 1..] {
+        let t = lines.lines[i]
+            .1
+            .trim()
+            .trim_start_matches(['【', '[', '〔']);
+        let label = LEADS.iter().find(|w| t.starts_with(**w));
+        if let Some(w) = label {
+            let after = t[w.len()..].trim_start();
+            if after.starts_with(['：', ':', '】', ']', '〕']) {
+                marks[i].section = Section::Summary;
+                // `【摘要】` alone: the lead is the next line.
+                open = after
+                    .trim_start_matches(['：', ':', '】', ']', '〕'])
+                    .trim()
+                    .is_empty();
+                continue;
+            }
+        }
+        if open && marks[i].drop.is_none() {
+            marks[i].section = Section::Summary;
+        }
+        open = false;
+    }
+    let quoted = |t: &str| t.starts_with(['>', '＞']) || t.starts_with("- ") || t.starts_with("* ");
+    let block: Vec<usize> = lines.nonempty[k + 1..]
+        .iter()
+        .copied()
+        .skip_while(|&i| marks[i].drop.is_some())
+        .take_while(|&i| quoted(lines.lines[i].1.trim_start()))
+        .collect();
+    let Some(&last) = block.last() else { return };
+    let after = lines.lines[last].0 + lines.lines[last].1.len();
+    let rest = &text[after.min(text.len())..];
+    let mut numbers = block.iter().flat_map(|&i| {
+        lines.lines[i]
+            .1
+            .split(|c: char| !c.is_ascii_digit() && c != '.')
+            .filter(|n| n.trim_matches('.').len() >= 2)
+    });
+    let mut any = false;
+    let repeated = numbers.all(|n| {
+        any = true;
+        rest.contains(n)
+    });
+    if any && repeated {
+        for i in block {
+            marks[i].section = Section::Summary;
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! `Document`: one input as it comes, with its title, publication date and
+//! sentences, and the map from the cleaned body back to the original bytes.
+//!
+//! Reading goes in steps, one module each: the front matter
+//! ([`front`]), the page head with its timestamp line and headline
+//! ([`head`]), and the body with its furniture dropped and its sentences
+//! cut ([`body`]).
+
+mod body;
+mod front;
+mod head;
+mod published;
+mod ranges;
+
+pub use published::Published;
+
+use crate::error::{Error, ErrorKind};
+use crate::fact::Span;
+use crate::markup::Clean;
+
+/// Which part of the story a sentence belongs to.
+///
+/// The headline (a front matter `title:` or the headline line of a page) is
+/// [`Section::Title`]; a lead that sums the story up before it starts is
+/// [`Section::Summary`]: a line that opens with 摘要, 导读, 核心提示 or
+/// 内容提要 and `：` or `【…】`, or a Markdown blockquote or list right
+/// under the headline whose numbers the body repeats. Everything else is
+/// [`Section::Body`].
+///
+/// ```
+/// use zhfacts::{Document, Section};
+/// let doc = Document::parse("某县项目集中开工\n\n【摘要】共开工项目32个。\n\n3月15日，共开工项目32个。");
+/// let sections: Vec<Section> = doc.sentences().map(|s| s.section).collect();
+/// assert_eq!(sections, [Section::Title, Section::Summary, Section::Body]);
+/// assert_eq!(serde_json::to_string(&Section::Summary).unwrap(), "\"summary\"");
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// The headline.
+    Title,
+    /// A lead that repeats the story (摘要, 导读, 核心提示).
+    Summary,
+    /// The story.
+    #[default]
+    Body,
+}
+
+/// One sentence of the cleaned body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence<'d> {
+    /// Index of the sentence in the document.
+    pub index: usize,
+    /// The cleaned text (markup removed, entities decoded).
+    pub text: &'d str,
+    /// The part of the story it belongs to.
+    pub section: Section,
+    /// Byte offset of `text` in the cleaned body.
+    pub(crate) start: usize,
+}
+
+/// Why the reader left a line of the input out of the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DropReason {
+    /// The YAML front matter block (its `title:` is still the title).
+    FrontMatter,
+    /// Above the headline (menus, adverts), or a navigation link
+    /// (`返回首页`).
+    Navigation,
+    /// The publication timestamp line: a date and time with at most page
+    /// furniture around it (a weekday, a view count, `来源：…`).
+    Timestamp,
+    /// An advert or advert widget: a short line such as `广告加载中…` or a
+    /// line that opens with the label `广告：`.
+    Advert,
+    /// A copyright footer (`©`, `Copyright`, `版权所有`, `ICP备`).
+    Copyright,
+    /// A block of related links (`相关阅读` and the link lines under it).
+    RelatedLinks,
+    /// A link-like line (a URL, a Markdown link).
+    Link,
+    /// A byline or source label (`来源：…`, `责任编辑：…`), also at the end
+    /// of a paragraph (`…增长8%。（责任编辑：王五）`, only that tail).
+    Byline,
+    /// A newspaper page header (`第08版`).
+    PageHeader,
+}
+
+use DropReason as Reason;
+
+/// A piece of the input the reader left out of the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    /// Its bytes in the original input (a line, or the tail of one).
+    pub span: Span,
+    /// Why it was left out.
+    pub reason: DropReason,
+}
+
+/// One input document: plain text, an HTML fragment, Markdown/Jekyll with
+/// YAML front matter, or a scraped page.
+///
+/// Parsing never fails: it finds what it can. The body is cleaned of markup
+/// with a map back to the original bytes, so facts report spans of the
+/// original input.
+///
+/// ```
+/// use zhfacts::Document;
+/// let doc = Document::parse("---\ntitle: \"示例\"\ndate: 2022-06-15 07:27:30 +0800\n---\n<p>4月初，共签约项目16个。</p>");
+/// assert_eq!(doc.title(), Some("示例"));
+/// assert_eq!(doc.published().unwrap().to_string(), "2022-06-15T07:27:30+08:00");
+/// let texts: Vec<&str> = doc.sentences().map(|s| s.text).collect();
+/// assert_eq!(texts, ["示例", "4月初，共签约项目16个。"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Document<'a> {
+    input: &'a str,
+    clean: Clean<'a>,
+    title: Option<String>,
+    published: Option<Published>,
+    sentences: ranges::Ranges,
+    dropped: Vec<Dropped>,
+}
+
+impl<'a> Document<'a> {
+    /// Reads one document. Never fails; see [`Document::from_bytes`] for bytes.
+    ///
+    /// The publication date comes from the front matter (`date:`), else
+    /// from a timestamp line of the page head (a date and time with at most
+    /// page furniture around it, or a labelled date such as `发布日期：…`
+    /// amid furniture), else from a date in the headline. A sentence that
+    /// opens with a date (`2023年3月15日，某县举行…`) is story, not a
+    /// timestamp: it gives facts and never the reference date.
+    pub fn parse(input: &'a str) -> Document<'a> {
+        let fm = front::read(input);
+        let clean = Clean::new(input, fm.body_start, fm.title_range);
+        let head = head::read(&clean.text, fm.title_range.is_some());
+        let mut title = fm.title;
+        if let (None, Some((a, b))) = (&title, head.title) {
+            // The title as written, not as cleaned.
+            let (a, b) = clean.original(a, b);
+            title = input.get(a..b).map(str::to_string);
+        }
+        let body = body::split(&clean.text, &head.marks, clean.links());
+        let mut dropped = Vec::with_capacity(body.dropped.len() + 1);
+        if let Some((a, b)) = fm.range {
+            dropped.push(Dropped {
+                span: Span { start: a, end: b },
+                reason: Reason::FrontMatter,
+            });
+        }
+        let mut hint = 0;
+        for &(a, b, reason) in &body.dropped {
+            let (start, end) = clean.original_near(a, b, &mut hint);
+            dropped.push(Dropped {
+                span: Span { start, end },
+                reason,
+            });
+        }
+        Document {
+            input,
+            clean,
+            title,
+            published: fm.published.or(head.published),
+            sentences: body.sentences,
+            dropped,
+        }
+    }
+
+    /// Reads one document from bytes, which must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidUtf8`] with the offset of the first bad byte.
+    ///
+    /// ```
+    /// use zhfacts::Document;
+    /// let doc = Document::from_bytes("共签约项目16个".as_bytes())?;
+    /// assert_eq!(doc.input(), "共签约项目16个");
+    /// # Ok::<(), zhfacts::Error>(())
+    /// ```
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<Document<'a>, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(Document::parse(s)),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })),
+        }
+    }
+
+    /// The original input.
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+
+    /// The title: front matter `title:`, or the headline line of a page.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The publication date: front matter `date:`, else a timestamp line
+    /// of the page head, else a date in the headline (see
+    /// [`Document::parse`]). Only these give it: a sentence that opens with
+    /// a date never does.
+    pub fn published(&self) -> Option<Published> {
+        self.published
+    }
+
+    /// The sentences of the story body, in order (title, date lines and page
+    /// furniture excluded).
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'_>> + '_ {
+        (0..self.sentences.len()).map(|index| {
+            let (start, end) = self.sentences.range(index);
+            Sentence {
+                index,
+                text: &self.clean.text[start..end],
+                section: self.sentences.section(index),
+                start,
+            }
+        })
+    }
+
+    /// The section of sentence `index` ([`Section::Body`] past the end).
+    ///
+    /// ```
+    /// use zhfacts::{Document, Section};
+    /// let doc = Document::parse("---\ntitle: 开工\n---\n共开工项目32个。");
+    /// assert_eq!(doc.section_of(0), Section::Title);
+    /// assert_eq!(doc.section_of(1), Section::Body);
+    /// ```
+    pub fn section_of(&self, index: usize) -> Section {
+        self.sentences.section(index)
+    }
+
+    /// The pieces of the input left out of the story, in order: front
+    /// matter, the timestamp line, navigation above the headline, page
+    /// furniture. Each has its span in the original input and a reason.
+    ///
+    /// ```
+    /// use zhfacts::{Document, DropReason};
+    /// let input = "某区招商引资再创佳绩\n2023-03-15 09:30 星期三\n去年新引进项目12个。\n广告加载中…\n";
+    /// let doc = Document::parse(input);
+    /// let dropped: Vec<(&str, DropReason)> = doc
+    ///     .dropped()
+    ///     .map(|d| (&input[d.span.start..d.span.end], d.reason))
+    ///     .collect();
+    /// assert_eq!(
+    ///     dropped,
+    ///     [
+    ///         ("2023-03-15 09:30 星期三", DropReason::Timestamp),
+    ///         ("广告加载中…", DropReason::Advert),
+    ///     ]
+    /// );
+    /// ```
+    pub fn dropped(&self) -> impl ExactSizeIterator<Item = Dropped> + '_ {
+        self.dropped.iter().copied()
+    }
+
+    /// The original span of a byte range of a sentence's text. Spans come
+    /// in order: `hint` carries the place in the byte map from one call to
+    /// the next.
+    pub(crate) fn span_near(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        end: usize,
+        hint: &mut usize,
+    ) -> Span {
+        let (a, b) = self
+            .clean
+            .original_near(sentence.start + start, sentence.start + end, hint);
+        Span { start: a, end: b }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn sentences(doc: &Document<'_>) -> Vec<String> {
+        doc.sentences().map(|s| s.text.to_string()).collect()
+    }
+
+    #[test]
+    fn front_matter_forms() {
+        for (fm, want) in [
+            (
+                "date: 2022-06-15 07:27:30 +0800",
+                "2022-06-15T07:27:30+08:00",
+            ),
+            (
+                "date: Mon, 30 Aug 2021 06:31:44 GMT",
+                "2021-08-30T06:31:44+00:00",
+            ),
+            (
+                "date: 2021-08-30T06:31:44+08:00",
+                "2021-08-30T06:31:44+08:00",
+            ),
+            ("date: 2021-08-30", "2021-08-30"),
+            ("date: \"2021/8/3 10:00\"", "2021-08-03T10:00:00"),
+            ("date: 2021年8月3日", "2021-08-03"),
+        ] {
+            let input = format!("---\ntitle: 标题\n{fm}\n---\n正文。");
+            let doc = Document::parse(&input);
+            assert_eq!(
+                doc.published().map(|p| p.to_string()).as_deref(),
+                Some(want),
+                "{fm}"
+            );
+            assert_eq!(doc.title(), Some("标题"));
+            assert_eq!(sentences(&doc), ["标题", "正文。"]);
+        }
+    }
+
+    #[test]
+    fn timestamp_lines_and_titles() {
+        let doc = Document::parse(
+            "欧易\n\n广告位\n\n某区招商引资再创佳绩\n\n2022-09-27 05:49:11 2158\n\n去年新引进项目12个。\n\n版权声明:本站所有文章\n",
+        );
+        assert_eq!(doc.published().unwrap().to_string(), "2022-09-27T05:49:11");
+        assert_eq!(doc.title(), Some("某区招商引资再创佳绩"));
+        assert_eq!(
+            sentences(&doc),
+            ["某区招商引资再创佳绩", "去年新引进项目12个。"]
+        );
+
+        let doc = Document::parse(
+            "2022年08月10日\n第08版:08\n\n开发区打造投资热土\n\n(上接第一版)\n\n正文一。正文二。",
+        );
+        assert_eq!(doc.published().unwrap().to_string(), "2022-08-10");
+        assert_eq!(doc.title(), Some("开发区打造投资热土"));
+        assert_eq!(
+            sentences(&doc),
+            ["开发区打造投资热土", "(上接第一版)", "正文一。", "正文二。"]
+        );
+
+        let doc = Document::parse(
+            "高新区狠抓项目建设\n\n2023-11-03 09:53:59 星期五  来源:某日报\n\n正文。",
+        );
+        assert_eq!(
+            doc.published().unwrap().date(),
+            NaiveDate::from_ymd_opt(2023, 11, 3).unwrap()
+        );
+
+        let doc = Document::parse(
+            "<h1>采购中心开建</h1><div><span>发布时间：2011-07-21</span></div><p>日前，项目开工。</p>",
+        );
+        assert_eq!(doc.published().unwrap().to_string(), "2011-07-21");
+        assert_eq!(doc.title(), Some("采购中心开建"));
+        assert_eq!(sentences(&doc), ["采购中心开建", "日前，项目开工。"]);
+
+        let doc = Document::parse("开发区招商工作简报(20230811)\n\n正文。");
+        assert_eq!(doc.published().unwrap().to_string(), "2023-08-11");
+    }
+
+    #[test]
+    fn sentence_split_keeps_quotes() {
+        let doc = Document::parse("他说：“项目开工了。”随后签约；共16个！完");
+        assert_eq!(
+            sentences(&doc),
+            ["他说：“项目开工了。”", "随后签约；", "共16个！", "完"]
+        );
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_body() {
+        let doc = Document::parse("---\ntitle: x\n正文12个。");
+        assert_eq!(doc.title(), None);
+        assert!(sentences(&doc).iter().any(|s| s.contains("正文")));
+    }
+
+    #[test]
+    fn invalid_utf8_offset() {
+        let e = Document::from_bytes(b"ab\xe4\xb8").unwrap_err();
+        assert_eq!(e.kind(), &ErrorKind::InvalidUtf8 { offset: 2 });
+    }
+}

@@ -1,0 +1,145 @@
+//! Issue 14, "Reference date from more page shapes": the publication date
+//! from a dated headline, labelled dates anywhere in the page head, and no
+//! date facts from navigation, `<meta>` attributes or link lists.
+
+use zhfacts::{Document, DropReason, Extractor, FactData};
+
+fn published(input: &str) -> Option<String> {
+    Document::parse(input).published().map(|p| p.to_string())
+}
+
+/// The resolved range of the fact `text` (a relative date).
+fn resolved(input: &str, text: &str) -> Option<String> {
+    Extractor::new()
+        .extract_str(input)
+        .iter()
+        .find(|f| f.text == text)
+        .and_then(|f| match &f.data {
+            FactData::Date(d) => d.from.map(|a| a.to_string()),
+            _ => None,
+        })
+}
+
+#[test]
+fn a_dated_headline_gives_the_reference_date() {
+    let input = "# 财经早报 2023-11-6\n\n去年全市新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2023-11-06"));
+    assert_eq!(Document::parse(input).title(), Some("财经早报 2023-11-6"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2022-01-01"));
+
+    let input = "某县经济运行简报2023年11月6日\n\n去年全市新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2023-11-06"));
+}
+
+#[test]
+fn a_date_line_with_a_weekday() {
+    let input = "某县重大项目集中开工\n2023年11月6日 星期一\n去年全市新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2023-11-06"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2022-01-01"));
+    let facts = Extractor::new().extract_str(input);
+    assert!(facts.iter().all(|f| f.text != "2023年11月6日"), "{facts:?}");
+}
+
+#[test]
+fn front_matter_without_date_but_a_dated_title() {
+    let input = "---\ntitle: \"财经早报 2023-11-6\"\nlayout: post\n---\n去年全市新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2023-11-06"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2022-01-01"));
+    // A `date:` wins over the title.
+    let input = "---\ntitle: \"财经早报 2023-11-6\"\ndate: 2023-11-07\n---\n正文。";
+    assert_eq!(published(input).as_deref(), Some("2023-11-07"));
+}
+
+#[test]
+fn labelled_dates_anywhere_in_the_page_head() {
+    for (line, want) in [
+        ("发布日期：2023-04-12 09:15", "2023-04-12T09:15:00"),
+        ("时间：2019/10/8 16:02:45", "2019-10-08T16:02:45"),
+        ("发稿时间：2020/3/27", "2020-03-27"),
+        ("作者：张三 | 发稿时间：2020/3/27", "2020-03-27"),
+        (
+            "来源：某日报    发布时间：2014 / 08 / 15 浏览次数：88",
+            "2014-08-15",
+        ),
+    ] {
+        for input in [
+            format!("某县重大项目集中开工\n{line}\n去年全市新引进项目12个。"),
+            format!("某县重大项目集中开工\n作者：李四\n\n{line}\n\n去年全市新引进项目12个。"),
+            format!(
+                "<h1>某县重大项目集中开工</h1><div class=\"info\"><span>{line}</span></div><p>去年全市新引进项目12个。</p>"
+            ),
+        ] {
+            let doc = Document::parse(&input);
+            assert_eq!(
+                doc.published().map(|p| p.to_string()).as_deref(),
+                Some(want),
+                "{input}"
+            );
+            assert_eq!(doc.title(), Some("某县重大项目集中开工"), "{input}");
+            let facts = Extractor::new().extract(&doc);
+            assert_eq!(facts.len(), 3, "{input}: {facts:?}");
+        }
+    }
+}
+
+#[test]
+fn a_labelled_date_after_the_story_starts_is_not_the_timestamp() {
+    let input =
+        "某县重大项目集中开工\n\n去年全市新引进项目12个，总投资215亿元。\n\n发布时间：2020-03-27\n";
+    assert_eq!(published(input), None);
+}
+
+#[test]
+fn dates_in_navigation_meta_and_link_lists_are_not_facts() {
+    let input = "<html><head><meta name=\"pubdate\" content=\"2023-04-12\">\
+        <meta property=\"article:published_time\" content=\"2023年4月12日\"></head><body>\
+        <div>首页 &gt; 要闻 &gt; 2023年4月 专题</div>\
+        <h1>某县重大项目集中开工</h1>\
+        <p>发布日期：2023-04-12 09:15</p>\
+        <p>去年全市新引进项目12个。</p>\
+        <ul><li><a href=\"/a.html\">某县签约项目28个 2023-02-01</a></li></ul>\
+        <p>- [某市引进企业15家 2023-01-05](https://example.com/b)</p>\
+        </body></html>";
+    let doc = Document::parse(input);
+    assert_eq!(doc.published().unwrap().to_string(), "2023-04-12T09:15:00");
+    let facts = Extractor::new().extract(&doc);
+    let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts.contains(&"12个"), "{texts:?}");
+    let reasons: Vec<DropReason> = doc.dropped().map(|d| d.reason).collect();
+    assert!(reasons.contains(&DropReason::Navigation), "{reasons:?}");
+    assert!(reasons.contains(&DropReason::Timestamp), "{reasons:?}");
+}
+
+#[test]
+fn a_lead_under_the_headline_does_not_end_the_page_head() {
+    for lead in [
+        "> 新区前三季度签约项目41个，协议投资386亿元。",
+        "【摘要】新区前三季度签约项目41个，协议投资386亿元。",
+    ] {
+        let input = format!(
+            "# 白沙湾财经早报\n\n{lead}\n\n作者：陈默 | 发稿时间：2023/11/6 07:30\n\n前三季度，新区签约项目41个，协议投资386亿元。"
+        );
+        assert_eq!(
+            published(&input).as_deref(),
+            Some("2023-11-06T07:30:00"),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn the_headline_sits_above_a_lead_and_a_byline() {
+    let input = "# 白沙湾财经早报\n\n> 新区签约项目41个。\n\n作者：陈默 | 发稿时间：2023/11/6 07:30\n\n新区签约项目41个，协议投资386亿元。";
+    let doc = Document::parse(input);
+    assert_eq!(doc.title(), Some("白沙湾财经早报"));
+    let sections: Vec<zhfacts::Section> = doc.sentences().map(|s| s.section).collect();
+    assert_eq!(
+        sections,
+        [
+            zhfacts::Section::Title,
+            zhfacts::Section::Summary,
+            zhfacts::Section::Body
+        ]
+    );
+}
