@@ -194,6 +194,7 @@ fn benches(c: &mut Criterion) {
                         end: m.end(),
                     },
                     sentence: 0,
+                    section: zhfacts::Section::Body,
                     data: FactData::Money(Money {
                         value: value.normalize(),
                         currency: Currency::Cny,

@@ -237,6 +237,7 @@ impl Extractor {
                     text: doc.input()[span.range()].to_string(),
                     span,
                     sentence: sentence.index,
+                    section: sentence.section,
                     data,
                 });
             };

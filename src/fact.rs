@@ -8,6 +8,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::document::Section;
+
 /// A byte range `[start, end)` of the **original** input.
 ///
 /// Serialised as a two-element array `[start, end]`, as in the JSON contract.
@@ -83,6 +85,10 @@ pub struct Fact {
     pub span: Span,
     /// Index of the sentence the fact is in.
     pub sentence: usize,
+    /// The part of the story its sentence belongs to: the headline, a lead
+    /// that repeats the story (摘要, 导读), or the body.
+    #[serde(default)]
+    pub section: Section,
     /// Kind and kind-specific fields (JSON: `kind` plus the fields, flattened).
     #[serde(flatten)]
     pub data: FactData,

@@ -15,6 +15,7 @@ fn money_fact_serialises_as_in_the_spec() {
         text: "49.72亿元".into(),
         span: Span::from(812..825),
         sentence: 9,
+        section: zhfacts::Section::Body,
         data: FactData::Money(Money {
             value: Decimal::new(4972, 2) * Decimal::from(100_000_000),
             currency: Currency::Cny,
@@ -28,7 +29,7 @@ fn money_fact_serialises_as_in_the_spec() {
     let got: serde_json::Value = serde_json::to_value(&f).unwrap();
     let want = json!({"id":0,"kind":"money","text":"49.72亿元","span":[812,825],"sentence":9,
         "value":"4972000000","currency":"CNY","unit":"亿元","qualifier":"exact","role":"investment",
-        "subject":"总投资"});
+        "subject":"总投资","section":"body"});
     assert_eq!(got, want);
 }
 

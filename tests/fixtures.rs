@@ -2,7 +2,7 @@
 //! the span invariant on every fact of every fixture.
 
 use serde::Serialize;
-use zhfacts::{Document, Extractor, Fact, FactData};
+use zhfacts::{Document, Extractor, Fact, FactData, Section};
 
 use crate::util::{check_invariants, fixtures};
 
@@ -79,7 +79,12 @@ fn line(f: &Fact, facts: &[Fact]) -> String {
         .take(40)
         .collect::<String>()
         .replace('\n', "⏎");
-    format!("{} {} «{}» {}", f.id, f.kind(), text, attrs)
+    let section = match f.section {
+        Section::Body => "",
+        Section::Title => " [title]",
+        Section::Summary => " [summary]",
+    };
+    format!("{}{} {} «{}» {}", f.id, section, f.kind(), text, attrs)
 }
 
 #[derive(Serialize)]
