@@ -2,6 +2,8 @@
 
 mod cli;
 mod contract;
+mod csv_output;
+mod encodings;
 mod fixtures;
 mod invariants;
 mod properties;
