@@ -1,29 +1,57 @@
-"""Throughput of `zhfacts.extract_many` on files, in MB/s.
+"""Throughput of `zhfacts.extract_arrow` (and `extract_many`) on files, in MB/s,
+beside the Rust `extract` example on the same files in the same run.
 
-    python throughput.py [--threads N] FILE...
+    python throughput.py [--threads N] [--rust PATH/TO/extract] FILE...
 """
 
 import argparse
+import subprocess
 import time
 from pathlib import Path
 
 import zhfacts
 
 
+def timed(f):
+    start = time.perf_counter()
+    out = f()
+    return out, time.perf_counter() - start
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--rust", default=None, help="the Rust example binary, to time it on the same files")
+    p.add_argument("--dicts", action="store_true", help="also time extract_many (dicts)")
+    p.add_argument("--repeat", type=int, default=5, help="rounds, interleaved; the best of each is quoted")
     p.add_argument("files", nargs="+")
     args = p.parse_args()
     texts = [Path(f).read_text(encoding="utf-8") for f in args.files]
     size = sum(len(t.encode("utf-8")) for t in texts)
-    zhfacts.extract_many(texts[:10], threads=args.threads)  # warm up
-    start = time.perf_counter()
-    facts = zhfacts.extract_many(texts, threads=args.threads)
-    secs = time.perf_counter() - start
-    n = sum(len(f) for f in facts)
-    print(f"extract_many: {size} bytes, {len(texts)} documents, {n} facts in {secs:.3f} s "
-          f"({size / 1e6 / secs:.1f} MB/s, threads={args.threads or 'all'})")
+    mb = size / 1e6
+    zhfacts.extract_arrow(texts[:20], threads=args.threads)  # warm up
+    rates = {}
+
+    def best(name, f):
+        out, secs = timed(f)
+        rates[name] = max(rates.get(name, 0.0), mb / secs)
+        return out
+
+    for _ in range(args.repeat):
+        if args.rust:
+            cmd = [args.rust, "--threads", str(args.threads), "--format", "jsonl", *args.files]
+            best("rust extract --format jsonl (incl. process start, file reads)",
+                 lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL))
+        table = best("extract_arrow", lambda: zhfacts.extract_arrow(texts, threads=args.threads))
+        if args.dicts:
+            best("extract_many (dicts)", lambda: zhfacts.extract_many(texts, threads=args.threads))
+    print(f"{size} bytes, {len(texts)} documents, {table.num_rows} facts, threads={args.threads}, "
+          f"best of {args.repeat}")
+    for name, rate in rates.items():
+        print(f"  {name}: {rate:.1f} MB/s")
+    if args.rust:
+        rust, arrow = list(rates.values())[:2]
+        print(f"  ratio extract_arrow / rust: {arrow / rust:.2f}")
 
 
 if __name__ == "__main__":
