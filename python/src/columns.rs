@@ -229,11 +229,9 @@ impl Columns {
     /// a column is listed in the row's `unknown_fields`, never dropped
     /// silently.
     pub fn put(&mut self, name: &str, cell: &Cell<'_>, ints: &[i64]) -> Result<(), String> {
-        if name == "span" {
-            if let (Cell::Ints, [a, b]) = (cell, ints) {
-                self.put("span_start", &Cell::Int(*a), &[])?;
-                return self.put("span_end", &Cell::Int(*b), &[]);
-            }
+        if let ("span", Cell::Ints, [a, b]) = (name, cell, ints) {
+            self.put("span_start", &Cell::Int(*a), &[])?;
+            return self.put("span_end", &Cell::Int(*b), &[]);
         }
         let Some(i) = Columns::index(name).filter(|&i| !self.set[i]) else {
             if !self.unknown.is_empty() {
