@@ -304,14 +304,18 @@ impl RawExtractor {
             let docs = batch(par_map(inputs.len(), o.threads, |i| {
                 guarded(|| Ok(facts_of(&o.extractor, &inputs[i].text(o.encoding)?)))
             }))?;
-            let mut cols = Columns::new().map_err(PyValueError::new_err)?;
-            for (i, (facts, chars)) in docs.iter().enumerate() {
-                for (f, &c) in facts.iter().zip(chars) {
-                    cols.push(i, f, c)
-                        .map_err(|e| PyValueError::new_err(format!("texts[{i}]: {e}")))?;
+            // Guarded too: a builder past its limits (over 2 GiB of text in
+            // one column) panics in arrow-rs.
+            guarded(|| {
+                let mut cols = Columns::new()?;
+                for (i, (facts, chars)) in docs.iter().enumerate() {
+                    for (f, &c) in facts.iter().zip(chars) {
+                        cols.push(i, f, c).map_err(|e| format!("texts[{i}]: {e}"))?;
+                    }
                 }
-            }
-            cols.finish().map_err(PyValueError::new_err)
+                cols.finish()
+            })
+            .map_err(PyValueError::new_err)
         })?;
         let (array, schema) = arrow_array::ffi::to_ffi(&arrow_array::Array::to_data(&table))
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
