@@ -1,12 +1,16 @@
 """Throughput of `zhfacts.extract_arrow` (and `extract_many`) on files, in MB/s,
 beside the Rust `extract` example on the same files in the same run.
 
-    python throughput.py [--threads N] [--rust PATH/TO/extract] FILE...
+    python throughput.py [--threads N] [--rust PATH/TO/extract] [--min-ratio R] FILE...
+
+With --min-ratio, exits 1 when extract_arrow's rate of CPU time is below R
+times the Rust example's (CI uses 0.7).
 """
 
 import argparse
 import resource
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -33,6 +37,7 @@ def main() -> None:
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--rust", default=None, help="the Rust example binary, to time it on the same files")
     p.add_argument("--dicts", action="store_true", help="also time extract_many (dicts)")
+    p.add_argument("--min-ratio", type=float, default=None, help="fail below this CPU-time ratio (needs --rust)")
     p.add_argument("--repeat", type=int, default=5, help="rounds, interleaved; the best of each is quoted")
     p.add_argument("files", nargs="+")
     args = p.parse_args()
@@ -64,7 +69,11 @@ def main() -> None:
     if args.rust:
         rust, arrow = list(rates.values())[:2]
         cpu_rust, cpu_arrow = list(cpu_rates.values())[:2]
-        print(f"  ratio extract_arrow / rust: {arrow / rust:.2f} wall, {cpu_arrow / cpu_rust:.2f} CPU time")
+        ratio = cpu_arrow / cpu_rust
+        print(f"  ratio extract_arrow / rust: {arrow / rust:.2f} wall, {ratio:.2f} CPU time")
+        if args.min_ratio is not None and ratio < args.min_ratio:
+            print(f"throughput: CPU-time ratio {ratio:.2f} < {args.min_ratio}", file=sys.stderr)
+            sys.exit(1)
 
 
 if __name__ == "__main__":
