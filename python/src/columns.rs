@@ -190,11 +190,22 @@ pub fn decimal(s: &str) -> Result<i128, String> {
     Ok(if neg { -v } else { v })
 }
 
-/// `YYYY-MM-DD` as days since 1970-01-01.
+/// `YYYY-MM-DD` (the year possibly signed or longer) as days since
+/// 1970-01-01.
 fn date32(s: &str) -> Result<i32, String> {
     use chrono::Datelike;
-    let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?}: {e}"))?;
-    Ok(d.num_days_from_ce() - 719_163)
+    let mut parts = s.rsplitn(3, '-');
+    let (d, m, y) = (parts.next(), parts.next(), parts.next());
+    let num = |p: Option<&str>| p.and_then(|p| p.parse::<i64>().ok());
+    let date = match (num(y), num(m), num(d)) {
+        (Some(y), Some(m), Some(d)) => i32::try_from(y)
+            .ok()
+            .zip(u32::try_from(m).ok().zip(u32::try_from(d).ok()))
+            .and_then(|(y, (m, d))| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+        _ => None,
+    };
+    let date = date.ok_or_else(|| format!("{s:?} is not a YYYY-MM-DD date"))?;
+    Ok(date.num_days_from_ce() - 719_163)
 }
 
 /// The builders of one table of facts.

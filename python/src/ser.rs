@@ -61,6 +61,8 @@ pub struct RowSink<'c> {
     mode: Mode,
     key: String,
     ints: Vec<i64>,
+    /// Reused for values serde formats (decimals, dates): no allocation each.
+    text: String,
 }
 
 impl<'c> RowSink<'c> {
@@ -70,6 +72,7 @@ impl<'c> RowSink<'c> {
             mode: Mode::Top,
             key: String::new(),
             ints: Vec::new(),
+            text: String::new(),
         }
     }
 
@@ -139,6 +142,16 @@ impl<'s, 'c> ser::Serializer for Value<'s, 'c> {
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         self.0.put(Cell::Str(v))
+    }
+    fn collect_str<T: ?Sized + fmt::Display>(self, v: &T) -> Result<(), Error> {
+        use std::fmt::Write;
+        let mut text = std::mem::take(&mut self.0.text);
+        text.clear();
+        let r = write!(text, "{v}")
+            .map_err(|e| Error(e.to_string()))
+            .and_then(|()| self.0.put(Cell::Str(&text)));
+        self.0.text = text;
+        r
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
         unsupported("byte string")
