@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::encoding::Encoding;
+
 /// An error from zhfacts: only at the I/O boundary and for bad options.
 ///
 /// Odd numerals, overflowing numbers or unmatched clauses are never errors:
@@ -46,10 +48,42 @@ pub enum ErrorKind {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// The input bytes are not UTF-8 ([`Encoding::decode`] with
+    /// [`Encoding::Utf8`]); `likely` is the encoding they seem to be in
+    /// ([`Encoding::sniff`]), named in the message with the flag to use.
+    #[error("input is not valid UTF-8 at byte offset {offset}{}", hint(*.likely))]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// The encoding the bytes most likely have, if any.
+        likely: Option<Encoding>,
+    },
+    /// The input bytes are not valid in the encoding they were said to have.
+    #[error("input is not valid {encoding} at byte offset {offset}")]
+    Malformed {
+        /// The encoding given.
+        encoding: Encoding,
+        /// Byte offset of the first malformed sequence.
+        offset: usize,
+    },
+    /// An encoding name that is not one of [`Encoding::name`].
+    #[error("unknown encoding {input:?}: expected utf-8, gbk, gb18030, big5, utf-16le or utf-16be")]
+    UnknownEncoding {
+        /// What was given.
+        input: String,
+    },
     /// A reference date string is not `YYYY-MM-DD`.
     #[error("invalid reference date {input:?}: expected YYYY-MM-DD")]
     InvalidReferenceDate {
         /// What was given.
         input: String,
     },
+}
+
+/// `; it looks like gbk (use --encoding gbk)`, or nothing.
+fn hint(likely: Option<Encoding>) -> String {
+    match likely {
+        Some(e) => format!("; it looks like {e} (use --encoding {e})"),
+        None => String::new(),
+    }
 }

@@ -281,6 +281,7 @@
 mod clause;
 mod date;
 mod document;
+mod encoding;
 mod error;
 mod event;
 mod extractor;
@@ -295,6 +296,7 @@ mod scan;
 
 pub use crate::date::resolve_date;
 pub use crate::document::{Document, DropReason, Dropped, Published, Section, Sentence};
+pub use crate::encoding::Encoding;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::Extractor;
 pub use crate::fact::{
@@ -303,6 +305,24 @@ pub use crate::fact::{
 };
 pub use crate::record::ProjectRecord;
 pub use crate::number::parse_number;
+/// The calendar date type of date facts and reference dates (re-exported).
+///
+/// ```
+/// use zhfacts::{Extractor, NaiveDate};
+/// let ex = Extractor::new().reference_date(NaiveDate::from_ymd_opt(2023, 1, 5));
+/// assert_eq!(ex.reference_date_str("2023-01-05").unwrap(), ex);
+/// ```
+pub use chrono::NaiveDate;
+/// The exact decimal type of fact values (re-exported: no other dependency
+/// is needed to read or build one).
+///
+/// ```
+/// use zhfacts::{Decimal, Extractor, FactData};
+/// let facts = Extractor::new().extract_str("总投资49.72亿元");
+/// let FactData::Money(m) = &facts[0].data else { panic!() };
+/// assert_eq!(m.value, Decimal::new(4_972_000_000, 0));
+/// ```
+pub use rust_decimal::Decimal;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

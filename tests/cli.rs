@@ -24,7 +24,7 @@ fn example() -> PathBuf {
     p
 }
 
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+pub(crate) fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     use std::io::Write;
     let mut cmd = Command::new(example());
     cmd.args(args)
@@ -37,6 +37,18 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
+}
+
+/// Every fixture article, as paths.
+pub(crate) fn fixture_paths() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(crate::util::fixtures_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
 }
 
 fn fixture(name: &str) -> String {
@@ -138,5 +150,95 @@ fn stats_on_stderr() {
     let out = run(&["--stats", &fixture("09_dates_relative.txt")], None);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("1 documents") && err.contains("MB/s"), "{err}");
+    assert!(
+        err.contains(" 1 document, ") && err.contains("1 thread)") && err.contains("MB/s"),
+        "{err}"
+    );
+    let two = [fixture("09_dates_relative.txt"), fixture("10_events.txt")];
+    let out = run(&["--stats", "--threads", "2", &two[0], &two[1]], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(" 2 documents, ") && err.contains("2 threads)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_is_on_stdout_and_exits_zero() {
+    for flag in ["--help", "-h"] {
+        let out = run(&[flag], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with("usage: extract"), "{text}");
+        for option in ["--format", "--encoding", "--bom", "--ref-date", "--threads"] {
+            assert!(text.contains(option), "{option} missing from the help");
+        }
+        assert!(out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn stdin_is_read_without_a_file_argument() {
+    let out = run(&[], Some("共签约项目16个，总投资49.72亿元。".as_bytes()));
+    assert!(out.status.success(), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["source"], "-");
+    assert_eq!(v["facts"][1]["value"], "4972000000");
+    assert!(
+        v.get("encoding").is_none(),
+        "no encoding given, none printed"
+    );
+}
+
+#[test]
+fn usage_errors_are_one_line_and_exit_two() {
+    for args in [
+        &["--frobnicate"][..],
+        &["--format", "xml", "-"],
+        &["--threads", "0", "-"],
+        &["--encoding", "latin1", "-"],
+        &["--bom", "-"],
+        &["--format"],
+    ] {
+        let out = run(args, Some(b""));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("extract: "), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn table_spells_currencies_and_groups_digits() {
+    let out = run(
+        &["--format", "table", "-"],
+        Some("总投资49.72亿元。".as_bytes()),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("49.72亿元 → 4,972,000,000 CNY exact investment"),
+        "{text}"
+    );
+    assert!(!text.contains("Cny"), "{text}");
+}
+
+#[test]
+fn currency_overrides_a_plain_yuan() {
+    let out = run(&["--currency", "hkd", "-"], Some("总投资3亿元，其中人民币1亿元。".as_bytes()));
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    let currencies: Vec<&str> = v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "money")
+        .map(|f| f["currency"].as_str().unwrap())
+        .collect();
+    // A plain 元 takes the caller's currency; 人民币 stays CNY.
+    assert_eq!(currencies, ["HKD", "CNY"]);
+    let bad = run(&["--currency", "XYZ", "-"], Some(b"1"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr).unwrap().contains("unknown currency"));
 }

@@ -2,6 +2,8 @@
 
 mod cli;
 mod contract;
+mod csv_output;
+mod encodings;
 mod document_dates;
 mod document_dropped;
 mod document_markup;

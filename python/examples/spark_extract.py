@@ -1,73 +1,62 @@
-"""Extract zhfacts facts from a corpus with Spark, into a flat Parquet table.
+"""Extract zhfacts facts from a corpus with Spark, into a typed Parquet table.
 
-    python spark_extract.py INPUT OUTPUT.parquet [--master local[2]]
+    python spark_extract.py INPUT OUTPUT.parquet [--master local[2]] [--glob '*.txt']
         [--text-column text] [--id-column doc_id] [--reference-date YYYY-MM-DD]
 
-INPUT is a directory of articles (one file each), or a Parquet or JSON-lines
-dataset with a text column. Every executor runs `zhfacts.extract_many` (Rust,
-GIL released, all its cores) over each Arrow batch via `mapInArrow`, so the
-job scales with the cluster: on a real cluster, submit the same script with
-`spark-submit --master yarn` (or k8s) and ship the wheel to the executors
-(`--py-files` or an environment with `pip install zhfacts`).
+INPUT is a directory of articles, one file each: only the files whose name
+matches --glob (default `*.txt`, Spark's `pathGlobFilter`) are read, so a
+README or a `_SUCCESS` beside them is not taken for an article. INPUT may
+also be a Parquet (`.parquet`) or JSON-lines (`.jsonl`, `.json`) dataset
+with a text column and an id column.
 
-The output has one row per fact: doc_id, id, kind, value (exact, as a
-decimal string), unit, role, from, to, text, span_start, span_end,
-char_start, char_end, and for events type, date (id) and facts (ids).
+Each Arrow batch of documents goes through `zhfacts.extract_arrow` (Rust,
+GIL released) inside `mapInArrow`: the facts come back as Arrow arrays and
+go to Spark as they are, with no Python object per fact. On a cluster,
+submit the same script with `spark-submit --master yarn` (or k8s) and give
+the executors an environment with `pip install './python[spark]'`.
+
+The output has one row per fact and every column of `extract_arrow` with
+its type: `doc_id`, `id`, `kind`, `text`, spans, `value`/`upper`/`amount`
+as decimal(38,6), `from`/`to` as date, `facts` as array<int>, and so on.
+Spark logs at WARN: a normal run prints one line, the number of facts.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import Iterator
-
-FIELDS = [
-    ("doc_id", "string"),
-    ("id", "long"),
-    ("kind", "string"),
-    ("value", "string"),
-    ("upper", "string"),
-    ("unit", "string"),
-    ("currency", "string"),
-    ("qualifier", "string"),
-    ("role", "string"),
-    ("direction", "string"),
-    ("noun", "string"),
-    ("from", "date"),
-    ("to", "date"),
-    ("granularity", "string"),
-    ("type", "string"),
-    ("trigger", "string"),
-    ("date", "long"),
-    ("facts", "array<long>"),
-    ("text", "string"),
-    ("span_start", "long"),
-    ("span_end", "long"),
-    ("char_start", "long"),
-    ("char_end", "long"),
-]
-SCHEMA = ", ".join(f"`{n}` {t}" for n, t in FIELDS)
 
 
-def fact_rows(doc_id: str, facts: list) -> Iterator[dict]:
-    """Flat rows, one per fact."""
-    for f in facts:
-        row = {name: None for name, _ in FIELDS}
-        row.update(doc_id=doc_id, id=f["id"], kind=f["kind"], text=f["text"])
-        row["span_start"], row["span_end"] = f["span"]
-        row["char_start"], row["char_end"] = f["char_span"]
-        for k in ("value", "upper"):
-            if f.get(k) is not None:
-                row[k] = str(f[k])
-        unit = f.get("unit")
-        if f["kind"] == "count":
-            unit = f.get("classifier")
-        row["unit"] = unit
-        for k in ("currency", "qualifier", "role", "direction", "noun", "from", "to", "granularity",
-                  "type", "trigger", "date", "facts"):
-            if k in f:
-                row[k] = f[k]
-        yield row
+def spark_type(t) -> str:
+    """The Spark SQL type of an Arrow column type (dictionaries as strings)."""
+    import pyarrow as pa
+
+    if pa.types.is_dictionary(t):
+        t = t.value_type
+    if pa.types.is_decimal(t):
+        return f"decimal({t.precision},{t.scale})"
+    if pa.types.is_list(t):
+        return f"array<{spark_type(t.value_type)}>"
+    names = {pa.int32(): "int", pa.int64(): "long", pa.string(): "string", pa.bool_(): "boolean",
+             pa.date32(): "date"}
+    return names[t]
+
+
+def output_schema():
+    """(Arrow schema, Spark DDL) of the output: doc_id, then extract_arrow's columns."""
+    import pyarrow as pa
+
+    import zhfacts
+
+    fields = [pa.field("doc_id", pa.string())]
+    for f in zhfacts.extract_arrow([]).schema:
+        if f.name == "doc":
+            continue
+        t = f.type.value_type if pa.types.is_dictionary(f.type) else f.type
+        fields.append(pa.field(f.name, t))
+    schema = pa.schema(fields)
+    return schema, ", ".join(f"`{f.name}` {spark_type(f.type)}" for f in schema)
 
 
 def extract_batches(batches, text_column: str, id_column: str, reference_date):
@@ -76,25 +65,19 @@ def extract_batches(batches, text_column: str, id_column: str, reference_date):
 
     import zhfacts
 
+    schema, _ = output_schema()
     extractor = zhfacts.Extractor(reference_date=reference_date)
-    schema = None
     for batch in batches:
-        texts = batch.column(text_column).to_pylist()
-        ids = batch.column(id_column).to_pylist()
-        rows = []
-        for doc_id, facts in zip(ids, extractor.extract_many([t or "" for t in texts])):
-            rows.extend(fact_rows(doc_id, facts))
-        if schema is None:
-            schema = arrow_schema(pa)
-        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+        texts = batch.column(text_column).fill_null("")
+        facts = extractor.extract_arrow(texts.to_pylist())
+        ids = batch.column(id_column).cast(pa.string()).take(facts.column("doc"))
+        columns = [ids] + [facts.column(f.name) for f in schema if f.name != "doc_id"]
+        # Spark takes plain strings, not dictionaries: the cast decodes them.
+        table = pa.Table.from_arrays(columns, names=schema.names).cast(schema)
+        yield from table.to_batches()
 
 
-def arrow_schema(pa):
-    types = {"string": pa.string(), "long": pa.int64(), "date": pa.date32(), "array<long>": pa.list_(pa.int64())}
-    return pa.schema([(n, types[t]) for n, t in FIELDS])
-
-
-def read_documents(spark, path: str, text_column: str, id_column: str):
+def read_documents(spark, path: str, text_column: str, id_column: str, glob: str):
     """A DataFrame (id_column, text_column) from a directory or a dataset."""
     from pyspark.sql import functions as F
 
@@ -102,10 +85,10 @@ def read_documents(spark, path: str, text_column: str, id_column: str):
         return spark.read.parquet(path).select(id_column, text_column)
     if path.endswith(".jsonl") or path.endswith(".json"):
         return spark.read.json(path).select(id_column, text_column)
-    df = spark.read.text(path, wholetext=True).withColumnRenamed("value", text_column)
-    return df.withColumn(id_column, F.element_at(F.split(F.input_file_name(), "/"), -1)).select(
-        id_column, text_column
-    )
+    df = spark.read.option("pathGlobFilter", glob).text(path, wholetext=True)
+    df = df.withColumnRenamed("value", text_column)
+    name = F.element_at(F.split(F.col("_metadata.file_path"), "/"), -1)
+    return df.withColumn(id_column, name).select(id_column, text_column)
 
 
 def main(argv=None) -> int:
@@ -113,30 +96,36 @@ def main(argv=None) -> int:
     p.add_argument("input")
     p.add_argument("output")
     p.add_argument("--master", default="local[2]")
+    p.add_argument("--glob", default="*.txt", help="file names to read in a directory (default *.txt)")
     p.add_argument("--text-column", default="text")
     p.add_argument("--id-column", default="doc_id")
     p.add_argument("--reference-date", default=None)
     args = p.parse_args(argv)
 
-    import os
+    import warnings
 
     from pyspark.sql import SparkSession
 
+    # mapInArrow uses no pandas, but PySpark checks its version on import.
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas")
     # Executors run the same Python (with zhfacts and pyarrow) as the driver.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-
+    if args.master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # no loopback-hostname warning
+    _, ddl = output_schema()
     spark = (
         SparkSession.builder.master(args.master)
         .appName("zhfacts")
-        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.debug.maxToStringFields", "100")
         .getOrCreate()
     )
+    spark.sparkContext.setLogLevel("WARN")
     try:
-        docs = read_documents(spark, args.input, args.text_column, args.id_column)
-        facts = docs.mapInArrow(
-            lambda it: extract_batches(it, args.text_column, args.id_column, args.reference_date), SCHEMA
-        )
+        docs = read_documents(spark, args.input, args.text_column, args.id_column, args.glob)
+        text, ident, ref = args.text_column, args.id_column, args.reference_date
+        facts = docs.mapInArrow(lambda it: extract_batches(it, text, ident, ref), ddl)
         facts.write.mode("overwrite").parquet(args.output)
         n = spark.read.parquet(args.output).count()
         print(f"spark_extract: {n} facts written to {args.output}", file=sys.stderr)
