@@ -51,6 +51,28 @@ const GENERIC: &[&str] = &[
     "高科技", "备案类", "一个", "环节", "高端", "延伸", "产业链", "链", "放心", "精品", "民心",
     "高效", "资金", "一号", "国家", "建筑", "要素", "科技型", "东南部", "西北部", "东北部",
     "西南部", "中部", "南部", "北部", "东部", "西部",
+    // Parts and trades of building works (厂房主体工程, 消防工程, 装修工程).
+    "厂房", "主体", "消防", "装修", "装饰", "土建", "安装", "绿化", "幕墙", "钢结构", "水电",
+    "填海", "管网", "附属", "前期", "后期", "外立面", "室内", "室外",
+    // Fields of engineering (细胞工程, 基因工程, 软件工程).
+    "细胞", "基因", "遗传", "软件", "系统", "全过程",
+    // Kinds of firm and project by type (龙头型, 旗舰型, 科技型).
+    "龙头型", "旗舰型", "创新型", "外向型", "引领型", "带动型", "基础型",
+];
+
+/// [`GENERIC`] longest first, so 科技型 goes before 科技.
+static GENERIC_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = GENERIC.iter().copied().filter(|g| g.chars().count() > 1).collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+/// Sectors of industry: one named alone before 项目 (新材料项目, 新能源项目)
+/// is a kind of project, not one.
+const SECTORS: &[&str] = &[
+    "新材料", "新能源", "生物医药", "电子信息", "装备制造", "高端装备", "大数据", "人工智能",
+    "新一代信息技术", "文化旅游", "现代物流", "现代农业", "节能环保", "新能源汽车", "集成电路",
+    "医疗器械", "食品加工", "农产品加工", "光伏", "氢能", "储能", "锂电", "半导体",
 ];
 
 /// Place-name endings: a name that is only a place and generic words
@@ -74,7 +96,9 @@ const STOPS: &[&str] = &[
     "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
     "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
     "一个", "即", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
-    "我市", "我区", "我县", "中", "因应", "因應",
+    "我市", "我区", "我县", "其中", "因应", "因應",
+    // Verbs of management and of building together (强化…, 共建…).
+    "强化", "加强", "深化", "完善", "共建", "合建", "联建", "共创",
 ];
 
 /// Verbs that may end a name right before its project word (交通建设项目,
@@ -83,7 +107,15 @@ const NOMINAL: &[&str] = &["建设", "新建", "续建", "扩建", "储备", "�
 
 /// Words right after a name that make it a campaign or a document, not a
 /// project (项目建设年, 工程的通知).
-const NOT_AFTER: &[&str] = &["建设年", "年活动", "活动", "的通知", "管理办法", "申报", "资金"];
+const NOT_AFTER: &[&str] = &[
+    "建设年", "年活动", "活动", "的通知", "管理办法", "申报", "资金",
+    // A person's title: the name is an institution (…创新中心主任).
+    "主任", "院长", "负责人", "书记", "董事长", "总经理", "主席", "经理", "处长", "局长",
+    // A service or a discipline of engineering (工程咨询, 工程监理, 工程育种).
+    "咨询", "监理", "育种", "技术", "师", "学院", "专业",
+    // An office or an administrative matter (工程建设指挥部, 项目审批制度).
+    "指挥部", "建设指挥部", "审批", "制度", "管理",
+];
 
 /// Stage words, with the stage each names.
 const STAGE_WORDS: &[(&str, Stage)] = &[
@@ -233,22 +265,56 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
             start = start.min(out[out.len() - 1 - held].0);
             held += 1;
         }
-        if start == i
-            || !suffix_fits(s, start, i, end, suffix)
-            || (suffix != "厂" && !is_specific(&s[start..i]))
+        if start == i || facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
+            continue;
+        }
+        // A name followed by a word that makes it part of another noun
+        // (…中心主任, 工程咨询, 项目审批制度) or a place: the names it holds
+        // are no projects either.
+        if !suffix_fits(s, start, i, end, suffix)
+            || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
+            || is_place_named(s, start, end)
         {
+            out.truncate(out.len() - held);
             continue;
         }
-        if counted_before(s, start) || counted_after(&s[end..]) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
-            continue;
-        }
-        if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
+        let words = &s[start..i];
+        if (suffix != "厂" && !is_specific(words))
+            || (suffix == "项目" && is_sector(words))
+            || counted_before(s, start)
+            || counted_after(&s[end..])
+            || is_programme(s, start, facts)
+        {
             continue;
         }
         out.truncate(out.len() - held);
         out.push((start, end));
     }
     out
+}
+
+/// Verbs after which a name is a programme or a category applied for
+/// (申报2021年省级…产业项目, 入选…示范基地), not a project.
+const PROGRAMME_VERBS: &[&str] = &["申报", "入选", "列入", "纳入", "获批", "认定为", "评为", "获评"];
+
+/// Whether the name at `start` follows a verb of applying or listing, with
+/// only a date between them.
+fn is_programme(s: &str, start: usize, facts: &[Placed]) -> bool {
+    let mut before = &s[..start];
+    if let Some(d) = facts.iter().find(|f| is_date(f) && f.end == start) {
+        before = &s[..d.start];
+    }
+    PROGRAMME_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether a park is named only as the place where something happens:
+/// 在X工业园举行 (a ceremony's venue), X工业园及周边 (an area).
+fn is_place_named(s: &str, start: usize, end: usize) -> bool {
+    let after = &s[end..];
+    if ["及周边", "周边", "一带", "境内", "辖区"].iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    s[..start].ends_with('在') && ["举行", "举办", "召开"].iter().any(|w| after.starts_with(w))
 }
 
 /// Where a list of plant numbers before 厂 starts (一、二厂, 五、六厂, 三厂).
@@ -303,15 +369,24 @@ fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> boo
         "厂" => words
             .chars()
             .all(|c| "一二三四五六七八九十、".contains(c)),
+        // 中心城市, 中心城区: "central", not a facility.
+        "中心" if after.starts_with(['城', '区', '镇', '地']) => false,
         "中心" => {
-            after.starts_with("项目")
-                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约", "推进"]
-                    .iter()
-                    .any(|v| s.contains(v))
+            // The verb in the name's own clause, or anywhere in the sentence
+            // when the name opens it (X中心是…重点项目，由…投资建设).
+            let clause = &s[clause_floor(s, start)..clause_ceil(s, end)];
+            let opens = s[..start].trim_start().is_empty() || s[..start].ends_with(['。', '】', '>']);
+            let scope = if opens { s } else { clause };
+            after.starts_with("项目") || CENTRE_VERBS.iter().any(|v| scope.contains(v))
         }
         _ => true,
     }
 }
+
+/// Verbs that make a 中心 a facility being built or invested in.
+const CENTRE_VERBS: &[&str] = &[
+    "建设", "开工", "开建", "动工", "奠基", "投资", "竣工", "建成", "投产", "落户", "签约", "推进",
+];
 
 fn is_date(f: &Placed) -> bool {
     matches!(f.data, FactData::Date(_))
@@ -365,7 +440,8 @@ fn is_name_char(c: char) -> bool {
 fn name_start(s: &str, i: usize) -> usize {
     let mut start = i;
     for (j, c) in s[..i].char_indices().rev() {
-        if !is_name_char(c) || i - j > 90 {
+        // A dash of two (——) sets off what follows; one joins (A—B段).
+        if !is_name_char(c) || i - j > 90 || (c == '—' && s[..j].ends_with('—')) {
             break;
         }
         start = j;
@@ -373,10 +449,19 @@ fn name_start(s: &str, i: usize) -> usize {
     // After the last stop word inside the run (之后 the name starts).
     let run = &s[start..i];
     let mut cut = start;
+    // Stop words inside a company word (有 in 有限公司) do not count.
+    let company: Vec<(usize, usize)> = COMPANY_ENDS
+        .iter()
+        .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .collect();
     for w in STOPS {
         let mut from = 0;
         while let Some(k) = run[from..].find(w) {
             let at = from + k;
+            if company.iter().any(|&(a, b)| at >= a && at < b) {
+                from = at + w.len();
+                continue;
+            }
             let after = start + at + w.len();
             // A number with its unit (年产2.5万台) may sit inside a name:
             // 年 and 月 stop a name only after a digit-free run.
@@ -409,14 +494,15 @@ fn is_specific(words: &str) -> bool {
             words = &words[k..];
         }
     }
-    // 八大生产基地: a count of bases, not one.
-    if words.contains("大") && words.chars().next().is_some_and(|c| "两三四五六七八九十".contains(c)) {
+    // 八大生产基地, 越南八大生产基地: a count of bases, not one; 一间厂区,
+    // 两座电站: a count too.
+    if is_count_words(words) {
         return false;
     }
     let mut rest = words.to_string();
     // Words of two characters or more go wherever they are; one-character
     // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
-    for g in GENERIC.iter().filter(|g| g.chars().count() > 1) {
+    for g in GENERIC_LONGEST_FIRST.iter() {
         rest = rest.replace(g, "");
     }
     loop {
@@ -434,6 +520,29 @@ fn is_specific(words: &str) -> bool {
     // Two characters are too few to tell a name from a verb (优化项目,
     // 处理项目), but a phase is one (一期项目, 二期工厂).
     rest.chars().count() >= 2 || PHASES.contains(&rest)
+}
+
+/// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
+/// a leading numeral with a classifier (一间, 两座, 3个).
+fn is_count_words(words: &str) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十百";
+    let mut prev = None;
+    for c in words.chars() {
+        if c == '大' && prev.is_some_and(|p| NUMERALS.contains(p)) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    let mut chars = words.chars();
+    let first = chars.next();
+    let second = chars.next();
+    first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+        && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
+}
+
+/// Whether the name is only a sector of industry before 项目 (新材料项目).
+fn is_sector(words: &str) -> bool {
+    SECTORS.contains(&words)
 }
 
 /// Phases that name a part of a project on their own.
