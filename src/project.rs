@@ -96,9 +96,12 @@ const STOPS: &[&str] = &[
     "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
     "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
     "一个", "即", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
-    "我市", "我区", "我县", "其中", "因应", "因應",
+    "我市", "我区", "我县", "其中", "因应", "因應", "规划中", "计划中", "建设中", "之中", "当中",
     // Verbs of management and of building together (强化…, 共建…).
     "强化", "加强", "深化", "完善", "共建", "合建", "联建", "共创",
+    // Verbs of perceiving, visiting and using (记者看到…, 走进…, 运用…).
+    "看到", "看见", "走进", "来到", "走访", "调研", "视察", "考察", "参观", "运用", "利用",
+    "进入", "深入",
 ];
 
 /// Verbs that may end a name right before its project word (交通建设项目,
@@ -245,10 +248,10 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     while let Some((i, suffix)) = next_suffix(s, from) {
-        let mut end = i + suffix.len();
+        // 项目(一期), 产业园一期, 项目一期工程; the words of a phase are
+        // not read again (一标段, (新乡段)).
+        let end = phase_after(s, i + suffix.len());
         from = end;
-        // 项目(一期), 产业园一期, 项目一期工程.
-        end = phase_after(s, end);
         let mut start = name_start(s, i);
         if suffix == "厂" {
             start = ordinal_list_start(s, i);
@@ -271,11 +274,13 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         // A name followed by a word that makes it part of another noun
         // (…中心主任, 工程咨询, 项目审批制度) or a place: the names it holds
         // are no projects either.
-        if !suffix_fits(s, start, i, end, suffix)
-            || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
-            || is_place_named(s, start, end)
-        {
-            out.truncate(out.len() - held);
+        let fits = suffix_fits(s, start, i, end, suffix);
+        if !fits || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) || is_place_named(s, start, end) {
+            // 段 and 厂 are single characters that end many words (阶段,
+            // 工厂): their failing says nothing of the names before them.
+            if fits || !matches!(suffix, "段" | "厂") {
+                out.truncate(out.len() - held);
+            }
             continue;
         }
         let words = &s[start..i];
@@ -517,6 +522,14 @@ fn is_specific(words: &str) -> bool {
         }
     }
     let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    // A sector with a facility after it names one (大数据产业园项目).
+    if SECTORS.iter().any(|w| {
+        words
+            .find(w)
+            .is_some_and(|k| SUFFIXES.iter().any(|x| *x != "项目" && words[k + w.len()..].starts_with(x)))
+    }) {
+        return true;
+    }
     // Two characters are too few to tell a name from a verb (优化项目,
     // 处理项目), but a phase is one (一期项目, 二期工厂).
     rest.chars().count() >= 2 || PHASES.contains(&rest)
@@ -536,8 +549,11 @@ fn is_count_words(words: &str) -> bool {
     let mut chars = words.chars();
     let first = chars.next();
     let second = chars.next();
-    first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
-        && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
+    // 前九名, 后二名: a ranking.
+    let ranked = words.contains('前') || words.contains('后');
+    (ranked && words.ends_with('名'))
+        || first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+            && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
 }
 
 /// Whether the name is only a sector of industry before 项目 (新材料项目).
