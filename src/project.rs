@@ -686,23 +686,43 @@ fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
     if let Some(head) = brand_head(name) {
         return Some(head.to_string());
     }
-    let before = &s[..start];
-    let mut best: Option<(usize, usize)> = None;
-    for ce in &COMPANY_ENDS[..3] {
-        if let Some(k) = before.rfind(ce) {
-            let e = k + ce.len();
-            if best.is_none_or(|(_, be)| e > be) {
-                best = Some((company_start(before, k), e));
-            }
-        }
+    if let Some(company) = nearest_company(&s[..start]) {
+        return Some(company.to_string());
     }
-    if let Some((a, e)) = best {
-        let company = &before[a..e];
-        if is_company(company) {
-            return Some(company.to_string());
-        }
-    }
-    sentence_actor(s, start).map(str::to_string)
+    investor_after(s, end)
+        .or_else(|| sentence_actor(s, start))
+        .map(str::to_string)
+}
+
+/// The nearest company named in full in `before` (品捷电子（苏州）有限公司…，公司
+/// 在科技城投资…: the bare 公司 after it is no name and is passed over).
+fn nearest_company(before: &str) -> Option<&str> {
+    let mut ends: Vec<(usize, usize)> = COMPANY_ENDS
+        .iter()
+        .flat_map(|ce| before.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .collect();
+    // Nearest end first; at one end the longest word (有限公司 before 公司).
+    ends.sort_by_key(|&(k, e)| (std::cmp::Reverse(e), k));
+    ends.into_iter()
+        .map(|(k, e)| &before[company_start(before, k)..e])
+        .find(|c| is_company(c))
+}
+
+/// The company that 由 names as investor or builder after the project, in
+/// its clause or the next (X中心是重点项目，由江苏雨润集团投资建设).
+fn investor_after(s: &str, end: usize) -> Option<&str> {
+    let rest = &s[end..];
+    let stop = rest.find(['。', '；']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    let by = rest.find('由')? + '由'.len_utf8();
+    let tail = &rest[by..];
+    let e = COMPANY_ENDS
+        .iter()
+        .filter_map(|ce| tail.find(ce).map(|k| k + ce.len()))
+        .min()?;
+    let company = &tail[..e];
+    let builds = ["投资", "建设", "承建", "开发", "运营"].iter().any(|v| tail[e..].starts_with(v));
+    (builds && is_company(company) && company.chars().all(is_name_char)).then_some(company)
 }
 
 /// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
@@ -751,7 +771,15 @@ fn is_company(c: &str) -> bool {
     c.chars().count() >= 4
         && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
         && !["上市公司", "子公司", "分公司"].iter().any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        && !KINDS_OF_COMPANY.iter().any(|k| c.starts_with(k) && c.chars().count() <= k.chars().count() + 4)
 }
+
+/// Words that make a company word a kind of company, not one (跨国公司,
+/// 外资企业集团, 龙头企业): no company's name.
+const KINDS_OF_COMPANY: &[&str] = &[
+    "跨国", "上市", "外资", "内资", "民营", "国有", "合资", "独资", "控股", "龙头", "骨干",
+    "世界500强", "500强", "央企", "地方", "投资", "建筑", "施工", "物业", "平台", "城投",
+];
 
 /// The brand that opens the sentence (after a heading such as 宝丽迪：) and
 /// acts: 格力电器投资50亿元在渝建设…, 利通电子拟募资… .
@@ -760,16 +788,35 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
     let from = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n'))
+        .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n' | '>'))
         .map_or(0, |(j, c)| j + c.len_utf8());
-    let text = &head[from..];
-    let stop = ["：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，"]
+    let mut text = &head[from..];
+    // 8月3日，格力电器在…: a leading date clause is passed over.
+    if let Some(c) = text.find(['，', ',']) {
+        let lead = &text[..c];
+        if lead.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            && lead.ends_with(['日', '月', '年', '时'])
+        {
+            text = &text[c + '，'.len_utf8().min(text[c..].chars().next().map_or(1, char::len_utf8))..];
+        }
+    }
+    let stop = ["：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，", "是"]
         .iter()
         .filter_map(|v| text.find(v))
         .min()?;
     let actor = text[..stop].trim();
     let n = actor.chars().count();
-    let trade = TRADES.iter().any(|t| actor.ends_with(t)) || text[stop..].starts_with(['：', ':']);
+    // A heading (宝丽迪：), a filing (利和兴公告), or a definition
+    // (中核苏阀是…上市公司) marks a company as well as a trade word does.
+    let after = &text[stop..];
+    let clause = &after[..after.find(['，', ',']).unwrap_or(after.len())];
+    let defined = after.starts_with('是')
+        && ["公司", "企业", "集团", "供应商", "制造商"].iter().any(|w| clause.ends_with(w))
+        && is_company(actor);
+    let trade = TRADES.iter().any(|t| actor.ends_with(t))
+        || after.starts_with(['：', ':'])
+        || after.starts_with("公告")
+        || defined;
     let acts = ["投资", "募资", "建设", "投向", "签约"].iter().any(|v| head[from..].contains(v));
     let tail = TRADES.iter().filter_map(|t| actor.rfind(t).map(|k| k + t.len())).max();
     let actor = match tail {
@@ -797,7 +844,9 @@ fn company_start(s: &str, k: usize) -> usize {
     let run = &s[start..k];
     let mut cut = start;
     for w in ["与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将"] {
-        if let Some(p) = run.rfind(w) {
+        // At the very start of the run the word joins nothing: it begins
+        // the name (和大集团, 同方股份).
+        if let Some(p) = run.rfind(w).filter(|&p| p > 0 || start > 0 && !s[..start].ends_with(['，', '。', '、', '：', '>'])) {
             cut = cut.max(start + p + w.len());
         }
     }
