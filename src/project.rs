@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 use crate::scan::Lexicon;
 use crate::subject::Placed;
 
+mod enterprise;
+use enterprise::enterprise;
+
 /// A project found in a sentence, at its byte range in the sentence.
 #[derive(Debug)]
 pub(crate) struct FoundProject {
@@ -27,30 +30,292 @@ pub(crate) struct FoundProject {
 
 /// Words that end a project's name, longest first.
 const SUFFIXES: &[&str] = &[
-    "产业基地", "生产基地", "产业园区", "产业园", "科创园", "工业园", "项目", "基地", "工程",
-    "工厂", "新厂区", "厂区", "电站", "中心", "医院", "小学", "中学", "学校", "博物馆", "体育馆",
-    "高速铁路", "高铁", "大道", "广场", "连接路", "段", "厂",
+    "产业基地",
+    "生产基地",
+    "产业园区",
+    "产业园",
+    "科创园",
+    "工业园",
+    "项目",
+    "基地",
+    "工程",
+    "工厂",
+    "新厂区",
+    "厂区",
+    "电站",
+    "中心",
+    "医院",
+    "小学",
+    "中学",
+    "学校",
+    "博物馆",
+    "体育馆",
+    "高速铁路",
+    "高铁",
+    "大道",
+    "广场",
+    "连接路",
+    "段",
+    "厂",
 ];
 
 /// Words a generic name is made of (重点产业项目, 新建外资项目).
 const GENERIC: &[&str] = &[
-    "重点", "重大", "产业", "签约", "在建", "新建", "续建", "新开工", "开工", "外资", "内资",
-    "招商", "基础设施", "工业", "技改", "建设", "民生", "亿元以上", "该", "这些", "这个", "此",
-    "各类", "一批", "大", "好", "新", "各", "本", "上述", "其他", "相关", "优质", "投资",
-    "制造业", "实体", "生产", "服务", "市级", "省级", "国家级", "区级", "县级", "全市", "全省",
-    "全区", "全县", "政府", "合作", "示范", "配套", "储备", "在谈", "落地", "入库", "谋划",
-    "竣工", "投产", "社会", "城市", "乡村", "农业", "科技", "创新", "数字", "绿色", "文旅",
-    "旅游", "基建", "交通", "水利", "能源", "智能", "总部", "高新技术", "高新", "技术", "研发",
-    "金融", "数据", "物流", "商业", "中小", "龙头", "亿元", "千万元", "个", "批", "大型", "中型",
-    "小型", "集中", "等", "类", "首期", "后续", "预备", "新型", "传统", "和", "与", "及", "、",
-    "全部", "所有", "战略性", "新兴", "外商", "内外资", "主体", "生态", "标志性", "强化", "施工",
-    "配套", "改造", "提升", "专项", "攻坚", "民营", "国有", "央企", "市属", "省属", "区属",
-    "城建", "环保", "节能", "重点工业", "招大引强", "独角兽", "企业", "专精特新", "头部",
-    "领军", "链主", "优势", "特色", "亿元级", "百亿级", "十亿级", "标杆", "样板", "试点",
-    "一大批", "大批", "公路", "铁路", "未开工", "已开工", "审批", "精简", "孵化器", "创业",
-    "高科技", "备案类", "一个", "环节", "高端", "延伸", "产业链", "链", "放心", "精品", "民心",
-    "高效", "资金", "一号", "国家", "建筑", "要素", "科技型", "东南部", "西北部", "东北部",
-    "西南部", "中部", "南部", "北部", "东部", "西部",
+    "重点",
+    "重大",
+    "产业",
+    "签约",
+    "在建",
+    "新建",
+    "续建",
+    "新开工",
+    "开工",
+    "外资",
+    "内资",
+    "招商",
+    "基础设施",
+    "工业",
+    "技改",
+    "建设",
+    "民生",
+    "亿元以上",
+    "该",
+    "这些",
+    "这个",
+    "此",
+    "各类",
+    "一批",
+    "大",
+    "好",
+    "新",
+    "各",
+    "本",
+    "上述",
+    "其他",
+    "相关",
+    "优质",
+    "投资",
+    "制造业",
+    "实体",
+    "生产",
+    "服务",
+    "市级",
+    "省级",
+    "国家级",
+    "区级",
+    "县级",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "政府",
+    "合作",
+    "示范",
+    "配套",
+    "储备",
+    "在谈",
+    "落地",
+    "入库",
+    "谋划",
+    "竣工",
+    "投产",
+    "社会",
+    "城市",
+    "乡村",
+    "农业",
+    "科技",
+    "创新",
+    "数字",
+    "绿色",
+    "文旅",
+    "旅游",
+    "基建",
+    "交通",
+    "水利",
+    "能源",
+    "智能",
+    "总部",
+    "高新技术",
+    "高新",
+    "技术",
+    "研发",
+    "金融",
+    "数据",
+    "物流",
+    "商业",
+    "中小",
+    "龙头",
+    "亿元",
+    "千万元",
+    "个",
+    "批",
+    "大型",
+    "中型",
+    "小型",
+    "集中",
+    "等",
+    "类",
+    "首期",
+    "后续",
+    "预备",
+    "新型",
+    "传统",
+    "和",
+    "与",
+    "及",
+    "、",
+    "全部",
+    "所有",
+    "战略性",
+    "新兴",
+    "外商",
+    "内外资",
+    "主体",
+    "生态",
+    "标志性",
+    "强化",
+    "施工",
+    "配套",
+    "改造",
+    "提升",
+    "专项",
+    "攻坚",
+    "民营",
+    "国有",
+    "央企",
+    "市属",
+    "省属",
+    "区属",
+    "城建",
+    "环保",
+    "节能",
+    "重点工业",
+    "招大引强",
+    "独角兽",
+    "企业",
+    "专精特新",
+    "头部",
+    "领军",
+    "链主",
+    "优势",
+    "特色",
+    "亿元级",
+    "百亿级",
+    "十亿级",
+    "标杆",
+    "样板",
+    "试点",
+    "一大批",
+    "大批",
+    "公路",
+    "铁路",
+    "未开工",
+    "已开工",
+    "审批",
+    "精简",
+    "孵化器",
+    "创业",
+    "高科技",
+    "备案类",
+    "一个",
+    "环节",
+    "高端",
+    "延伸",
+    "产业链",
+    "链",
+    "放心",
+    "精品",
+    "民心",
+    "高效",
+    "资金",
+    "一号",
+    "国家",
+    "建筑",
+    "要素",
+    "科技型",
+    "东南部",
+    "西北部",
+    "东北部",
+    "西南部",
+    "中部",
+    "南部",
+    "北部",
+    "东部",
+    "西部",
+    // Parts and trades of building works (厂房主体工程, 消防工程, 装修工程).
+    "厂房",
+    "主体",
+    "消防",
+    "装修",
+    "装饰",
+    "土建",
+    "安装",
+    "绿化",
+    "幕墙",
+    "钢结构",
+    "水电",
+    "填海",
+    "管网",
+    "附属",
+    "前期",
+    "后期",
+    "外立面",
+    "室内",
+    "室外",
+    // Fields of engineering (细胞工程, 基因工程, 软件工程).
+    "细胞",
+    "基因",
+    "遗传",
+    "软件",
+    "系统",
+    "全过程",
+    // Kinds of firm and project by type (龙头型, 旗舰型, 科技型).
+    "龙头型",
+    "旗舰型",
+    "创新型",
+    "外向型",
+    "引领型",
+    "带动型",
+    "基础型",
+];
+
+/// [`GENERIC`] longest first, so 科技型 goes before 科技.
+static GENERIC_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = GENERIC
+        .iter()
+        .copied()
+        .filter(|g| g.chars().count() > 1)
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+/// Sectors of industry: one named alone before 项目 (新材料项目, 新能源项目)
+/// is a kind of project, not one.
+const SECTORS: &[&str] = &[
+    "新材料",
+    "新能源",
+    "生物医药",
+    "电子信息",
+    "装备制造",
+    "高端装备",
+    "大数据",
+    "人工智能",
+    "新一代信息技术",
+    "文化旅游",
+    "现代物流",
+    "现代农业",
+    "节能环保",
+    "新能源汽车",
+    "集成电路",
+    "医疗器械",
+    "食品加工",
+    "农产品加工",
+    "光伏",
+    "氢能",
+    "储能",
+    "锂电",
+    "半导体",
 ];
 
 /// Place-name endings: a name that is only a place and generic words
@@ -60,21 +325,200 @@ const PLACE_ENDS: &[&str] = &["省", "市", "县", "区", "（区）", "镇", "�
 /// Verbs and function words a name never holds: the name starts after
 /// the last of them.
 const STOPS: &[&str] = &[
-    "的", "在", "是", "与", "和", "对", "把", "为", "由", "等", "了", "以", "从", "向", "就",
-    "于", "并", "将", "拟", "已", "这", "该", "其", "共", "签约", "签订", "签署", "开工", "动工",
-    "奠基", "建设", "推进", "落户", "引进", "投产", "竣工", "建成", "实施", "开建", "扩建",
-    "新上", "宣布", "启动", "加快", "举行", "完成", "达产", "投资", "计划", "包括", "涵盖",
-    "作为", "成为", "位于", "通过", "加紧", "全力", "正式", "顺利", "集中", "开展", "参与",
-    "承建", "中标", "投向", "用于", "打造", "规划", "新建", "续建", "至今", "目前", "今年",
-    "去年", "明年", "表示", "介绍", "主要", "其中", "以及", "创建", "解决", "协调", "推动",
-    "抓", "指导", "组织", "设立", "做大", "做强", "做热", "助推", "租用", "新增", "累计",
-    "谋划", "储备", "在谈", "在建", "围绕", "依托", "支持", "服务", "对接", "洽谈", "争取",
-    "申报", "获批", "入选", "列入", "纳入", "确定", "聚焦", "瞄准", "全面", "积极", "大力",
-    "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有", "上",
-    "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
-    "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
-    "一个", "即", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
-    "我市", "我区", "我县", "中", "因应", "因應",
+    "的",
+    "在",
+    "是",
+    "与",
+    "和",
+    "对",
+    "把",
+    "为",
+    "由",
+    "等",
+    "了",
+    "以",
+    "从",
+    "向",
+    "就",
+    "于",
+    "并",
+    "将",
+    "拟",
+    "已",
+    "这",
+    "该",
+    "其",
+    "共",
+    "签约",
+    "签订",
+    "签署",
+    "开工",
+    "动工",
+    "奠基",
+    "建设",
+    "推进",
+    "落户",
+    "引进",
+    "投产",
+    "竣工",
+    "建成",
+    "实施",
+    "开建",
+    "扩建",
+    "新上",
+    "宣布",
+    "启动",
+    "加快",
+    "举行",
+    "完成",
+    "达产",
+    "投资",
+    "计划",
+    "包括",
+    "涵盖",
+    "作为",
+    "成为",
+    "位于",
+    "通过",
+    "加紧",
+    "全力",
+    "正式",
+    "顺利",
+    "集中",
+    "开展",
+    "参与",
+    "承建",
+    "中标",
+    "投向",
+    "用于",
+    "打造",
+    "规划",
+    "新建",
+    "续建",
+    "至今",
+    "目前",
+    "今年",
+    "去年",
+    "明年",
+    "表示",
+    "介绍",
+    "主要",
+    "其中",
+    "以及",
+    "创建",
+    "解决",
+    "协调",
+    "推动",
+    "抓",
+    "指导",
+    "组织",
+    "设立",
+    "做大",
+    "做强",
+    "做热",
+    "助推",
+    "租用",
+    "新增",
+    "累计",
+    "谋划",
+    "储备",
+    "在谈",
+    "在建",
+    "围绕",
+    "依托",
+    "支持",
+    "服务",
+    "对接",
+    "洽谈",
+    "争取",
+    "申报",
+    "获批",
+    "入选",
+    "列入",
+    "纳入",
+    "确定",
+    "聚焦",
+    "瞄准",
+    "全面",
+    "积极",
+    "大力",
+    "重点抓",
+    "培育",
+    "壮大",
+    "建立",
+    "成立",
+    "组建",
+    "形成",
+    "带动",
+    "拥有",
+    "有",
+    "上",
+    "实现",
+    "标志着",
+    "紧",
+    "持续",
+    "落实",
+    "确保",
+    "坚持",
+    "进一步",
+    "妥善",
+    "处理",
+    "构建",
+    "做好",
+    "优化",
+    "缩减",
+    "不断",
+    "分别",
+    "承担",
+    "改善",
+    "建议",
+    "建議",
+    "方式",
+    "大幅度",
+    "一个",
+    "即",
+    "一批",
+    "每个",
+    "助力",
+    "跟着",
+    "安装",
+    "规范",
+    "釐清",
+    "厘清",
+    "我省",
+    "我市",
+    "我区",
+    "我县",
+    "其中",
+    "因应",
+    "因應",
+    "规划中",
+    "计划中",
+    "建设中",
+    "之中",
+    "当中",
+    // Verbs of management and of building together (强化…, 共建…).
+    "强化",
+    "加强",
+    "深化",
+    "完善",
+    "共建",
+    "合建",
+    "联建",
+    "共创",
+    // Verbs of perceiving, visiting and using (记者看到…, 走进…, 运用…).
+    "看到",
+    "看见",
+    "走进",
+    "来到",
+    "走访",
+    "调研",
+    "视察",
+    "考察",
+    "参观",
+    "运用",
+    "进入",
+    "深入",
 ];
 
 /// Verbs that may end a name right before its project word (交通建设项目,
@@ -83,7 +527,40 @@ const NOMINAL: &[&str] = &["建设", "新建", "续建", "扩建", "储备", "�
 
 /// Words right after a name that make it a campaign or a document, not a
 /// project (项目建设年, 工程的通知).
-const NOT_AFTER: &[&str] = &["建设年", "年活动", "活动", "的通知", "管理办法", "申报", "资金"];
+const NOT_AFTER: &[&str] = &[
+    "建设年",
+    "年活动",
+    "活动",
+    "的通知",
+    "管理办法",
+    "申报",
+    "资金",
+    // A person's title: the name is an institution (…创新中心主任).
+    "主任",
+    "院长",
+    "负责人",
+    "书记",
+    "董事长",
+    "总经理",
+    "主席",
+    "经理",
+    "处长",
+    "局长",
+    // A service or a discipline of engineering (工程咨询, 工程监理, 工程育种).
+    "咨询",
+    "监理",
+    "育种",
+    "技术",
+    "师",
+    "学院",
+    "专业",
+    // An office or an administrative matter (工程建设指挥部, 项目审批制度).
+    "指挥部",
+    "建设指挥部",
+    "审批",
+    "制度",
+    "管理",
+];
 
 /// Stage words, with the stage each names.
 const STAGE_WORDS: &[(&str, Stage)] = &[
@@ -128,8 +605,8 @@ const STAGE_WORDS: &[(&str, Stage)] = &[
 /// Words that make the stage word after them one only expected (将于年底
 /// 竣工, 预计投产): the project is planned.
 const EXPECTED: &[&str] = &[
-    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待",
-    "可", "后", "要", "目标",
+    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待", "可",
+    "后", "要", "目标",
 ];
 
 /// Words that make a project planned when no stage is reached.
@@ -150,7 +627,10 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
         // A list of names (A、B等) shares the verbs and the date of its clause.
         let (glo, ghi) = groups[k];
         // The name's own clause first, then its list's stretch.
-        let (clo, chi) = (clause_floor(s, start).max(glo), clause_ceil(s, end).min(ghi));
+        let (clo, chi) = (
+            clause_floor(s, start).max(glo),
+            continued_ceil(s, end).min(ghi),
+        );
         let stage = stage(&s[clo..chi]).or_else(|| stage(&s[glo..ghi]));
         let date = date_of(facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
@@ -164,7 +644,11 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
             .filter(|f| about.contains(&f.id))
             .filter(|f| matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment))
             .find(|f| {
-                let (a, b) = if f.end <= start { (f.end, start) } else { (end, f.start) };
+                let (a, b) = if f.end <= start {
+                    (f.end, start)
+                } else {
+                    (end, f.start)
+                };
                 !facts
                     .iter()
                     .any(|c| is_project_count(c) && c.start >= a && c.end <= b)
@@ -213,10 +697,10 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     while let Some((i, suffix)) = next_suffix(s, from) {
-        let mut end = i + suffix.len();
+        // 项目(一期), 产业园一期, 项目一期工程; the words of a phase are
+        // not read again (一标段, (新乡段)).
+        let end = phase_after(s, i + suffix.len());
         from = end;
-        // 项目(一期), 产业园一期, 项目一期工程.
-        end = phase_after(s, end);
         let mut start = name_start(s, i);
         if suffix == "厂" {
             start = ordinal_list_start(s, i);
@@ -224,7 +708,10 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         // （二）重大项目: an enumerator is no part of a name.
         start = skip_enumerator(s, start, i);
         // 10月29日郑济高铁: a date before a name is not in it.
-        if let Some(d) = facts.iter().find(|f| is_date(f) && f.start <= start && f.end > start) {
+        if let Some(d) = facts
+            .iter()
+            .find(|f| is_date(f) && f.start <= start && f.end > start)
+        {
             start = d.end.min(i);
         }
         // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
@@ -234,21 +721,79 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
             held += 1;
         }
         if start == i
-            || !suffix_fits(s, start, i, end, suffix)
-            || (suffix != "厂" && !is_specific(&s[start..i]))
+            || facts
+                .iter()
+                .any(|f| f.start < end && start < f.end && !is_date(f))
         {
             continue;
         }
-        if counted_before(s, start) || counted_after(&s[end..]) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
+        // A name followed by a word that makes it part of another noun
+        // (…中心主任, 工程咨询, 项目审批制度) or a place: the names it holds
+        // are no projects either.
+        let fits = suffix_fits(s, start, i, end, suffix);
+        if !fits
+            || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
+            || is_place_named(s, start, end)
+        {
+            // 段 and 厂 are single characters that end many words (阶段,
+            // 工厂): their failing says nothing of the names before them.
+            if fits || !matches!(suffix, "段" | "厂") {
+                out.truncate(out.len() - held);
+            }
             continue;
         }
-        if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
+        let words = &s[start..i];
+        if (suffix != "厂" && !is_specific(words))
+            || (suffix == "项目" && is_sector(words))
+            || counted_before(s, start)
+            || counted_after(&s[end..])
+            || is_programme(s, start, facts)
+        {
             continue;
         }
         out.truncate(out.len() - held);
         out.push((start, end));
     }
     out
+}
+
+/// Verbs after which a name is a programme or a category applied for
+/// (申报2021年省级…产业项目, 入选…示范基地), not a project.
+const PROGRAMME_VERBS: &[&str] = &[
+    "申报",
+    "入选",
+    "列入",
+    "纳入",
+    "获批",
+    "认定为",
+    "评为",
+    "获评",
+];
+
+/// Whether the name at `start` follows a verb of applying or listing, with
+/// only a date between them.
+fn is_programme(s: &str, start: usize, facts: &[Placed]) -> bool {
+    let mut before = &s[..start];
+    if let Some(d) = facts.iter().find(|f| is_date(f) && f.end == start) {
+        before = &s[..d.start];
+    }
+    PROGRAMME_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether a park is named only as the place where something happens:
+/// 在X工业园举行 (a ceremony's venue), X工业园及周边 (an area).
+fn is_place_named(s: &str, start: usize, end: usize) -> bool {
+    let after = &s[end..];
+    if ["及周边", "周边", "一带", "境内", "辖区"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    s[..start].ends_with('在')
+        && ["举行", "举办", "召开"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Where a list of plant numbers before 厂 starts (一、二厂, 五、六厂, 三厂).
@@ -260,7 +805,11 @@ fn ordinal_list_start(s: &str, i: usize) -> usize {
         }
         start = j;
     }
-    if s[start..i].starts_with('、') { i } else { start }
+    if s[start..i].starts_with('、') {
+        i
+    } else {
+        start
+    }
 }
 
 /// `start` moved past an enumerator such as （二）, (3) or 一、 at the start of a name.
@@ -270,7 +819,9 @@ fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
         if let Some(close) = inner.find(['）', ')']) {
             let body = &inner[..close];
             if !body.is_empty()
-                && body.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
             {
                 let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
                 return start + (rest.len() - inner.len()) + close + close_len;
@@ -300,18 +851,26 @@ fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> boo
     }
     match suffix {
         "段" => words.contains('至') && words.contains(['线', '道', '路']),
-        "厂" => words
-            .chars()
-            .all(|c| "一二三四五六七八九十、".contains(c)),
+        "厂" => words.chars().all(|c| "一二三四五六七八九十、".contains(c)),
+        // 中心城市, 中心城区: "central", not a facility.
+        "中心" if after.starts_with(['城', '区', '镇', '地']) => false,
         "中心" => {
-            after.starts_with("项目")
-                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约", "推进"]
-                    .iter()
-                    .any(|v| s.contains(v))
+            // The verb in the name's own clause, or anywhere in the sentence
+            // when the name opens it (X中心是…重点项目，由…投资建设).
+            let clause = &s[clause_floor(s, start)..clause_ceil(s, end)];
+            let opens =
+                s[..start].trim_start().is_empty() || s[..start].ends_with(['。', '】', '>']);
+            let scope = if opens { s } else { clause };
+            after.starts_with("项目") || CENTRE_VERBS.iter().any(|v| scope.contains(v))
         }
         _ => true,
     }
 }
+
+/// Verbs that make a 中心 a facility being built or invested in.
+const CENTRE_VERBS: &[&str] = &[
+    "建设", "开工", "开建", "动工", "奠基", "投资", "竣工", "建成", "投产", "落户", "签约", "推进",
+];
 
 fn is_date(f: &Placed) -> bool {
     matches!(f.data, FactData::Date(_))
@@ -337,7 +896,10 @@ fn phase_after(s: &str, end: usize) -> usize {
             let body = &inner[..close];
             if body.chars().count() <= 8 && body.ends_with(['期', '段']) {
                 let bracket = rest.len() - inner.len();
-                return end + bracket + close + inner[close..].chars().next().map_or(0, char::len_utf8);
+                return end
+                    + bracket
+                    + close
+                    + inner[close..].chars().next().map_or(0, char::len_utf8);
             }
         }
     }
@@ -365,7 +927,8 @@ fn is_name_char(c: char) -> bool {
 fn name_start(s: &str, i: usize) -> usize {
     let mut start = i;
     for (j, c) in s[..i].char_indices().rev() {
-        if !is_name_char(c) || i - j > 90 {
+        // A dash of two (——) sets off what follows; one joins (A—B段).
+        if !is_name_char(c) || i - j > 90 || (c == '—' && s[..j].ends_with('—')) {
             break;
         }
         start = j;
@@ -373,10 +936,19 @@ fn name_start(s: &str, i: usize) -> usize {
     // After the last stop word inside the run (之后 the name starts).
     let run = &s[start..i];
     let mut cut = start;
+    // Stop words inside a company word (有 in 有限公司) do not count.
+    let company: Vec<(usize, usize)> = COMPANY_ENDS
+        .iter()
+        .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .collect();
     for w in STOPS {
         let mut from = 0;
         while let Some(k) = run[from..].find(w) {
             let at = from + k;
+            if company.iter().any(|&(a, b)| at >= a && at < b) {
+                from = at + w.len();
+                continue;
+            }
             let after = start + at + w.len();
             // A number with its unit (年产2.5万台) may sit inside a name:
             // 年 and 月 stop a name only after a digit-free run.
@@ -409,14 +981,15 @@ fn is_specific(words: &str) -> bool {
             words = &words[k..];
         }
     }
-    // 八大生产基地: a count of bases, not one.
-    if words.contains("大") && words.chars().next().is_some_and(|c| "两三四五六七八九十".contains(c)) {
+    // 八大生产基地, 越南八大生产基地: a count of bases, not one; 一间厂区,
+    // 两座电站: a count too.
+    if is_count_words(words) {
         return false;
     }
     let mut rest = words.to_string();
     // Words of two characters or more go wherever they are; one-character
     // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
-    for g in GENERIC.iter().filter(|g| g.chars().count() > 1) {
+    for g in GENERIC_LONGEST_FIRST.iter() {
         rest = rest.replace(g, "");
     }
     loop {
@@ -431,9 +1004,45 @@ fn is_specific(words: &str) -> bool {
         }
     }
     let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    // A sector with a facility after it names one (大数据产业园项目).
+    if SECTORS.iter().any(|w| {
+        words.find(w).is_some_and(|k| {
+            SUFFIXES
+                .iter()
+                .any(|x| *x != "项目" && words[k + w.len()..].starts_with(x))
+        })
+    }) {
+        return true;
+    }
     // Two characters are too few to tell a name from a verb (优化项目,
     // 处理项目), but a phase is one (一期项目, 二期工厂).
     rest.chars().count() >= 2 || PHASES.contains(&rest)
+}
+
+/// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
+/// a leading numeral with a classifier (一间, 两座, 3个).
+fn is_count_words(words: &str) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十百";
+    let mut prev = None;
+    for c in words.chars() {
+        if c == '大' && prev.is_some_and(|p| NUMERALS.contains(p)) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    let mut chars = words.chars();
+    let first = chars.next();
+    let second = chars.next();
+    // 前九名, 后二名: a ranking.
+    let ranked = words.contains('前') || words.contains('后');
+    (ranked && words.ends_with('名'))
+        || first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+            && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
+}
+
+/// Whether the name is only a sector of industry before 项目 (新材料项目).
+fn is_sector(words: &str) -> bool {
+    SECTORS.contains(&words)
 }
 
 /// Phases that name a part of a project on their own.
@@ -451,7 +1060,8 @@ fn counted_after(after: &str) -> bool {
 /// Whether a count stands right before the name (20个重点项目).
 fn counted_before(s: &str, start: usize) -> bool {
     let before = s[..start].trim_end();
-    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处']) || before.ends_with("等")
+    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处'])
+        || before.ends_with("等")
 }
 
 /// The ids of the quantity facts about the project at `name`, which owns
@@ -495,14 +1105,42 @@ fn is_project_count(f: &Placed) -> bool {
 }
 
 /// The latest stage the stretch `text` says its project has reached.
+///
+/// A stage word is only expected, not reached, after a modal word close
+/// before it (可, 后, 要 …), or anywhere after a modal of intent (拟, 计划,
+/// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
+/// after a negation (未开工, 尚未投产); or when it describes the builder
+/// (由X投资建设的).
 fn stage(text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
     let mut expected = false;
+    let mut modal = false;
     let mut i = 0;
     while i < text.len() {
-        if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| text[i..].starts_with(w)) {
+        let rest = &text[i..];
+        if rest.starts_with(['。', '；']) || REALIS.iter().any(|w| rest.starts_with(w)) {
+            modal = false;
+        } else if let Some(m) = MODALS.iter().find(|m| rest.starts_with(*m)) {
+            // 计划总投资, 计划投资5亿元: an amount's words, not a plan.
+            let noun = rest[m.len()..].starts_with("总投资")
+                || (rest[m.len()..].starts_with("投资")
+                    && rest[m.len() + "投资".len()..]
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '约'));
+            modal |= !noun;
+        }
+        if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
             let lead = &text[back(text, i, 12).max(clause_floor(text, i))..i];
-            if EXPECTED.iter().any(|e| lead.contains(e)) || text[i + w.len()..].starts_with('后') {
+            let after = &text[i + w.len()..];
+            let negated = ["未", "尚未", "没有", "未能"]
+                .iter()
+                .any(|n| lead.ends_with(n));
+            let attributive = after.starts_with('的') && lead_has_by(text, i);
+            if attributive {
+            } else if modal
+                || negated
+                || EXPECTED.iter().any(|e| lead.contains(e))
+                || after.starts_with('后')
+            {
                 expected = true;
             } else {
                 reached = reached.max(Some(st));
@@ -510,9 +1148,25 @@ fn stage(text: &str) -> Option<Stage> {
             i += w.len();
             continue;
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
+        i += rest.chars().next().map_or(1, char::len_utf8);
     }
-    reached.or_else(|| (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned))
+    reached.or_else(|| {
+        (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned)
+    })
+}
+
+/// Modals of intent whose scope runs over the clauses after them.
+const MODALS: &[&str] = &[
+    "拟", "计划", "预计", "力争", "争取", "有望", "即将", "将于", "将在", "将", "准备", "明年",
+    "后年", "年内",
+];
+
+/// Words of fact that end a modal's scope.
+const REALIS: &[&str] = &["已经", "已", "正在", "目前", "现已"];
+
+/// Whether the clause before byte `i` names a builder with 由 (由X投资建设的).
+fn lead_has_by(text: &str, i: usize) -> bool {
+    text[clause_floor(text, i)..i].contains('由')
 }
 
 /// The char boundary at most `n` bytes before byte `i` of `text`.
@@ -532,6 +1186,23 @@ fn clause_ceil(s: &str, i: usize) -> usize {
         .map_or(s.len(), |(j, _)| i + j)
 }
 
+/// The end of the clause holding byte `i`, over the clauses after it that
+/// go on without a subject of their own (…项目开工，并于当年底封顶).
+fn continued_ceil(s: &str, i: usize) -> usize {
+    let mut end = clause_ceil(s, i);
+    while s[end..].starts_with(['，', ',']) {
+        let next = &s[end + s[end..].chars().next().map_or(1, char::len_utf8)..];
+        if !["并于", "并", "随后", "又于", "同时"]
+            .iter()
+            .any(|w| next.starts_with(w))
+        {
+            break;
+        }
+        end = clause_ceil(s, s.len() - next.len());
+    }
+    end
+}
+
 /// The start of the clause holding byte `i` of `text` (a char boundary).
 fn clause_floor(text: &str, i: usize) -> usize {
     text[..i]
@@ -544,164 +1215,16 @@ fn clause_floor(text: &str, i: usize) -> usize {
 /// The date fact tied to the project: the last one before its name in its
 /// stretch, else the first after it.
 fn date_of(facts: &[Placed], start: usize, end: usize, lo: usize, hi: usize) -> Option<usize> {
-    let dates = || facts.iter().filter(|f| is_date(f) && f.start >= lo && f.end <= hi);
+    let dates = || {
+        facts
+            .iter()
+            .filter(|f| is_date(f) && f.start >= lo && f.end <= hi)
+    };
     dates()
-        .filter(|f| f.end <= start)
-        .last()
+        .rfind(|f| f.end <= start)
         .or_else(|| dates().find(|f| f.start >= end))
         .map(|f| f.id)
 }
 
-/// The company behind the project: a company or brand heading its name
-/// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
-/// else the full company name nearest before it in the sentence, else
-/// the brand that opens the sentence and invests (格力电器投资50亿元…).
-fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
-    let name = &s[start..end];
-    if let Some(head) = brand_head(name) {
-        return Some(head.to_string());
-    }
-    let before = &s[..start];
-    let mut best: Option<(usize, usize)> = None;
-    for ce in &COMPANY_ENDS[..3] {
-        if let Some(k) = before.rfind(ce) {
-            let e = k + ce.len();
-            if best.is_none_or(|(_, be)| e > be) {
-                best = Some((company_start(before, k), e));
-            }
-        }
-    }
-    if let Some((a, e)) = best {
-        let company = &before[a..e];
-        if is_company(company) {
-            return Some(company.to_string());
-        }
-    }
-    sentence_actor(s, start).map(str::to_string)
-}
-
-/// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
-const TRADES: &[&str] = &[
-    "集团", "股份", "电器", "电子", "科技", "能源", "食品", "药业", "制药", "化工", "汽车",
-    "钢铁", "实业", "控股", "电气", "光电", "材料", "重工", "机械", "动力", "通信", "网络",
-    "信息", "物流", "地产", "置业", "医药", "生物", "环保", "纺织", "乳业", "酒业", "航空",
-    "光伏", "半导体", "微电子", "精密", "装备", "新能源", "电力", "智能", "软件",
-];
-
-/// The trade words that end a brand at the head of a project's name.
-const BRAND_TRADES: &[&str] = &[
-    "集团", "股份", "电器", "电子", "食品", "药业", "制药", "实业", "控股", "电气", "重工", "乳业",
-    "酒业", "置业", "地产", "能源", "化工", "汽车", "钢铁", "医药", "科技",
-];
-
-/// A brand of 2–6 characters ending in a trade word at the head of `name`,
-/// with more of the name after it.
-fn brand_head(name: &str) -> Option<&str> {
-    for ce in COMPANY_ENDS {
-        if let Some(k) = name.find(ce) {
-            let e = k + ce.len();
-            if e < name.len() && k > 0 && is_company(&name[..e]) {
-                return Some(&name[..e]);
-            }
-        }
-    }
-    let mut best = None;
-    for t in BRAND_TRADES {
-        if let Some(k) = name.find(t) {
-            let e = k + t.len();
-            let n = name[..e].chars().count();
-            let own = &name[..k];
-            let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
-                || own.chars().count() < 2;
-            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b) {
-                best = Some(e);
-            }
-        }
-    }
-    best.map(|e| &name[..e])
-}
-
-/// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).
-fn is_company(c: &str) -> bool {
-    c.chars().count() >= 4
-        && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
-        && !["上市公司", "子公司", "分公司"].iter().any(|g| c.ends_with(g) && c.chars().count() <= 7)
-}
-
-/// The brand that opens the sentence (after a heading such as 宝丽迪：) and
-/// acts: 格力电器投资50亿元在渝建设…, 利通电子拟募资… .
-fn sentence_actor(s: &str, before: usize) -> Option<&str> {
-    let head = &s[..before];
-    let from = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n'))
-        .map_or(0, |(j, c)| j + c.len_utf8());
-    let text = &head[from..];
-    let stop = ["：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，"]
-        .iter()
-        .filter_map(|v| text.find(v))
-        .min()?;
-    let actor = text[..stop].trim();
-    let n = actor.chars().count();
-    let trade = TRADES.iter().any(|t| actor.ends_with(t)) || text[stop..].starts_with(['：', ':']);
-    let acts = ["投资", "募资", "建设", "投向", "签约"].iter().any(|v| head[from..].contains(v));
-    let tail = TRADES.iter().filter_map(|t| actor.rfind(t).map(|k| k + t.len())).max();
-    let actor = match tail {
-        // 十倍大牛股利通电子: the brand is the last trade-ended run.
-        Some(e) if e == actor.len() && n > 6 => &actor[actor.len().saturating_sub(4 * 3).max(0)..],
-        _ => actor,
-    };
-    ((2..=8).contains(&actor.chars().count())
-        && trade
-        && acts
-        && !actor.contains(|c: char| c.is_ascii_digit())
-        && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
-        .then_some(actor)
-}
-
-/// Where the company name that ends in a company word at `k` starts.
-fn company_start(s: &str, k: usize) -> usize {
-    let mut start = k;
-    for (j, c) in s[..k].char_indices().rev() {
-        if !is_name_char(c) || k - j > 60 {
-            break;
-        }
-        start = j;
-    }
-    let run = &s[start..k];
-    let mut cut = start;
-    for w in ["与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将"] {
-        if let Some(p) = run.rfind(w) {
-            cut = cut.max(start + p + w.len());
-        }
-    }
-    cut
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names_of(s: &str) -> Vec<&str> {
-        names(s, &[]).into_iter().map(|(a, b)| &s[a..b]).collect()
-    }
-
-    #[test]
-    fn names_stop_at_de_and_verbs() {
-        assert_eq!(
-            names_of("拟新上投资33.6亿元的NMP项目、投资20亿元的二氧化碳高效利用升级项目等10个重点产业项目"),
-            ["NMP项目", "二氧化碳高效利用升级项目"]
-        );
-        assert_eq!(names_of("共签约重点项目16个"), Vec::<&str>::new());
-        assert_eq!(names_of("该项目总投资5亿元"), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn stages_are_the_latest_reached() {
-        assert_eq!(stage("项目已建成投产"), Some(Stage::InProduction));
-        assert_eq!(stage("项目预计今年年底竣工"), Some(Stage::Planned));
-        assert_eq!(stage("项目去年签约，今年开工"), Some(Stage::Started));
-        assert_eq!(stage("项目情况良好"), None);
-    }
-}
+mod tests;

@@ -1,0 +1,245 @@
+//! The company behind a project: a company or brand heading its name, the
+//! nearest full company name before it, the investor 由 names after it, or
+//! the brand that opens the sentence and invests.
+
+use super::{COMPANY_ENDS, PLACE_ENDS, is_name_char};
+
+/// The company behind the project: a company or brand heading its name
+/// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
+/// else the full company name nearest before it in the sentence, else
+/// the brand that opens the sentence and invests (格力电器投资50亿元…).
+pub(super) fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
+    let name = &s[start..end];
+    if let Some(head) = brand_head(name) {
+        return Some(head.to_string());
+    }
+    if let Some(company) = nearest_company(&s[..start]) {
+        return Some(company.to_string());
+    }
+    investor_after(s, end)
+        .or_else(|| sentence_actor(s, start))
+        .map(str::to_string)
+}
+
+/// The nearest company named in full in `before` (品捷电子（苏州）有限公司…，公司
+/// 在科技城投资…: the bare 公司 after it is no name and is passed over).
+fn nearest_company(before: &str) -> Option<&str> {
+    let mut ends: Vec<(usize, usize)> = COMPANY_ENDS
+        .iter()
+        .flat_map(|ce| before.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .collect();
+    // Nearest end first; at one end the longest word (有限公司 before 公司).
+    ends.sort_by_key(|&(k, e)| (std::cmp::Reverse(e), k));
+    ends.into_iter()
+        .map(|(k, e)| &before[company_start(before, k)..e])
+        .find(|c| is_company(c))
+}
+
+/// The company that 由 names as investor or builder after the project, in
+/// its clause or the next (X中心是重点项目，由江苏雨润集团投资建设).
+fn investor_after(s: &str, end: usize) -> Option<&str> {
+    let rest = &s[end..];
+    let stop = rest.find(['。', '；']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    let by = rest.find('由')? + '由'.len_utf8();
+    let tail = &rest[by..];
+    let e = COMPANY_ENDS
+        .iter()
+        .filter_map(|ce| tail.find(ce).map(|k| k + ce.len()))
+        .min()?;
+    let company = &tail[..e];
+    let builds = ["投资", "建设", "承建", "开发", "运营"]
+        .iter()
+        .any(|v| tail[e..].starts_with(v));
+    (builds && is_company(company) && company.chars().all(is_name_char)).then_some(company)
+}
+
+/// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
+const TRADES: &[&str] = &[
+    "集团",
+    "股份",
+    "电器",
+    "电子",
+    "科技",
+    "能源",
+    "食品",
+    "药业",
+    "制药",
+    "化工",
+    "汽车",
+    "钢铁",
+    "实业",
+    "控股",
+    "电气",
+    "光电",
+    "材料",
+    "重工",
+    "机械",
+    "动力",
+    "通信",
+    "网络",
+    "信息",
+    "物流",
+    "地产",
+    "置业",
+    "医药",
+    "生物",
+    "环保",
+    "纺织",
+    "乳业",
+    "酒业",
+    "航空",
+    "光伏",
+    "半导体",
+    "微电子",
+    "精密",
+    "装备",
+    "新能源",
+    "电力",
+    "智能",
+    "软件",
+];
+
+/// The trade words that end a brand at the head of a project's name.
+const BRAND_TRADES: &[&str] = &[
+    "集团", "股份", "电器", "电子", "食品", "药业", "制药", "实业", "控股", "电气", "重工", "乳业",
+    "酒业", "置业", "地产", "能源", "化工", "汽车", "钢铁", "医药", "科技",
+];
+
+/// A brand of 2–6 characters ending in a trade word at the head of `name`,
+/// with more of the name after it.
+fn brand_head(name: &str) -> Option<&str> {
+    for ce in COMPANY_ENDS {
+        if let Some(k) = name.find(ce) {
+            let e = k + ce.len();
+            if e < name.len() && k > 0 && is_company(&name[..e]) {
+                return Some(&name[..e]);
+            }
+        }
+    }
+    let mut best = None;
+    for t in BRAND_TRADES {
+        if let Some(k) = name.find(t) {
+            let e = k + t.len();
+            let n = name[..e].chars().count();
+            let own = &name[..k];
+            let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
+                || own.chars().count() < 2;
+            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b)
+            {
+                best = Some(e);
+            }
+        }
+    }
+    best.map(|e| &name[..e])
+}
+
+/// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).
+pub(super) fn is_company(c: &str) -> bool {
+    c.chars().count() >= 4
+        && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
+        && !["上市公司", "子公司", "分公司"]
+            .iter()
+            .any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        && !KINDS_OF_COMPANY.iter().any(|k| {
+            COMPANY_ENDS
+                .iter()
+                .any(|ce| c.strip_suffix(ce).is_some_and(|h| h.ends_with(k)))
+        })
+}
+
+/// Words that make a company word a kind of company, not one (跨国公司,
+/// 外资企业集团, 龙头企业): no company's name.
+const KINDS_OF_COMPANY: &[&str] = &[
+    "跨国", "上市", "外资", "内资", "民营", "国有", "合资", "独资", "龙头", "骨干", "500强", "央企",
+];
+
+/// The brand that opens the sentence (after a heading such as 宝丽迪：) and
+/// acts: 格力电器投资50亿元在渝建设…, 利通电子拟募资… .
+fn sentence_actor(s: &str, before: usize) -> Option<&str> {
+    let head = &s[..before];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n' | '>'))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let mut text = &head[from..];
+    // 8月3日，格力电器在…: a leading date clause is passed over.
+    if let Some(c) = text.find(['，', ',']) {
+        let lead = &text[..c];
+        if lead.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            && lead.ends_with(['日', '月', '年', '时'])
+        {
+            text = &text[c + '，'
+                .len_utf8()
+                .min(text[c..].chars().next().map_or(1, char::len_utf8))..];
+        }
+    }
+    let stop = [
+        "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，",
+        "是",
+    ]
+    .iter()
+    .filter_map(|v| text.find(v))
+    .min()?;
+    let actor = text[..stop].trim();
+    let n = actor.chars().count();
+    // A heading (宝丽迪：), a filing (利和兴公告), or a definition
+    // (中核苏阀是…上市公司) marks a company as well as a trade word does.
+    let after = &text[stop..];
+    let clause = &after[..after.find(['，', ',']).unwrap_or(after.len())];
+    let defined = after.starts_with('是')
+        && ["公司", "企业", "集团", "供应商", "制造商"]
+            .iter()
+            .any(|w| clause.ends_with(w))
+        && is_company(actor);
+    let trade = TRADES.iter().any(|t| actor.ends_with(t))
+        || after.starts_with(['：', ':'])
+        || after.starts_with("公告")
+        || defined;
+    let acts = ["投资", "募资", "建设", "投向", "签约"]
+        .iter()
+        .any(|v| head[from..].contains(v));
+    let tail = TRADES
+        .iter()
+        .filter_map(|t| actor.rfind(t).map(|k| k + t.len()))
+        .max();
+    let actor = match tail {
+        // 十倍大牛股利通电子: the brand is the last trade-ended run.
+        Some(e) if e == actor.len() && n > 6 => &actor[actor.len().saturating_sub(4 * 3)..],
+        _ => actor,
+    };
+    ((2..=8).contains(&actor.chars().count())
+        && trade
+        && acts
+        && !actor.contains(|c: char| c.is_ascii_digit())
+        && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
+    .then_some(actor)
+}
+
+/// Where the company name that ends in a company word at `k` starts.
+fn company_start(s: &str, k: usize) -> usize {
+    let mut start = k;
+    for (j, c) in s[..k].char_indices().rev() {
+        if !is_name_char(c) || k - j > 60 {
+            break;
+        }
+        start = j;
+    }
+    let run = &s[start..k];
+    let mut cut = start;
+    for w in [
+        "与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将",
+    ] {
+        // 和 and 同 at the very start of a clause join nothing: they begin
+        // the name (和大集团, 同方股份); prepositions (由, 在, 与) do not.
+        let opens = start == 0 || s[..start].ends_with(['，', '。', '、', '：', '>']);
+        if let Some(p) = run
+            .rfind(w)
+            .filter(|&p| !(p == 0 && opens && matches!(w, "和" | "同")))
+        {
+            cut = cut.max(start + p + w.len());
+        }
+    }
+    cut
+}

@@ -1,0 +1,127 @@
+//! Unit tests of project names, stages and enterprises.
+use super::*;
+
+fn names_of(s: &str) -> Vec<&str> {
+    names(s, &[]).into_iter().map(|(a, b)| &s[a..b]).collect()
+}
+
+#[test]
+fn names_stop_at_de_and_verbs() {
+    assert_eq!(
+        names_of(
+            "拟新上投资33.6亿元的NMP项目、投资20亿元的二氧化碳高效利用升级项目等10个重点产业项目"
+        ),
+        ["NMP项目", "二氧化碳高效利用升级项目"]
+    );
+    assert_eq!(names_of("共签约重点项目16个"), Vec::<&str>::new());
+    assert_eq!(names_of("该项目总投资5亿元"), Vec::<&str>::new());
+}
+
+#[test]
+fn stages_are_the_latest_reached() {
+    assert_eq!(stage("项目已建成投产"), Some(Stage::InProduction));
+    assert_eq!(stage("项目预计今年年底竣工"), Some(Stage::Planned));
+    assert_eq!(stage("项目去年签约，今年开工"), Some(Stage::Started));
+    assert_eq!(stage("项目情况良好"), None);
+}
+
+#[test]
+fn counts_works_and_kinds_are_not_names() {
+    assert_eq!(
+        names_of("全市拥有东区、西区等六大物流基地，年吞吐量稳定"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(names_of("新建一间厂区并投产"), Vec::<&str>::new());
+    assert_eq!(names_of("工人们正在抓紧安装消防工程"), Vec::<&str>::new());
+    assert_eq!(
+        names_of("引进了一批旗舰型、科技型大项目"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(names_of("今年签约新能源项目5个"), Vec::<&str>::new());
+    assert_eq!(names_of("投资完成率前五名项目如下"), Vec::<&str>::new());
+    // A sector before a facility names one.
+    assert_eq!(names_of("大数据产业园项目主体完工"), ["大数据产业园项目"]);
+}
+
+#[test]
+fn names_followed_by_titles_services_or_offices_are_not_projects() {
+    assert_eq!(names_of("省智能装备创新中心主任王明说"), Vec::<&str>::new());
+    assert_eq!(names_of("通过全过程工程咨询节约投资"), Vec::<&str>::new());
+    assert_eq!(names_of("深化工程建设项目审批制度改革"), Vec::<&str>::new());
+    assert_eq!(
+        names_of("成功申报2023年省级绿色制造示范项目"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        names_of("开工仪式在临江经济开发区东方工业园举行"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        names_of("重卡用于滨河工业园及周边短途运输"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(names_of("加快建设区域中心城市"), Vec::<&str>::new());
+}
+
+#[test]
+fn company_words_and_double_dashes_do_not_cut_names() {
+    assert_eq!(
+        names_of("未开工的有安徽恒远新材料有限公司年产5万吨薄膜项目"),
+        ["安徽恒远新材料有限公司年产5万吨薄膜项目"]
+    );
+    assert_eq!(names_of("全省最大的广场——滨湖广场开工建设"), ["滨湖广场"]);
+    // A phase is not read again as a project word (一标段 holds 段).
+    assert_eq!(
+        names_of("滨江路改造工程一标段已完工"),
+        ["滨江路改造工程一标段"]
+    );
+}
+
+#[test]
+fn enterprises_from_full_names_filings_and_investors() {
+    let s = "恒通电子（无锡）有限公司主营传感器，公司投资2亿元建设二期工厂";
+    let at = s.find("二期工厂").unwrap();
+    assert_eq!(
+        enterprise(s, at, s.len()).as_deref(),
+        Some("恒通电子（无锡）有限公司")
+    );
+    let s = "举办跨国公司投资恳谈会，推进可乐灌装项目";
+    let at = s.find("可乐灌装项目").unwrap();
+    assert_eq!(enterprise(s, at, s.len()), None);
+    let s = "滨湖物流园是省重点项目，由安徽远航集团投资建设";
+    let end = s.find("是").unwrap();
+    assert_eq!(enterprise(s, 0, end).as_deref(), Some("安徽远航集团"));
+    let s = "星辰微公告，公司拟投资建设芯片封测基地项目";
+    let at = s.find("芯片").unwrap();
+    assert_eq!(enterprise(s, at, s.len()).as_deref(), Some("星辰微"));
+    let s = "和顺集团总经理表示，二厂已投产";
+    let at = s.find("二厂").unwrap();
+    assert_eq!(enterprise(s, at, at + 6).as_deref(), Some("和顺集团"));
+}
+
+#[test]
+fn modals_negations_and_builders_leave_stages_unreached() {
+    assert_eq!(stage("截至6月底未开工项目3个"), Some(Stage::Planned));
+    assert_eq!(
+        stage("公司拟联合竞买地块并投资建设研发基地"),
+        Some(Stage::Planned)
+    );
+    assert_eq!(stage("工厂预计10月底投产"), Some(Stage::Planned));
+    assert_eq!(stage("明年中旬动工"), Some(Stage::Planned));
+    assert_eq!(stage("计划总投资5亿元，目前已竣工"), Some(Stage::Completed));
+    assert_eq!(
+        stage("由远航集团投资建设的物流园项目开工"),
+        Some(Stage::Started)
+    );
+    assert_eq!(stage("项目拟于年底签约，目前已开工"), Some(Stage::Started));
+}
+
+#[test]
+fn clauses_without_a_subject_continue_the_name_s_clause() {
+    let s = "总投资5亿元的滨湖产业园项目开工，并于当年底封顶，带动就业";
+    let e = s.find("项目").unwrap() + "项目".len();
+    assert_eq!(
+        stage(&s[clause_floor(s, e)..continued_ceil(s, e)]),
+        Some(Stage::Completed)
+    );
+}
