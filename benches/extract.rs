@@ -202,6 +202,7 @@ fn benches(c: &mut Criterion) {
                         qualifier: Qualifier::Exact,
                         upper: None,
                         role: MoneyRole::Other,
+                        subject: None,
                     }),
                 });
             }

@@ -14,7 +14,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use serde::Serialize;
-use zhfacts::{Currency, Document, Encoding, Extractor, Fact, FactData, NaiveDate, Published};
+use zhfacts::{
+    Currency, Document, Encoding, Extractor, Fact, FactData, NaiveDate, ProjectRecord, Published,
+};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -22,6 +24,7 @@ enum Format {
     Json,
     Table,
     Csv,
+    Projects,
 }
 
 #[derive(Serialize)]
@@ -54,8 +57,11 @@ when no FILE is given and it is not a terminal.
 
 options:
   --format FORMAT      jsonl (default: one JSON line per document), json,
-                       table (for a person), csv (one row per fact, a header)
-  --bom                with --format csv: start with a UTF-8 BOM (for Excel)
+                       table (for a person), csv (one row per fact, a header),
+                       projects (CSV, one row per named project: name,
+                       enterprise, investment, area, stage, date)
+  --bom                with --format csv or projects: start with a UTF-8 BOM
+                       (for Excel)
   --encoding NAME      input encoding: utf-8 (default), gbk, gb18030, big5,
                        utf-16le, utf-16be; spans then index the UTF-8 text
   --ref-date DATE      resolve relative dates against DATE (YYYY-MM-DD)
@@ -101,9 +107,10 @@ fn parse_args() -> Result<Parsed, String> {
                     "json" => Format::Json,
                     "table" => Format::Table,
                     "csv" => Format::Csv,
+                    "projects" => Format::Projects,
                     other => {
                         return Err(format!(
-                            "unknown format {other:?}: expected jsonl, json, table or csv"
+                            "unknown format {other:?}: expected jsonl, json, table, csv or projects"
                         ));
                     }
                 }
@@ -140,8 +147,8 @@ fn parse_args() -> Result<Parsed, String> {
             _ => args.files.push(a),
         }
     }
-    if args.bom && args.format != Format::Csv {
-        return Err("--bom applies to --format csv only".to_string());
+    if args.bom && !matches!(args.format, Format::Csv | Format::Projects) {
+        return Err("--bom applies to --format csv and projects only".to_string());
     }
     if args.files.is_empty() {
         if io::stdin().is_terminal() {
@@ -219,6 +226,16 @@ fn process<W: Write + ?Sized>(path: &str, args: &Args, w: &mut W) -> Processed {
             }
             csv.flush().map_err(io_err)?;
             n
+        }
+        Format::Projects => {
+            let facts = args.extractor.extract(&doc);
+            let mut csv = csv_writer(&mut *w);
+            for row in ProjectRecord::from_facts(&facts) {
+                csv.write_record(project_row(path, &row))
+                    .map_err(|e| format!("{path}: {e}"))?;
+            }
+            csv.flush().map_err(io_err)?;
+            facts.len()
         }
         Format::Json | Format::Table => {
             out.facts = args.extractor.extract(&doc);
@@ -311,6 +328,47 @@ const COLUMNS: [&str; 31] = [
     "investment",
     "stage",
 ];
+
+/// The columns of `--format projects`: one row per project.
+const PROJECT_COLUMNS: &[&str] = &[
+    "doc",
+    "id",
+    "name",
+    "enterprise",
+    "investment",
+    "currency",
+    "investment_text",
+    "area_m2",
+    "stage",
+    "from",
+    "to",
+    "date_text",
+    "sentence",
+    "span_start",
+    "span_end",
+];
+
+/// One row of `--format projects`, in the order of [`PROJECT_COLUMNS`].
+fn project_row(source: &str, r: &ProjectRecord) -> Vec<String> {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    vec![
+        source.to_string(),
+        r.id.to_string(),
+        r.name.clone(),
+        opt(r.enterprise.clone()),
+        opt(r.investment.map(|d| d.to_string())),
+        opt(r.currency.map(|c| label(&c))),
+        opt(r.investment_text.clone()),
+        opt(r.area_m2.map(|d| d.to_string())),
+        opt(r.stage.map(|s| label(&s))),
+        opt(r.from.map(|d| d.to_string())),
+        opt(r.to.map(|d| d.to_string())),
+        opt(r.date_text.clone()),
+        r.sentence.to_string(),
+        r.span.start.to_string(),
+        r.span.end.to_string(),
+    ]
+}
 
 /// A CSV writer as RFC 4180 has it: CRLF line ends, fields quoted when
 /// they hold a comma, a quote or a line break.
@@ -635,12 +693,17 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let json_array = args.format == Format::Json && args.files.len() > 1;
-    if args.format == Format::Csv {
+    if matches!(args.format, Format::Csv | Format::Projects) {
         if args.bom {
             let _ = out.write_all("\u{feff}".as_bytes());
         }
         let mut header = csv_writer(&mut out);
-        let _ = header.write_record(COLUMNS);
+        let columns: &[&str] = if args.format == Format::Csv {
+            &COLUMNS
+        } else {
+            PROJECT_COLUMNS
+        };
+        let _ = header.write_record(columns);
         let _ = header.flush();
     }
     if json_array {

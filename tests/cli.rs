@@ -225,7 +225,10 @@ fn table_spells_currencies_and_groups_digits() {
 
 #[test]
 fn currency_overrides_a_plain_yuan() {
-    let out = run(&["--currency", "hkd", "-"], Some("总投资3亿元，其中人民币1亿元。".as_bytes()));
+    let out = run(
+        &["--currency", "hkd", "-"],
+        Some("总投资3亿元，其中人民币1亿元。".as_bytes()),
+    );
     assert!(out.status.success());
     let line = String::from_utf8(out.stdout).unwrap();
     let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
@@ -240,5 +243,38 @@ fn currency_overrides_a_plain_yuan() {
     assert_eq!(currencies, ["HKD", "CNY"]);
     let bad = run(&["--currency", "XYZ", "-"], Some(b"1"));
     assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8(bad.stderr).unwrap().contains("unknown currency"));
+    assert!(
+        String::from_utf8(bad.stderr)
+            .unwrap()
+            .contains("unknown currency")
+    );
+}
+
+#[test]
+fn projects_format_is_one_csv_row_per_project() {
+    let path = fixture("20_projects_subjects.txt");
+    let out = run(&["--format", "projects", &path], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut rdr = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..4], ["doc", "id", "name", "enterprise"]);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    // The same rows as the library's ProjectRecord view of the JSON facts.
+    let input = std::fs::read_to_string(&path).unwrap();
+    let facts = zhfacts::Extractor::new().extract_str(&input);
+    let want = zhfacts::ProjectRecord::from_facts(&facts);
+    assert!(!want.is_empty());
+    assert_eq!(rows.len(), want.len());
+    for (row, w) in rows.iter().zip(&want) {
+        assert_eq!(&row[2], w.name);
+        assert_eq!(
+            &row[4],
+            w.investment.map(|d| d.to_string()).unwrap_or_default()
+        );
+        assert_eq!(&row[13], w.span.start.to_string());
+    }
 }

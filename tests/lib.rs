@@ -3,11 +3,11 @@
 mod cli;
 mod contract;
 mod csv_output;
-mod encodings;
 mod document_dates;
 mod document_dropped;
 mod document_markup;
 mod document_text;
+mod encodings;
 mod fixtures;
 mod invariants;
 mod numbers;
