@@ -18,7 +18,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use serde_json::json;
-use zhfacts::{Currency, Document, Encoding, ErrorKind, Extractor, Fact};
+use zhfacts::{Currency, Document, Encoding, ErrorKind, Extractor, Fact, ProjectRecord};
 
 use crate::columns::Columns;
 
@@ -114,6 +114,12 @@ fn char_spans(input: &str, facts: &[Fact]) -> Vec<(usize, usize)> {
         .iter()
         .map(|f| (char_at(f.span.start), char_at(f.span.end)))
         .collect()
+}
+
+/// The project table of one text as JSON: a list of `ProjectRecord`s.
+fn projects_json(ex: &Extractor, input: &str) -> Result<String, String> {
+    let facts = ex.extract(&Document::parse(input));
+    serde_json::to_string(&ProjectRecord::from_facts(&facts)).map_err(|e| e.to_string())
 }
 
 /// One document as JSON: title, published, reference_date and facts, each
@@ -307,6 +313,26 @@ impl RawExtractor {
         batch(py.allow_threads(|| {
             par_map(inputs.len(), o.threads, |i| {
                 guarded(|| document_json(&o.extractor, &inputs[i].text(o.encoding)?))
+            })
+        }))
+    }
+
+    /// Many texts → the JSON of each one's project table, in order.
+    #[pyo3(signature = (texts, threads=None, reference_date=None, encoding=None, currency=None))]
+    fn projects_many_json(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<i64>,
+        reference_date: Option<&str>,
+        encoding: Option<&str>,
+        currency: Option<&str>,
+    ) -> PyResult<Vec<String>> {
+        let o = options_with(&self.inner, reference_date, currency, encoding, threads)?;
+        let inputs = inputs(texts)?;
+        batch(py.allow_threads(|| {
+            par_map(inputs.len(), o.threads, |i| {
+                guarded(|| projects_json(&o.extractor, &inputs[i].text(o.encoding)?))
             })
         }))
     }

@@ -97,3 +97,24 @@ def test_no_panic_escapes_on_odd_input():
         zhfacts.extract_arrow(texts, threads=2)
     except ValueError:
         pass  # a clear error is acceptable; a PanicException (a BaseException) is not
+
+
+def test_project_rows_match_the_cli():
+    import csv
+    import io
+    import os
+    import subprocess
+
+    here = os.path.dirname(__file__)
+    path = os.path.join(here, "..", "..", "tests", "fixtures", "20_projects_subjects.txt")
+    text = open(path, encoding="utf-8").read()
+    rows = zhfacts.extract_projects([text])[0]
+    assert rows, "the fixture names projects"
+    assert all(isinstance(r["name"], str) and r["span"][0] < r["span"][1] for r in rows)
+    assert any(isinstance(r["investment"], Decimal) for r in rows)
+    exe = os.environ.get("ZHFACTS_EXTRACT_BIN")
+    if exe:
+        out = subprocess.run([exe, "--format", "projects", path], capture_output=True, check=True)
+        cli = list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8"))))
+        assert [r["name"] for r in cli] == [r["name"] for r in rows]
+        assert [r["investment"] for r in cli] == [str(r["investment"] or "") for r in rows]

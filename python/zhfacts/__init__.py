@@ -41,6 +41,7 @@ __all__ = [
     "extract_arrow",
     "extract_document",
     "extract_many",
+    "extract_projects",
     "parse_number",
     "resolve_date",
 ]
@@ -147,6 +148,34 @@ class Extractor:
         raws = self._raw.extract_many_json(texts, threads, _date_arg(reference_date), encoding, currency)
         return [_convert_document(r)["facts"] for r in raws]
 
+    def extract_projects(
+        self,
+        texts: Iterable[Text],
+        threads: Optional[int] = None,
+        reference_date: DateLike = None,
+        encoding: Optional[str] = None,
+        currency: Optional[str] = None,
+    ) -> List[List[Dict[str, Any]]]:
+        """The project table of each text: one dict per named project with
+        ``id``, ``name``, ``enterprise``, ``investment`` (Decimal, base
+        units) and ``currency``, ``investment_text``, ``area_m2`` (Decimal),
+        ``stage``, ``from``/``to`` (``datetime.date``), ``date_text``,
+        ``sentence`` and ``span``: the rows of the library's ``ProjectRecord``
+        (and of ``extract --format projects``). Arguments and errors as in
+        :meth:`extract_many`."""
+        texts = _texts_arg(texts, "extract_projects")
+        raws = self._raw.projects_many_json(texts, threads, _date_arg(reference_date), encoding, currency)
+        out = []
+        for raw in raws:
+            rows = _json.loads(raw)
+            for r in rows:
+                for k in ("investment", "area_m2"):
+                    if isinstance(r.get(k), str):
+                        r[k] = _Decimal(r[k])
+                _convert_fact(r)
+            out.append(rows)
+        return out
+
     def extract_arrow(
         self,
         texts: Iterable[Text],
@@ -210,6 +239,17 @@ def extract_arrow(
 ) -> "pyarrow.Table":  # noqa: F821
     """The facts of many texts as a ``pyarrow.Table`` (see :meth:`Extractor.extract_arrow`)."""
     return _DEFAULT.extract_arrow(texts, threads, reference_date, currency, encoding)
+
+
+def extract_projects(
+    texts: Iterable[Text],
+    threads: Optional[int] = None,
+    reference_date: DateLike = None,
+    encoding: Optional[str] = None,
+    currency: Optional[str] = None,
+) -> List[List[Dict[str, Any]]]:
+    """The project table of each text (see :meth:`Extractor.extract_projects`)."""
+    return _DEFAULT.extract_projects(texts, threads, reference_date, encoding, currency)
 
 
 def resolve_date(text: str, reference_date: DateLike = None) -> Optional[Fact]:

@@ -22,7 +22,16 @@ class Extractor:
         threads: Optional[int] = ...,
         reference_date: DateLike = ...,
         encoding: Optional[str] = ...,
+        currency: Optional[str] = ...,
     ) -> List[List[Fact]]: ...
+    def extract_projects(
+        self,
+        texts: Iterable[Text],
+        threads: Optional[int] = ...,
+        reference_date: DateLike = ...,
+        encoding: Optional[str] = ...,
+        currency: Optional[str] = ...,
+    ) -> List[List[Dict[str, Any]]]: ...
     def extract_arrow(
         self,
         texts: Iterable[Text],
@@ -39,7 +48,15 @@ def extract_many(
     threads: Optional[int] = ...,
     reference_date: DateLike = ...,
     encoding: Optional[str] = ...,
+    currency: Optional[str] = ...,
 ) -> List[List[Fact]]: ...
+def extract_projects(
+    texts: Iterable[Text],
+    threads: Optional[int] = ...,
+    reference_date: DateLike = ...,
+    encoding: Optional[str] = ...,
+    currency: Optional[str] = ...,
+) -> List[List[Dict[str, Any]]]: ...
 def extract_arrow(
     texts: Iterable[Text],
     threads: Optional[int] = ...,
