@@ -2,6 +2,7 @@
 
 mod cli;
 mod contract;
+mod dates_classes;
 mod fixtures;
 mod invariants;
 mod numbers;

@@ -7,6 +7,7 @@
 //! anchors a date must hold) and captures their groups; [`resolve`] turns
 //! the groups into an interval.
 
+mod context;
 mod resolve;
 
 use std::sync::LazyLock;
@@ -14,7 +15,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::fact::DateFact;
+use crate::fact::{DateFact, Granularity};
 use crate::number::is_arabic;
 use crate::scan::CharSet;
 
@@ -38,18 +39,18 @@ fn pattern() -> String {
     let quarter =
         "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
     let month = format!(
-        "{MON}月?份?\\s*{DASH}{{1,2}}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?"
+        "{MON}\\s*月?份?\\s*{DASH}{{1,2}}\\s*{MON}\\s*月份?|{MON}\\s*月份?(?:\\s*{DAY}\\s*[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|前(?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
     );
     format!(
         r"(?x)
         (?P<jz>截至|截止到|截止)?
         (?:
-          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
-        | (?P<yrange>(?:19|20)[0-9]{{2}}年?\s*{DASH}\s*(?:19|20)[0-9]{{2}}年)
+          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
+        | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}})\s*年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}})\s*年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
-        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})年度?
+        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})\s*年度?
                  |今年|本年|去年|上年|前年|明年|全年)
-          (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+          (?P<ytail>\s*(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
@@ -108,6 +109,25 @@ pub(crate) fn find_dates(
         {
             continue;
         }
+        // Lunar dates, era names, two-digit years, days without 日, weeks:
+        // no fact rather than a wrong one.
+        if context::abstains(s, m.start(), m.end(), t) {
+            continue;
+        }
+        // 下周一(28日), 将于28日: the next such day on or after R.
+        if let Some(r) = reference {
+            let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+            if day_alone && context::points_ahead(before) {
+                if let Some(fact) = context::day_ahead(t, r) {
+                    out.push(FoundDate {
+                        start: m.start(),
+                        end: m.end(),
+                        fact,
+                    });
+                }
+                continue;
+            }
+        }
         // The lazy DFA finds; captures run only on the match, and only once
         // per distinct expression of a document unless its value depends on
         // the words around it (近两年 after 经过, 全年).
@@ -129,17 +149,105 @@ pub(crate) fn find_dates(
             cache.insert(t.into(), r.clone());
             r
         };
-        if let Some((fact, has_year)) = resolved {
-            if has_year {
-                last_year = fact.from.map(|d| d.year());
+        let Some((fact, has_year)) = resolved else {
+            continue;
+        };
+        // 去年同期: the sentence's period one year back, else no fact.
+        if has_year && context::is_same_period(t, &s[m.end()..]) {
+            let end = m.end() + "同期".len();
+            pos = end;
+            let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
+            if let Some(fact) = context::same_period(&prior, &fact) {
+                out.push(FoundDate {
+                    start: m.start(),
+                    end,
+                    fact,
+                });
             }
-            out.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                fact,
-            });
+            continue;
         }
+        // 明年（2025年）2月2日: the month in the bracketed year.
+        let mut fact = fact;
+        if !has_year && t.contains('月') && !t.starts_with(['截', '前']) {
+            let year = out
+                .last()
+                .and_then(|d| context::bracketed_year(&d.fact, &s[d.end..m.start()]));
+            if let Some(f) = year.and_then(|y| context::in_year(t, y)) {
+                fact = DateFact {
+                    relative: f.relative || out.last().is_some_and(|d| d.fact.relative),
+                    ..f
+                };
+            }
+        }
+        // 8月11日至22日: one range, the second end in the first's month.
+        if let Some(last) = out.last_mut() {
+            if merge_day_range(s, last, m.start(), m.end(), t, has_year, &fact) {
+                continue;
+            }
+        }
+        if has_year {
+            last_year = fact.from.map(|d| d.year());
+        }
+        let mut found = FoundDate {
+            start: m.start(),
+            end: m.end(),
+            fact,
+        };
+        // 三月五日到九日: a bare day in Chinese numerals closes the range.
+        if found.fact.granularity == Granularity::Day && found.fact.from == found.fact.to {
+            if let Some((end, d)) = context::bare_range_day(s, found.end) {
+                let to = found
+                    .fact
+                    .from
+                    .map(|f| resolve::ymd(f.year(), f.month(), d));
+                match to {
+                    Some(Some(to)) if Some(to) > found.fact.from => {
+                        found.fact.to = Some(to);
+                        found.end = end;
+                    }
+                    None => found.end = end,
+                    _ => {}
+                }
+                pos = found.end;
+            }
+        }
+        out.push(found);
     }
+}
+
+/// Extends `last`, a single day, to the day range it opens when the date
+/// `t` at `[start, end)` follows it after a range link (至, 到, —): the
+/// second end takes the year and month of the first where it names none
+/// (8月11日至22日 → Aug 11 – Aug 22). Returns whether it merged.
+fn merge_day_range(
+    s: &str,
+    last: &mut FoundDate,
+    start: usize,
+    end: usize,
+    t: &str,
+    has_year: bool,
+    own: &DateFact,
+) -> bool {
+    let first = last.fact.clone();
+    if first.granularity != Granularity::Day
+        || first.from != first.to
+        || own.granularity != Granularity::Day
+        || !context::is_range_link(&s[last.end..start])
+    {
+        return false;
+    }
+    let to = match first.from {
+        Some(f) => match context::range_end(t, has_year, own, f) {
+            Some(to) => Some(to),
+            None => return false,
+        },
+        // No reference date: one relative range without an interval.
+        None if !has_year && own.from.is_none() => None,
+        None => return false,
+    };
+    last.end = end;
+    last.fact.to = to;
+    true
 }
 
 /// Characters of which every date expression holds one: 年 月 日 号 季 旬,
@@ -286,7 +394,6 @@ pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact
 
 /// Indices of the date pattern's groups (looked up once, not per match).
 struct Groups {
-    jz: usize,
     plan: usize,
     yrange: usize,
     ymd: usize,
@@ -305,7 +412,6 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
             .expect("date pattern group")
     };
     Groups {
-        jz: idx("jz"),
         plan: idx("plan"),
         yrange: idx("yrange"),
         ymd: idx("ymd"),
