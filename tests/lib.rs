@@ -3,6 +3,7 @@
 mod cli;
 mod contract;
 mod dates_classes;
+mod events_classes;
 mod fixtures;
 mod invariants;
 mod numbers;

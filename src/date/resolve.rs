@@ -252,8 +252,9 @@ fn year_and_tail(
     let year = if let Some(o) = offset {
         relative = true;
         r.map(|r| r.year() + o)
-    } else if yt == "全年" {
-        if tail.is_some() {
+    } else if yt == "全年" || yt == "当年" {
+        // 全年: the whole year; 当年底: the end of the year named before.
+        if tail.is_some() && yt == "全年" {
             return None;
         }
         relative = sentence_year.is_none();
