@@ -342,21 +342,7 @@ pub(crate) fn find_events(
         let has_facts = clause.items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
-            // The date before the verb, else one between it and the 举行 of
-            // its ceremony (集中签约仪式3月8日下午在高新区举行), else the
-            // sentence's.
-            let own = clause
-                .items
-                .iter()
-                .rev()
-                .find(|i| i.is_date && i.end <= t.start)
-                .or_else(|| {
-                    clause.items.iter().find(|i| {
-                        i.is_date
-                            && i.start >= t.end
-                            && clause.trig.iter().any(|h| h.weak && h.start >= i.end)
-                    })
-                });
+            let own = clause.own_date(t);
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherited.map(|(id, st)| (id, st.min(cs))));
@@ -425,6 +411,22 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
+    /// The date of trigger `t`: the one before the verb, else one between
+    /// it and the 举行 of its ceremony (集中签约仪式3月8日下午在高新区举行).
+    fn own_date(&self, t: &Trigger) -> Option<&Item> {
+        self.items
+            .iter()
+            .rev()
+            .find(|i| i.is_date && i.end <= t.start)
+            .or_else(|| {
+                self.items.iter().find(|i| {
+                    i.is_date
+                        && i.start >= t.end
+                        && self.trig.iter().any(|h| h.weak && h.start >= i.end)
+                })
+            })
+    }
+
     /// The clause's event verb: the last specific one, else the last strong
     /// one, else the last.
     fn chosen(&self) -> Option<&Trigger> {

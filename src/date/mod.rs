@@ -153,67 +153,83 @@ pub(crate) fn find_dates(
         let Some((fact, has_year)) = resolved else {
             continue;
         };
-        // 去年同期: the sentence's period one year back, else no fact.
-        if has_year && context::is_same_period(t, &s[m.end()..]) {
-            let end = m.end() + "同期".len();
-            pos = end;
-            let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
-            if let Some(fact) = context::same_period(&prior, &fact) {
-                out.push(FoundDate {
-                    start: m.start(),
-                    end,
-                    fact,
-                });
-            }
-            continue;
+        let (end, year) = place(s, m.start(), m.end(), t, fact, has_year, out);
+        pos = pos.max(end);
+        if let Some(y) = year {
+            last_year = y;
         }
-        // 明年（2025年）2月2日: the month in the bracketed year.
-        let mut fact = fact;
-        if !has_year && t.contains('月') && !t.starts_with(['截', '前']) {
-            let year = out
-                .last()
-                .and_then(|d| context::bracketed_year(&d.fact, &s[d.end..m.start()]));
-            if let Some(f) = year.and_then(|y| context::in_year(t, y)) {
-                fact = DateFact {
-                    relative: f.relative || out.last().is_some_and(|d| d.fact.relative),
-                    ..f
-                };
-            }
-        }
-        // 8月11日至22日: one range, the second end in the first's month.
-        if let Some(last) = out.last_mut() {
-            if merge_day_range(s, last, m.start(), m.end(), t, has_year, &fact) {
-                continue;
-            }
-        }
-        if has_year {
-            last_year = fact.from.map(|d| d.year());
-        }
-        let mut found = FoundDate {
-            start: m.start(),
-            end: m.end(),
-            fact,
-        };
-        // 三月五日到九日: a bare day in Chinese numerals closes the range.
-        if found.fact.granularity == Granularity::Day && found.fact.from == found.fact.to {
-            if let Some((end, d)) = context::bare_range_day(s, found.end) {
-                let to = found
-                    .fact
-                    .from
-                    .map(|f| resolve::ymd(f.year(), f.month(), d));
-                match to {
-                    Some(Some(to)) if Some(to) > found.fact.from => {
-                        found.fact.to = Some(to);
-                        found.end = end;
-                    }
-                    None => found.end = end,
-                    _ => {}
-                }
-                pos = found.end;
-            }
-        }
-        out.push(found);
     }
+}
+
+/// Places date `fact`, the expression `t` at `[start, end)` of `s`, among
+/// the sentence's dates `out`: a comparison base (去年同期) becomes the
+/// sentence's period a year back, a month after a bracketed year takes
+/// that year, and a day after a day and a range link closes a range.
+/// Returns where the expression ends (it may take 同期 or 到九日) and, when
+/// it names a year, the year the sentence now speaks of (全年, 当年).
+fn place(
+    s: &str,
+    start: usize,
+    end: usize,
+    t: &str,
+    fact: DateFact,
+    has_year: bool,
+    out: &mut Vec<FoundDate>,
+) -> (usize, Option<Option<i32>>) {
+    // 去年同期: the sentence's period one year back, else no fact.
+    if has_year && context::is_same_period(t, &s[end..]) {
+        let end = end + "同期".len();
+        let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
+        if let Some(fact) = context::same_period(&prior, &fact) {
+            out.push(FoundDate { start, end, fact });
+        }
+        return (end, None);
+    }
+    // 明年（2025年）2月2日: the month in the bracketed year.
+    let mut fact = fact;
+    if !has_year && t.contains('月') && !t.starts_with(['截', '前']) {
+        let year = out
+            .last()
+            .and_then(|d| context::bracketed_year(&d.fact, &s[d.end..start]));
+        if let Some(f) = year.and_then(|y| context::in_year(t, y)) {
+            fact = DateFact {
+                relative: f.relative || out.last().is_some_and(|d| d.fact.relative),
+                ..f
+            };
+        }
+    }
+    // 8月11日至22日: one range, the second end in the first's month.
+    if let Some(last) = out.last_mut() {
+        if merge_day_range(s, last, start, end, t, has_year, &fact) {
+            return (end, None);
+        }
+    }
+    let year = has_year.then(|| fact.from.map(|d| d.year()));
+    let mut found = FoundDate {
+        start: start,
+        end: end,
+        fact,
+    };
+    // 三月五日到九日: a bare day in Chinese numerals closes the range.
+    if found.fact.granularity == Granularity::Day && found.fact.from == found.fact.to {
+        if let Some((end, d)) = context::bare_range_day(s, found.end) {
+            let to = found
+                .fact
+                .from
+                .map(|f| resolve::ymd(f.year(), f.month(), d));
+            match to {
+                Some(Some(to)) if Some(to) > found.fact.from => {
+                    found.fact.to = Some(to);
+                    found.end = end;
+                }
+                None => found.end = end,
+                _ => {}
+            }
+        }
+    }
+    let end = found.end;
+    out.push(found);
+    (end, year)
 }
 
 /// Extends `last`, a single day, to the day range it opens when the date
