@@ -228,14 +228,13 @@ fn works_before(before: &str) -> bool {
 
 /// Words at the head of a clause without an event verb that start a new
 /// statement rather than continue the event before it (新增企业38家,
-/// 总数达到55家, 投产后预计实现收入3000万元).
+/// 总数达到55家, 投产后预计实现收入3000万元); a result in the same breath
+/// (当月实现产值1.2亿元) continues it.
 static NEW_STATEMENT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new([
         "新增",
         "拥有",
         "总数",
-        "实现",
-        "预计",
         "带动",
         "投产后",
         "建成后",
@@ -272,7 +271,10 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let glued = match verb {
         "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
         "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
-        "建成" => prev.is_some_and(|p| "构组创".contains(p)),
+        // 启动仪式: the name of the ceremony, whose verb is 举行.
+        "启动" => ["仪式", "会", "大会"].iter().any(|w| s[b..].starts_with(w)),
+        // 建成区: the built-up area, a noun.
+        "建成" => prev.is_some_and(|p| "构组创".contains(p)) || next == Some('区'),
         "到位" => {
             !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金"))
         }

@@ -105,6 +105,15 @@ fn the_production_verbs_of_spec() {
     ] {
         assert_eq!(types(s), [want], "{s}");
     }
+    // 建成区 is the built-up area; 启动仪式 the ceremony's name (举行 is its verb).
+    assert_eq!(
+        types("据悉，上半年，园区完成投资3亿元，建成区面积达到5平方公里。"),
+        [EventType::Other]
+    );
+    assert_eq!(
+        events("据悉，5月9日，园区举行数字经济启动仪式。"),
+        ["Other 举行 2024-05-09 [] «5月9日，园区举行数字经济启动仪式»"]
+    );
     // 建成通车后: a condition, no event.
     assert!(types("据悉，项目预计明年建成，建成通车后车程缩短一半。").len() == 1);
 }
