@@ -56,6 +56,46 @@ fn day_ranges_take_year_and_month_of_their_first_end() {
 }
 
 #[test]
+fn ranges_of_years_and_of_months_across_years_are_one_period() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("从二〇一五年至二〇一九年，累计投资8亿元。", r),
+        ["二〇一五年至二〇一九年=2015-01-01..2019-12-31"]
+    );
+    assert_eq!(
+        dates("园区于2019年十月至2020年三月完成改造。", r),
+        ["2019年十月至2020年三月=2019-10-01..2020-03-31"]
+    );
+    assert_eq!(
+        dates("去年10月到今年2月，签约项目8个。", r),
+        ["去年10月到今年2月=2022-10-01..2023-02-28"]
+    );
+    // The second end of a range whose first gives no fact gives none.
+    assert_eq!(
+        dates("会期从16年三月八日到十二日。", r),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_year_with_a_finer_part_the_library_does_not_read_gives_no_date() {
+    let r = "2023-05-20";
+    for s in [
+        "项目将在2024年的第二个月动工。",
+        "去年的前15天，出口增长3%。",
+        "今年第二十个星期召开会议。",
+        "08年第二季度，产值下降。",
+    ] {
+        assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
+    }
+    // 第一批 is no part of the year.
+    assert_eq!(
+        dates("今年第一批项目12个。", r),
+        ["今年=2023-01-01..2023-12-31"]
+    );
+}
+
+#[test]
 fn first_n_months_run_from_january() {
     let r = "2023-08-10";
     assert_eq!(

@@ -49,8 +49,7 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         return true;
     }
     // A month or day right after a 年 the pattern did not take as a year.
-    let yearless =
-        !t.contains('年') && !t.contains("季") && !t.starts_with(['截', '近', '过', '目', '日']);
+    let yearless = !t.contains('年') && !t.starts_with(['截', '近', '过', '目', '日']);
     if yearless && prev == Some('年') {
         return true;
     }
@@ -61,6 +60,9 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     }
     // 下个月20号, 本月20日: a day of a month the pattern did not read.
     if t.ends_with(['日', '号']) && !t.contains(['月', '年']) && prev == Some('月') {
+        return true;
+    }
+    if finer_part_follows(t, after) {
         return true;
     }
     // 三月初一: 初 then a day.
@@ -157,6 +159,39 @@ pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFac
         granularity: p.granularity,
         relative,
     })
+}
+
+/// Whether `before` ends with a range link (8月11日至 …).
+pub(super) fn ends_with_range_link(before: &str) -> bool {
+    let b = before.trim_end();
+    ["至", "到", "—", "-", "－", "–", "~", "～"]
+        .iter()
+        .any(|l| b.ends_with(l))
+}
+
+/// Whether the words after a year name a finer part of it the library does
+/// not read (2021年的第三个月, 今年第三十七个星期, 去年的前10天, 今年的最后
+/// 3周): then the year alone would be a wrong fact.
+pub(super) fn finer_part_follows(t: &str, after: &str) -> bool {
+    if !(t.ends_with('年') || t.ends_with("年度")) {
+        return false;
+    }
+    let a = after.trim_start().trim_start_matches('的').trim_start();
+    let Some(rest) = ["第", "前", "最后", "最後", "后", "後"]
+        .iter()
+        .find_map(|w| a.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let num = rest.trim_start_matches(|c: char| is_day_numeral(c) || c == '两' || c == '兩');
+    if num.len() == rest.len() {
+        return false;
+    }
+    let unit = num.trim_start().trim_start_matches(['个', '個']);
+    ["月", "周", "週", "星期", "天", "日"]
+        .iter()
+        .any(|u| unit.starts_with(u))
 }
 
 /// Whether the text between two dates makes them a range (至, 到, —, -, ~).

@@ -114,6 +114,18 @@ pub(crate) fn find_dates(
         if context::abstains(s, m.start(), m.end(), t) {
             continue;
         }
+        // 从15年一月十日到十二日: the second end of a range whose first gave
+        // no fact gives none either.
+        let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+        if day_alone && context::ends_with_range_link(before) {
+            let link_start = before.trim_end().len();
+            let linked = out.last().is_some_and(|d| {
+                context::is_range_link(&s[d.end..m.start()]) || d.end >= link_start
+            });
+            if !linked {
+                continue;
+            }
+        }
         // 下周一(28日), 将于28日: the next such day on or after R.
         if let Some(r) = reference {
             let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
@@ -246,10 +258,30 @@ fn merge_day_range(
     own: &DateFact,
 ) -> bool {
     let first = last.fact.clone();
+    if !context::is_range_link(&s[last.end..start]) {
+        return false;
+    }
+    // 2016年至2018年, 2017年五月至2018年四月, 前年11月到去年3月: two years
+    // or two months, each with its year, make one period.
+    if has_year && first.granularity == own.granularity {
+        let years = match first.granularity {
+            Granularity::Year => Some(Granularity::Years),
+            Granularity::Month => Some(Granularity::Month),
+            _ => None,
+        };
+        if let (Some(g), Some(a), Some(b)) = (years, first.to, own.from) {
+            if a < b {
+                last.end = end;
+                last.fact.to = own.to;
+                last.fact.granularity = g;
+                last.fact.relative |= own.relative;
+                return true;
+            }
+        }
+    }
     if first.granularity != Granularity::Day
         || first.from != first.to
         || own.granularity != Granularity::Day
-        || !context::is_range_link(&s[last.end..start])
     {
         return false;
     }
