@@ -217,11 +217,7 @@ fn place(
         }
     }
     let year = has_year.then(|| fact.from.map(|d| d.year()));
-    let mut found = FoundDate {
-        start: start,
-        end: end,
-        fact,
-    };
+    let mut found = FoundDate { start, end, fact };
     // 三月五日到九日: a bare day in Chinese numerals closes the range.
     if found.fact.granularity == Granularity::Day && found.fact.from == found.fact.to {
         if let Some((end, d)) = context::bare_range_day(s, found.end) {
