@@ -271,6 +271,10 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let glued = match verb {
         "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
         "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
+        // 落地见效, 落地生根: set phrases, not a settlement.
+        "落地" => ["见效", "生根", "開花", "开花"]
+            .iter()
+            .any(|w| s[b..].starts_with(w)),
         // 启动仪式: the name of the ceremony, whose verb is 举行.
         "启动" => ["仪式", "会", "大会"].iter().any(|w| s[b..].starts_with(w)),
         // 建成区: the built-up area, a noun.
@@ -472,10 +476,22 @@ fn is_digit_comma(s: &str, b: usize) -> bool {
         && s.as_bytes().get(b + 1).is_some_and(u8::is_ascii_digit)
 }
 
-/// An event whose own and following clauses hold no facts takes those of
-/// the clauses before its verb (一期项目总投资45亿元，…，预计2016年3月竣工),
-/// and its span grows to hold them.
+/// An event whose own and following clauses hold no facts takes the money
+/// and areas of the clauses before its verb when they hold an amount of
+/// money (一期项目总投资45亿元，建筑面积78.2万平方米，…，预计2016年3月竣工),
+/// and its span grows to hold them. Counts and percents before it (12座车站,
+/// 占比超过60%) describe something else.
 fn borrow_preceding_facts(s: &str, items: &[Item], events: &mut [FoundEvent]) {
+    let is_money = |i: &Item| {
+        let t = &s[i.start..i.end];
+        t.contains(['元', '圓']) || t.ends_with(['亿', '億', '万', '萬'])
+    };
+    let is_area = |i: &Item| {
+        let t = &s[i.start..i.end];
+        ["亩", "畝", "平方", "公顷", "公頃"]
+            .iter()
+            .any(|u| t.contains(u))
+    };
     for e in events.iter_mut().filter(|e| e.facts.is_empty()) {
         // 项目预计今年年底可竣工投产: a clause with its own subject is a
         // statement of its own.
@@ -485,8 +501,11 @@ fn borrow_preceding_facts(s: &str, items: &[Item], events: &mut [FoundEvent]) {
         }
         let before: Vec<&Item> = items
             .iter()
-            .filter(|i| !i.is_date && i.end <= e.trigger.0)
+            .filter(|i| !i.is_date && i.end <= e.trigger.0 && (is_money(i) || is_area(i)))
             .collect();
+        if !before.iter().any(|i| is_money(i)) {
+            continue;
+        }
         if let Some(first) = before.first() {
             e.start = e.start.min(clause_start(s, first.start));
             e.facts = before.iter().map(|i| i.id).collect();

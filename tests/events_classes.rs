@@ -158,7 +158,12 @@ fn the_facts_of_an_event() {
             "Completion 竣工 2025-06-01 [\"18亿元\", \"320亩\"] «二期项目总投资18亿元，占地320亩，预计2025年6月竣工»"
         ]
     );
-    // …but not when its clause names a subject of its own.
+    // Counts and percents before it describe something else.
+    assert_eq!(
+        events("据悉，沿线8座车站正在施工，全线预计2025年底开通。"),
+        ["Production 开通 2025-10-01 [] «全线预计2025年底开通»"]
+    );
+    // …nor when its clause names a subject of its own.
     assert_eq!(
         events("据悉，公司投资5000万元扩建车间，项目预计今年底竣工。"),
         ["Completion 竣工 2024-10-01 [] «项目预计今年底竣工»"]
