@@ -96,6 +96,32 @@ fn a_year_with_a_finer_part_the_library_does_not_read_gives_no_date() {
 }
 
 #[test]
+fn holidays_seasons_and_unread_years_give_no_date() {
+    let r = "2023-05-20";
+    for s in [
+        "去年国庆期间，接待游客3万人次。",
+        "2021年冬季，新增企业5家。",
+        "明年寒假开放。",
+        "2020年伊始，项目复工。",
+        "次年年底竣工。",
+        "工程于3/8号开工。",
+    ] {
+        assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
+    }
+}
+
+#[test]
+fn a_listed_day_takes_the_month_of_the_day_before() {
+    assert_eq!(
+        dates("园区于2月27日、28日分别签约项目3个。", "2023-05-20"),
+        [
+            "2月27日=2023-02-27..2023-02-27",
+            "28日=2023-02-28..2023-02-28"
+        ]
+    );
+}
+
+#[test]
 fn first_n_months_run_from_january() {
     let r = "2023-08-10";
     assert_eq!(

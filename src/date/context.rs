@@ -58,8 +58,15 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     {
         return true;
     }
-    // 下个月20号, 本月20日: a day of a month the pattern did not read.
-    if t.ends_with(['日', '号']) && !t.contains(['月', '年']) && prev == Some('月') {
+    // 下个月20号, 本月20日, 11/3号: a day of a month the pattern did not read.
+    if t.ends_with(['日', '号'])
+        && !t.contains(['月', '年'])
+        && prev.is_some_and(|p| matches!(p, '月' | '/' | '-' | '.'))
+    {
+        return true;
+    }
+    // 次年年末, 翌年年初, 同年年底: a year the pattern did not read.
+    if t.starts_with('年') && prev.is_some_and(|p| "年次翌同该".contains(p)) {
         return true;
     }
     if finer_part_follows(t, after) {
@@ -169,6 +176,50 @@ pub(super) fn ends_with_range_link(before: &str) -> bool {
         .any(|l| b.ends_with(l))
 }
 
+/// Holidays, solar terms, seasons and other parts of a year the library
+/// does not read.
+const HOLIDAYS: &[&str] = &[
+    "春节",
+    "元旦",
+    "元宵",
+    "中秋",
+    "国庆",
+    "端午",
+    "清明",
+    "七夕",
+    "重阳",
+    "除夕",
+    "母亲节",
+    "父亲节",
+    "感恩节",
+    "圣诞",
+    "劳动节",
+    "儿童节",
+    "情人节",
+    "妇女节",
+    "春季",
+    "夏季",
+    "秋季",
+    "冬季",
+    "春天",
+    "夏天",
+    "秋天",
+    "冬天",
+    "暑假",
+    "寒假",
+    "暑期",
+    "伊始",
+    "首月",
+    "冬至",
+    "夏至",
+    "立春",
+    "立秋",
+    "大寒",
+    "小寒",
+    "春分",
+    "秋分",
+];
+
 /// Whether the words after a year name a finer part of it the library does
 /// not read (2021年的第三个月, 今年第三十七个星期, 去年的前10天, 今年的最后
 /// 3周): then the year alone would be a wrong fact.
@@ -177,6 +228,10 @@ pub(super) fn finer_part_follows(t: &str, after: &str) -> bool {
         return false;
     }
     let a = after.trim_start().trim_start_matches('的').trim_start();
+    // 去年春节, 2019年感恩节, 明年暑假, 2022年伊始: a day or a season.
+    if HOLIDAYS.iter().any(|w| a.starts_with(w)) {
+        return true;
+    }
     let Some(rest) = ["第", "前", "最后", "最後", "后", "後"]
         .iter()
         .find_map(|w| a.strip_prefix(w))
@@ -246,6 +301,26 @@ pub(super) fn bare_range_day(s: &str, end: usize) -> Option<(usize, u32)> {
     }
     let d = small_number(&digits)?;
     Some((end + link.len() + digits.len() + unit.len_utf8(), d))
+}
+
+/// A day alone listed after a dated day (9月10日、11日和12日): the day
+/// in that month. `last` is the date before, `between` the text between.
+pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<DateFact> {
+    if !matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与") {
+        return None;
+    }
+    if last.granularity != Granularity::Day || last.from != last.to {
+        return None;
+    }
+    let first = last.to?;
+    let d = small_number(t.trim().strip_suffix(['日', '号'])?)?;
+    let day = ymd(first.year(), first.month(), d)?;
+    (day > first).then_some(DateFact {
+        from: Some(day),
+        to: Some(day),
+        granularity: Granularity::Day,
+        relative: last.relative,
+    })
 }
 
 /// The year of a bracketed year right before a month (明年（2025年）2月2日,

@@ -210,6 +210,15 @@ fn place(
             };
         }
     }
+    // 9月10日、11日: a listed day in the month of the day before it.
+    if !has_year && t.ends_with(['日', '号']) && !t.contains(['月', '-', '/', '.']) {
+        if let Some(f) = out
+            .last()
+            .and_then(|d| context::listed_day(t, &d.fact, &s[d.end..start]))
+        {
+            fact = f;
+        }
+    }
     // 8月11日至22日: one range, the second end in the first's month.
     if let Some(last) = out.last_mut() {
         if merge_day_range(s, last, start, end, t, has_year, &fact) {
