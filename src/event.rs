@@ -1,5 +1,17 @@
 //! Dated events: a clause with a date and an event verb, linked to the
 //! quantities of its clause (or of the following clauses of its sentence).
+//!
+//! - The date of a verb is the one before it in its clause, else one between
+//!   a ceremony and its 举行 (`集中签约仪式3月8日下午在高新区举行`), else the
+//!   date that heads the sentence.
+//! - One ceremony is one event (`集中签约仪式，共签约项目16个`); clauses with
+//!   different verbs of the same type and date (`新落地…，引进…`) are two.
+//! - The facts of an event are those of its clause and of the following
+//!   clauses without a verb, until one starts a statement of its own
+//!   (`新增企业38家`, `总数达到55家`, `投产后…`). An event whose clauses hold
+//!   none takes the money and areas before its verb when money is among
+//!   them (`一期项目总投资45亿元，建筑面积78.2万平方米，…，预计2016年3月竣工`).
+//! - An ASCII comma between digits (`61,771万元`) is no clause break.
 
 use std::sync::LazyLock;
 

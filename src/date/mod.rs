@@ -6,6 +6,28 @@
 //! This module finds the expressions (one pattern, searched from the
 //! anchors a date must hold) and captures their groups; [`resolve`] turns
 //! the groups into an interval.
+//!
+//! Choices where SPEC leaves room (the words around an expression are read
+//! in `context`):
+//! - A day range (`8月11日至22日`, `从一月十日到十二日`, `2月28日-3月1日`) is
+//!   **one** date fact spanning both ends, granularity `day`; its second end
+//!   takes the year and month of the first. Ranges of years or of months each
+//!   with its year (`2016年至2018年`, `前年11月到去年3月`) are one fact too.
+//! - `前N个月` is Jan 1 – the end of month N of the year named (or R's), as
+//!   in statistical reports; not "the last N months".
+//! - `去年同期`, `上年同期`, `2019年同期` is the sentence's last within-year
+//!   period moved to that year, spanning `…同期`; with no such period, no fact.
+//! - `截至X` is X itself (`截至7月底` → Jul 21–31).
+//! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
+//!   era names and years the pattern does not read (康熙三年五月,
+//!   `15年3月2日`, `1357年6月10日`: a month or day right after 年), a day
+//!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
+//!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
+//!   月`), days after `下个月`, and any date outside the years 1–9999.
+//! - A day alone that points ahead (`下周一(28日)`, `将于28日`) is the next
+//!   such day on or after R; a day listed after a dated day (`2月27日、28日`)
+//!   is in that day's month; a month after a bracketed year
+//!   (`明年（2025年）1月 6日`) is in that year.
 
 mod context;
 mod resolve;
