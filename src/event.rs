@@ -283,10 +283,9 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let glued = match verb {
         "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
         "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
-        // 落地见效, 落地生根: set phrases, not a settlement.
-        "落地" => ["见效", "生根", "開花", "开花"]
-            .iter()
-            .any(|w| s[b..].starts_with(w)),
+        // 落地见效: results of what landed before, not a settlement (落地生根
+        // still is one).
+        "落地" => s[b..].starts_with("见效") || s[b..].starts_with("見效"),
         // 启动仪式: the name of the ceremony, whose verb is 举行.
         "启动" => ["仪式", "会", "大会"].iter().any(|w| s[b..].starts_with(w)),
         // 建成区: the built-up area, a noun.
