@@ -52,6 +52,10 @@ pub(crate) struct FoundDate {
 const MON: &str = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
 const DAY: &str = "(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 const DASH: &str = "[—\\-－–~～至到]";
+/// The spaces a spaced date may hold between its parts (`9月 30日`,
+/// `2024 年 3 月`): space, no-break space and the ideographic space. A
+/// narrow class keeps the lazy DFA small.
+const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 
 /// The date pattern. Every branch needs a word that only dates have (年,
 /// 月, 日, 季度, a plan name), so plain numbers never match.
@@ -61,18 +65,18 @@ fn pattern() -> String {
     let quarter =
         "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
     let month = format!(
-        "{MON}\\s*月?份?\\s*{DASH}{{1,2}}\\s*{MON}\\s*月份?|{MON}\\s*月份?(?:\\s*{DAY}\\s*[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|前(?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
+        "{MON}{SP}月?份?\\s*{DASH}{{1,2}}\\s*{MON}{SP}月份?|{MON}{SP}月份?(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|前(?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
     );
     format!(
         r"(?x)
         (?P<jz>截至|截止到|截止)?
         (?:
           (?P<plan>[“‘「]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
-        | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}})\s*年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}})\s*年)
+        | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
-        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})\s*年度?
+        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
                  |今年|本年|去年|上年|前年|明年|全年|当年)
-          (?P<ytail>\s*(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
+          (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
@@ -571,7 +575,24 @@ mod tests {
             match c {
                 '\\' => {
                     let e = chars.next().unwrap();
-                    assert!(matches!(e, 's' | '-'), "escape \\{e}");
+                    assert!(matches!(e, 's' | '-' | 'x'), "escape \\{e}");
+                    // \x20, \x{3000}: white space, in DATE_CHARS.
+                    if e == 'x' {
+                        let mut hex = String::new();
+                        while let Some(&h) = chars.peek() {
+                            if !(h.is_ascii_hexdigit() || h == '{' || h == '}') || hex.len() >= 8 {
+                                break;
+                            }
+                            hex.push(h);
+                            chars.next();
+                            if h == '}' || (!hex.starts_with('{') && hex.len() == 2) {
+                                break;
+                            }
+                        }
+                        let code = u32::from_str_radix(hex.trim_matches(['{', '}']), 16).unwrap();
+                        let c = char::from_u32(code).unwrap();
+                        assert!(c.is_whitespace() && DATE_CHARS.contains(c), "\\x{hex}");
+                    }
                     prev = e;
                     continue;
                 }
