@@ -1,5 +1,17 @@
 //! Dated events: a clause with a date and an event verb, linked to the
 //! quantities of its clause (or of the following clauses of its sentence).
+//!
+//! - The date of a verb is the one before it in its clause, else one between
+//!   a ceremony and its 举行 (`集中签约仪式3月8日下午在高新区举行`), else the
+//!   date that heads the sentence.
+//! - One ceremony is one event (`集中签约仪式，共签约项目16个`); clauses with
+//!   different verbs of the same type and date (`新落地…，引进…`) are two.
+//! - The facts of an event are those of its clause and of the following
+//!   clauses without a verb, until one starts a statement of its own
+//!   (`新增企业38家`, `总数达到55家`, `投产后…`). An event whose clauses hold
+//!   none takes the money and areas before its verb when money is among
+//!   them (`一期项目总投资45亿元，建筑面积78.2万平方米，…，预计2016年3月竣工`).
+//! - An ASCII comma between digits (`61,771万元`) is no clause break.
 
 use std::sync::LazyLock;
 
@@ -41,7 +53,15 @@ const VERBS: &[&str] = &[
     "奠基",
     "投入使用",
     "投入运营",
+    "投入服务",
+    "交付使用",
     "投产",
+    "投运",
+    "启用",
+    "开通",
+    "通车",
+    "启动建设",
+    "启动",
     "达产",
     "投用",
     "试生产",
@@ -68,9 +88,9 @@ fn event_type(verb: &str) -> EventType {
     match verb {
         "签约" | "签署" | "签订" => EventType::Signing,
         "开工" | "动工" | "动土" | "破土" | "奠基" => EventType::Groundbreaking,
-        "投入使用" | "投入运营" | "投产" | "达产" | "投用" | "试生产" => {
-            EventType::Production
-        }
+        "投入使用" | "投入运营" | "投入服务" | "交付使用" | "投产" | "投运" | "启用" | "开通"
+        | "通车" | "达产" | "投用" | "试生产" => EventType::Production,
+        "启动建设" => EventType::Groundbreaking,
         "竣工" | "建成" | "完工" | "封顶" | "完成" => EventType::Completion,
         "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,
         _ => EventType::Other,
@@ -88,6 +108,10 @@ static NOT_NOW: LazyLock<Lexicon> = LazyLock::new(|| {
         "促进",
         "助推",
         "个月后",
+        "招引",
+        "吸引",
+        "引导",
+        "鼓励",
         "年后",
         "天后",
         "日后",
@@ -136,15 +160,25 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         };
         from = m_end;
         let verb = VERBS[k];
-        let ty = event_type(verb);
+        let mut ty = event_type(verb);
         if let Some(last) = out.last_mut() {
             if last.end == m_start {
-                // 建成投产 is one production event; 举行奠基 is 奠基.
+                // 建成通车后: a condition, like 投产后.
+                if ["后", "前"].iter().any(|w| s[m_end..].starts_with(w)) {
+                    out.pop();
+                    continue;
+                }
+                // 建成投产 is one production event; 举行奠基 is 奠基; 竣工试生产
+                // stays a completion (a trial run is no stage of its own), and
+                // 签约启动 a signing.
                 if last.weak || last.ty == EventType::Other {
                     last.start = m_start;
                 }
                 last.end = m_end;
-                last.ty = ty;
+                let keeps = verb == "试生产" || ty == EventType::Other;
+                if !keeps || last.weak {
+                    last.ty = ty;
+                }
                 last.weak = false;
                 continue;
             }
@@ -168,8 +202,14 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         {
             continue;
         }
-        if verb == "完成" && !COMPLETED.is_match(&s[m_end..clause_end(s, m_end)]) {
+        let rest = &s[m_end..clause_end(s, m_end)];
+        if verb == "完成" && !COMPLETED.is_match(rest) && !works_before(&s[cs..m_start]) {
             continue;
+        }
+        // 完成投资85亿元 reports money spent, not finished works (完成…项目598个
+        // stays a completion).
+        if verb == "完成" && rest.contains("投资") && !rest.contains("项目") {
+            ty = EventType::Other;
         }
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
         if matches!(verb, "开展" | "举行" | "召开" | "举办")
@@ -187,6 +227,41 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
     out
 }
 
+/// Whether the words before 完成 name works that it completes: 项目完成,
+/// 整治全面完成, 改造工程顺利完成.
+fn works_before(before: &str) -> bool {
+    let b = before.trim_end_matches(|c: char| "全面顺利基本已经均都全部提前如期".contains(c));
+    [
+        "项目", "項目", "工程", "建设", "整治", "改造", "施工", "安装", "治理",
+    ]
+    .iter()
+    .any(|w| b.ends_with(w))
+}
+
+/// Words at the head of a clause without an event verb that start a new
+/// statement rather than continue the event before it (新增企业38家,
+/// 总数达到55家, 投产后预计实现收入3000万元); a result in the same breath
+/// (当月实现产值1.2亿元) continues it.
+static NEW_STATEMENT: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "新增",
+        "拥有",
+        "总数",
+        "带动",
+        "投产后",
+        "建成后",
+        "达产后",
+        "竣工后",
+    ])
+});
+
+/// Nouns that give a clause its own subject (项目, 工程, 公司 …).
+static OWN_SUBJECT: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "项目", "項目", "工程", "公司", "企业", "企業", "集团", "基地", "园区",
+    ])
+});
+
 /// Whether the verb at `[a, b)` is a word of its own, not the tail or head of
 /// another: 推动工业 has no 动工, 公开工作 no 开工; 签约及在谈项目 is a status,
 /// and 到位 is an event only for funds (实际到位, 到位资金).
@@ -196,16 +271,25 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let after = &s[b..];
     // 未开工, 尚未投产: negated. 完成度, GDP完成情况: nouns. 投产后: a condition.
     if prev.is_some_and(|p| matches!(p, '未' | '不' | '没' | '无'))
-        || ["度", "率", "情况", "值", "后", "前"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        || [
+            "度", "率", "情况", "值", "后", "前", "费用", "費用", "时间", "時間", "日期", "期限",
+            "小康",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
     {
         return false;
     }
     let glued = match verb {
         "动工" => prev.is_some_and(|p| "推带劳启发调联驱拉主互流变运活移行撼".contains(p)),
         "开工" => prev.is_some_and(|p| "公展召离放打".contains(p)),
-        "建成" => prev.is_some_and(|p| "构组创".contains(p)),
+        // 落地见效: results of what landed before, not a settlement (落地生根
+        // still is one).
+        "落地" => s[b..].starts_with("见效") || s[b..].starts_with("見效"),
+        // 启动仪式: the name of the ceremony, whose verb is 举行.
+        "启动" => ["仪式", "会", "大会"].iter().any(|w| s[b..].starts_with(w)),
+        // 建成区: the built-up area, a noun.
+        "建成" => prev.is_some_and(|p| "构组创".contains(p)) || next == Some('区'),
         "到位" => {
             !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金"))
         }
@@ -218,7 +302,8 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
 /// by position.
 ///
 /// `verbs` and `breaks` list the byte offsets of the characters that start
-/// a verb and of the clause breaks (from the extractor's shared pass).
+/// a verb and of the clause breaks (from the extractor's shared pass). An
+/// ASCII comma between digits (61,771万元) is no break.
 pub(crate) fn find_events(
     s: &str,
     items: &[Item],
@@ -241,24 +326,27 @@ pub(crate) fn find_events(
     let mut cs = 0;
     let mut bi = 0;
     while cs < s.len() {
-        while breaks.get(bi).is_some_and(|&b| b < cs) {
+        while breaks
+            .get(bi)
+            .is_some_and(|&b| b < cs || is_digit_comma(s, b))
+        {
             bi += 1;
         }
         let ce = breaks.get(bi).copied().unwrap_or(s.len());
         let limit = ce.max(cs + 1);
         let tj = ti + trig[ti..].iter().take_while(|t| t.start < limit).count();
         let ij = ii + items[ii..].iter().take_while(|i| i.start < limit).count();
-        let clause_trig = &trig[ti..tj];
-        let clause_items = &items[ii..ij];
+        let clause = Clause {
+            start: cs,
+            end: ce,
+            trig: &trig[ti..tj],
+            items: &items[ii..ij],
+        };
         (ti, ii) = (tj, ij);
-        let chosen = clause_trig
-            .iter()
-            .rev()
-            .find(|t| !t.weak && t.ty != EventType::Other)
-            .or_else(|| clause_trig.iter().rev().find(|t| !t.weak))
-            .or_else(|| clause_trig.last());
+        let chosen = clause.chosen();
         let lead = s[cs..ce].len() - s[cs..ce].trim_start().len();
-        let head = clause_items
+        let head = clause
+            .items
             .iter()
             .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce);
         if let Some(h) = head {
@@ -267,22 +355,33 @@ pub(crate) fn find_events(
             }
             inherited = Some((h.id, h.start));
         }
-        let facts = clause_items.iter().filter(|i| !i.is_date).map(|i| i.id);
-        let has_facts = clause_items.iter().any(|i| !i.is_date);
+        let facts = clause.items.iter().filter(|i| !i.is_date).map(|i| i.id);
+        let has_facts = clause.items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
-            let own = clause_items
-                .iter()
-                .rev()
-                .find(|i| i.is_date && i.end <= t.start);
+            let own = clause.own_date(t);
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherited.map(|(id, st)| (id, st.min(cs))));
+            if date.is_none() {
+                // 开工仪式…举行，开工项目12个: the same verb again continues
+                // the event it names.
+                target = current.filter(|&k| {
+                    events[k].event_type == t.ty
+                        && s[events[k].trigger.0..events[k].trigger.1] == s[t.start..t.end]
+                });
+            }
             if let Some((date, start)) = date {
-                let merge =
-                    current.filter(|&k| events[k].event_type == t.ty && events[k].date == date);
+                let merge = current.filter(|&k| same_event(s, &events[k], t, date, &clause));
                 target = Some(match merge {
-                    Some(k) => k,
+                    Some(k) => {
+                        // 推介会…举办，签约项目9个: the ceremony takes its type.
+                        if events[k].event_type == EventType::Other && t.ty != EventType::Other {
+                            events[k].event_type = t.ty;
+                            events[k].trigger = (t.start, t.end);
+                        }
+                        k
+                    }
                     None => {
                         events.push(FoundEvent {
                             start,
@@ -298,6 +397,16 @@ pub(crate) fn find_events(
                 current = target;
             }
         } else if has_facts {
+            // A clause without a verb continues the event before it, unless
+            // it starts a statement of its own (新增企业38家).
+            let first = clause
+                .items
+                .iter()
+                .find(|i| !i.is_date)
+                .map_or(ce, |i| i.start);
+            if NEW_STATEMENT.is_match(&s[cs..first]) {
+                current = None;
+            }
             target = current;
         }
         if let Some(k) = target {
@@ -306,7 +415,113 @@ pub(crate) fn find_events(
         }
         cs = ce + s[ce..].chars().next().map_or(1, char::len_utf8);
     }
+    borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// One clause of a sentence: its bounds, triggers and items.
+struct Clause<'a> {
+    start: usize,
+    end: usize,
+    trig: &'a [Trigger],
+    items: &'a [Item],
+}
+
+impl Clause<'_> {
+    /// The date of trigger `t`: the one before the verb, else one between
+    /// it and the 举行 of its ceremony (集中签约仪式3月8日下午在高新区举行).
+    fn own_date(&self, t: &Trigger) -> Option<&Item> {
+        self.items
+            .iter()
+            .rev()
+            .find(|i| i.is_date && i.end <= t.start)
+            .or_else(|| {
+                self.items.iter().find(|i| {
+                    i.is_date
+                        && i.start >= t.end
+                        && self.trig.iter().any(|h| h.weak && h.start >= i.end)
+                })
+            })
+    }
+
+    /// The clause's event verb: the last specific one, else the last strong
+    /// one, else the last.
+    fn chosen(&self) -> Option<&Trigger> {
+        self.trig
+            .iter()
+            .rev()
+            .find(|t| !t.weak && t.ty != EventType::Other)
+            .or_else(|| self.trig.iter().rev().find(|t| !t.weak))
+            .or_else(|| self.trig.last())
+    }
+}
+
+/// Whether trigger `t` of `clause` (dated `date`) continues event `e`: the
+/// same type and date, and the same verb or a ceremony on either side
+/// (集中签约仪式，共签约项目16个 is one event; 新落地…，引进… are two).
+fn same_event(s: &str, e: &FoundEvent, t: &Trigger, date: usize, clause: &Clause<'_>) -> bool {
+    if e.date != date {
+        return false;
+    }
+    let ceremony = matches!(
+        &s[e.trigger.0..e.trigger.1],
+        "开展" | "举行" | "召开" | "举办"
+    );
+    if ceremony && e.event_type == EventType::Other {
+        return CEREMONY.is_match(&s[e.start..e.end]);
+    }
+    if e.event_type != t.ty {
+        return false;
+    }
+    let same_verb = s[e.trigger.0..e.trigger.1] == s[t.start..t.end];
+    same_verb
+        || CEREMONY.is_match(&s[e.start..e.end])
+        || CEREMONY.is_match(&s[clause.start..clause.end])
+}
+
+/// Whether the break at `b` is an ASCII comma between digits (61,771).
+fn is_digit_comma(s: &str, b: usize) -> bool {
+    s.as_bytes().get(b) == Some(&b',')
+        && b > 0
+        && s.as_bytes()[b - 1].is_ascii_digit()
+        && s.as_bytes().get(b + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// An event whose own and following clauses hold no facts takes the money
+/// and areas of the clauses before its verb when they hold an amount of
+/// money (一期项目总投资45亿元，建筑面积78.2万平方米，…，预计2016年3月竣工),
+/// and its span grows to hold them. Counts and percents before it (12座车站,
+/// 占比超过60%) describe something else.
+fn borrow_preceding_facts(s: &str, items: &[Item], events: &mut [FoundEvent]) {
+    let is_money = |i: &Item| {
+        let t = &s[i.start..i.end];
+        t.contains(['元', '圓']) || t.ends_with(['亿', '億', '万', '萬'])
+    };
+    let is_area = |i: &Item| {
+        let t = &s[i.start..i.end];
+        ["亩", "畝", "平方", "公顷", "公頃"]
+            .iter()
+            .any(|u| t.contains(u))
+    };
+    for e in events.iter_mut().filter(|e| e.facts.is_empty()) {
+        // 项目预计今年年底可竣工投产: a clause with its own subject is a
+        // statement of its own.
+        let cs = clause_start(s, e.trigger.0);
+        if OWN_SUBJECT.is_match(&s[cs..e.trigger.0]) {
+            continue;
+        }
+        let before: Vec<&Item> = items
+            .iter()
+            .filter(|i| !i.is_date && i.end <= e.trigger.0 && (is_money(i) || is_area(i)))
+            .collect();
+        if !before.iter().any(|i| is_money(i)) {
+            continue;
+        }
+        if let Some(first) = before.first() {
+            e.start = e.start.min(clause_start(s, first.start));
+            e.facts = before.iter().map(|i| i.id).collect();
+        }
+    }
 }
 
 #[cfg(test)]

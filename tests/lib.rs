@@ -3,11 +3,13 @@
 mod cli;
 mod contract;
 mod csv_output;
+mod dates_classes;
 mod document_dates;
 mod document_dropped;
 mod document_markup;
 mod document_text;
 mod encodings;
+mod events_classes;
 mod fixtures;
 mod invariants;
 mod numbers;

@@ -6,7 +6,30 @@
 //! This module finds the expressions (one pattern, searched from the
 //! anchors a date must hold) and captures their groups; [`resolve`] turns
 //! the groups into an interval.
+//!
+//! Choices where SPEC leaves room (the words around an expression are read
+//! in `context`):
+//! - A day range (`8月11日至22日`, `从一月十日到十二日`, `2月28日-3月1日`) is
+//!   **one** date fact spanning both ends, granularity `day`; its second end
+//!   takes the year and month of the first. Ranges of years or of months each
+//!   with its year (`2016年至2018年`, `前年11月到去年3月`) are one fact too.
+//! - `前N个月` is Jan 1 – the end of month N of the year named (or R's), as
+//!   in statistical reports; not "the last N months".
+//! - `去年同期`, `上年同期`, `2019年同期` is the sentence's last within-year
+//!   period moved to that year, spanning `…同期`; with no such period, no fact.
+//! - `截至X` is X itself (`截至7月底` → Jul 21–31).
+//! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
+//!   era names and years the pattern does not read (康熙三年五月,
+//!   `15年3月2日`, `1357年6月10日`: a month or day right after 年), a day
+//!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
+//!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
+//!   月`), days after `下个月`, and any date outside the years 1–9999.
+//! - A day alone that points ahead (`下周一(28日)`, `将于28日`) is the next
+//!   such day on or after R; a day listed after a dated day (`2月27日、28日`)
+//!   is in that day's month; a month after a bracketed year
+//!   (`明年（2025年）1月 6日`) is in that year.
 
+mod context;
 mod resolve;
 
 use std::sync::LazyLock;
@@ -14,7 +37,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::fact::DateFact;
+use crate::fact::{DateFact, Granularity};
 use crate::number::is_arabic;
 use crate::scan::CharSet;
 
@@ -29,6 +52,10 @@ pub(crate) struct FoundDate {
 const MON: &str = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])";
 const DAY: &str = "(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 const DASH: &str = "[—\\-－–~～至到]";
+/// The spaces a spaced date may hold between its parts (`9月 30日`,
+/// `2024 年 3 月`): space, no-break space and the ideographic space. A
+/// narrow class keeps the lazy DFA small.
+const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 
 /// The date pattern. Every branch needs a word that only dates have (年,
 /// 月, 日, 季度, a plan name), so plain numbers never match.
@@ -38,18 +65,18 @@ fn pattern() -> String {
     let quarter =
         "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
     let month = format!(
-        "{MON}月?份?\\s*{DASH}{{1,2}}\\s*{MON}月份?|{MON}月份?(?:{DAY}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?"
+        "{MON}{SP}月?份?\\s*{DASH}{{1,2}}\\s*{MON}{SP}月份?|{MON}{SP}月份?(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|前(?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
     );
     format!(
         r"(?x)
         (?P<jz>截至|截止到|截止)?
         (?:
-          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
-        | (?P<yrange>(?:19|20)[0-9]{{2}}年?\s*{DASH}\s*(?:19|20)[0-9]{{2}}年)
+          (?P<plan>[“‘「]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
+        | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
-        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}})年度?
-                 |今年|本年|去年|上年|前年|明年|全年)
-          (?P<ytail>{month}|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+        | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
+                 |今年|本年|去年|上年|前年|明年|全年|当年)
+          (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
@@ -108,6 +135,37 @@ pub(crate) fn find_dates(
         {
             continue;
         }
+        // Lunar dates, era names, two-digit years, days without 日, weeks:
+        // no fact rather than a wrong one.
+        if context::abstains(s, m.start(), m.end(), t) {
+            continue;
+        }
+        // 从15年一月十日到十二日: the second end of a range whose first gave
+        // no fact gives none either.
+        let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+        if day_alone && context::ends_with_range_link(before) {
+            let link_start = before.trim_end().len();
+            let linked = out.last().is_some_and(|d| {
+                context::is_range_link(&s[d.end..m.start()]) || d.end >= link_start
+            });
+            if !linked {
+                continue;
+            }
+        }
+        // 下周一(28日), 将于28日: the next such day on or after R.
+        if let Some(r) = reference {
+            let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+            if day_alone && context::points_ahead(before) {
+                if let Some(fact) = context::day_ahead(t, r) {
+                    out.push(FoundDate {
+                        start: m.start(),
+                        end: m.end(),
+                        fact,
+                    });
+                }
+                continue;
+            }
+        }
         // The lazy DFA finds; captures run only on the match, and only once
         // per distinct expression of a document unless its value depends on
         // the words around it (近两年 after 经过, 全年).
@@ -117,6 +175,7 @@ pub(crate) fn find_dates(
             Some((fact, c.get(GROUPS.year).is_some()))
         };
         let contextual = t.contains("全年")
+            || t.contains("当年")
             || t.starts_with(['近', '过'])
             || t.ends_with("年来")
             || t.ends_with("几年");
@@ -129,17 +188,146 @@ pub(crate) fn find_dates(
             cache.insert(t.into(), r.clone());
             r
         };
-        if let Some((fact, has_year)) = resolved {
-            if has_year {
-                last_year = fact.from.map(|d| d.year());
-            }
-            out.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                fact,
-            });
+        let Some((fact, has_year)) = resolved else {
+            continue;
+        };
+        let (end, year) = place(s, m.start(), m.end(), t, fact, has_year, out);
+        pos = pos.max(end);
+        if let Some(y) = year {
+            last_year = y;
         }
     }
+}
+
+/// Places date `fact`, the expression `t` at `[start, end)` of `s`, among
+/// the sentence's dates `out`: a comparison base (去年同期) becomes the
+/// sentence's period a year back, a month after a bracketed year takes
+/// that year, and a day after a day and a range link closes a range.
+/// Returns where the expression ends (it may take 同期 or 到九日) and, when
+/// it names a year, the year the sentence now speaks of (全年, 当年).
+fn place(
+    s: &str,
+    start: usize,
+    end: usize,
+    t: &str,
+    fact: DateFact,
+    has_year: bool,
+    out: &mut Vec<FoundDate>,
+) -> (usize, Option<Option<i32>>) {
+    // 去年同期: the sentence's period one year back, else no fact.
+    if has_year && context::is_same_period(t, &s[end..]) {
+        let end = end + "同期".len();
+        let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
+        if let Some(fact) = context::same_period(&prior, &fact) {
+            out.push(FoundDate { start, end, fact });
+        }
+        return (end, None);
+    }
+    // 明年（2025年）2月2日: the month in the bracketed year.
+    let mut fact = fact;
+    if !has_year && t.contains('月') && !t.starts_with(['截', '前']) {
+        let year = out
+            .last()
+            .and_then(|d| context::bracketed_year(&d.fact, &s[d.end..start]));
+        if let Some(f) = year.and_then(|y| context::in_year(t, y)) {
+            fact = DateFact {
+                relative: f.relative || out.last().is_some_and(|d| d.fact.relative),
+                ..f
+            };
+        }
+    }
+    // 9月10日、11日: a listed day in the month of the day before it.
+    if !has_year && t.ends_with(['日', '号']) && !t.contains(['月', '-', '/', '.']) {
+        if let Some(f) = out
+            .last()
+            .and_then(|d| context::listed_day(t, &d.fact, &s[d.end..start]))
+        {
+            fact = f;
+        }
+    }
+    // 8月11日至22日: one range, the second end in the first's month.
+    if let Some(last) = out.last_mut() {
+        if merge_day_range(s, last, start, end, t, has_year, &fact) {
+            return (end, None);
+        }
+    }
+    let year = has_year.then(|| fact.from.map(|d| d.year()));
+    let mut found = FoundDate { start, end, fact };
+    // 三月五日到九日: a bare day in Chinese numerals closes the range.
+    if found.fact.granularity == Granularity::Day && found.fact.from == found.fact.to {
+        if let Some((end, d)) = context::bare_range_day(s, found.end) {
+            let to = found
+                .fact
+                .from
+                .map(|f| resolve::ymd(f.year(), f.month(), d));
+            match to {
+                Some(Some(to)) if Some(to) > found.fact.from => {
+                    found.fact.to = Some(to);
+                    found.end = end;
+                }
+                None => found.end = end,
+                _ => {}
+            }
+        }
+    }
+    let end = found.end;
+    out.push(found);
+    (end, year)
+}
+
+/// Extends `last`, a single day, to the day range it opens when the date
+/// `t` at `[start, end)` follows it after a range link (至, 到, —): the
+/// second end takes the year and month of the first where it names none
+/// (8月11日至22日 → Aug 11 – Aug 22). Returns whether it merged.
+fn merge_day_range(
+    s: &str,
+    last: &mut FoundDate,
+    start: usize,
+    end: usize,
+    t: &str,
+    has_year: bool,
+    own: &DateFact,
+) -> bool {
+    let first = last.fact.clone();
+    if !context::is_range_link(&s[last.end..start]) {
+        return false;
+    }
+    // 2016年至2018年, 2017年五月至2018年四月, 前年11月到去年3月: two years
+    // or two months, each with its year, make one period.
+    if has_year && first.granularity == own.granularity {
+        let years = match first.granularity {
+            Granularity::Year => Some(Granularity::Years),
+            Granularity::Month => Some(Granularity::Month),
+            _ => None,
+        };
+        if let (Some(g), Some(a), Some(b)) = (years, first.to, own.from) {
+            if a < b {
+                last.end = end;
+                last.fact.to = own.to;
+                last.fact.granularity = g;
+                last.fact.relative |= own.relative;
+                return true;
+            }
+        }
+    }
+    if first.granularity != Granularity::Day
+        || first.from != first.to
+        || own.granularity != Granularity::Day
+    {
+        return false;
+    }
+    let to = match first.from {
+        Some(f) => match context::range_end(t, has_year, own, f) {
+            Some(to) => Some(to),
+            None => return false,
+        },
+        // No reference date: one relative range without an interval.
+        None if !has_year && own.from.is_none() => None,
+        None => return false,
+    };
+    last.end = end;
+    last.fact.to = to;
+    true
 }
 
 /// Characters of which every date expression holds one: 年 月 日 号 季 旬,
@@ -286,7 +474,6 @@ pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact
 
 /// Indices of the date pattern's groups (looked up once, not per match).
 struct Groups {
-    jz: usize,
     plan: usize,
     yrange: usize,
     ymd: usize,
@@ -305,7 +492,6 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
             .expect("date pattern group")
     };
     Groups {
-        jz: idx("jz"),
         plan: idx("plan"),
         yrange: idx("yrange"),
         ymd: idx("ymd"),
@@ -389,7 +575,24 @@ mod tests {
             match c {
                 '\\' => {
                     let e = chars.next().unwrap();
-                    assert!(matches!(e, 's' | '-'), "escape \\{e}");
+                    assert!(matches!(e, 's' | '-' | 'x'), "escape \\{e}");
+                    // \x20, \x{3000}: white space, in DATE_CHARS.
+                    if e == 'x' {
+                        let mut hex = String::new();
+                        while let Some(&h) = chars.peek() {
+                            if !(h.is_ascii_hexdigit() || h == '{' || h == '}') || hex.len() >= 8 {
+                                break;
+                            }
+                            hex.push(h);
+                            chars.next();
+                            if h == '}' || (!hex.starts_with('{') && hex.len() == 2) {
+                                break;
+                            }
+                        }
+                        let code = u32::from_str_radix(hex.trim_matches(['{', '}']), 16).unwrap();
+                        let c = char::from_u32(code).unwrap();
+                        assert!(c.is_whitespace() && DATE_CHARS.contains(c), "\\x{hex}");
+                    }
                     prev = e;
                     continue;
                 }

@@ -9,11 +9,16 @@ use crate::number::parse_number;
 
 use super::{Caps, GROUPS};
 
-fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+/// A day of the years 1–9999 (what ISO dates and Python can hold); any
+/// other is no date.
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=9999).contains(&y) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     let (ny, nm) = if m == 12 {
         (y.checked_add(1)?, 1)
     } else {
@@ -22,7 +27,7 @@ fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     ymd(ny, nm, 1)?.pred_opt()
 }
 
-fn small_number(s: &str) -> Option<u32> {
+pub(super) fn small_number(s: &str) -> Option<u32> {
     let v = parse_number(s)?;
     if v.fract().is_zero()
         && v >= rust_decimal::Decimal::ONE
@@ -35,7 +40,11 @@ fn small_number(s: &str) -> Option<u32> {
 }
 
 fn year_number(s: &str) -> Option<i32> {
-    let digits = s.trim_end_matches('度').trim_end_matches('年');
+    let digits = s
+        .trim()
+        .trim_end_matches('度')
+        .trim_end_matches('年')
+        .trim_end();
     small_number(digits).map(|v| v as i32)
 }
 
@@ -48,12 +57,31 @@ fn year_interval(y: i32) -> Option<Interval> {
 
 /// Resolves the part after the year (`3月14日`, `上半年`, `年底`, `1—9月`)
 /// within year `y`. `reference` is needed only by `以来`.
-fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interval> {
+pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Option<Interval> {
     use Granularity::*;
+    // 2024 年 3 月, 9月 30日: spaced forms read as the solid ones.
+    if t.contains(char::is_whitespace) {
+        let solid: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        return tail_interval(&solid, y, reference);
+    }
     let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
+    // 前五个月, 前11个月: Jan 1 – the end of month N.
+    if let Some(n) = t
+        .strip_prefix('前')
+        .and_then(|n| n.strip_suffix('月'))
+        .map(|n| n.trim_end_matches('个'))
+    {
+        let n = small_number(n)?;
+        return if (1..=12).contains(&n) {
+            q(1, n, Month)
+        } else {
+            None
+        };
+    }
     match t {
         "年初" | "初" => return q(1, 3, Quarter),
-        "年中" => return q(6, 8, Month),
+        // 明年中旬 (no month): the middle of the year.
+        "年中" | "中旬" => return q(6, 8, Month),
         "年底" | "年末" | "底" | "末" => return q(10, 12, Quarter),
         "上半年" => return q(1, 6, Half),
         "下半年" => return q(7, 12, Half),
@@ -157,11 +185,19 @@ fn plan_interval(t: &str) -> Option<Interval> {
     } else if core.starts_with("十一五") {
         2006
     } else {
+        // 十五, 九五 … 六五: numbers unless quoted or named as a plan.
         let named = quoted || t.contains("计划") || t.contains("期间") || t.contains("时期");
         if !named {
             return None;
         }
-        2001
+        match core.chars().next()? {
+            '十' => 2001,
+            '九' => 1996,
+            '八' => 1991,
+            '七' => 1986,
+            '六' => 1981,
+            _ => return None,
+        }
     };
     Some((
         ymd(years, 1, 1)?,
@@ -172,9 +208,11 @@ fn plan_interval(t: &str) -> Option<Interval> {
 
 /// 2021—2030年, 2004年到2007年: a range of years, the first the earlier.
 fn year_range(t: &str) -> Option<Interval> {
+    let (a, b) = t.split_once(['—', '-', '－', '–', '~', '～', '至', '到'])?;
+    let dashes = ['—', '-', '－', '–', '~', '～', '至', '到'];
     let (a, b) = (
-        year_number(&t[..4])?,
-        year_number(&t[t.len() - "年".len() - 4..])?,
+        year_number(a.trim_end_matches(dashes).trim())?,
+        year_number(b.trim_start_matches(dashes).trim())?,
     );
     if a >= b {
         return None;
@@ -214,8 +252,9 @@ fn year_and_tail(
     let year = if let Some(o) = offset {
         relative = true;
         r.map(|r| r.year() + o)
-    } else if yt == "全年" {
-        if tail.is_some() {
+    } else if yt == "全年" || yt == "当年" {
+        // 全年: the whole year; 当年底: the end of the year named before.
+        if tail.is_some() && yt == "全年" {
             return None;
         }
         relative = sentence_year.is_none();
@@ -279,42 +318,34 @@ fn recent_years(t: &str, before: &str, r: Option<NaiveDate>) -> Option<Option<In
 fn now_interval(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
     let back = if t == "目前" { 0 } else { 10 };
     Some(match r {
-        Some(r) => Some((r.checked_sub_days(Days::new(back))?, r, Granularity::Day)),
+        Some(r) => {
+            let from = r.checked_sub_days(Days::new(back))?;
+            Some((
+                ymd(from.year(), from.month(), from.day())?,
+                r,
+                Granularity::Day,
+            ))
+        }
         None => None,
     })
 }
 
-/// The fact of expression `c` with its `interval`: after 截至 only the end
-/// day; without an interval (no reference date) relative, with the
+/// The fact of expression `c` with its `interval` (after 截至 the same:
+/// 截至X is X); without an interval (no reference date) relative, with the
 /// granularity its words suggest.
 fn date_fact(c: &Caps<'_>, interval: Option<Interval>, relative: bool) -> DateFact {
-    let jz = c.get(GROUPS.jz).is_some();
+    // 截至X is X itself (SPEC): 截至7月底 is the last ten days of July.
     match interval {
-        Some((from, to, g)) => {
-            if jz {
-                DateFact {
-                    from: Some(to),
-                    to: Some(to),
-                    granularity: Granularity::Day,
-                    relative,
-                }
-            } else {
-                DateFact {
-                    from: Some(from),
-                    to: Some(to),
-                    granularity: g,
-                    relative,
-                }
-            }
-        }
+        Some((from, to, g)) => DateFact {
+            from: Some(from),
+            to: Some(to),
+            granularity: g,
+            relative,
+        },
         None => DateFact {
             from: None,
             to: None,
-            granularity: if jz {
-                Granularity::Day
-            } else {
-                guess_granularity(c)
-            },
+            granularity: guess_granularity(c),
             relative: true,
         },
     }

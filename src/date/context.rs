@@ -1,0 +1,385 @@
+//! The words around a date expression that change what it is: a lunar
+//! calendar, an era or a two-digit year the pattern does not read (then the
+//! expression gives no fact rather than a wrong one), a day range whose
+//! second end inherits the first's year and month, a comparison base
+//! (去年同期) that is the sentence's period one year back, and a day that
+//! points ahead (下周一(28日)).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::fact::{DateFact, Granularity};
+
+use super::resolve::{month_end, small_number, tail_interval, ymd};
+
+/// Chinese numerals a day can be written with (八月十五, 正月初八, 五月廿二).
+fn is_day_numeral(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十廿卅".contains(c)
+}
+
+/// Characters after a number that make it a quantity, not a day (3月16个项目).
+fn is_unit(c: char) -> bool {
+    "个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍".contains(c)
+}
+
+/// Whether the expression `t` at `[start, end)` of `s` is only part of a
+/// date the library does not read, so that it must give no fact:
+/// - lunar dates: 农历/阴历 around it, 正月/腊月/冬月, 大年初一, 三月初一;
+/// - a year the pattern did not take (康熙三年五月, 15年3月2日,
+///   1357年6月10日): a month or day right after 年;
+/// - a day without 日 (八月十五, 10月22): a month followed by a number that
+///   counts nothing;
+/// - a week of the month (2月份第二周, 十月的第一个星期一).
+pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
+    let before = s[..start].trim_end();
+    let after = &s[end..];
+    let prev = before.chars().next_back();
+    if ["农历", "阴历", "旧历", "闰"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["农历", "阴历", "腊月", "正月", "冬月", "大年", "闰"]
+            .iter()
+            .any(|w| after.trim_start().starts_with(w))
+    {
+        return true;
+    }
+    if t.starts_with('月') && prev.is_some_and(|p| "正腊冬闰".contains(p)) {
+        return true;
+    }
+    if t.starts_with("年初") && prev == Some('大') {
+        return true;
+    }
+    // A month or day right after a 年 the pattern did not take as a year.
+    let yearless = !t.contains('年') && !t.starts_with(['截', '近', '过', '目', '日']);
+    if yearless && prev == Some('年') {
+        return true;
+    }
+    // 此前三个月, 之前两个月: a span before something, not 前N个月.
+    if t.starts_with('前') && prev.is_some_and(|p| "此之提事目以日天周月年".contains(p))
+    {
+        return true;
+    }
+    // 下个月20号, 本月20日, 11/3号: a day of a month the pattern did not read.
+    if t.ends_with(['日', '号'])
+        && !t.contains(['月', '年'])
+        && prev.is_some_and(|p| matches!(p, '月' | '/' | '-' | '.'))
+    {
+        return true;
+    }
+    // 次年年末, 翌年年初, 同年年底: a year the pattern did not read.
+    if t.starts_with('年') && prev.is_some_and(|p| "年次翌同该".contains(p)) {
+        return true;
+    }
+    if finer_part_follows(t, after) {
+        return true;
+    }
+    // 三月初一: 初 then a day.
+    if t.ends_with('初') && after.starts_with(is_day_numeral) {
+        return true;
+    }
+    if t.ends_with('月') || t.ends_with("月份") {
+        let rest = after.trim_start_matches(is_day_numeral);
+        let number = rest.len() < after.len();
+        if number && !rest.starts_with(is_unit) {
+            return true;
+        }
+        let week = after.trim_start_matches('的');
+        if week.starts_with('第') || week.starts_with("最后") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the words before a day alone point ahead: 下周一(28日),
+/// 本周六（26日）, 将于28日, 定于15日.
+pub(super) fn points_ahead(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches(['(', '（']).trim_end();
+    let weekday = |w: &str| {
+        let Some(rest) = b.strip_suffix(|c: char| "一二三四五六日天".contains(c)) else {
+            return false;
+        };
+        rest.ends_with(w)
+    };
+    ["下周", "本周", "下星期", "本星期", "下週", "本週"]
+        .iter()
+        .any(|w| weekday(w))
+        || ["将于", "将在", "定于", "拟于", "计划于", "预计于", "将"]
+            .iter()
+            .any(|w| b.ends_with(w))
+}
+
+/// A day alone (`28日`) that points ahead: the next such day on or after
+/// `r` (this month, else the next).
+pub(super) fn day_ahead(t: &str, r: NaiveDate) -> Option<DateFact> {
+    let d = small_number(t.strip_suffix(['日', '号'])?)?;
+    let (mut y, mut m) = (r.year(), r.month());
+    if d < r.day() {
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    let day = ymd(y, m, d)?;
+    Some(DateFact {
+        from: Some(day),
+        to: Some(day),
+        granularity: Granularity::Day,
+        relative: true,
+    })
+}
+
+/// Whether a year expression is a comparison base: 去年同期, 上年同期,
+/// 2019年同期 (the text right after it).
+pub(super) fn is_same_period(t: &str, after: &str) -> bool {
+    after.starts_with("同期") && (t.ends_with('年') || t.ends_with("年度"))
+}
+
+/// The same period one year back (or in `year`): the last within-year
+/// period named earlier in the sentence (`prior`), moved to the base's
+/// year. `None` when the sentence names no such period.
+pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFact> {
+    let p = prior.iter().rev().find(|d| {
+        !matches!(d.granularity, Granularity::Year | Granularity::Years)
+            && match (d.from, d.to) {
+                (Some(a), Some(b)) => a.year() == b.year(),
+                _ => true,
+            }
+    })?;
+    let relative = p.relative || base.relative;
+    let (Some(from), Some(to), Some(year)) = (p.from, p.to, base.from.map(|b| b.year())) else {
+        return Some(DateFact {
+            from: None,
+            to: None,
+            granularity: p.granularity,
+            relative: true,
+        });
+    };
+    let shift = |d: NaiveDate, last: bool| {
+        ymd(year, d.month(), d.day()).or_else(|| {
+            if last {
+                month_end(year, d.month())
+            } else {
+                None
+            }
+        })
+    };
+    Some(DateFact {
+        from: Some(shift(from, false)?),
+        to: Some(shift(to, true)?),
+        granularity: p.granularity,
+        relative,
+    })
+}
+
+/// Whether `before` ends with a range link (8月11日至 …).
+pub(super) fn ends_with_range_link(before: &str) -> bool {
+    let b = before.trim_end();
+    ["至", "到", "—", "-", "－", "–", "~", "～"]
+        .iter()
+        .any(|l| b.ends_with(l))
+}
+
+/// Holidays, solar terms, seasons and other parts of a year the library
+/// does not read.
+const HOLIDAYS: &[&str] = &[
+    "春节",
+    "元旦",
+    "元宵",
+    "中秋",
+    "国庆",
+    "端午",
+    "清明",
+    "七夕",
+    "重阳",
+    "除夕",
+    "母亲节",
+    "父亲节",
+    "感恩节",
+    "圣诞",
+    "劳动节",
+    "儿童节",
+    "情人节",
+    "妇女节",
+    "春季",
+    "夏季",
+    "秋季",
+    "冬季",
+    "春天",
+    "夏天",
+    "秋天",
+    "冬天",
+    "暑假",
+    "寒假",
+    "暑期",
+    "伊始",
+    "首月",
+    "冬至",
+    "夏至",
+    "立春",
+    "立秋",
+    "大寒",
+    "小寒",
+    "春分",
+    "秋分",
+];
+
+/// Whether the words after a year name a finer part of it the library does
+/// not read (2021年的第三个月, 今年第三十七个星期, 去年的前10天, 今年的最后
+/// 3周): then the year alone would be a wrong fact.
+pub(super) fn finer_part_follows(t: &str, after: &str) -> bool {
+    if !(t.ends_with('年') || t.ends_with("年度")) {
+        return false;
+    }
+    let a = after.trim_start().trim_start_matches('的').trim_start();
+    // 去年春节, 2019年感恩节, 明年暑假, 2022年伊始: a day or a season.
+    if HOLIDAYS.iter().any(|w| a.starts_with(w)) {
+        return true;
+    }
+    let Some(rest) = ["第", "前", "最后", "最後", "后", "後"]
+        .iter()
+        .find_map(|w| a.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let num = rest.trim_start_matches(|c: char| is_day_numeral(c) || c == '两' || c == '兩');
+    if num.len() == rest.len() {
+        return false;
+    }
+    let unit = num.trim_start().trim_start_matches(['个', '個']);
+    ["月", "周", "週", "星期", "天", "日"]
+        .iter()
+        .any(|u| unit.starts_with(u))
+}
+
+/// Whether the text between two dates makes them a range (至, 到, —, -, ~).
+pub(super) fn is_range_link(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "至" | "到" | "—" | "——" | "-" | "－" | "–" | "~" | "～" | "起至" | "起到"
+    )
+}
+
+/// The second end of a day range (`22日`, `8月22日` after `8月11日至`),
+/// with the year and month of the first end `first` where it names none.
+/// `has_year` tells whether `t` names its own year; `own` is what `t`
+/// resolved to alone. `None` when it is not a day or ends before `first`.
+pub(super) fn range_end(
+    t: &str,
+    has_year: bool,
+    own: &DateFact,
+    first: NaiveDate,
+) -> Option<NaiveDate> {
+    if own.granularity != Granularity::Day || own.from != own.to {
+        return None;
+    }
+    let end = if has_year || t.contains(['-', '/', '.']) {
+        own.to?
+    } else if t.contains('月') {
+        let t = t.trim_start_matches(['截', '至', '止', '到']);
+        tail_interval(t, first.year(), None)?.0
+    } else {
+        let d = small_number(t.trim().strip_suffix(['日', '号'])?)?;
+        ymd(first.year(), first.month(), d)?
+    };
+    (end > first).then_some(end)
+}
+
+/// A bare day in Chinese numerals that closes a day range after `end`
+/// (三月五日到九日: `到九日`), which the pattern alone does not take (九日
+/// alone may be a duration): the end of the range and its day.
+pub(super) fn bare_range_day(s: &str, end: usize) -> Option<(usize, u32)> {
+    let after = &s[end..];
+    let link = ["至", "到", "—", "-", "－", "~", "～"]
+        .iter()
+        .find(|l| after.starts_with(*l))?;
+    let rest = &after[link.len()..];
+    let digits: String = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .collect();
+    let unit = rest[digits.len()..].chars().next()?;
+    if digits.is_empty() || digits.chars().count() > 3 || !matches!(unit, '日' | '号') {
+        return None;
+    }
+    let d = small_number(&digits)?;
+    Some((end + link.len() + digits.len() + unit.len_utf8(), d))
+}
+
+/// A day alone listed after a dated day (9月10日、11日和12日): the day
+/// in that month. `last` is the date before, `between` the text between.
+pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<DateFact> {
+    if !matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与") {
+        return None;
+    }
+    if last.granularity != Granularity::Day || last.from != last.to {
+        return None;
+    }
+    let first = last.to?;
+    let d = small_number(t.trim().strip_suffix(['日', '号'])?)?;
+    let day = ymd(first.year(), first.month(), d)?;
+    (day > first).then_some(DateFact {
+        from: Some(day),
+        to: Some(day),
+        granularity: Granularity::Day,
+        relative: last.relative,
+    })
+}
+
+/// The year of a bracketed year right before a month (明年（2025年）2月2日,
+/// 明年 (2025年) 1月 6日): `last` is the date found before the month,
+/// `between` the text between them.
+pub(super) fn bracketed_year(last: &DateFact, between: &str) -> Option<i32> {
+    let closing = between.trim().trim_end_matches([')', '）']);
+    if !closing.is_empty() || between.trim().is_empty() || last.granularity != Granularity::Year {
+        return None;
+    }
+    let (from, to) = (last.from?, last.to?);
+    (from.year() == to.year()).then_some(from.year())
+}
+
+/// A month expression `t` (no year of its own) read in year `y`.
+pub(super) fn in_year(t: &str, y: i32) -> Option<DateFact> {
+    let (from, to, granularity) = tail_interval(t, y, None)?;
+    Some(DateFact {
+        from: Some(from),
+        to: Some(to),
+        granularity,
+        relative: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn ahead() {
+        assert!(points_ahead("下周一("));
+        assert!(points_ahead("本周六（"));
+        assert!(points_ahead("将于"));
+        assert!(!points_ahead("上周一("));
+        let f = day_ahead("28日", d("2024-10-26")).unwrap();
+        assert_eq!(f.from, Some(d("2024-10-28")));
+        let f = day_ahead("3日", d("2024-12-26")).unwrap();
+        assert_eq!(f.from, Some(d("2025-01-03")));
+    }
+
+    #[test]
+    fn abstentions() {
+        let cases = [
+            ("康熙三年五月", "五月", true),
+            ("15年3月2日", "3月2日", true),
+            ("农历十月", "十月", true),
+            ("八月十五", "八月", true),
+            ("2月份第二周", "2月份", true),
+            ("3月16个项目开工", "3月", false),
+            ("3月，项目开工", "3月", false),
+        ];
+        for (s, t, want) in cases {
+            let a = s.find(t).unwrap();
+            assert_eq!(abstains(s, a, a + t.len(), t), want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Date classes of the trust and generalize issues: day ranges, 前N个月,
+//! comparison bases, abstentions, dates outside years 1–9999, 明年中旬,
+//! 截至X, spaced forms, year ranges, older plans and days that point ahead.
+//! Every sentence here is written for these tests.
+
+use chrono::NaiveDate;
+use zhfacts::{Document, Extractor, FactData};
+
+use crate::util::check_invariants;
+
+/// `text=from..to` for every date fact of `input` read at `reference`.
+fn dates(input: &str, reference: &str) -> Vec<String> {
+    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+    let facts = Extractor::new()
+        .reference_date(r)
+        .extract(&Document::parse(input));
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Date(d) => Some(format!(
+                "{}={}..{}",
+                f.text,
+                d.from.map(|x| x.to_string()).unwrap_or_default(),
+                d.to.map(|x| x.to_string()).unwrap_or_default()
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn day_ranges_take_year_and_month_of_their_first_end() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("博览会于9月3日至7日在会展中心举办。", r),
+        ["9月3日至7日=2023-09-03..2023-09-07"]
+    );
+    assert_eq!(
+        dates("园区于2016年4月18日至4月25日开展集中走访。", r),
+        ["2016年4月18日至4月25日=2016-04-18..2016-04-25"]
+    );
+    assert_eq!(
+        dates("活动从三月五日到九日进行。", r),
+        ["三月五日到九日=2023-03-05..2023-03-09"]
+    );
+    assert_eq!(
+        dates("11日至13日，考察团走访企业8家。", r),
+        ["11日至13日=2023-05-11..2023-05-13"]
+    );
+    // Two days of different months stay one range.
+    assert_eq!(
+        dates("展期为6月29日-7月2日。", r),
+        ["6月29日-7月2日=2023-06-29..2023-07-02"]
+    );
+}
+
+#[test]
+fn ranges_of_years_and_of_months_across_years_are_one_period() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("从二〇一五年至二〇一九年，累计投资8亿元。", r),
+        ["二〇一五年至二〇一九年=2015-01-01..2019-12-31"]
+    );
+    assert_eq!(
+        dates("园区于2019年十月至2020年三月完成改造。", r),
+        ["2019年十月至2020年三月=2019-10-01..2020-03-31"]
+    );
+    assert_eq!(
+        dates("去年10月到今年2月，签约项目8个。", r),
+        ["去年10月到今年2月=2022-10-01..2023-02-28"]
+    );
+    // The second end of a range whose first gives no fact gives none.
+    assert_eq!(
+        dates("会期从16年三月八日到十二日。", r),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_year_with_a_finer_part_the_library_does_not_read_gives_no_date() {
+    let r = "2023-05-20";
+    for s in [
+        "项目将在2024年的第二个月动工。",
+        "去年的前15天，出口增长3%。",
+        "今年第二十个星期召开会议。",
+        "08年第二季度，产值下降。",
+    ] {
+        assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
+    }
+    // 第一批 is no part of the year.
+    assert_eq!(
+        dates("今年第一批项目12个。", r),
+        ["今年=2023-01-01..2023-12-31"]
+    );
+}
+
+#[test]
+fn holidays_seasons_and_unread_years_give_no_date() {
+    let r = "2023-05-20";
+    for s in [
+        "去年国庆期间，接待游客3万人次。",
+        "2021年冬季，新增企业5家。",
+        "明年寒假开放。",
+        "2020年伊始，项目复工。",
+        "次年年底竣工。",
+        "工程于3/8号开工。",
+    ] {
+        assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
+    }
+}
+
+#[test]
+fn a_listed_day_takes_the_month_of_the_day_before() {
+    assert_eq!(
+        dates("园区于2月27日、28日分别签约项目3个。", "2023-05-20"),
+        [
+            "2月27日=2023-02-27..2023-02-27",
+            "28日=2023-02-28..2023-02-28"
+        ]
+    );
+}
+
+#[test]
+fn first_n_months_run_from_january() {
+    let r = "2023-08-10";
+    assert_eq!(
+        dates("今年前7个月，全县完成投资20亿元。", r),
+        ["今年前7个月=2023-01-01..2023-07-31"]
+    );
+    assert_eq!(
+        dates("前六个月，出口额增长4%。", r),
+        ["前六个月=2023-01-01..2023-06-30"]
+    );
+    assert_eq!(
+        dates("2021年前10个月新增企业30家。", r),
+        ["2021年前10个月=2021-01-01..2021-10-31"]
+    );
+    // 此前三个月 is no period of the year.
+    assert_eq!(dates("此前三个月内完成整改。", r), Vec::<String>::new());
+}
+
+#[test]
+fn a_comparison_base_is_the_same_period_one_year_back() {
+    let r = "2023-11-03";
+    assert_eq!(
+        dates("1—8月，社会消费品零售总额比上年同期增长6.1%。", r),
+        [
+            "1—8月=2023-01-01..2023-08-31",
+            "上年同期=2022-01-01..2022-08-31"
+        ]
+    );
+    assert_eq!(
+        dates("上半年营业收入较2021年同期下降2%。", r),
+        [
+            "上半年=2023-01-01..2023-06-30",
+            "2021年同期=2021-01-01..2021-06-30"
+        ]
+    );
+    // No period named: no date, never the whole of last year.
+    assert_eq!(
+        dates("利润总额比去年同期增长12%。", r),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn calendars_the_library_does_not_read_give_no_date() {
+    let r = "2022-06-15";
+    for s in [
+        "正月十六，村里举行开工仪式。",
+        "大年初三，项目工地复工。",
+        "农历七月初七，签约项目3个。",
+        "乾隆五年三月，此地设县。",
+        "民国二十年八月，铁路通车。",
+        "09年5月6日，公司成立。",
+        "1796年3月4日，此桥建成。",
+        "二零一八年九月初九，举行庆典。",
+        "三月廿一，项目复工。",
+        "5月第三周，开展集中走访。",
+        "十一月的第一个星期一召开会议。",
+        "下个月15号举行签约仪式。",
+    ] {
+        let got = dates(s, r);
+        assert!(
+            got.iter().all(|d| !d.contains("2022-")),
+            "{s}: no date in the reference year, got {got:?}"
+        );
+    }
+    assert_eq!(dates("二〇一八年十月十五，", r), Vec::<String>::new());
+    // A number after the month that counts something is no day.
+    assert_eq!(
+        dates("5月15个项目集中开工。", r),
+        ["5月=2022-05-01..2022-05-31"]
+    );
+}
+
+#[test]
+fn dates_outside_years_1_to_9999_are_no_facts() {
+    for (s, r) in [
+        ("明年将新开工项目5个。", "9999-12-31"),
+        ("明年3月投产。", "9999-06-01"),
+        ("去年新增企业3家。", "0001-01-01"),
+        ("日前，项目签约。", "0001-01-03"),
+        ("近五年累计投资3亿元。", "0002-01-01"),
+        ("18日，项目开工。", "0001-01-05"),
+    ] {
+        let got = dates(s, r);
+        assert!(
+            got.iter()
+                .all(|d| !d.contains("10000-") && !d.contains("0000-")),
+            "{s} @ {r}: {got:?}"
+        );
+        assert!(
+            got.iter().all(|d| !d.ends_with("=..")),
+            "{s} @ {r}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn mid_next_year_without_a_month_is_mid_year() {
+    assert_eq!(
+        dates("项目预计明年中旬建成投产。", "2022-10-01"),
+        ["明年中旬=2023-06-01..2023-08-31"]
+    );
+}
+
+#[test]
+fn up_to_x_is_x_itself() {
+    let r = "2024-09-12";
+    assert_eq!(
+        dates("截至8月底，累计签约项目25个。", r),
+        ["截至8月底=2024-08-21..2024-08-31"]
+    );
+    assert_eq!(
+        dates("截止到5月，到位资金12亿元。", r),
+        ["截止到5月=2024-05-01..2024-05-31"]
+    );
+    assert_eq!(
+        dates("截至2023年底，入驻企业120家。", r),
+        ["截至2023年底=2023-10-01..2023-12-31"]
+    );
+    assert_eq!(
+        dates("截至目前，开工项目9个。", r),
+        ["截至目前=2024-09-12..2024-09-12"]
+    );
+}
+
+#[test]
+fn spaced_forms_year_ranges_and_older_plans() {
+    let r = "2024-10-26";
+    assert_eq!(
+        dates("工程于3月 18日动工。", r),
+        ["3月 18日=2024-03-18..2024-03-18"]
+    );
+    assert_eq!(
+        dates("2023 年 7 月，项目投产。", r),
+        ["2023 年 7 月=2023-07-01..2023-07-31"]
+    );
+    assert_eq!(
+        dates("2016年到2020年，年均增长8%。", r),
+        ["2016年到2020年=2016-01-01..2020-12-31"]
+    );
+    assert_eq!(
+        dates("２００１年至２００５年，累计投资3亿元。", r),
+        ["２００１年至２００５年=2001-01-01..2005-12-31"]
+    );
+    assert_eq!(
+        dates("“七五”期间，全省新建工厂40家。", r),
+        ["“七五”期间=1986-01-01..1990-12-31"]
+    );
+    assert_eq!(
+        dates("八五计划时期投资增长迅速。", r),
+        ["八五计划时期=1991-01-01..1995-12-31"]
+    );
+    // A bare 六五 is a number (六五折), not a plan.
+    assert_eq!(dates("商品六五折出售。", r), Vec::<String>::new());
+    // A month after a bracketed year is in that year.
+    assert_eq!(
+        dates("直至明年（2025年）3月 9日。", r),
+        [
+            "明年=2025-01-01..2025-12-31",
+            "2025年=2025-01-01..2025-12-31",
+            "3月 9日=2025-03-09..2025-03-09"
+        ]
+    );
+}
+
+#[test]
+fn a_day_that_points_ahead_is_on_or_after_the_reference() {
+    let r = "2024-10-24";
+    assert_eq!(
+        dates("园区下周二(29日)举行签约仪式。", r),
+        ["29日=2024-10-29..2024-10-29"]
+    );
+    assert_eq!(
+        dates("项目将于26日开工。", r),
+        ["26日=2024-10-26..2024-10-26"]
+    );
+    assert_eq!(
+        dates("项目将于3日开工。", r),
+        ["3日=2024-11-03..2024-11-03"]
+    );
+    // Without such words a later day is in the month before.
+    assert_eq!(
+        dates("26日，项目开工。", r),
+        ["26日=2024-09-26..2024-09-26"]
+    );
+}

@@ -1,0 +1,171 @@
+//! Event classes of the trust, generalize and records issues: dates after
+//! the verb, day ranges, ceremonies, the production verbs of SPEC, one
+//! event per ceremony, spans that never cut a number, and the facts of an
+//! event. Every sentence here is written for these tests.
+
+use chrono::NaiveDate;
+use zhfacts::{Document, EventType, Extractor, Fact, FactData};
+
+/// The guarantees these tests rely on: spans hold their text, an event's
+/// date is a date and its facts are quantities.
+fn check(input: &str, facts: &[Fact]) {
+    for f in facts {
+        assert_eq!(&input[f.span.range()], f.text);
+        if let FactData::Event(e) = &f.data {
+            assert!(matches!(facts[e.date].data, FactData::Date(_)));
+            for &k in &e.facts {
+                assert!(matches!(
+                    facts[k].data,
+                    FactData::Money(_)
+                        | FactData::Count(_)
+                        | FactData::Area(_)
+                        | FactData::Percent(_)
+                ));
+            }
+        }
+    }
+}
+
+/// `Type trigger date-from [fact texts] «span»` for every event of `input`.
+fn events(input: &str) -> Vec<String> {
+    let r = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let facts = Extractor::new()
+        .reference_date(r)
+        .extract(&Document::parse(input));
+    check(input, &facts);
+    let text = |f: &Fact| f.text.clone();
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Event(e) => {
+                let from = match &facts[e.date].data {
+                    FactData::Date(d) => d.from.map(|x| x.to_string()).unwrap_or_default(),
+                    _ => String::new(),
+                };
+                let linked: Vec<String> = e.facts.iter().map(|&k| text(&facts[k])).collect();
+                Some(format!(
+                    "{:?} {} {from} {linked:?} «{}»",
+                    e.event_type, e.trigger, f.text
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn types(input: &str) -> Vec<EventType> {
+    let facts = Extractor::new()
+        .reference_date(NaiveDate::from_ymd_opt(2024, 3, 20))
+        .extract(&Document::parse(input));
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Event(e) => Some(e.event_type),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_between_the_ceremony_and_its_verb() {
+    assert_eq!(
+        events("据悉，重点项目集中开工仪式2月26日上午在经开区举行，开工项目12个。"),
+        [
+            "Groundbreaking 开工 2024-02-26 [\"12个\"] «重点项目集中开工仪式2月26日上午在经开区举行，开工项目12个»"
+        ]
+    );
+    // A date after a verb with no ceremony verb after it is not the verb's.
+    assert!(events("据悉，县里启动资产整合】3月1日晚间，公司发布公告。").is_empty());
+}
+
+#[test]
+fn a_day_range_dates_its_event() {
+    assert_eq!(
+        events("据悉，11日至13日，招商推介会在市会展中心举办，签约项目9个。"),
+        ["Signing 签约 2024-03-11 [\"9个\"] «11日至13日，招商推介会在市会展中心举办，签约项目9个»"]
+    );
+}
+
+#[test]
+fn the_production_verbs_of_spec() {
+    for (s, want) in [
+        ("据悉，城际铁路今年6月开通。", EventType::Production),
+        ("据悉，跨江大桥去年12月通车。", EventType::Production),
+        ("据悉，储能电站1月投运。", EventType::Production),
+        ("据悉，新航站楼2月启用。", EventType::Production),
+        ("据悉，安置房去年底交付使用。", EventType::Production),
+        ("据悉，二期工程3月启动建设。", EventType::Groundbreaking),
+        ("据悉，全市3月召开项目建设动员大会。", EventType::Other),
+        // 完成投资 reports money spent, not finished works.
+        ("据悉，1—2月全县完成投资12亿元。", EventType::Other),
+        (
+            "据悉，去年，老城区改造工程全面完成。",
+            EventType::Completion,
+        ),
+    ] {
+        assert_eq!(types(s), [want], "{s}");
+    }
+    // 建成区 is the built-up area; 启动仪式 the ceremony's name (举行 is its verb).
+    assert_eq!(
+        types("据悉，上半年，园区完成投资3亿元，建成区面积达到5平方公里。"),
+        [EventType::Other]
+    );
+    assert_eq!(
+        events("据悉，5月9日，园区举行数字经济启动仪式。"),
+        ["Other 举行 2024-05-09 [] «5月9日，园区举行数字经济启动仪式»"]
+    );
+    // 建成通车后: a condition, no event.
+    assert!(types("据悉，项目预计明年建成，建成通车后车程缩短一半。").len() == 1);
+}
+
+#[test]
+fn one_ceremony_is_one_event_and_different_verbs_are_two() {
+    assert_eq!(
+        types("据悉，3月8日，全区举行集中签约仪式，现场签订项目合同15个，总投资80亿元。"),
+        [EventType::Signing]
+    );
+    assert_eq!(
+        types("据悉，去年，园区新落地项目40个，引进研发机构6个。"),
+        [EventType::Settlement, EventType::Settlement]
+    );
+}
+
+#[test]
+fn an_event_span_never_cuts_a_number() {
+    let s = "据悉，3月5日，新区集中开工项目21个，总投资61,771万元。";
+    let got = events(s);
+    assert_eq!(
+        got,
+        [
+            "Groundbreaking 开工 2024-03-05 [\"21个\", \"61,771万元\"] «3月5日，新区集中开工项目21个，总投资61,771万元»"
+        ]
+    );
+}
+
+#[test]
+fn the_facts_of_an_event() {
+    // A clause that starts a statement of its own is not the event's.
+    assert_eq!(
+        events("据悉，去年全县开工项目45个，总投资90亿元，新增规上企业12家，总数达到300家。"),
+        [
+            "Groundbreaking 开工 2023-01-01 [\"45个\", \"90亿元\"] «去年全县开工项目45个，总投资90亿元»"
+        ]
+    );
+    // An event whose clauses hold no facts takes those before its verb.
+    assert_eq!(
+        events("据悉，二期项目总投资18亿元，占地320亩，预计2025年6月竣工。"),
+        [
+            "Completion 竣工 2025-06-01 [\"18亿元\", \"320亩\"] «二期项目总投资18亿元，占地320亩，预计2025年6月竣工»"
+        ]
+    );
+    // Counts and percents before it describe something else.
+    assert_eq!(
+        events("据悉，沿线8座车站正在施工，全线预计2025年底开通。"),
+        ["Production 开通 2025-10-01 [] «全线预计2025年底开通»"]
+    );
+    // …nor when its clause names a subject of its own.
+    assert_eq!(
+        events("据悉，公司投资5000万元扩建车间，项目预计今年底竣工。"),
+        ["Completion 竣工 2024-10-01 [] «项目预计今年底竣工»"]
+    );
+}
