@@ -162,3 +162,18 @@ fn pieces_around_multibyte_spaces_never_panic() {
         check_invariants(&input, &Extractor::new().extract(&doc));
     }
 }
+
+#[test]
+fn a_date_alone_is_a_fact_not_a_timestamp() {
+    for input in ["2010-01-29", "2010年1月29日\n", "  2020/1/2  "] {
+        let facts = zhfacts::Extractor::new().extract_str(input);
+        assert_eq!(facts.len(), 1, "{input:?}: {facts:?}");
+        assert_eq!(facts[0].kind(), zhfacts::Kind::Date);
+    }
+    // With a story after it, the line is the page's timestamp.
+    let doc = zhfacts::Document::parse("2010-01-29\n今年签约项目16个。");
+    assert_eq!(
+        doc.published().map(|p| p.date().to_string()).as_deref(),
+        Some("2010-01-29")
+    );
+}

@@ -90,11 +90,16 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
         marks: vec![LineMark::default(); lines.lines.len()],
         ..PageHead::default()
     };
-    let date_line = timestamp_line(&lines).map(|(k, published)| {
-        head.published = Some(published);
-        head.marks[lines.nonempty[k]].drop = Some(Reason::Timestamp);
-        k
-    });
+    // A date alone in the whole input is what the input says, not the
+    // timestamp of a story (resolve a date the caller passes as a text).
+    let alone = lines.nonempty.len() == 1;
+    let date_line = timestamp_line(&lines)
+        .filter(|_| !alone)
+        .map(|(k, published)| {
+            head.published = Some(published);
+            head.marks[lines.nonempty[k]].drop = Some(Reason::Timestamp);
+            k
+        });
     let title_line = if titled {
         lines.nonempty.first().map(|_| 0)
     } else {
