@@ -256,8 +256,10 @@
 //! Each module decides one thing; the crate's public types are re-exported
 //! above.
 //!
-//! - `document`: what the text of an input is (markup, front matter, title,
-//!   publication date, page furniture) and where its sentences are.
+//! - `document`: what the text of an input is (`front`: front matter;
+//!   `head`: timestamp line, headline, lead; `body`: page furniture by the
+//!   shape of a line, sentences; `published`: date forms) and where its
+//!   sentences are, with the section of each.
 //! - `markup`: which bytes are tags and entities (and which characters
 //!   are traditional), and the map from the clean text back to the input.
 //! - `scan`: the hand-written scanners of the hot path (character sets,
@@ -273,6 +275,11 @@
 //!   `money.rs` (currency, role), `count.rs` (classifier, head noun),
 //!   `area.rs` (unit, m², role), `percent.rs` (unit, direction).
 //! - `event`: which clauses are dated events, and which facts they hold.
+//! - `subject`: what an amount or a percentage measures, and which amount a
+//!   percentage is the change of.
+//! - `project`: which names are projects, and their enterprise, investment,
+//!   facts, stage and date; `record`: the [`ProjectRecord`] table view.
+//! - `encoding`: how bytes in GBK, GB18030, Big5 or UTF-16 become text.
 //! - `extractor`: the order of the finders over a document, and the facts
 //!   they become.
 //! - `fact`: the facts' types and their JSON form.
