@@ -1,5 +1,6 @@
 //! Fuzz `Document` + `Extractor`: no panic, every span exact and on char
-//! boundaries, dates with `from <= to`, event ids pointing at the right kinds.
+//! boundaries, dates with `from <= to`, event, project and percent ids
+//! pointing at the right kinds.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -30,6 +31,25 @@ fuzz_target!(|data: &[u8]| {
                         facts[k].kind(),
                         Kind::Money | Kind::Count | Kind::Area | Kind::Percent
                     ));
+                }
+            }
+            FactData::Project(p) => {
+                for &k in &p.facts {
+                    assert!(matches!(
+                        facts[k].kind(),
+                        Kind::Money | Kind::Count | Kind::Area | Kind::Percent
+                    ));
+                }
+                if let Some(k) = p.investment {
+                    assert_eq!(facts[k].kind(), Kind::Money);
+                }
+                if let Some(k) = p.date {
+                    assert_eq!(facts[k].kind(), Kind::Date);
+                }
+            }
+            FactData::Percent(p) => {
+                if let Some(k) = p.of {
+                    assert!(k < i && matches!(facts[k].kind(), Kind::Money | Kind::Count));
                 }
             }
             _ => {}
