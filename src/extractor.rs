@@ -204,7 +204,11 @@ impl Extractor {
                 p.id = next_id;
                 next_id += 1;
             }
-            subject::attach(s, &mut st.placed);
+            // Subjects as written (總投資, not the cleaned 总投资).
+            let mut at = hint;
+            subject::attach_with(s, &mut st.placed, |a, b| {
+                doc.input()[doc.span_near(&sentence, a, b, &mut at).range()].to_string()
+            });
             st.items.extend(st.placed.iter().map(|p| Item {
                 start: p.start,
                 end: p.end,

@@ -53,125 +53,21 @@ fn is_window_break(c: char) -> bool {
 
 /// Words dropped from the end of a subject, tried again until none is left
 /// (预计可达 → 预计 → nothing). Longest first within a shared ending.
+#[rustfmt::skip]
 const TRAILING: &[&str] = &[
-    "同比增长",
-    "同比下降",
-    "同比增加",
-    "同比减少",
-    "同比",
-    "环比",
-    "增长了",
-    "增长",
-    "增加了",
-    "增加",
-    "下降了",
-    "下降",
-    "减少了",
-    "减少",
-    "提高到",
-    "提高了",
-    "提高",
-    "提升",
-    "降低了",
-    "降低",
-    "上升了",
-    "上升",
-    "回落",
-    "下滑",
-    "收窄",
-    "扩大",
-    "上涨",
-    "下跌",
-    "涨",
-    "跌",
-    "达到了",
-    "达到",
-    "可达",
-    "将达",
-    "已达",
-    "达",
-    "约为",
-    "约合",
-    "约",
-    "为",
-    "是",
-    "预计",
-    "可实现",
-    "实现",
-    "已",
-    "将",
-    "可",
-    "共计",
-    "总计",
-    "合计",
-    "累计",
-    "共",
-    "分别",
-    "各占",
-    "占比",
-    "仅占",
-    "占",
-    "一度",
-    "均",
-    "仅为",
-    "仅",
-    "只有",
-    "稳定在",
-    "保持在",
-    "设定为",
-    "提高至",
-    "在",
-    "了",
-    "的",
-    "报",
-    "高出",
-    "高于",
-    "低于",
-    "超过",
-    "超",
-    "突破",
-    "接近",
-    "逾",
-    "近",
-    "每平方米",
-    "每亩",
-    "每年",
-    "年均",
-    "平均",
-    "大幅",
-    "持续",
-    "还",
-    "也",
-    "再",
-    "就",
-    "每股",
-    "（含税）",
-    "(含税)",
-    "低了",
-    "高了",
-    "低",
-    "高",
-    "下调",
-    "上调",
-    "预期",
-    "按年",
-    "平均增长",
-    "年均增长",
-    "收涨",
-    "收跌",
-    "走高",
-    "走低",
-    "攀升",
-    "回升",
-    "缩减",
-    "增幅为",
-    "增长至",
-    "增至",
-    "降至",
-    "升至",
-    "翻倍至",
-    "至少翻倍至",
-    "至",
+    "同比增长", "同比下降", "同比增加", "同比减少", "同比", "环比", "增长了", "增长", "增加了",
+    "增加", "下降了", "下降", "减少了", "减少", "提高到", "提高了", "提高", "提升", "降低了",
+    "降低", "上升了", "上升", "回落", "下滑", "收窄", "扩大", "上涨", "下跌", "涨", "跌",
+    "达到了", "达到", "可达", "将达", "已达", "达", "约为", "约合", "约", "为", "是",
+    "预计", "可实现", "实现", "已", "将", "可", "共计", "总计", "合计", "累计", "共",
+    "分别", "各占", "仅占", "占", "一度", "均", "仅为", "仅", "只有", "稳定在", "保持在",
+    "设定为", "提高至", "在", "了", "的", "报", "高出", "高于", "低于", "超过", "超",
+    "突破", "接近", "逾", "近", "每平方米", "每亩", "每年", "年均", "平均", "大幅", "持续",
+    "还", "也", "再", "就", "每股", "（含税）", "(含税)", "低了", "高了", "低", "高",
+    "下调", "上调", "预期", "按年", "平均增长", "年均增长", "收涨", "收跌", "走高", "走低",
+    "攀升", "回升", "缩减", "增幅为", "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至",
+    "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
+    "上年", "当年", "保持了", "保持", "实际",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
@@ -182,18 +78,10 @@ const NOT_SUBJECTS: &[&str] = &[
 
 /// Verbs whose object follows the amount (签下64.5亿元算力大单): the noun
 /// after the amount is its subject.
+#[rustfmt::skip]
 const OBJECT_VERBS: &[&str] = &[
-    "签下",
-    "签订",
-    "签署",
-    "斩获",
-    "获得",
-    "拿下",
-    "发行",
-    "中标",
-    "赔出去",
-    "赔了",
-    "收获",
+    "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
+    "使用", "筹集", "发放", "募集",
 ];
 
 /// [`TRAILING`], longest first, so 平均增长 goes before 均.
@@ -205,63 +93,39 @@ static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Words after which a subject starts: verbs and function words that end
 /// what comes before the subject (完成投资 → 投资).
+#[rustfmt::skip]
 const LEADING: &[&str] = &[
-    "实现",
-    "完成",
-    "新增",
-    "累计",
-    "共",
-    "合计",
-    "创建",
-    "宣布",
-    "贡献",
-    "新上",
-    "拟",
-    "就",
-    "由",
-    "从",
-    "向",
-    "把",
-    "将",
-    "已",
-    "并",
-    "其中",
-    "贡献了",
-    "达成",
-    "签下",
-    "披露",
-    "签订",
-    "签约",
-    "占",
-    "披露了",
-    "录得",
-    "获得",
-    "带动",
-    "拉动",
-    "推动",
-    "全年",
-    "今年",
-    "去年",
-    "上半年",
-    "预计",
-    "计划完成",
-    "新开工",
-    "开工",
-    "新落地",
-    "落地",
-    "引进",
-    "当年",
+    "实现", "完成", "新增", "累计", "共", "合计", "创建", "宣布", "贡献", "新上", "拟",
+    "就", "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下",
+    "披露", "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年",
+    "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
+    "当年", "针对",
 ];
 
 /// Words that open a comparison (比上年同期下降, 较2000年下降, 高于全国): the
 /// comparison and what follows it are not the subject.
-const COMPARISONS: &[&str] = &["比", "较", "高于", "低于", "快于", "慢于", "相比", "同比"];
+const COMPARISONS: &[&str] = &[
+    "比",
+    "较",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "相比",
+    "同比",
+    "不到",
+    "相当于",
+];
+
+/// What a comparison or a change compares with, opening what follows 由 or
+/// 较 (由去年同期的41.3%, 相较于2025年中期经营亏损).
+const BASES: &[&str] = &["去年", "上年", "今年", "同期", "上月", "上个月", "前年"];
 
 /// Change words: a percentage with one of these right before it is a
 /// change, and may be the change of the quantity before it.
 const CHANGES: &[&str] = &[
     "增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落", "下滑", "上涨", "下跌", "涨",
-    "跌", "增幅", "降幅", "增速", "收窄", "扩大", "攀升", "回升", "缩减",
+    "跌", "增幅", "降幅", "增速", "收窄", "扩大", "攀升", "回升", "缩减", "增产", "减产",
 ];
 
 /// Words that, ending a window, leave no subject: the number is an object
@@ -275,28 +139,66 @@ const PLACE_ENDS: &[char] = &['市', '县', '区', '省', '镇', '乡', '村', '
 /// Ranking words of a list heading (投资增速前二名).
 const RANKINGS: &[&str] = &["前", "后", "排名"];
 
+/// A subject: its byte range in the sentence.
+type Range = (usize, usize);
+
 /// Sets `subject` on every money and percent fact of the sentence `s`, and
-/// `of` on the percentages that are the change of a money or count fact.
+/// `of` on the percentages that are the change of a money or count fact
+/// (the subjects as they read in `s`; the extractor uses [`attach_with`]).
+#[cfg(test)]
 pub(crate) fn attach(s: &str, facts: &mut [Placed]) {
+    attach_with(s, facts, |a, b| s.get(a..b).unwrap_or_default().to_string());
+}
+
+/// Like [`attach`], with `written(a, b)` giving the subject for the byte
+/// range `a..b` of `s`: the caller can map it back to the words as written
+/// in the original input (總投資, not the cleaned 总投资).
+pub(crate) fn attach_with(
+    s: &str,
+    facts: &mut [Placed],
+    mut written: impl FnMut(usize, usize) -> String,
+) {
+    let mut subjects: Vec<Option<Range>> = Vec::with_capacity(facts.len());
+    let mut ofs = Vec::with_capacity(facts.len());
     for i in 0..facts.len() {
-        let (start, end) = (facts[i].start, facts[i].end);
-        match facts[i].data {
-            FactData::Money(_) => {
-                let subject = money_subject(s, facts, i);
-                if let FactData::Money(m) = &mut facts[i].data {
-                    m.subject = subject;
-                }
-            }
-            FactData::Percent(_) => {
-                let (subject, of) = percent_subject(s, facts, i, start, end);
-                if let FactData::Percent(p) = &mut facts[i].data {
-                    p.subject = subject;
-                    p.of = of;
-                }
+        let (subject, of) = match facts[i].data {
+            FactData::Money(_) => (money_subject(s, facts, &subjects, i), None),
+            FactData::Percent(_) => percent_subject(s, facts, &subjects, i),
+            _ => (None, None),
+        };
+        subjects.push(subject);
+        ofs.push(of);
+    }
+    // 以每亩50万元和68万元的地价: an amount listed before one whose subject
+    // follows it shares that subject.
+    for i in (0..facts.len().saturating_sub(1)).rev() {
+        let next = subjects[i + 1].filter(|r| r.0 >= facts[i + 1].end);
+        if subjects[i].is_none()
+            && matches!(facts[i].data, FactData::Money(_))
+            && matches!(facts[i + 1].data, FactData::Money(_))
+            && list_previous(s, facts, i + 1) == Some(i)
+        {
+            subjects[i] = next;
+        }
+    }
+    for (i, (subject, of)) in subjects.into_iter().zip(ofs).enumerate() {
+        let text = subject.map(|(a, b)| written(a, b));
+        match &mut facts[i].data {
+            FactData::Money(m) => m.subject = text,
+            FactData::Percent(p) => {
+                p.subject = text;
+                p.of = of;
             }
             _ => {}
         }
     }
+}
+
+/// The byte range of `w`, a slice of `s`, in `s`.
+fn range_of(s: &str, w: &str) -> Option<Range> {
+    let a = (w.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
+    let b = a + w.len();
+    (b <= s.len() && s.is_char_boundary(a) && s.is_char_boundary(b) && a < b).then_some((a, b))
 }
 
 /// The window before fact `i`: from the last break (or the end of the
@@ -338,33 +240,143 @@ fn words_of(w: &str) -> Option<&str> {
     if NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
         return None;
     }
-    let w = cut_leading(w);
-    let w = w.trim_matches(|c: char| c.is_whitespace() || c == '，' || c == ',');
+    let w = after_place(after_date(cut_leading(w)));
+    let w = w.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '，' | ',' | '的' | '（' | '(' | '）' | ')')
+    });
     if w.chars().count() < 2 || is_place(w) || is_duration(w) || NOT_SUBJECTS.contains(&w) {
         return None;
     }
     Some(w)
 }
 
-/// `w` up to its last comparison word (比上年同期, 较2000年, 高于全国平均水平).
+/// `w` up to its first comparison word (比上年同期, 较2000年, 高于全国平均水平,
+/// 由去年同期的); when nothing is before it, what follows the base compared
+/// with (相较于2025年中期经营亏损 → 经营亏损).
 fn cut_comparison(w: &str) -> &str {
-    let mut cut = w.len();
-    for c in COMPARISONS {
+    let mut cut = (w.len(), 0);
+    for c in COMPARISONS.iter().chain(["由"].iter()) {
         if let Some(mut i) = w.find(c) {
-            // 比重 and 比例 are nouns, not comparisons.
             let after = &w[i + c.len()..];
-            if *c == "比" && (after.starts_with('重') || after.starts_with('例')) {
+            // 比重 and 比例 are nouns, not comparisons.
+            let noun = after.starts_with('重') || after.starts_with('例') || w[..i].ends_with('占');
+            if *c == "比" && noun {
+                continue;
+            }
+            // 由 opens a comparison only before a base (由去年同期的41.3%).
+            if *c == "由" && after_base(after).is_none_or(|r| r.len() == after.len()) {
                 continue;
             }
             if *c == "比" && (w[..i].ends_with('同') || w[..i].ends_with('环')) {
                 i -= '同'.len_utf8();
             }
-            cut = cut.min(i);
+            if i < cut.0 {
+                cut = (i, c.len());
+            }
         }
     }
-    &w[..cut]
+    let head = &w[..cut.0];
+    if cut.0 == w.len() || head.trim().chars().count() >= 2 {
+        return head;
+    }
+    let rest = w[cut.0 + cut.1..].trim_start_matches('于');
+    let time_comparison = w[cut.0..].starts_with(['比', '较']) || w[cut.0..].starts_with("相较");
+    if !time_comparison || CHANGES.iter().any(|c| rest.contains(c)) {
+        return head;
+    }
+    match after_base(rest) {
+        Some(r) if r.len() < rest.len() && r.chars().count() >= 2 => r,
+        _ => head,
+    }
 }
 
+/// `rest` without the base a comparison opens with (2025年中期, 上年同期).
+fn after_base(rest: &str) -> Option<&str> {
+    let mut r = rest.trim_start();
+    let dated = skip_date_words(r);
+    r = dated;
+    loop {
+        let before = r.len();
+        for b in BASES.iter().chain(["中期", "的", "末", "底"].iter()) {
+            r = r.strip_prefix(b).unwrap_or(r);
+        }
+        if r.len() == before {
+            break;
+        }
+    }
+    Some(r)
+}
+
+/// `w` after the last date in it (北京4月纯商品住宅成交 → 纯商品住宅成交,
+/// 西藏2021年GDP完成度 → GDP完成度), when two characters follow.
+fn after_date(w: &str) -> &str {
+    let mut best = 0;
+    let mut digits_end = None;
+    for (j, c) in w.char_indices() {
+        if c.is_ascii_digit() || matches!(c, '—' | '-' | '－') {
+            digits_end = Some(j + c.len_utf8());
+            continue;
+        }
+        if let Some(d) = digits_end.take() {
+            if d == j {
+                let rest = &w[j..];
+                if let Some(u) = ["年度", "年", "月份", "月", "季度"]
+                    .iter()
+                    .find(|u| rest.starts_with(*u))
+                {
+                    let mut k = j + u.len();
+                    for tail in ["末", "底", "初", "以来"] {
+                        if w[k..].starts_with(tail) {
+                            k += tail.len();
+                        }
+                    }
+                    if w[k..].chars().count() >= 2 {
+                        best = k;
+                    }
+                }
+            }
+        }
+    }
+    &w[best..]
+}
+
+/// `w` without a place or a scope word before the subject (全区实际到位资金,
+/// 银川市（不含宁东）计划投资 → 计划投资), when two characters follow.
+fn after_place(w: &str) -> &str {
+    let mut chars = w.char_indices();
+    let scope = matches!(
+        (chars.next(), chars.next()),
+        (
+            Some((_, '全')),
+            Some((_, '区' | '市' | '省' | '国' | '县' | '州' | '镇' | '乡'))
+        ) | (
+            Some((_, '我' | '本')),
+            Some((_, '国' | '省' | '市' | '区' | '县'))
+        )
+    );
+    let mut cut = if scope { 2 * '全'.len_utf8() } else { 0 };
+    if !scope {
+        if let Some((j, c)) = w
+            .char_indices()
+            .skip(2)
+            .take(3)
+            .find(|&(_, c)| PLACE_ENDS.contains(&c))
+        {
+            let prev = w[..j].chars().last().unwrap_or(' ');
+            if !"园城社景矿发业地辖新郊".contains(prev) && !matches!(c, '镇' | '乡' | '村')
+            {
+                cut = j + c.len_utf8();
+            }
+        }
+    }
+    let mut rest = &w[cut..];
+    if cut > 0 {
+        if let Some(r) = rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
+            rest = r.1;
+        }
+    }
+    if rest.chars().count() >= 2 { rest } else { w }
+}
 /// `w` after its last leading word, where at least two characters follow
 /// it (投资完成率 keeps 完成; 完成投资 → 投资).
 fn cut_leading(w: &str) -> &str {
@@ -373,7 +385,9 @@ fn cut_leading(w: &str) -> &str {
         let mut from = 0;
         while let Some(k) = w[from..].find(l) {
             let i = from + k + l.len();
-            if w[i..].chars().count() >= 2 && i > best {
+            // 占地面积 and 占比 are nouns: 占 does not lead there.
+            let noun = *l == "占" && w[i..].starts_with(['地', '比', '用']);
+            if w[i..].chars().count() >= 2 && i > best && !noun {
                 best = i;
             }
             from = from + k + l.len();
@@ -442,19 +456,46 @@ fn is_place(w: &str) -> bool {
                 .is_some_and(|p| p.ends_with(PLACE_ENDS)))
 }
 
-fn money_subject(s: &str, facts: &[Placed], i: usize) -> Option<String> {
-    let (_, w) = window(s, facts, i);
-    if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) {
-        return object_after(s, facts[i].end).map(str::to_string);
+fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize) -> Option<Range> {
+    let (from, w) = window(s, facts, i);
+    let end = facts[i].end;
+    // 敏芯股份拟1.77亿元: an actor and a modal, no words for the amount.
+    if w.ends_with('拟') {
+        return None;
+    }
+    // 签下64.5亿元算力大单, 筹集了两千多万元启动和周转资金.
+    let done = w
+        .strip_suffix('了')
+        .filter(|v| v.chars().count() >= 2 && !TRAILING.iter().any(|t| v.ends_with(t)));
+    if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) || done.is_some() {
+        return object_after(s, end).and_then(|o| range_of(s, o));
+    }
+    // 单次规模上限从20亿美元至少翻倍至40亿美元: the words before 从.
+    if let Some(head) = w.strip_suffix('从') {
+        return words_of(head).and_then(|o| range_of(s, o));
     }
     if let Some(words) = words_of(w) {
-        return Some(words.to_string());
+        return range_of(s, words);
+    }
+    // 每年70亿的销售额, 以每亩45万元的价格: the noun the amount describes.
+    if s[end..].starts_with('的') {
+        // 5-8亿元的项目3个: a thing counted, not what the amount measures.
+        let thing = |n: &str| {
+            ["项目", "企业", "公司", "工程", "基地"]
+                .iter()
+                .any(|e| n.ends_with(e))
+        };
+        if let Some(noun) = object_after(s, end).filter(|n| !thing(n)) {
+            return range_of(s, noun);
+        }
     }
     // An item of a list (投资33.6亿元的A项目、投资20亿元的B项目) has its own
     // words; one right after another amount (、20亿元) shares its subject.
-    let prev = list_previous(s, facts, i).or_else(|| copula_previous(s, facts, i, w))?;
-    match &facts[prev].data {
-        FactData::Money(m) => m.subject.clone(),
+    let prev = list_previous(s, facts, i)
+        .or_else(|| copula_previous(s, facts, i, w))
+        .or_else(|| change_previous(facts, i, from, w))?;
+    match facts[prev].data {
+        FactData::Money(_) => subjects[prev],
         _ => None,
     }
 }
@@ -480,30 +521,93 @@ fn list_previous(s: &str, facts: &[Placed], i: usize) -> Option<usize> {
     matches!(gap, "、" | "和" | "及" | "," | "，" | "与").then_some(j)
 }
 
+/// The fact ending where `i`'s window starts, when the window only says
+/// what it changed to (由41.3%提高到今年的42.6%, 从20亿美元翻倍至40亿美元).
+fn change_previous(facts: &[Placed], i: usize, from: usize, w: &str) -> Option<usize> {
+    let j = facts[..i]
+        .iter()
+        .rposition(|f| f.end == from && !matches!(f.data, FactData::Date(_)))?;
+    let to = ["至", "到"].iter().any(|t| w.contains(t)) || CHANGES.iter().any(|c| w.contains(c));
+    to.then_some(j)
+}
+
+/// The share a percentage is (占出让总价款的84%): its subject is the part,
+/// the words before 占, or the subject of the quantity before it when 占
+/// opens the clause. `None` when the window holds no 占.
+fn share_of(
+    s: &str,
+    facts: &[Placed],
+    subjects: &[Option<Range>],
+    i: usize,
+    w: &str,
+) -> Option<Option<Range>> {
+    let k = w.rfind('占')?;
+    if w[k + '占'.len_utf8()..].starts_with(['地', '用', '有', '据', '领']) {
+        return None;
+    }
+    if let Some(part) = words_of(&w[..k]) {
+        return Some(range_of(s, part));
+    }
+    let j = facts[..i].iter().enumerate().rev().find_map(|(j, f)| {
+        (matches!(f.data, FactData::Money(_) | FactData::Percent(_)) && subjects[j].is_some())
+            .then_some(j)
+    });
+    Some(j.and_then(|j| subjects[j]))
+}
+
+/// Change nouns: 增幅近25％ right after an amount is the change of it.
+const CHANGE_NOUNS: &[&str] = &["增幅", "增速", "降幅", "涨幅", "跌幅"];
+
 fn percent_subject(
     s: &str,
     facts: &[Placed],
+    subjects: &[Option<Range>],
     i: usize,
-    start: usize,
-    end: usize,
-) -> (Option<String>, Option<usize>) {
+) -> (Option<Range>, Option<usize>) {
+    let (start, end) = (facts[i].start, facts[i].end);
     let (from, w) = window(s, facts, i);
+    // 54%股份, and 实现60％的乡镇通油路: the noun after the percentage, when
+    // the words before it are not its subject.
+    if let Some(noun) = noun_after(s, end, false) {
+        let raw = w.trim().trim_end_matches('了');
+        let object = NOUN_VERBS.iter().any(|v| raw.ends_with(v)) || w.contains('占');
+        if s[end..].starts_with("股份") || object || words_of(w).is_none() {
+            return (range_of(s, noun), None);
+        }
+    }
+    if let Some(share) = share_of(s, facts, subjects, i, w) {
+        return (share, None);
+    }
+    let heading = heading_subject(s, start);
     if let Some(words) = words_of(w) {
-        return (Some(words.to_string()), None);
+        let change = CHANGES.iter().any(|c| w.contains(c));
+        // 宁东下降25.3% in a list under a heading: where, not what.
+        if heading.is_some() && change && words.chars().count() <= 3 {
+            return (heading.and_then(|h| range_of(s, h)), None);
+        }
+        if CHANGE_NOUNS.contains(&words) {
+            if let Some(j) = change_previous(facts, i, from, "增长") {
+                if matches!(facts[j].data, FactData::Money(_)) && subjects[j].is_some() {
+                    return (subjects[j], Some(facts[j].id));
+                }
+            }
+        }
+        return (range_of(s, words), None);
     }
-    if let Some(noun) = noun_after(s, end) {
-        return (Some(noun.to_string()), None);
+    // 阳山县70%以上是山区.
+    if let Some(noun) = noun_after(s, end, true) {
+        return (range_of(s, noun), None);
     }
-    if let Some(j) = list_previous(s, facts, i) {
-        if let FactData::Percent(p) = &facts[j].data {
-            return (p.subject.clone(), None);
+    let same = list_previous(s, facts, i).or_else(|| change_previous(facts, i, from, w));
+    if let Some(j) = same {
+        if matches!(facts[j].data, FactData::Percent(_)) {
+            return (subjects[j], None);
         }
     }
     let change = CHANGES.iter().any(|c| s[from..start].contains(c));
-    let heading = heading_subject(s, start);
     // The last quantity of the clause before this one.
     let clause_from = previous_clause_start(s, from);
-    let prev = facts[..i].iter().rev().find(|f| {
+    let prev = facts[..i].iter().enumerate().rev().find(|(_, f)| {
         f.start >= clause_from
             && f.end <= from
             && matches!(
@@ -511,13 +615,33 @@ fn percent_subject(
                 FactData::Money(_) | FactData::Percent(_) | FactData::Count(_)
             )
     });
-    match prev.map(|f| (f.id, f.start, &f.data)) {
-        Some((id, _, FactData::Money(m))) if change => (m.subject.clone(), Some(id)),
-        Some((id, at, FactData::Count(_))) if change => (clause_words(s, at), Some(id)),
-        Some((_, _, FactData::Percent(p))) if p.subject.is_some() => (p.subject.clone(), None),
+    let heading = heading.and_then(|h| range_of(s, h));
+    match prev {
+        Some((j, f)) if change && matches!(f.data, FactData::Money(_)) => (subjects[j], Some(f.id)),
+        Some((_, f)) if change && matches!(f.data, FactData::Count(_)) => {
+            (count_words(s, f).and_then(|w| range_of(s, w)), Some(f.id))
+        }
+        Some((j, f)) if matches!(f.data, FactData::Percent(_)) && subjects[j].is_some() => {
+            (subjects[j], None)
+        }
         Some(_) => (heading, None),
-        None => (heading.or_else(|| clause_words(s, from)), None),
+        None => (
+            heading.or_else(|| clause_words(s, from).and_then(|w| range_of(s, w))),
+            None,
+        ),
     }
+}
+
+/// The words naming what a count counts: the words before it in its clause
+/// (纯商品住宅成交4258套), else its noun (223个投资计划).
+fn count_words<'s>(s: &'s str, f: &Placed) -> Option<&'s str> {
+    let from = previous_clause_start(s, f.start);
+    let from = s[..f.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_window_break(c))
+        .map_or(from, |(j, c)| j + c.len_utf8());
+    words_of(&s[from.min(f.start)..f.start]).or_else(|| object_after(s, f.end))
 }
 
 /// Start of the clause that ends right before `from`.
@@ -530,46 +654,100 @@ fn previous_clause_start(s: &str, from: usize) -> usize {
         .map_or(0, |(j, c)| j + c.len_utf8())
 }
 
+/// Nouns after 的 that say how, not what (在增长5%的基础上).
+const NOT_NOUNS: &[&str] = &[
+    "基础上",
+    "水平",
+    "速度",
+    "幅度",
+    "现状",
+    "情况",
+    "局面",
+    "态势",
+    "格局",
+];
+
+/// Verbs whose object is the noun after the percentage (实现60％的乡镇通油路).
+const NOUN_VERBS: &[&str] = &[
+    "实现", "收购", "持有", "占", "转让", "减持", "增持", "出售", "以",
+];
+
 /// The noun after a percentage joined by 的 (53%的可治理沙化土地), or right
-/// after it when it is a share (收购浦丹光电54%股份).
-fn noun_after(s: &str, end: usize) -> Option<&str> {
+/// after it when it is a share (收购浦丹光电54%股份); with `copula`, the
+/// noun after 是 (70%以上是山区).
+fn noun_after(s: &str, end: usize, copula: bool) -> Option<&str> {
     let rest = &s[end..];
-    let rest = rest
-        .strip_prefix('的')
-        .or_else(|| rest.strip_prefix("股份").map(|_| rest))?;
+    let rest = if copula {
+        rest.strip_prefix('是')?
+    } else {
+        rest.strip_prefix('的')
+            .or_else(|| rest.strip_prefix("股份").map(|_| rest))?
+    };
     let stop = rest
         .char_indices()
-        .find(|&(_, c)| is_window_break(c) || matches!(c, '，' | '。'))
+        .find(|&(_, c)| is_window_break(c) || matches!(c, '，' | '。' | '（' | '('))
         .map_or(rest.len(), |(j, _)| j);
-    let noun = &rest[..stop];
+    let noun = trim_trailing(&rest[..stop]);
     let n = noun.chars().count();
-    (2..=12).contains(&n).then_some(noun)
+    let how = NOT_NOUNS.contains(&noun) || CHANGES.iter().any(|c| noun.ends_with(c));
+    ((2..=12).contains(&n) && !how).then_some(noun)
 }
+
+/// `w` without change verbs at its end (年复合成长率增长 → 年复合成长率).
+fn trim_trailing(mut w: &str) -> &str {
+    while let Some(t) = TRAILING_LONGEST_FIRST.iter().find(|t| w.ends_with(*t)) {
+        w = &w[..w.len() - t.len()];
+    }
+    w
+}
+
+/// Verbs and particles that end the noun after an amount (每亩45万元的价格协议出让).
+const OBJECT_ENDS: &[&str] = &[
+    "协议", "出让", "用于", "投向", "建造", "建设", "出售", "了", "等", "的",
+];
 
 /// The noun right after an amount, up to a break (64.5亿元算力大单).
 fn object_after(s: &str, end: usize) -> Option<&str> {
     let rest = &s[end..];
     let rest = rest.strip_prefix('的').unwrap_or(rest);
-    let stop = rest
+    let mut stop = rest
         .char_indices()
         .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || c.is_ascii_digit())
         .map_or(rest.len(), |(j, _)| j);
+    for e in OBJECT_ENDS {
+        if let Some(k) = rest[..stop].find(e) {
+            stop = stop.min(k);
+        }
+    }
     let noun = &rest[..stop];
     (2..=8).contains(&noun.chars().count()).then_some(noun)
 }
 
 /// The subject words of the clause before the one at `pos` (空气质量综合指数为
 /// 4.21，同比下降10.42% → 空气质量综合指数), when that clause is a number's.
-fn clause_words(s: &str, pos: usize) -> Option<String> {
+fn clause_words(s: &str, pos: usize) -> Option<&str> {
     let from = previous_clause_start(s, pos);
     let clause = s[from..pos].trim_end_matches(is_window_break);
-    let num = clause.find(|c: char| c.is_ascii_digit())?;
-    words_of(&clause[..num]).map(str::to_string)
+    // The first number that is not a date (西藏2021年GDP…为4.21).
+    let mut num = None;
+    let mut k = 0;
+    while let Some(d) = clause[k..].find(|c: char| c.is_ascii_digit()) {
+        let a = k + d;
+        let e = clause[a..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map_or(clause.len(), |x| a + x);
+        if !clause[e..].starts_with(['年', '月', '日']) {
+            num = Some(a);
+            break;
+        }
+        k = e;
+    }
+    words_of(&clause[..num?])
 }
 
 /// The subject named by a list heading that ends in a colon before `pos` in
 /// the sentence (2．地级市1—7月投资增速前二名：中卫市增长36.4%).
-fn heading_subject(s: &str, pos: usize) -> Option<String> {
+fn heading_subject(s: &str, pos: usize) -> Option<&str> {
     let colon = s[..pos].rfind(['：', ':'])?;
     let mut head = &s[..colon];
     head = head
@@ -587,7 +765,7 @@ fn heading_subject(s: &str, pos: usize) -> Option<String> {
     let head = head.rsplit(['月']).next().unwrap_or(head);
     let head = head.rsplit(['年']).next().unwrap_or(head);
     let n = head.chars().count();
-    (2..=16).contains(&n).then(|| head.to_string())
+    (2..=16).contains(&n).then_some(head)
 }
 
 #[cfg(test)]
@@ -603,7 +781,18 @@ mod tests {
                 Some("规模以上工业总产值"),
             ),
             ("覆盖率达", Some("覆盖率")),
-            ("全省基础设施投资比上年同期下降", Some("全省基础设施投资")),
+            ("全省基础设施投资比上年同期下降", Some("基础设施投资")),
+            ("全区实际到位资金", Some("实际到位资金")),
+            ("银川市（不含宁东）计划投资", Some("计划投资")),
+            ("地区生产总值", Some("地区生产总值")),
+            ("工业园区产值", Some("工业园区产值")),
+            ("北京4月纯商品住宅成交", Some("纯商品住宅成交")),
+            ("相较于2025年中期经营亏损", Some("经营亏损")),
+            ("比上年实际增长", None),
+            ("高于去年投资时序进度", None),
+            ("第三产业的比重由去年同期的", Some("第三产业的比重")),
+            ("传统产业占比达到", Some("传统产业占比")),
+            ("恢复至2019年同期的", None),
             ("降幅比1-6月收窄", Some("降幅")),
             ("同比增长", None),
             ("5年共完成中央投资", Some("中央投资")),
@@ -621,9 +810,148 @@ mod tests {
     fn headings_name_the_items_after_them() {
         let s = "1．地级市1—7月投资增速前二名：中卫市增长36.4%";
         assert_eq!(
-            heading_subject(s, s.find("中卫").unwrap()).as_deref(),
+            heading_subject(s, s.find("中卫").unwrap()),
             Some("投资增速")
         );
         assert_eq!(heading_subject("没有冒号的句子", 3), None);
+    }
+
+    /// The (subject, of) of each money and percent fact the extractor finds
+    /// in `s`, by fact text, after running [`attach`] again over them.
+    fn subjects(s: &str) -> Vec<(String, Option<String>, Option<usize>)> {
+        let mut facts: Vec<Placed> = crate::Extractor::new()
+            .extract_str(s)
+            .into_iter()
+            .filter(|f| !matches!(f.data, FactData::Event(_) | FactData::Project(_)))
+            .map(|f| Placed {
+                start: f.span.start,
+                end: f.span.end,
+                id: f.id,
+                data: f.data,
+            })
+            .collect();
+        attach(s, &mut facts);
+        facts
+            .iter()
+            .filter_map(|f| {
+                let t = s[f.start..f.end].to_string();
+                match &f.data {
+                    FactData::Money(m) => Some((t, m.subject.clone(), None)),
+                    FactData::Percent(p) => Some((t, p.subject.clone(), p.of)),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    /// The subject of the fact `text` of `s`.
+    fn one(s: &str, text: &str) -> Option<String> {
+        subjects(s)
+            .into_iter()
+            .find(|(t, _, _)| t == text)
+            .unwrap_or_else(|| panic!("no fact {text} in {s}"))
+            .1
+    }
+
+    #[test]
+    fn objects_after_the_amount() {
+        assert_eq!(
+            one("公司签下64.5亿元算力大单", "64.5亿元").as_deref(),
+            Some("算力大单")
+        );
+        assert_eq!(
+            one("成功地筹集了两千多万元启动和周转资金；", "两千多万元").as_deref(),
+            Some("启动和周转资金")
+        );
+        assert_eq!(
+            one("可实现每年70亿的销售额", "70亿").as_deref(),
+            Some("销售额")
+        );
+        // 达到了 is a copula: the subject is before it, nothing after.
+        assert_eq!(
+            one("人均GDP达到了85698元", "85698元").as_deref(),
+            Some("人均GDP")
+        );
+        // A modal right before the amount: the actor is not a subject.
+        assert_eq!(one("敏芯股份拟1.77亿元收购", "1.77亿元"), None);
+        assert_eq!(one("其中40亿元", "40亿元"), None);
+    }
+
+    #[test]
+    fn lists_and_changes_share_a_subject() {
+        let s = "单次规模上限从20亿美元至少翻倍至40亿美元";
+        assert_eq!(one(s, "20亿美元").as_deref(), Some("单次规模上限"));
+        assert_eq!(one(s, "40亿美元").as_deref(), Some("单次规模上限"));
+        let s = "分别以每亩50万元和68万元的地价出让";
+        assert_eq!(one(s, "50万元").as_deref(), Some("地价"));
+        assert_eq!(one(s, "68万元").as_deref(), Some("地价"));
+        let s = "第二产业比重由去年的50.1%下降到49.7%";
+        assert_eq!(one(s, "49.7%").as_deref(), Some("第二产业比重"));
+    }
+
+    #[test]
+    fn shares_take_the_part() {
+        let got = subjects("房地产用地出让价款1.34万亿元，占出让总价款的84%");
+        assert_eq!(got[1].1.as_deref(), Some("房地产用地出让价款"));
+        assert_eq!(got[1].2, None);
+        assert_eq!(
+            one("四大支柱产业产值占全市工业总产值的58.4%", "58.4%").as_deref(),
+            Some("四大支柱产业产值")
+        );
+        // 的 and a noun after the share name what is measured.
+        assert_eq!(
+            one("占一辆重卡近30%的成本", "近30%").as_deref(),
+            Some("成本")
+        );
+        // 占地 is area, not a share.
+        assert_eq!(one("占地面积达40%", "40%").as_deref(), Some("占地面积"));
+    }
+
+    #[test]
+    fn nouns_after_a_percentage() {
+        assert_eq!(
+            one("西藏将实现60％的乡镇通油路", "60％").as_deref(),
+            Some("乡镇通油路")
+        );
+        assert_eq!(one("收购浦丹光电54%股份", "54%").as_deref(), Some("股份"));
+        // A change (快速增长) or a state (现状) after 的 is not what is measured.
+        assert_eq!(
+            one("国民经济保持了11％的快速增长", "11％").as_deref(),
+            Some("国民经济")
+        );
+        assert_eq!(
+            one("其中增产10％以上的品种", "10％以上").as_deref(),
+            Some("增产")
+        );
+        assert_eq!(
+            one("阳山县70%以上是山区", "70%以上").as_deref(),
+            Some("山区")
+        );
+    }
+
+    #[test]
+    fn a_change_noun_after_an_amount_is_its_change() {
+        let got = subjects("财政收入超千亿增幅近25％");
+        assert_eq!(got[1].1.as_deref(), Some("财政收入"));
+        assert_eq!(got[1].2, Some(0));
+        // 增幅 with no amount before it is the subject itself.
+        assert_eq!(one("增幅近25％", "近25％").as_deref(), Some("增幅"));
+    }
+
+    #[test]
+    fn attach_with_maps_ranges() {
+        let s = "总投资49.72亿元";
+        let f = crate::Extractor::new().extract_str(s).remove(0);
+        let mut facts = vec![Placed {
+            start: f.span.start,
+            end: f.span.end,
+            id: 0,
+            data: f.data,
+        }];
+        attach_with(s, &mut facts, |a, b| format!("{a}..{b}"));
+        match &facts[0].data {
+            FactData::Money(m) => assert_eq!(m.subject.as_deref(), Some("0..9")),
+            _ => unreachable!(),
+        }
     }
 }
