@@ -123,3 +123,17 @@ fn mixed_encodings_are_invalid_utf8_at_the_boundary() {
     let err = Document::from_bytes(&"亿元".as_bytes()[..5]).unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 3 });
 }
+
+/// Fuzzer find: a long investor run before a trade word that mixes ASCII
+/// with Chinese (德国林德霍夫@集团…) was cut at a byte, not a character.
+#[test]
+fn mixed_width_investor_before_a_project() {
+    for input in [
+        "十倍大牛股德国林德霍夫@集团投资2亿欧元建设高端轴承生产基地项目。",
+        "ab德国林德霍夫a集团拟投资5亿元建设新材料产业基地项目。",
+        "x1德国林德霍夫电子投资3亿元在本市建设智能终端生产基地项目。",
+    ] {
+        let facts = extract(input);
+        check_invariants(input, &facts);
+    }
+}

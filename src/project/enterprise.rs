@@ -206,7 +206,7 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         .max();
     let actor = match tail {
         // 十倍大牛股利通电子: the brand is the last trade-ended run.
-        Some(e) if e == actor.len() && n > 6 => &actor[actor.len().saturating_sub(4 * 3)..],
+        Some(e) if e == actor.len() && n > 6 => last_chars(actor, 4),
         _ => actor,
     };
     ((2..=8).contains(&actor.chars().count())
@@ -242,4 +242,10 @@ fn company_start(s: &str, k: usize) -> usize {
         }
     }
     cut
+}
+
+/// The last `n` characters of `s`.
+fn last_chars(s: &str, n: usize) -> &str {
+    let from = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    &s[from..]
 }
