@@ -143,3 +143,30 @@ fn the_headline_sits_above_a_lead_and_a_byline() {
         ]
     );
 }
+
+#[test]
+fn reference_dates_from_feeds_meta_and_dated_headlines() {
+    let published = |input: &str| {
+        zhfacts::Document::parse(input)
+            .published()
+            .map(|p| p.date().to_string())
+    };
+    // An RSS item: the date element comes after the story.
+    let rss = "<item><title>某区重点项目集中开工</title><description><![CDATA[<p>今年8月，共开工项目12个。</p>]]></description>\n<pubDate>Tue, 03 Sep 2024 10:00:00 +0800</pubDate></item>";
+    assert_eq!(published(rss).as_deref(), Some("2024-09-03"));
+    // An Atom entry: <published>, never the crawl time in <updated>.
+    let atom = "<entry><updated>2024-10-26T09:52:29Z</updated><published>2024-10-23T09:35:00+08:00</published><content>本月签约项目5个。</content></entry>";
+    assert_eq!(published(atom).as_deref(), Some("2024-10-23"));
+    // A page whose headline carries its date in brackets, below navigation.
+    let page = "<div>首页</div><div>新闻中心</div><h1><span>某市4月新房成交量回升</span><span>[2016-05-03]</span></h1><p>4月份，全市新建商品住宅成交1.2万套。</p>";
+    assert_eq!(published(page).as_deref(), Some("2016-05-03"));
+    // A question as the headline, then the labelled date with spaced slashes.
+    let letter = "<h2>怎样查询项目进度？</h2>\n<p>来源：某某网&nbsp;&nbsp;发布时间：2015 / 06 / 18</p>\n<p>6月12日，产业园奠基仪式举行。</p>";
+    assert_eq!(published(letter).as_deref(), Some("2015-06-18"));
+    // The story's relative dates resolve against them.
+    let facts = zhfacts::Extractor::new().extract_str(page);
+    let FactData::Date(d) = &facts.iter().find(|f| f.text == "4月份").unwrap().data else {
+        panic!()
+    };
+    assert_eq!(d.from.map(|d| d.to_string()).as_deref(), Some("2016-04-01"));
+}

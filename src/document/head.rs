@@ -65,10 +65,17 @@ impl<'t> Lines<'t> {
             .collect();
         // The head ends at the first line of story prose (which is still
         // looked at: it may be the timestamp line's neighbour, or the lead).
-        let story = nonempty
-            .iter()
-            .position(|&i| is_story(lines[i].1))
-            .map_or(nonempty.len(), |k| k + 1);
+        // A short "story" line that opens the page may be its headline (a
+        // question, an exclamation): the line after it is looked at too, for
+        // the page's timestamp (标题？\n来源：… 发布时间：…).
+        let story =
+            nonempty
+                .iter()
+                .position(|&i| is_story(lines[i].1))
+                .map_or(nonempty.len(), |k| {
+                    let short = k == 0 && lines[nonempty[k]].1.trim().chars().count() <= 40;
+                    (k + 1 + usize::from(short)).min(nonempty.len())
+                });
         Lines {
             lines,
             nonempty,

@@ -7,6 +7,7 @@
 //! cut ([`body`]).
 
 mod body;
+mod feed;
 mod front;
 mod head;
 mod published;
@@ -132,7 +133,10 @@ impl<'a> Document<'a> {
     /// The publication date comes from the front matter (`date:`), else
     /// from a timestamp line of the page head (a date and time with at most
     /// page furniture around it, or a labelled date such as `发布日期：…`
-    /// amid furniture), else from a date in the headline. A sentence that
+    /// amid furniture), else from a date in the headline, else from a feed
+    /// or `<meta>` date element (`<pubDate>`, `<published>`,
+    /// `article:published_time`; not `<updated>`) or a headline further down
+    /// the page that ends in its date in brackets. A sentence that
     /// opens with a date (`2023年3月15日，某县举行…`) is story, not a
     /// timestamp: it gives facts and never the reference date.
     pub fn parse(input: &'a str) -> Document<'a> {
@@ -161,11 +165,16 @@ impl<'a> Document<'a> {
                 reason,
             });
         }
+        let published = fm
+            .published
+            .or(head.published)
+            .or_else(|| feed::element_date(input))
+            .or_else(|| feed::headline_date(&clean.text));
         Document {
             input,
             clean,
             title,
-            published: fm.published.or(head.published),
+            published,
             sentences: body.sentences,
             dropped,
         }
