@@ -241,7 +241,7 @@ fn currency_overrides_a_plain_yuan() {
         .collect();
     // A plain 元 takes the caller's currency; 人民币 stays CNY.
     assert_eq!(currencies, ["HKD", "CNY"]);
-    let bad = run(&["--currency", "XYZ", "-"], Some(b"1"));
+    let bad = run(&["--currency", "XYZ", "-"], None);
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         String::from_utf8(bad.stderr)

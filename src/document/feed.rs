@@ -29,10 +29,11 @@ const REACH: usize = 64 * 1024;
 
 /// The first feed or meta publication date of `input`.
 pub(super) fn element_date(input: &str) -> Option<Published> {
-    let mut head = &input[..input.len().min(REACH)];
-    while !input.is_char_boundary(head.len()) {
-        head = &head[..head.len() - 1];
+    let mut end = input.len().min(REACH);
+    while !input.is_char_boundary(end) {
+        end -= 1;
     }
+    let head = &input[..end];
     ELEMENTS
         .iter()
         .filter_map(|(open, close)| {
@@ -101,6 +102,8 @@ mod tests {
             None
         );
         assert_eq!(element_date("<pubDate>not a date</pubDate>"), None);
+        // The reach ends inside a character: cut before it, never a panic.
+        assert_eq!(element_date(&"亿".repeat(REACH)), None);
     }
 
     #[test]
