@@ -2,7 +2,8 @@
 //! nearest full company name before it, the investor 由 names after it, or
 //! the brand that opens the sentence and invests.
 
-use super::{COMPANY_ENDS, PLACE_ENDS, is_name_char};
+use super::names::is_name_char;
+use super::words::{COMPANY_ENDS, PLACE_ENDS};
 
 /// The company behind the project: a company or brand heading its name
 /// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),

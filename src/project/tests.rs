@@ -1,5 +1,6 @@
 //! Unit tests of project names, stages and enterprises.
 use super::*;
+use crate::fact::Stage;
 
 fn names_of(s: &str) -> Vec<&str> {
     names(s, &[]).into_iter().map(|(a, b)| &s[a..b]).collect()
