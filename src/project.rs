@@ -39,6 +39,17 @@ pub(crate) struct FoundProject {
 
 /// Finds the projects of sentence `s`, whose facts are `facts`.
 pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
+    find_projects_knowing(s, facts, &[])
+}
+
+/// [`find_projects`] with the companies the document has named before
+/// sentence `s` (what [`companies_named`] returned for its earlier
+/// sentences): a name headed by one's brand is that company's project.
+pub(crate) fn find_projects_knowing(
+    s: &str,
+    facts: &[Placed],
+    known: &[&str],
+) -> Vec<FoundProject> {
     let names = names(s, facts);
     let groups = groups(s, &names);
     let mut out = Vec::with_capacity(names.len());
@@ -63,7 +74,7 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
             start,
             end,
             project: Project {
-                enterprise: enterprise(s, start, end),
+                enterprise: enterprise(s, start, end, known),
                 investment,
                 facts: about,
                 stage,
@@ -72,6 +83,16 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
         });
     }
     out
+}
+
+/// The companies sentence `s` names (full names, brands heading project
+/// names, brands that open it and invest), for the memory of its document:
+/// call it on every sentence, also those with no fact, and pass what the
+/// earlier sentences gave to [`find_projects_knowing`].
+// Until extractor.rs keeps the memory per document (the lead wires it).
+#[allow(dead_code)]
+pub(crate) fn companies_named(s: &str) -> Vec<String> {
+    enterprise::companies_in(s, &names(s, &[]))
 }
 
 /// Whether sentence `s` may hold a project's name (a cheap test before the

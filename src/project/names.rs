@@ -43,7 +43,7 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         if start == i
             || facts
                 .iter()
-                .any(|f| f.start < end && start < f.end && !is_date(f))
+                .any(|f| f.start < end && start < f.end && !is_date(f) && !is_capacity(s, start, f))
         {
             continue;
         }
@@ -243,6 +243,11 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
                 continue;
             }
             let after = start + at + w.len();
+            // 有 of 有机, 有色 and the like is no verb.
+            if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
+                from = after - start;
+                continue;
+            }
             // A number with its unit (年产2.5万台) may sit inside a name:
             // 年 and 月 stop a name only after a digit-free run.
             // A verb right before the project word is part of the name
@@ -352,4 +357,10 @@ pub(super) fn counted_before(s: &str, start: usize) -> bool {
     let before = s[..start].trim_end();
     before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处'])
         || before.ends_with("等")
+}
+
+/// Whether fact `f` is the yearly capacity a name holds (氢易能源年产2000吨
+/// 有机氢载体工厂): an amount right after 年产 inside the name, not at its start.
+fn is_capacity(s: &str, start: usize, f: &Placed) -> bool {
+    f.start > start && s[..f.start].ends_with("年产")
 }
