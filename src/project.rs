@@ -69,7 +69,7 @@ pub(crate) fn find_projects_knowing(
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
         }
-        let investment = investment_of(facts, &about, start, end);
+        let investment = investment_of(s, facts, &about, start, end);
         out.push(FoundProject {
             start,
             end,

@@ -1,6 +1,7 @@
 //! What a project is tied to in its sentence: its stretch, its facts, its
 //! investment and its date.
 
+use super::clauses::clause_floor;
 use crate::fact::{FactData, MoneyRole};
 use crate::subject::Placed;
 
@@ -58,9 +59,12 @@ pub(super) fn facts_about(
 }
 
 /// Its investment: an investment amount about the project at `start..end`,
-/// with no count of projects between them (…一期已竣工投产，在建项目7个，…
-/// 总投资约20亿元 is the total of the projects counted).
+/// or the cost of building it (耗资, 造价, 概算总额), with no count of
+/// projects between them (…一期已竣工投产，在建项目7个，…总投资约20亿元
+/// is the total of the projects counted). An amount saved (节省投资约1亿元)
+/// is none, nor one a later clause gives another phase (一期项目…，二期总投资).
 pub(super) fn investment_of(
+    s: &str,
     facts: &[Placed],
     about: &[usize],
     start: usize,
@@ -69,7 +73,11 @@ pub(super) fn investment_of(
     facts
         .iter()
         .filter(|f| about.contains(&f.id))
-        .filter(|f| matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment))
+        .filter(|f| match &f.data {
+            FactData::Money(m) if m.role == MoneyRole::Investment => !is_saving(s, f.start),
+            FactData::Money(m) if m.role == MoneyRole::Other => is_cost(s, f.start),
+            _ => false,
+        })
         .find(|f| {
             let (a, b) = if f.end <= start {
                 (f.end, start)
@@ -79,8 +87,46 @@ pub(super) fn investment_of(
             !facts
                 .iter()
                 .any(|c| is_project_count(c) && c.start >= a && c.end <= b)
+                && (f.start < end || !other_phase(&s[start..end], &s[end..f.start]))
         })
         .map(|f| f.id)
+}
+
+/// Words of the cost of building a project, right before its amount.
+const COSTS: &[&str] = &[
+    "耗资",
+    "总造价",
+    "造价",
+    "概算总额",
+    "总概算",
+    "概算",
+    "投资估算",
+];
+
+/// Words that make an amount of investment one saved or cut.
+const SAVINGS: &[&str] = &["节省", "节约", "减少", "降低", "压缩"];
+
+/// The text of the clause before byte `i`, without a leading 约/达/为.
+fn lead(s: &str, i: usize) -> &str {
+    s[clause_floor(s, i)..i].trim_end_matches(['约', '达', '为', '近', '超', '共'])
+}
+
+pub(super) fn is_cost(s: &str, i: usize) -> bool {
+    let lead = lead(s, i);
+    COSTS.iter().any(|w| lead.ends_with(w))
+}
+
+pub(super) fn is_saving(s: &str, i: usize) -> bool {
+    let lead = lead(s, i);
+    SAVINGS.iter().any(|w| lead.contains(w))
+}
+
+/// Whether the text between a name and a later amount names a phase the
+/// name is not (一期项目…，此次二期总投资达3.3亿美元).
+pub(super) fn other_phase(name: &str, between: &str) -> bool {
+    ["一期", "二期", "三期", "四期"]
+        .iter()
+        .any(|p| between.contains(p) && !name.contains(p))
 }
 
 pub(super) fn is_project_count(f: &Placed) -> bool {

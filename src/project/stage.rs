@@ -88,7 +88,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             } else if modal
                 || negated
                 || EXPECTED.iter().any(|e| lead.contains(e))
-                || after.starts_with('后')
+                || (after.starts_with('后') && !past_in_clause(text, i))
             {
                 expected = true;
             } else {
@@ -125,4 +125,14 @@ pub(super) fn back(text: &str, i: usize, n: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// Words of a time gone by (于近日开工后, 日前竣工后): the stage word before
+/// 后 is then one reached, not a condition.
+const PAST: &[&str] = &["近日", "日前", "此前", "前不久", "去年", "已"];
+
+/// Whether the clause before byte `i` of `text` holds a word of [`PAST`].
+fn past_in_clause(text: &str, i: usize) -> bool {
+    let clause = &text[clause_floor(text, i)..i];
+    PAST.iter().any(|w| clause.contains(w))
 }

@@ -1,4 +1,5 @@
 //! Unit tests of project names, stages and enterprises.
+use super::links::{is_cost, is_saving, other_phase};
 use super::*;
 use crate::fact::Stage;
 
@@ -191,4 +192,32 @@ fn openers_that_build_are_enterprises() {
     let s = "格力电器此次开建的西南产业基地占地面积约1000亩";
     let (a, b) = names(s, &[])[0];
     assert_eq!(enterprise(s, a, b, &[]).as_deref(), Some("格力电器"));
+}
+
+#[test]
+fn stages_after_a_past_time_are_reached() {
+    // 开工后 after a time gone by: it started.
+    assert_eq!(
+        stage("郑济高铁(新乡段)于近日全线开工后，预计4年后将全线贯通"),
+        Some(Stage::Started)
+    );
+    // 投产后 with no such time is a condition.
+    assert_eq!(stage("二期项目投产后将形成新增产能"), Some(Stage::Planned));
+}
+
+#[test]
+fn savings_and_costs_of_investment() {
+    assert!(is_saving(
+        "项目采用装配式建筑，节省投资约",
+        "项目采用装配式建筑，节省投资约".len()
+    ));
+    assert!(!is_saving("项目总投资约", "项目总投资约".len()));
+    assert!(is_cost("广场的建设，耗资", "广场的建设，耗资".len()));
+    assert!(is_cost("项目概算总额", "项目概算总额".len()));
+    assert!(!is_cost("项目年产值", "项目年产值".len()));
+    assert!(other_phase(
+        "一期项目",
+        "600MW于2010年达产，此次二期总投资达"
+    ));
+    assert!(!other_phase("二期600MW项目", "，此次二期总投资达"));
 }
