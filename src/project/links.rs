@@ -49,6 +49,11 @@ pub(super) fn facts_about(
         if !before_name && !last && s[f.end..hi].contains('的') {
             continue;
         }
+        // An amount before a list of members (投入13亿元，建设了六大基地，
+        // 包括…X基地) is the whole's, not a member's.
+        if before_name && s[f.end..name.0].contains("包括") {
+            continue;
+        }
         // Before the first name of a list, only amounts of its own clause.
         if before_name && lo == 0 && s[f.end..name.0].contains(['。', '；']) {
             continue;

@@ -240,6 +240,8 @@ pub(super) const NOT_AFTER: &[&str] = &[
     "审批",
     "制度",
     "管理",
+    // A statistic of a category (重大项目投资完成率).
+    "投资完成率",
 ];
 
 /// Verbs after which a name is a programme or a category applied for

@@ -221,3 +221,18 @@ fn savings_and_costs_of_investment() {
     ));
     assert!(!other_phase("二期600MW项目", "，此次二期总投资达"));
 }
+
+#[test]
+fn kinds_of_produce_roads_tourism_and_short_forms_are_no_names() {
+    assert_eq!(names_of("包括年产13.5亿公斤的蔬菜基地"), Vec::<&str>::new());
+    assert_eq!(names_of("开工建设20个乡镇的油路项目"), Vec::<&str>::new());
+    assert_eq!(names_of("将支持山地旅游项目的建设"), Vec::<&str>::new());
+    assert_eq!(names_of("集企业总部、科创基地于一体"), Vec::<&str>::new());
+    // A place before the kind still names one.
+    assert_eq!(names_of("寿光蔬菜基地开工建设"), ["寿光蔬菜基地"]);
+    // A category's statistic is no project.
+    assert_eq!(
+        names_of("地级市及宁东重大项目投资完成率后二名"),
+        Vec::<&str>::new()
+    );
+}

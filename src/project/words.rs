@@ -252,6 +252,35 @@ pub(super) const GENERIC: &[&str] = &[
     "引领型",
     "带动型",
     "基础型",
+    // Short forms of generic words (科创 of 科技创新, 双创, 文创).
+    "科创",
+    "双创",
+    "文创",
+    // Kinds of road (乡镇的油路项目).
+    "油路",
+    "道路",
+    // Farm produce: a base of one is a kind (蔬菜基地, 蛋鸡基地).
+    "蔬菜",
+    "水果",
+    "茶叶",
+    "粮食",
+    "花卉",
+    "中药材",
+    "食用菌",
+    "蛋鸡",
+    "肉鸡",
+    "生猪",
+    "肉牛",
+    "奶牛",
+    "养殖",
+    "种植",
+    // Kinds of tourism (山地旅游项目, 滨海度假项目).
+    "山地",
+    "滨海",
+    "康养",
+    "避暑",
+    "休闲",
+    "度假",
 ];
 
 /// [`GENERIC`] longest first, so 科技型 goes before 科技.
