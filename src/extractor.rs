@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
-use crate::project::{find_projects, may_hold_project};
+use crate::project::{companies_named, find_projects_knowing, may_hold_project};
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::Classes;
 use crate::subject::{self, Placed};
@@ -171,9 +171,14 @@ impl Extractor {
         let mut st = State::default();
         let mut next_id = 0;
         let mut hint = 0;
+        // The companies the document has named so far (its brands).
+        let mut known: Vec<String> = Vec::new();
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
+            if may_hold_project(s) || s.contains("公司") || s.contains("集团") {
+                known.extend(companies_named(s));
+            }
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs] = &st.marks;
@@ -216,7 +221,8 @@ impl Extractor {
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
             let events = find_events(s, &st.items, verbs, breaks);
-            let projects = find_projects(s, &st.placed);
+            let kn: Vec<&str> = known.iter().map(String::as_str).collect();
+            let projects = find_projects_knowing(s, &st.placed, &kn);
             let mut later: Vec<(usize, usize, FactData)> = Vec::new();
             for e in events {
                 // The verb as written (動工, not 动工).
@@ -229,11 +235,20 @@ impl Extractor {
                 });
                 later.push((e.start, e.end, data));
             }
-            later.extend(
-                projects
-                    .into_iter()
-                    .map(|p| (p.start, p.end, FactData::Project(p.project))),
-            );
+            for mut p in projects {
+                // The enterprise as written (和大集團), where the sentence
+                // names it.
+                if let Some(e) = p.project.enterprise.as_mut() {
+                    let at = s[..p.start]
+                        .rfind(e.as_str())
+                        .or_else(|| s.find(e.as_str()));
+                    if let Some(a) = at {
+                        let w = doc.span_near(&sentence, a, a + e.len(), &mut hint);
+                        *e = doc.input()[w.range()].to_string();
+                    }
+                }
+                later.push((p.start, p.end, FactData::Project(p.project)));
+            }
             let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
                 let span = doc.span_near(&sentence, start, end, &mut hint);
                 sink(Fact {

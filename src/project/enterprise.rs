@@ -2,16 +2,26 @@
 //! nearest full company name before it, the investor 由 names after it, or
 //! the brand that opens the sentence and invests.
 
-use super::{COMPANY_ENDS, PLACE_ENDS, is_name_char};
+use super::names::is_name_char;
+use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
 
 /// The company behind the project: a company or brand heading its name
 /// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
 /// else the full company name nearest before it in the sentence, else
 /// the brand that opens the sentence and invests (格力电器投资50亿元…).
-pub(super) fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
+///
+/// `known` lists companies the document has named before (see
+/// [`companies_in`]): one heading the name by its brand (盼盼 of 盼盼食品,
+/// 蔓莎 of 蔓莎（苏州）科技集团有限公司) is the project's.
+pub(super) fn enterprise(s: &str, start: usize, end: usize, known: &[&str]) -> Option<String> {
     let name = &s[start..end];
     if let Some(head) = brand_head(name) {
         return Some(head.to_string());
+    }
+    if let Some(head) = known_head(name, known) {
+        // The full name when the sentence gives it (江苏雨润集团 for 雨润).
+        let full = nearest_company(&s[..start]).filter(|c| c.contains(head));
+        return Some(full.unwrap_or(head).to_string());
     }
     if let Some(company) = nearest_company(&s[..start]) {
         return Some(company.to_string());
@@ -176,8 +186,8 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         }
     }
     let stop = [
-        "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，",
-        "是",
+        "此次", "本次", "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于",
+        "公告", "，", "是",
     ]
     .iter()
     .filter_map(|v| text.find(v))
@@ -197,9 +207,11 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         || after.starts_with(['：', ':'])
         || after.starts_with("公告")
         || defined;
-    let acts = ["投资", "募资", "建设", "投向", "签约"]
-        .iter()
-        .any(|v| head[from..].contains(v));
+    let acts = [
+        "投资", "募资", "建设", "投向", "签约", "开建", "兴建", "建立", "扩建",
+    ]
+    .iter()
+    .any(|v| head[from..].contains(v));
     let tail = TRADES
         .iter()
         .filter_map(|t| actor.rfind(t).map(|k| k + t.len()))
@@ -228,6 +240,12 @@ fn company_start(s: &str, k: usize) -> usize {
     }
     let run = &s[start..k];
     let mut cut = start;
+    // A company word that always ends a name ends the one before it.
+    for w in ["有限公司", "有限责任公司", "中标", "委托"] {
+        if let Some(p) = run.rfind(w) {
+            cut = cut.max(start + p + w.len());
+        }
+    }
     for w in [
         "与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将",
     ] {
@@ -242,6 +260,96 @@ fn company_start(s: &str, k: usize) -> usize {
         }
     }
     cut
+}
+
+/// The companies sentence `s` names, for a document's memory: full company
+/// names (江苏雨润集团), brands heading project names (盼盼食品…基地) and
+/// brands that open the sentence and invest (格力电器投资…).
+pub(super) fn companies_in(s: &str, names: &[(usize, usize)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for ce in COMPANY_ENDS {
+        for (k, m) in s.match_indices(ce) {
+            let e = k + m.len();
+            let c = &s[company_start(s, k)..e];
+            if is_company(c) && c.chars().all(is_name_char) {
+                out.push(c.to_string());
+            }
+        }
+    }
+    for &(start, end) in names {
+        out.extend(brand_head(&s[start..end]).map(str::to_string));
+        out.extend(sentence_actor(s, start).map(str::to_string));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The brand of a known company: its name without company words, trade
+/// words and a place in brackets (蔓莎（苏州）科技集团有限公司 → 蔓莎).
+fn stem(company: &str) -> &str {
+    let mut c = company;
+    loop {
+        let before = c.len();
+        for w in COMPANY_ENDS.iter().chain(TRADES) {
+            if let Some(h) = c.strip_suffix(w) {
+                c = h;
+            }
+        }
+        if c.ends_with(['）', ')']) {
+            if let Some(k) = c.rfind(['（', '(']) {
+                c = &c[..k];
+            }
+        }
+        if c.len() == before {
+            return c;
+        }
+    }
+}
+
+/// Words that head names of every kind and are no brand.
+const NOT_BRANDS: &[&str] = &["中国", "国家", "全国", "中心", "国际", "全球", "中华"];
+
+/// The head of `name` that is the brand of a known company (盼盼生产基地项目
+/// with 盼盼食品 known → 盼盼; 雨润农产品… with 江苏雨润集团 → 雨润), with the
+/// trade word after it when the name has one (氢易能源…).
+fn known_head<'a>(name: &'a str, known: &[&str]) -> Option<&'a str> {
+    let mut best: Option<usize> = None;
+    for k in known {
+        let st = stem(k);
+        let mut e = 0;
+        for (j, c) in name.char_indices() {
+            let end = j + c.len_utf8();
+            if end > 18 {
+                break;
+            }
+            if st.ends_with(&name[..end]) {
+                e = end;
+            }
+        }
+        let head = &name[..e];
+        // The whole brand, or the brand after a place of up to three
+        // characters (江苏雨润 → 雨润), never a common word (数据, 科技).
+        let place = st.len() - e;
+        if head.chars().count() < 2
+            || st[..place].chars().count() > 3
+            || GENERIC.contains(&head)
+            || SECTORS.contains(&head)
+            || NOT_BRANDS.iter().any(|w| head.starts_with(w))
+            || PLACE_ENDS.iter().any(|p| head.ends_with(p))
+            || name[e..].chars().count() < 4
+        {
+            continue;
+        }
+        let e = TRADES
+            .iter()
+            .find(|t| name[e..].starts_with(*t) && name.len() - e - t.len() >= 12)
+            .map_or(e, |t| e + t.len());
+        if best.is_none_or(|b| e > b) {
+            best = Some(e);
+        }
+    }
+    best.map(|e| &name[..e])
 }
 
 /// The last `n` characters of `s`.

@@ -1,5 +1,7 @@
 //! Unit tests of project names, stages and enterprises.
+use super::links::{is_cost, is_saving, other_phase};
 use super::*;
+use crate::fact::Stage;
 
 fn names_of(s: &str) -> Vec<&str> {
     names(s, &[]).into_iter().map(|(a, b)| &s[a..b]).collect()
@@ -82,21 +84,21 @@ fn enterprises_from_full_names_filings_and_investors() {
     let s = "恒通电子（无锡）有限公司主营传感器，公司投资2亿元建设二期工厂";
     let at = s.find("二期工厂").unwrap();
     assert_eq!(
-        enterprise(s, at, s.len()).as_deref(),
+        enterprise(s, at, s.len(), &[]).as_deref(),
         Some("恒通电子（无锡）有限公司")
     );
     let s = "举办跨国公司投资恳谈会，推进可乐灌装项目";
     let at = s.find("可乐灌装项目").unwrap();
-    assert_eq!(enterprise(s, at, s.len()), None);
+    assert_eq!(enterprise(s, at, s.len(), &[]), None);
     let s = "滨湖物流园是省重点项目，由安徽远航集团投资建设";
     let end = s.find("是").unwrap();
-    assert_eq!(enterprise(s, 0, end).as_deref(), Some("安徽远航集团"));
+    assert_eq!(enterprise(s, 0, end, &[]).as_deref(), Some("安徽远航集团"));
     let s = "星辰微公告，公司拟投资建设芯片封测基地项目";
     let at = s.find("芯片").unwrap();
-    assert_eq!(enterprise(s, at, s.len()).as_deref(), Some("星辰微"));
+    assert_eq!(enterprise(s, at, s.len(), &[]).as_deref(), Some("星辰微"));
     let s = "和顺集团总经理表示，二厂已投产";
     let at = s.find("二厂").unwrap();
-    assert_eq!(enterprise(s, at, at + 6).as_deref(), Some("和顺集团"));
+    assert_eq!(enterprise(s, at, at + 6, &[]).as_deref(), Some("和顺集团"));
 }
 
 #[test]
@@ -123,5 +125,114 @@ fn clauses_without_a_subject_continue_the_name_s_clause() {
     assert_eq!(
         stage(&s[clause_floor(s, e)..continued_ceil(s, e)]),
         Some(Stage::Completed)
+    );
+}
+
+fn enterprise_knowing(s: &str, known: &[&str]) -> Option<String> {
+    let (a, b) = names(s, &[])[0];
+    enterprise(s, a, b, known)
+}
+
+#[test]
+fn brands_known_from_the_document_head_names() {
+    // The whole brand of a company named before, without its trade word.
+    assert_eq!(
+        enterprise_knowing("盼盼生产基地项目从签约到动工仅用了38天", &["盼盼食品"]).as_deref(),
+        Some("盼盼")
+    );
+    // Without its place in brackets and its company words.
+    assert_eq!(
+        enterprise_knowing(
+            "蔓莎全国总部及产业化基地项目主体已封顶",
+            &["蔓莎（苏州）科技集团有限公司"]
+        )
+        .as_deref(),
+        Some("蔓莎")
+    );
+    // After a short place (江苏); never a common word (数据) after a long head.
+    assert_eq!(
+        enterprise_knowing("雨润农产品全球采购中心项目开工建设", &["江苏雨润集团"]).as_deref(),
+        Some("雨润")
+    );
+    assert_eq!(
+        enterprise_knowing("数据中心改造项目开工建设", &["河北亿广云数据有限公司"]),
+        None
+    );
+    // Nothing known, nothing found.
+    assert_eq!(enterprise_knowing("盼盼生产基地项目开工", &[]), None);
+}
+
+#[test]
+fn companies_named_are_remembered() {
+    let named = companies_named("盼盼食品全系列产品精深加工生产基地项目签约，江苏雨润集团出席");
+    assert!(named.iter().any(|c| c == "盼盼食品"), "{named:?}");
+    assert!(named.iter().any(|c| c == "江苏雨润集团"), "{named:?}");
+}
+
+#[test]
+fn company_names_stop_at_an_earlier_company_and_at_winning() {
+    let s = "上海某某科技有限公司以邀请招标方式中标河北亿广云数据有限公司的数据中心改造项目，中标价格5059.92万元";
+    let (a, b) = names(s, &[])[0];
+    assert_eq!(
+        enterprise(s, a, b, &[]).as_deref(),
+        Some("河北亿广云数据有限公司")
+    );
+}
+
+#[test]
+fn capacities_and_youji_stay_in_names() {
+    assert_eq!(
+        names_of("氢易能源年产2000吨有机氢载体工厂预计7月底投产"),
+        ["氢易能源年产2000吨有机氢载体工厂"]
+    );
+}
+
+#[test]
+fn openers_that_build_are_enterprises() {
+    let s = "格力电器此次开建的西南产业基地占地面积约1000亩";
+    let (a, b) = names(s, &[])[0];
+    assert_eq!(enterprise(s, a, b, &[]).as_deref(), Some("格力电器"));
+}
+
+#[test]
+fn stages_after_a_past_time_are_reached() {
+    // 开工后 after a time gone by: it started.
+    assert_eq!(
+        stage("郑济高铁(新乡段)于近日全线开工后，预计4年后将全线贯通"),
+        Some(Stage::Started)
+    );
+    // 投产后 with no such time is a condition.
+    assert_eq!(stage("二期项目投产后将形成新增产能"), Some(Stage::Planned));
+}
+
+#[test]
+fn savings_and_costs_of_investment() {
+    assert!(is_saving(
+        "项目采用装配式建筑，节省投资约",
+        "项目采用装配式建筑，节省投资约".len()
+    ));
+    assert!(!is_saving("项目总投资约", "项目总投资约".len()));
+    assert!(is_cost("广场的建设，耗资", "广场的建设，耗资".len()));
+    assert!(is_cost("项目概算总额", "项目概算总额".len()));
+    assert!(!is_cost("项目年产值", "项目年产值".len()));
+    assert!(other_phase(
+        "一期项目",
+        "600MW于2010年达产，此次二期总投资达"
+    ));
+    assert!(!other_phase("二期600MW项目", "，此次二期总投资达"));
+}
+
+#[test]
+fn kinds_of_produce_roads_tourism_and_short_forms_are_no_names() {
+    assert_eq!(names_of("包括年产13.5亿公斤的蔬菜基地"), Vec::<&str>::new());
+    assert_eq!(names_of("开工建设20个乡镇的油路项目"), Vec::<&str>::new());
+    assert_eq!(names_of("将支持山地旅游项目的建设"), Vec::<&str>::new());
+    assert_eq!(names_of("集企业总部、科创基地于一体"), Vec::<&str>::new());
+    // A place before the kind still names one.
+    assert_eq!(names_of("寿光蔬菜基地开工建设"), ["寿光蔬菜基地"]);
+    // A category's statistic is no project.
+    assert_eq!(
+        names_of("地级市及宁东重大项目投资完成率后二名"),
+        Vec::<&str>::new()
     );
 }

@@ -1,0 +1,366 @@
+//! Finding project names in a sentence and rejecting the generic ones, the
+//! counted kinds, the programmes, the places and the institutions.
+
+use std::sync::LazyLock;
+
+use super::clauses::{clause_ceil, clause_floor};
+use super::links::is_date;
+use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
+use super::words::{
+    COMPANY_ENDS, GENERIC, GENERIC_LONGEST_FIRST, PHASES, PLACE_ENDS, SECTORS, SUFFIXES,
+};
+use crate::scan::Lexicon;
+use crate::subject::Placed;
+
+/// The names of projects in `s`, in order, not overlapping facts.
+pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some((i, suffix)) = next_suffix(s, from) {
+        // 项目(一期), 产业园一期, 项目一期工程; the words of a phase are
+        // not read again (一标段, (新乡段)).
+        let end = phase_after(s, i + suffix.len());
+        from = end;
+        let mut start = name_start(s, i);
+        if suffix == "厂" {
+            start = ordinal_list_start(s, i);
+        }
+        // （二）重大项目: an enumerator is no part of a name.
+        start = skip_enumerator(s, start, i);
+        // 10月29日郑济高铁: a date before a name is not in it.
+        if let Some(d) = facts
+            .iter()
+            .find(|f| is_date(f) && f.start <= start && f.end > start)
+        {
+            start = d.end.min(i);
+        }
+        // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
+        let mut held = 0;
+        while out.len() > held && out[out.len() - 1 - held].1 > start {
+            start = start.min(out[out.len() - 1 - held].0);
+            held += 1;
+        }
+        if start == i
+            || facts
+                .iter()
+                .any(|f| f.start < end && start < f.end && !is_date(f) && !is_capacity(s, start, f))
+        {
+            continue;
+        }
+        // A name followed by a word that makes it part of another noun
+        // (…中心主任, 工程咨询, 项目审批制度) or a place: the names it holds
+        // are no projects either.
+        let fits = suffix_fits(s, start, i, end, suffix);
+        if !fits
+            || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
+            || is_place_named(s, start, end)
+        {
+            // 段 and 厂 are single characters that end many words (阶段,
+            // 工厂): their failing says nothing of the names before them.
+            if fits || !matches!(suffix, "段" | "厂") {
+                out.truncate(out.len() - held);
+            }
+            continue;
+        }
+        let words = &s[start..i];
+        if (suffix != "厂" && !is_specific(words))
+            || (suffix == "项目" && is_sector(words))
+            || counted_before(s, start)
+            || counted_after(&s[end..])
+            || is_programme(s, start, facts)
+        {
+            continue;
+        }
+        out.truncate(out.len() - held);
+        out.push((start, end));
+    }
+    out
+}
+
+/// Whether the name at `start` follows a verb of applying or listing, with
+/// only a date between them.
+pub(super) fn is_programme(s: &str, start: usize, facts: &[Placed]) -> bool {
+    let mut before = &s[..start];
+    if let Some(d) = facts.iter().find(|f| is_date(f) && f.end == start) {
+        before = &s[..d.start];
+    }
+    PROGRAMME_VERBS.iter().any(|v| before.ends_with(v))
+}
+
+/// Whether a park is named only as the place where something happens:
+/// 在X工业园举行 (a ceremony's venue), X工业园及周边 (an area).
+pub(super) fn is_place_named(s: &str, start: usize, end: usize) -> bool {
+    let after = &s[end..];
+    if ["及周边", "周边", "一带", "境内", "辖区"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    s[..start].ends_with('在')
+        && ["举行", "举办", "召开"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Where a list of plant numbers before 厂 starts (一、二厂, 五、六厂, 三厂).
+pub(super) fn ordinal_list_start(s: &str, i: usize) -> usize {
+    let mut start = i;
+    for (j, c) in s[..i].char_indices().rev() {
+        if !"一二三四五六七八九十、".contains(c) || i - j > 30 {
+            break;
+        }
+        start = j;
+    }
+    if s[start..i].starts_with('、') {
+        i
+    } else {
+        start
+    }
+}
+
+/// `start` moved past an enumerator such as （二）, (3) or 一、 at the start of a name.
+pub(super) fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
+    let rest = &s[start..i];
+    if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let body = &inner[..close];
+            if !body.is_empty()
+                && body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            {
+                let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+                return start + (rest.len() - inner.len()) + close + close_len;
+            }
+        }
+    }
+    start
+}
+
+pub(super) static SUFFIX_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(SUFFIXES.iter().copied()));
+
+/// Rules of single project words: 段 names a stretch of a route (国道318线
+/// 通麦至105道班段); 厂 a numbered plant (三厂, 一、二厂); 中心 a facility
+/// only when it is being built or invested in, not an institution (技术中心).
+pub(super) fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> bool {
+    let words = &s[start..i];
+    let after = &s[end..];
+    if after.starts_with(['有', '公', '集', '局', '房']) || after.starts_with("股份") {
+        // 天津晨光电力工程有限公司, 厂房: a company or a building part.
+        return false;
+    }
+    match suffix {
+        "段" => words.contains('至') && words.contains(['线', '道', '路']),
+        "厂" => words.chars().all(|c| "一二三四五六七八九十、".contains(c)),
+        // 中心城市, 中心城区: "central", not a facility.
+        "中心" if after.starts_with(['城', '区', '镇', '地']) => false,
+        "中心" => {
+            // The verb in the name's own clause, or anywhere in the sentence
+            // when the name opens it (X中心是…重点项目，由…投资建设).
+            let clause = &s[clause_floor(s, start)..clause_ceil(s, end)];
+            let opens =
+                s[..start].trim_start().is_empty() || s[..start].ends_with(['。', '】', '>']);
+            let scope = if opens { s } else { clause };
+            after.starts_with("项目") || CENTRE_VERBS.iter().any(|v| scope.contains(v))
+        }
+        _ => true,
+    }
+}
+
+pub(super) fn next_suffix(s: &str, from: usize) -> Option<(usize, &'static str)> {
+    let mut i = from;
+    while i < s.len() {
+        if let Some(w) = SUFFIXES.iter().find(|w| s[i..].starts_with(*w)) {
+            return Some((i, w));
+        }
+        i += s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// `end` moved past a phase written after a name: (一期), 一期, 一期工程, 二标段.
+pub(super) fn phase_after(s: &str, end: usize) -> usize {
+    let rest = &s[end..];
+    // (一期), (新乡段): a phase or a section in brackets.
+    if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let body = &inner[..close];
+            if body.chars().count() <= 8 && body.ends_with(['期', '段']) {
+                let bracket = rest.len() - inner.len();
+                return end
+                    + bracket
+                    + close
+                    + inner[close..].chars().next().map_or(0, char::len_utf8);
+            }
+        }
+    }
+    for p in ["一期工程", "二期工程", "一期", "二期", "三期", "四期"] {
+        if rest.starts_with(p) {
+            return end + p.len();
+        }
+    }
+    // 一标段, 3标段.
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+        .map_or(rest.len(), |(j, _)| j);
+    if digits > 0 && rest[digits..].starts_with("标段") {
+        return end + digits + "标段".len();
+    }
+    end
+}
+
+pub(super) fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
+}
+
+/// Where the name that ends at the project word at `i` starts.
+pub(super) fn name_start(s: &str, i: usize) -> usize {
+    let mut start = i;
+    for (j, c) in s[..i].char_indices().rev() {
+        // A dash of two (——) sets off what follows; one joins (A—B段).
+        if !is_name_char(c) || i - j > 90 || (c == '—' && s[..j].ends_with('—')) {
+            break;
+        }
+        start = j;
+    }
+    // After the last stop word inside the run (之后 the name starts).
+    let run = &s[start..i];
+    let mut cut = start;
+    // Stop words inside a company word (有 in 有限公司) do not count.
+    let company: Vec<(usize, usize)> = COMPANY_ENDS
+        .iter()
+        .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .collect();
+    for w in STOPS {
+        let mut from = 0;
+        while let Some(k) = run[from..].find(w) {
+            let at = from + k;
+            if company.iter().any(|&(a, b)| at >= a && at < b) {
+                from = at + w.len();
+                continue;
+            }
+            let after = start + at + w.len();
+            // 有 of 有机, 有色 and the like is no verb.
+            if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
+                from = after - start;
+                continue;
+            }
+            // A number with its unit (年产2.5万台) may sit inside a name:
+            // 年 and 月 stop a name only after a digit-free run.
+            // A verb right before the project word is part of the name
+            // (一体化绿色交通建设项目); 的 and the like never are.
+            let part = after == i && NOMINAL.contains(w);
+            if !part && after > cut {
+                cut = after;
+            }
+            from = at + w.len();
+        }
+    }
+    // A name does not start with a number (10个…项目 is a count).
+    cut
+}
+
+/// Whether a name's words before its project word hold anything specific.
+pub(super) fn is_specific(words: &str) -> bool {
+    let mut words = words;
+    // A leading place (河北省, 县（区）, 高新区) is not what makes a name specific.
+    for _ in 0..2 {
+        let Some(k) = PLACE_ENDS
+            .iter()
+            .filter_map(|p| words.find(p).map(|k| k + p.len()))
+            .min()
+        else {
+            break;
+        };
+        if words[..k].chars().count() <= 6 {
+            words = &words[k..];
+        }
+    }
+    // 八大生产基地, 越南八大生产基地: a count of bases, not one; 一间厂区,
+    // 两座电站: a count too.
+    if is_count_words(words) {
+        return false;
+    }
+    let mut rest = words.to_string();
+    // Words of two characters or more go wherever they are; one-character
+    // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
+    for g in GENERIC_LONGEST_FIRST.iter() {
+        rest = rest.replace(g, "");
+    }
+    loop {
+        let before = rest.len();
+        for g in GENERIC.iter().filter(|g| g.chars().count() == 1) {
+            if let Some(r) = rest.strip_prefix(g) {
+                rest = r.to_string();
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    // A sector with a facility after it names one (大数据产业园项目).
+    if SECTORS.iter().any(|w| {
+        words.find(w).is_some_and(|k| {
+            SUFFIXES
+                .iter()
+                .any(|x| *x != "项目" && words[k + w.len()..].starts_with(x))
+        })
+    }) {
+        return true;
+    }
+    // Two characters are too few to tell a name from a verb (优化项目,
+    // 处理项目), but a phase is one (一期项目, 二期工厂).
+    rest.chars().count() >= 2 || PHASES.contains(&rest)
+}
+
+/// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
+/// a leading numeral with a classifier (一间, 两座, 3个).
+pub(super) fn is_count_words(words: &str) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十百";
+    let mut prev = None;
+    for c in words.chars() {
+        if c == '大' && prev.is_some_and(|p| NUMERALS.contains(p)) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    let mut chars = words.chars();
+    let first = chars.next();
+    let second = chars.next();
+    // 前九名, 后二名: a ranking.
+    let ranked = words.contains('前') || words.contains('后');
+    (ranked && words.ends_with('名'))
+        || first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+            && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
+}
+
+/// Whether the name is only a sector of industry before 项目 (新材料项目).
+pub(super) fn is_sector(words: &str) -> bool {
+    SECTORS.contains(&words)
+}
+
+/// Whether a count follows the name (在建新材料项目7个): it names a kind.
+pub(super) fn counted_after(after: &str) -> bool {
+    let digits = after
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百余多".contains(c)))
+        .map_or(after.len(), |(j, _)| j);
+    digits > 0 && after[digits..].starts_with(['个', '项', '家', '批'])
+}
+
+/// Whether a count stands right before the name (20个重点项目).
+pub(super) fn counted_before(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处'])
+        || before.ends_with("等")
+}
+
+/// Whether fact `f` is the yearly capacity a name holds (氢易能源年产2000吨
+/// 有机氢载体工厂): an amount right after 年产 inside the name, not at its start.
+fn is_capacity(s: &str, start: usize, f: &Placed) -> bool {
+    f.start > start && s[..f.start].ends_with("年产")
+}

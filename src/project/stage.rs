@@ -1,0 +1,138 @@
+//! The stage a project has reached, read from the stretch of its sentence.
+
+use super::clauses::clause_floor;
+use crate::fact::Stage;
+
+/// Stage words, with the stage each names.
+pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
+    ("建成投产", Stage::InProduction),
+    ("竣工投产", Stage::InProduction),
+    ("投入使用", Stage::InProduction),
+    ("投入运营", Stage::InProduction),
+    ("投产", Stage::InProduction),
+    ("生产中", Stage::InProduction),
+    ("量产", Stage::InProduction),
+    ("投用", Stage::InProduction),
+    ("达产", Stage::InProduction),
+    ("运营", Stage::InProduction),
+    ("投运", Stage::InProduction),
+    ("竣工", Stage::Completed),
+    ("建成", Stage::Completed),
+    ("封顶", Stage::Completed),
+    ("完工", Stage::Completed),
+    ("开工", Stage::Started),
+    ("动工", Stage::Started),
+    ("奠基", Stage::Started),
+    ("开建", Stage::Started),
+    ("动土", Stage::Started),
+    ("在建", Stage::UnderConstruction),
+    ("投资建设", Stage::UnderConstruction),
+    ("正在建设", Stage::UnderConstruction),
+    ("建设中", Stage::UnderConstruction),
+    ("开工建设", Stage::Started),
+    ("施工", Stage::UnderConstruction),
+    ("加紧建设", Stage::UnderConstruction),
+    ("加快建设", Stage::UnderConstruction),
+    ("推进", Stage::UnderConstruction),
+    ("建设中", Stage::UnderConstruction),
+    ("签约", Stage::Signed),
+    ("签署", Stage::Signed),
+    ("签订", Stage::Signed),
+    ("落户", Stage::Signed),
+    ("引进", Stage::Signed),
+    ("达成合作协议", Stage::Signed),
+];
+
+/// Words that make the stage word after them one only expected (将于年底
+/// 竣工, 预计投产): the project is planned.
+pub(super) const EXPECTED: &[&str] = &[
+    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待", "可",
+    "后", "要", "目标",
+];
+
+/// Words that make a project planned when no stage is reached.
+pub(super) const PLANNED: &[&str] = &["拟", "计划", "将", "规划", "储备", "在谈", "预计", "准备"];
+
+/// The latest stage the stretch `text` says its project has reached.
+///
+/// A stage word is only expected, not reached, after a modal word close
+/// before it (可, 后, 要 …), or anywhere after a modal of intent (拟, 计划,
+/// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
+/// after a negation (未开工, 尚未投产); or when it describes the builder
+/// (由X投资建设的).
+pub(super) fn stage(text: &str) -> Option<Stage> {
+    let mut reached: Option<Stage> = None;
+    let mut expected = false;
+    let mut modal = false;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if rest.starts_with(['。', '；']) || REALIS.iter().any(|w| rest.starts_with(w)) {
+            modal = false;
+        } else if let Some(m) = MODALS.iter().find(|m| rest.starts_with(*m)) {
+            // 计划总投资, 计划投资5亿元: an amount's words, not a plan.
+            let noun = rest[m.len()..].starts_with("总投资")
+                || (rest[m.len()..].starts_with("投资")
+                    && rest[m.len() + "投资".len()..]
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '约'));
+            modal |= !noun;
+        }
+        if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
+            let lead = &text[back(text, i, 12).max(clause_floor(text, i))..i];
+            let after = &text[i + w.len()..];
+            let negated = ["未", "尚未", "没有", "未能"]
+                .iter()
+                .any(|n| lead.ends_with(n));
+            let attributive = after.starts_with('的') && lead_has_by(text, i);
+            if attributive {
+            } else if modal
+                || negated
+                || EXPECTED.iter().any(|e| lead.contains(e))
+                || (after.starts_with('后') && !past_in_clause(text, i))
+            {
+                expected = true;
+            } else {
+                reached = reached.max(Some(st));
+            }
+            i += w.len();
+            continue;
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    reached.or_else(|| {
+        (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned)
+    })
+}
+
+/// Modals of intent whose scope runs over the clauses after them.
+pub(super) const MODALS: &[&str] = &[
+    "拟", "计划", "预计", "力争", "争取", "有望", "即将", "将于", "将在", "将", "准备", "明年",
+    "后年", "年内",
+];
+
+/// Words of fact that end a modal's scope.
+pub(super) const REALIS: &[&str] = &["已经", "已", "正在", "目前", "现已"];
+
+/// Whether the clause before byte `i` names a builder with 由 (由X投资建设的).
+pub(super) fn lead_has_by(text: &str, i: usize) -> bool {
+    text[clause_floor(text, i)..i].contains('由')
+}
+
+/// The char boundary at most `n` bytes before byte `i` of `text`.
+pub(super) fn back(text: &str, i: usize, n: usize) -> usize {
+    let mut j = i.saturating_sub(n);
+    while !text.is_char_boundary(j) {
+        j += 1;
+    }
+    j
+}
+
+/// Words of a time gone by (于近日开工后, 日前竣工后): the stage word before
+/// 后 is then one reached, not a condition.
+const PAST: &[&str] = &["近日", "日前", "此前", "前不久", "去年", "已"];
+
+/// Whether the clause before byte `i` of `text` holds a word of [`PAST`].
+fn past_in_clause(text: &str, i: usize) -> bool {
+    let clause = &text[clause_floor(text, i)..i];
+    PAST.iter().any(|w| clause.contains(w))
+}
