@@ -37,15 +37,10 @@ pub(crate) struct FoundProject {
     pub(crate) project: Project,
 }
 
-/// Finds the projects of sentence `s`, whose facts are `facts`.
-#[cfg(test)]
-pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
-    find_projects_knowing(s, facts, &[])
-}
-
-/// [`find_projects`] with the companies the document has named before
-/// sentence `s` (what [`companies_named`] returned for its earlier
-/// sentences): a name headed by one's brand is that company's project.
+/// Finds the projects of sentence `s`, whose facts are `facts`, knowing
+/// the companies the document has named before (what [`companies_named`]
+/// returned for its earlier sentences): a name headed by one's brand is
+/// that company's project.
 pub(crate) fn find_projects_knowing(
     s: &str,
     facts: &[Placed],
