@@ -277,6 +277,32 @@ pub(super) fn with_classifier(
     ))
 }
 
+/// Whether `after` (what follows the 个 of `10个亿元以上项目`) is a money
+/// threshold that classes the things counted: a scale and a currency word,
+/// 以上/及以上 and a counted noun before the clause ends. `30个亿`,
+/// `投资50个亿元` and `10个亿元以上，` are money; this is not.
+pub(super) fn threshold_class_after(after: &str) -> bool {
+    let rest = after.trim_start_matches(['亿', '万', '千', '百', '億', '萬']);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(['元', '圆']) else {
+        return false;
+    };
+    let Some(rest) = ["及以上", "以上"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let head: String = rest
+        .chars()
+        .take_while(|c| !is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
+        .take(10)
+        .collect();
+    let index = &*HEAD_INDEX;
+    head.char_indices()
+        .any(|(i, _)| (0..HEADS.len()).any(|g| index.starting(g, &head[i..], "个").is_some()))
+}
+
 /// The head noun counted: right before the number (签约项目16个), else after
 /// the classifier (10个重点产业项目).
 fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'static, str>> {

@@ -518,7 +518,10 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let s = self.s;
         let mut i = skip_spaces(s, self.b);
         // 50个亿元: a colloquial 个 before the scale.
-        if s[i..].starts_with("个亿") || s[i..].starts_with("个万") {
+        // 10个亿元以上项目 is ten projects of 亿元以上 each: the 个 counts.
+        if (s[i..].starts_with("个亿") || s[i..].starts_with("个万"))
+            && !count::threshold_class_after(&s[i + "个".len()..])
+        {
             i += "个".len();
         }
         let mut scale_words = String::new();

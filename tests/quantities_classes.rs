@@ -1,0 +1,88 @@
+//! Issues 13 and 14: classes of quantities read wrong or not at all
+//! (thresholds that class counted things, 元角分, ranges, head nouns,
+//! numerals inside names, enterprises of every kind, money in plain
+//! speech), through the whole pipeline.
+
+use zhfacts::Extractor;
+
+/// Each quantity fact of `input` as `text kind field=value …`, from its
+/// JSON form (so a test reads what a user reads).
+fn shown(input: &str) -> Vec<String> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| {
+            let v = serde_json::to_value(&f).ok()?;
+            let kind = v["kind"].as_str()?.to_string();
+            let keys: &[&str] = match kind.as_str() {
+                "money" => &["value", "upper", "unit", "qualifier"],
+                "count" => &["value", "upper", "classifier", "noun", "qualifier"],
+                "area" => &["value", "unit", "qualifier"],
+                "percent" => &["value", "upper", "qualifier"],
+                _ => return None,
+            };
+            let mut out = format!("{} {kind}", f.text);
+            for k in keys {
+                match &v[*k] {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::String(s) => out += &format!(" {k}={s}"),
+                    x => out += &format!(" {k}={x}"),
+                }
+            }
+            Some(out)
+        })
+        .collect()
+}
+
+/// Asserts that `input` gives each of `want` (others allowed).
+fn has(input: &str, want: &[&str]) {
+    let got = shown(input);
+    for w in want {
+        assert!(
+            got.iter().any(|g| g == w),
+            "{input}\nwant {w}\ngot  {got:#?}"
+        );
+    }
+}
+
+/// Asserts that no fact of `input` starts with `prefix` (`10个亿元以上 money`).
+fn lacks(input: &str, prefix: &str) {
+    let got = shown(input);
+    assert!(
+        !got.iter().any(|g| g.starts_with(prefix)),
+        "{input}\nno {prefix}\ngot {got:#?}"
+    );
+}
+
+#[test]
+fn a_threshold_after_a_count_classes_the_things_counted() {
+    for (input, count) in [
+        ("全年计划实施10个亿元以上项目。", "10个"),
+        ("今年新开工5个亿元及以上的重大项目。", "5个"),
+        ("全区共引进8个千万元以上产业项目。", "8个"),
+        ("新签约12个亿元以上的工业项目。", "12个"),
+    ] {
+        let got = shown(input);
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with(&format!("{count} count "))),
+            "{input}: {got:?}"
+        );
+        lacks(input, &format!("{count}亿元"));
+        lacks(input, &format!("{count}千万元"));
+        lacks(input, "money value=");
+    }
+    has(
+        "全年计划实施10个亿元以上项目。",
+        &["10个 count value=10 classifier=个 noun=项目 qualifier=exact"],
+    );
+    // Money, not counts: no counted noun after the threshold.
+    has(
+        "该项目投资50个亿元，建成后产值可观。",
+        &["50个亿元 money value=5000000000 unit=亿元 qualifier=exact"],
+    );
+    has(
+        "项目总投资10个亿元以上，年内开工。",
+        &["10个亿元以上 money value=1000000000 unit=亿元 qualifier=over"],
+    );
+}
