@@ -86,3 +86,35 @@ fn a_threshold_after_a_count_classes_the_things_counted() {
         &["10个亿元以上 money value=1000000000 unit=亿元 qualifier=over"],
     );
 }
+
+#[test]
+fn jiao_fen_and_mao_after_a_whole_yuan() {
+    has(
+        "居民人均日缴费2元5角，每度电补贴3分，收费标准为每吨12元零5分。",
+        &[
+            "2元5角 money value=2.5 unit=元 qualifier=exact",
+            "12元零5分 money value=12.05 unit=元 qualifier=exact",
+        ],
+    );
+    has(
+        "菜价从每斤3块2毛涨到4块5毛5分，鸡蛋8块钱一斤。",
+        &[
+            "3块2毛 money value=3.2 unit=块 qualifier=exact",
+            "4块5毛5分 money value=4.55 unit=块 qualifier=exact",
+        ],
+    );
+    // 块 without 毛/分 is no money here; 元 followed by 分钟 takes no 分.
+    lacks("平整土地5块，停车5元5分钟。", "5块 money");
+    has(
+        "停车5元5分钟。",
+        &["5元 money value=5 unit=元 qualifier=exact"],
+    );
+}
+
+#[test]
+fn spaces_around_a_qualifier_before_a_scale() {
+    has(
+        "带动就业二十 多 万人，投资三 余 亿元。",
+        &["三 余 亿元 money value=300000000 unit=亿元 qualifier=over"],
+    );
+}

@@ -555,7 +555,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let mut over = false;
         for w in ["多", "余"] {
             if s[j..].starts_with(w) {
-                j += w.len();
+                // 十 余 万元: spaces around the qualifier, as in the numeral.
+                j = skip_spaces(s, j + w.len());
                 over = true;
             }
         }
@@ -720,7 +721,17 @@ fn classify(
             money::with_unit(&mut c, i, i + n, currency, scale_tok, &scale_words)?
         }
         Some(Unit::Area(name, m2, n)) => area::with_unit(&mut c, i + n, name, m2)?,
-        Some(Unit::Classifier(n)) => count::with_classifier(&c, i + n, &s[i..i + n])?,
+        Some(Unit::Classifier(n)) => {
+            let kuai = if s[i..].starts_with('块') {
+                money::kuai(&mut c, i + n)
+            } else {
+                None
+            };
+            match kuai {
+                Some(found) => found,
+                None => count::with_classifier(&c, i + n, &s[i..i + n])?,
+            }
+        }
         // 投资120亿, 总投资达6000万: a bare scale may be money.
         None => money::bare_scale(&c)?,
     };

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::fact::{Currency, FactData, Money, MoneyRole};
+use crate::number::yuan_fraction;
 
 use super::{
     Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, scale_suffix, trim_spaces_end,
@@ -227,6 +228,16 @@ pub(super) fn with_unit(
             currency = *cur;
         }
     }
+    // 123元1角1分: tenths and hundredths after a whole number of yuan.
+    let mut end = end;
+    if matches!(&s[i..end], "元" | "圆") && scale_tok == c.tok && c.upper.is_none() {
+        if scale_suffix(c.tok).is_empty() && scale_words.is_empty() {
+            if let Some((v, n)) = yuan_fraction(c.value, &s[end..], false) {
+                c.value = v;
+                end += n;
+            }
+        }
+    }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let end = c.widen_to_range(end, same);
     let mut role = money_role(s, c.start, c.prev);
@@ -262,6 +273,27 @@ fn classes_projects(after: &str) -> bool {
         .take(8)
         .collect();
     head.contains("项目")
+}
+
+/// 5块5毛, 3块2毛5分: an amount in 块 (the spoken yuan, renminbi) is money
+/// only with its 毛 or 分 after it (5块 alone may be land or cake); the
+/// numeral ends at `i`, 块 at `end`.
+pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, FactData)> {
+    if c.upper.is_some() || !scale_suffix(c.tok).is_empty() {
+        return None;
+    }
+    let (value, n) = yuan_fraction(c.value, &c.s[end..], true)?;
+    c.value = value;
+    let data = FactData::Money(Money {
+        value,
+        currency: Currency::Cny,
+        unit: Cow::Borrowed("块"),
+        qualifier: c.qualifier,
+        upper: None,
+        role: money_role(c.s, c.start, c.prev),
+        subject: None,
+    });
+    Some((end + n, data))
 }
 
 /// 投资120亿, 总投资达6000万, 70亿的销售额: a numeral ending in 万/亿
