@@ -118,3 +118,45 @@ fn spaces_around_a_qualifier_before_a_scale() {
         &["三 余 亿元 money value=300000000 unit=亿元 qualifier=over"],
     );
 }
+
+#[test]
+fn a_range_shares_the_scale_only_with_a_low_end_that_has_none() {
+    has(
+        "计划总投资30至50亿元，引导资金3000万至2亿元，补助8000到2万元。",
+        &[
+            "30至50亿元 money value=3000000000 upper=5000000000 unit=亿元 qualifier=range",
+            "3000万至2亿元 money value=30000000 upper=200000000 unit=亿元 qualifier=range",
+            "8000到2万元 money value=8000 upper=20000 unit=万元 qualifier=range",
+        ],
+    );
+    has(
+        "占地面积3万至5万平方米，增长3-5个百分点。",
+        &["3万至5万平方米 area value=30000 unit=平方米 qualifier=range"],
+    );
+}
+
+#[test]
+fn an_upper_end_not_above_the_low_end_is_no_range() {
+    // 50至30亿元: 50亿 to 30亿 is no range; the low end alone has no unit.
+    for input in ["拟投资50至30亿元。", "每户补助3至2.5万元。"] {
+        let got = shown(input);
+        assert!(
+            got.iter().all(|g| !g.contains("qualifier=range")),
+            "{input}: {got:?}"
+        );
+        lacks(input, "50 ");
+        lacks(input, "3 ");
+    }
+    has(
+        "拟投资50至30亿元。",
+        &["30亿元 money value=3000000000 unit=亿元 qualifier=exact"],
+    );
+    // Each end with its own unit: two facts.
+    has(
+        "投资5亿元至3亿元不等。",
+        &[
+            "5亿元 money value=500000000 unit=亿元 qualifier=exact",
+            "3亿元 money value=300000000 unit=亿元 qualifier=exact",
+        ],
+    );
+}

@@ -603,17 +603,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let Some(hi) = parse_number(t2) else {
             return Some(None);
         };
-        let suffix = scale_suffix(t2);
-        let mut lo = self.value;
-        // 20至30亿元: the low end shares the scale, unless it is already the
-        // larger number (8500到3万元).
-        let hi_core = parse_number(&t2[..t2.len() - suffix.len()]);
-        if scale_suffix(self.tok).is_empty()
-            && !suffix.is_empty()
-            && hi_core.is_some_and(|h| lo < h)
-        {
-            lo = lo.checked_mul(scale_value(suffix)?)?;
-        }
+        let Some(lo) = range_low(self.tok, self.value, t2) else {
+            return Some(None);
+        };
         if hi <= lo {
             return Some(None);
         }
@@ -736,6 +728,27 @@ fn classify(
         None => money::bare_scale(&c)?,
     };
     Some(c.finish(end, data))
+}
+
+/// The low end of a range `lo_tok`–`hi_tok` whose unit (after `hi_tok`)
+/// serves both; `value` is `lo_tok`'s value. The low end takes the high
+/// end's scale only when it has none of its own: `30至50亿元` is 30亿–50亿,
+/// `3000万至2亿元` keeps 万. A low end that is the larger number unscaled is
+/// read as written when it is plainly in the unit below the scale
+/// (`8500到3万元`: 8500–30000, a low end of at least a tenth of the
+/// scale), else the pair is no range (`50至30亿元`, `3至2.5万元`: `None`;
+/// each number is then read on its own, the low end with no unit is none).
+fn range_low(lo_tok: &str, value: Decimal, hi_tok: &str) -> Option<Decimal> {
+    let suffix = scale_suffix(hi_tok);
+    if !scale_suffix(lo_tok).is_empty() || suffix.is_empty() {
+        return Some(value);
+    }
+    let scale = scale_value(suffix)?;
+    let hi_core = parse_number(&hi_tok[..hi_tok.len() - suffix.len()])?;
+    if value < hi_core {
+        return value.checked_mul(scale);
+    }
+    (value >= scale / Decimal::TEN).then_some(value)
 }
 
 /// 6%-6.5%, 200亿元-250亿元: a second number with the same unit after a
