@@ -160,3 +160,53 @@ fn an_upper_end_not_above_the_low_end_is_no_range() {
         ],
     );
 }
+
+#[test]
+fn an_elided_head_takes_the_noun_of_the_count_it_continues() {
+    has(
+        "全市248个重点项目开工231个，开工率93%。",
+        &["231个 count value=231 classifier=个 noun=项目 qualifier=exact"],
+    );
+    has(
+        "今年新增规上企业26家，总数达到412家。",
+        &["412家 count value=412 classifier=家 noun=企业 qualifier=exact"],
+    );
+    has(
+        "签约项目18个，其中12个已开工。",
+        &["12个 count value=12 classifier=个 noun=项目 qualifier=exact"],
+    );
+    // A noun of its own, or another classifier: nothing inherited.
+    lacks(
+        "新增企业38家，5家银行参与。",
+        "5家 count value=5 classifier=家 noun=企业",
+    );
+    lacks(
+        "签约项目18个，带动就业500人。",
+        "500人 count value=500 classifier=人 noun=项目",
+    );
+}
+
+#[test]
+fn traditional_heads_and_classifiers_read_in_simplified_form() {
+    has(
+        "共有5間公司獲邀投標，新建三個廠，推動12個項目落地。",
+        &[
+            "5間 count value=5 classifier=间 noun=公司 qualifier=exact",
+            "三個 count value=3 classifier=个 noun=厂 qualifier=exact",
+            "12個 count value=12 classifier=个 noun=项目 qualifier=exact",
+        ],
+    );
+    has(
+        "修建道路4條，引進企業20家。",
+        &["20家 count value=20 classifier=家 noun=企业 qualifier=exact"],
+    );
+    lacks("工期3個月。", "3個 count");
+}
+
+#[test]
+fn a_count_after_a_noun_of_its_own_inherits_nothing() {
+    lacks(
+        "建成数据中心1个，征集典型案例10余个。",
+        "10余个 count value=10 classifier=个 noun=中心",
+    );
+}

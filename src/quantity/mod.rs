@@ -334,7 +334,8 @@ pub(crate) fn find_quantities(
             continue;
         }
         let prev = out[first..].last();
-        if let Some(q) = classify(s, a, b, prev, taken) {
+        if let Some(mut q) = classify(s, a, b, prev, taken) {
+            count::inherit_head(s, &mut q, &out[first..]);
             resume = q.end;
             out.push(q);
         }

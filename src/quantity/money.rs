@@ -230,13 +230,17 @@ pub(super) fn with_unit(
     }
     // 123元1角1分: tenths and hundredths after a whole number of yuan.
     let mut end = end;
-    if matches!(&s[i..end], "元" | "圆") && scale_tok == c.tok && c.upper.is_none() {
-        if scale_suffix(c.tok).is_empty() && scale_words.is_empty() {
-            if let Some((v, n)) = yuan_fraction(c.value, &s[end..], false) {
-                c.value = v;
-                end += n;
-            }
-        }
+    let whole_yuan = matches!(&s[i..end], "元" | "圆")
+        && scale_tok == c.tok
+        && c.upper.is_none()
+        && scale_suffix(c.tok).is_empty()
+        && scale_words.is_empty();
+    if let Some((v, n)) = whole_yuan
+        .then(|| yuan_fraction(c.value, &s[end..], false))
+        .flatten()
+    {
+        c.value = v;
+        end += n;
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let end = c.widen_to_range(end, same);
