@@ -210,3 +210,48 @@ fn a_count_after_a_noun_of_its_own_inherits_nothing() {
         "10余个 count value=10 classifier=个 noun=中心",
     );
 }
+
+#[test]
+fn numerals_inside_place_names_are_no_counts() {
+    for input in [
+        "伍家岗区新签约项目12个。",
+        "三家村片区改造启动。",
+        "项目位于五家渠市，毗邻八家湾。",
+        "八一路沿线新开商铺，四川九江两地企业参加五一广场推介会。",
+    ] {
+        let got = shown(input);
+        assert!(
+            got.iter()
+                .all(|g| !g.contains(" count ") || g.starts_with("12个")),
+            "{input}: {got:?}"
+        );
+    }
+    // 家 with a noun after it is a count: 三家企业, 5家村镇银行.
+    has(
+        "三家企业和5家村镇银行入驻。",
+        &["三家 count value=3 classifier=家 noun=企业 qualifier=exact"],
+    );
+    let got = shown("三家企业和5家村镇银行入驻。");
+    assert!(got.iter().any(|g| g.starts_with("5家 count")), "{got:?}");
+}
+
+#[test]
+fn enterprises_of_every_kind_counted_with_hu_and_jia() {
+    has(
+        "全县新增规上企业32户，外资企业15家，专精特新企业8家，个体工商户1200户，市场主体达到3.2万户。",
+        &[
+            "32户 count value=32 classifier=户 noun=企业 qualifier=exact",
+            "15家 count value=15 classifier=家 noun=企业 qualifier=exact",
+            "8家 count value=8 classifier=家 noun=企业 qualifier=exact",
+            "1200户 count value=1200 classifier=户 noun=个体工商户 qualifier=exact",
+        ],
+    );
+}
+
+#[test]
+fn hu_counts_households_unless_a_firm_is_named_next_to_it() {
+    lacks(
+        "预计兴建四十二户住宅提供公司员工居住。",
+        "四十二户 count value=42 classifier=户 noun=公司",
+    );
+}

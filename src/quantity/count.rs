@@ -190,6 +190,9 @@ const HEADS: &[&[&str]] = &[
         "厂商",
         "经济主体",
         "市场主体",
+        "个体工商户",
+        "工商户",
+        "个体户",
     ],
     &[
         "主体",
@@ -223,7 +226,7 @@ const HEADS: &[&[&str]] = &[
 
 /// The first characters of [`HEADS`] (checked by a test).
 static HEAD_STARTS: CharSet =
-    CharSet::new("审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
+    CharSet::new("个审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
 
 /// The last characters of [`HEADS`] (checked by a test).
 static HEAD_ENDS: CharSet =
@@ -301,9 +304,10 @@ const CONNECTIVES: &[&str] = &[
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
         "企业" | "公司" | "工厂" | "厂家" | "厂商" | "厂" => {
-            matches!(classifier, "家" | "个" | "批" | "所" | "间")
+            matches!(classifier, "家" | "个" | "批" | "所" | "间" | "户")
         }
-        "经济主体" | "市场主体" | "主体" | "商户" => {
+        "经济主体" | "市场主体" | "主体" | "商户" | "个体工商户" | "工商户" | "个体户" =>
+        {
             matches!(classifier, "家" | "个" | "户" | "批")
         }
         "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
@@ -371,6 +375,14 @@ pub(super) fn with_classifier(
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
         return None;
     }
+    // 伍家岗, 三家村, 十里铺: a numeral written out with 家 and a place
+    // word right after is part of a place name, not a count.
+    if classifier == "家"
+        && !tok.chars().any(crate::number::is_arabic)
+        && after.starts_with(|ch: char| PLACE_ENDS.contains(ch))
+    {
+        return None;
+    }
     // 年产10000套: a capacity, not things that exist.
     let window = cue_window(s, start, prev_end);
     if CAPACITY.first(window).is_some() {
@@ -429,6 +441,11 @@ const CONTINUING: &[&str] = &[
     "达", "为", "计", "开工", "竣工", "投产", "签约", "落地", "建成", "完成", "新增", "增加",
     "引进",
 ];
+
+/// Characters that end place names after N家 (伍家岗, 三家村, 五家渠):
+/// villages, streets, hills and waters, never a thing counted by 家.
+static PLACE_ENDS: CharSet =
+    CharSet::new("岗崗村庄莊湾灣巷坝壩寨沟溝桥橋坡嘴屯营營洼窪铺鋪堡垸岭嶺峪冲圩埠渠河塘坪坳墩");
 
 /// Whether `after` (what follows the 个 of `10个亿元以上项目`) is a money
 /// threshold that classes the things counted: a scale and a currency word,
@@ -513,6 +530,11 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     let fwd = &after[..fwd_end];
     let mut second: Option<&str> = None;
     for (i, c) in fwd.char_indices() {
+        // 四十二户优质住宅提供公司: 户 counts households, firms only when
+        // named right before the number or right after the classifier.
+        if classifier == "户" && i > 0 {
+            break;
+        }
         if !HEAD_STARTS.contains(c) {
             continue;
         }
