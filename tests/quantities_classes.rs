@@ -255,3 +255,33 @@ fn hu_counts_households_unless_a_firm_is_named_next_to_it() {
         "四十二户 count value=42 classifier=户 noun=公司",
     );
 }
+
+#[test]
+fn a_bare_scale_after_a_money_word_is_money() {
+    has(
+        "全年收入8亿，支出近30亿，公司欠了3个多亿，去年亏损20多个亿，总投资30个亿。",
+        &[
+            "8亿 money value=800000000 unit=亿 qualifier=exact",
+            "近30亿 money value=3000000000 unit=亿 qualifier=approx",
+            "3个多亿 money value=300000000 unit=亿 qualifier=over",
+            "20多个亿 money value=2000000000 unit=亿 qualifier=over",
+            "30个亿 money value=3000000000 unit=亿 qualifier=exact",
+        ],
+    );
+    // No counts from the 个 of a colloquial amount.
+    lacks("公司欠了3个多亿。", "3个 count");
+    lacks("去年亏损20多个亿。", "20多个 count");
+    // 三五 is three to five.
+    has(
+        "每户投资三五百万元。",
+        &["三五百万元 money value=3000000 upper=5000000 unit=万元 qualifier=range"],
+    );
+    // A bare scale with no money word is no money; a threshold still counts.
+    lacks("全市人口120万。", "120万 money");
+    lacks("引进10多个亿元以上项目。", "10多个亿元 money");
+}
+
+#[test]
+fn a_bare_scale_before_a_range_dash_is_not_the_whole_amount() {
+    lacks("报账金额在1 万(含)-5 万元之间。", "1 万 money");
+}

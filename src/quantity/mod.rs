@@ -360,8 +360,9 @@ fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
         crate::number::digit_value(y)?,
     );
     let rest = chars.as_str();
+    // 三五百万元: 三五 is "three to five", as 五六 is "five or six".
     if dx == 0
-        || dy != dx + 1
+        || (dy != dx + 1 && (dx, dy) != (3, 5))
         || !rest
             .chars()
             .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
@@ -520,7 +521,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let mut i = skip_spaces(s, self.b);
         // 50个亿元: a colloquial 个 before the scale.
         // 10个亿元以上项目 is ten projects of 亿元以上 each: the 个 counts.
-        if (s[i..].starts_with("个亿") || s[i..].starts_with("个万"))
+        let ge = ["个亿", "个万", "个多亿", "个多万", "个余亿", "个余万"];
+        if ge.iter().any(|w| s[i..].starts_with(w))
             && !count::threshold_class_after(&s[i + "个".len()..])
         {
             i += "个".len();
@@ -561,11 +563,25 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 over = true;
             }
         }
+        // 20多个亿: a colloquial 个 between 多 and the scale.
+        if over
+            && (s[j..].starts_with("个亿") || s[j..].starts_with("个万"))
+            && !count::threshold_class_after(&s[j + "个".len()..])
+        {
+            j += "个".len();
+        }
         let run: String = s[j..]
             .chars()
             .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
             .collect();
-        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() {
+        // 欠了3个多亿。: a bare scale after a money word is money too.
+        let bare = || {
+            run.ends_with(['亿', '万', '億', '萬'])
+                && range_dash(&s[j + run.len()..]).is_none()
+                && money::after_money_word(s, self.start, self.prev_end)
+        };
+        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() && !bare()
+        {
             return Some(None);
         }
         self.value = self.value.checked_mul(scale_value(&run)?)?;
@@ -726,7 +742,7 @@ fn classify(
             }
         }
         // 投资120亿, 总投资达6000万: a bare scale may be money.
-        None => money::bare_scale(&c)?,
+        None => money::bare_scale(&c, i, &scale_words)?,
     };
     Some(c.finish(end, data))
 }
