@@ -287,11 +287,11 @@ mod extractor;
 mod fact;
 mod markup;
 mod number;
-mod project;
 mod quantity;
+mod project;
 mod record;
-mod scan;
 mod subject;
+mod scan;
 
 pub use crate::date::resolve_date;
 pub use crate::document::{Document, Published, Sentence};
@@ -301,8 +301,8 @@ pub use crate::fact::{
     Area, AreaRole, Count, Currency, DateFact, Direction, Event, EventType, Fact, FactData,
     Granularity, Kind, Money, MoneyRole, Percent, PercentUnit, Project, Qualifier, Span, Stage,
 };
-pub use crate::number::parse_number;
 pub use crate::record::ProjectRecord;
+pub use crate::number::parse_number;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -27,218 +27,30 @@ pub(crate) struct FoundProject {
 
 /// Words that end a project's name, longest first.
 const SUFFIXES: &[&str] = &[
-    "产业基地",
-    "生产基地",
-    "产业园区",
-    "产业园",
-    "科创园",
-    "工业园",
-    "项目",
-    "基地",
-    "工程",
-    "工厂",
-    "新厂区",
-    "厂区",
-    "电站",
-    "中心",
-    "医院",
-    "小学",
-    "中学",
-    "学校",
-    "博物馆",
-    "体育馆",
-    "高速铁路",
-    "高铁",
-    "大道",
-    "广场",
-    "连接路",
-    "段",
-    "厂",
+    "产业基地", "生产基地", "产业园区", "产业园", "科创园", "工业园", "项目", "基地", "工程",
+    "工厂", "新厂区", "厂区", "电站", "中心", "医院", "小学", "中学", "学校", "博物馆", "体育馆",
+    "高速铁路", "高铁", "大道", "广场", "连接路", "段", "厂",
 ];
 
 /// Words a generic name is made of (重点产业项目, 新建外资项目).
 const GENERIC: &[&str] = &[
-    "重点",
-    "重大",
-    "产业",
-    "签约",
-    "在建",
-    "新建",
-    "续建",
-    "新开工",
-    "开工",
-    "外资",
-    "内资",
-    "招商",
-    "基础设施",
-    "工业",
-    "技改",
-    "建设",
-    "民生",
-    "亿元以上",
-    "该",
-    "这些",
-    "这个",
-    "此",
-    "各类",
-    "一批",
-    "大",
-    "好",
-    "新",
-    "各",
-    "本",
-    "上述",
-    "其他",
-    "相关",
-    "优质",
-    "投资",
-    "制造业",
-    "实体",
-    "生产",
-    "服务",
-    "市级",
-    "省级",
-    "国家级",
-    "区级",
-    "县级",
-    "全市",
-    "全省",
-    "全区",
-    "全县",
-    "政府",
-    "合作",
-    "示范",
-    "配套",
-    "储备",
-    "在谈",
-    "落地",
-    "入库",
-    "谋划",
-    "竣工",
-    "投产",
-    "社会",
-    "城市",
-    "乡村",
-    "农业",
-    "科技",
-    "创新",
-    "数字",
-    "绿色",
-    "文旅",
-    "旅游",
-    "基建",
-    "交通",
-    "水利",
-    "能源",
-    "智能",
-    "总部",
-    "高新技术",
-    "高新",
-    "技术",
-    "研发",
-    "金融",
-    "数据",
-    "物流",
-    "商业",
-    "中小",
-    "龙头",
-    "亿元",
-    "千万元",
-    "个",
-    "批",
-    "大型",
-    "中型",
-    "小型",
-    "集中",
-    "等",
-    "类",
-    "首期",
-    "后续",
-    "预备",
-    "新型",
-    "传统",
-    "和",
-    "与",
-    "及",
-    "、",
-    "全部",
-    "所有",
-    "战略性",
-    "新兴",
-    "外商",
-    "内外资",
-    "主体",
-    "生态",
-    "标志性",
-    "强化",
-    "施工",
-    "配套",
-    "改造",
-    "提升",
-    "专项",
-    "攻坚",
-    "民营",
-    "国有",
-    "央企",
-    "市属",
-    "省属",
-    "区属",
-    "城建",
-    "环保",
-    "节能",
-    "重点工业",
-    "招大引强",
-    "独角兽",
-    "企业",
-    "专精特新",
-    "头部",
-    "领军",
-    "链主",
-    "优势",
-    "特色",
-    "亿元级",
-    "百亿级",
-    "十亿级",
-    "标杆",
-    "样板",
-    "试点",
-    "一大批",
-    "大批",
-    "公路",
-    "铁路",
-    "未开工",
-    "已开工",
-    "审批",
-    "精简",
-    "孵化器",
-    "创业",
-    "高科技",
-    "备案类",
-    "一个",
-    "环节",
-    "高端",
-    "延伸",
-    "产业链",
-    "链",
-    "放心",
-    "精品",
-    "民心",
-    "高效",
-    "资金",
-    "一号",
-    "国家",
-    "建筑",
-    "要素",
-    "科技型",
-    "东南部",
-    "西北部",
-    "东北部",
-    "西南部",
-    "中部",
-    "南部",
-    "北部",
-    "东部",
-    "西部",
+    "重点", "重大", "产业", "签约", "在建", "新建", "续建", "新开工", "开工", "外资", "内资",
+    "招商", "基础设施", "工业", "技改", "建设", "民生", "亿元以上", "该", "这些", "这个", "此",
+    "各类", "一批", "大", "好", "新", "各", "本", "上述", "其他", "相关", "优质", "投资",
+    "制造业", "实体", "生产", "服务", "市级", "省级", "国家级", "区级", "县级", "全市", "全省",
+    "全区", "全县", "政府", "合作", "示范", "配套", "储备", "在谈", "落地", "入库", "谋划",
+    "竣工", "投产", "社会", "城市", "乡村", "农业", "科技", "创新", "数字", "绿色", "文旅",
+    "旅游", "基建", "交通", "水利", "能源", "智能", "总部", "高新技术", "高新", "技术", "研发",
+    "金融", "数据", "物流", "商业", "中小", "龙头", "亿元", "千万元", "个", "批", "大型", "中型",
+    "小型", "集中", "等", "类", "首期", "后续", "预备", "新型", "传统", "和", "与", "及", "、",
+    "全部", "所有", "战略性", "新兴", "外商", "内外资", "主体", "生态", "标志性", "强化", "施工",
+    "配套", "改造", "提升", "专项", "攻坚", "民营", "国有", "央企", "市属", "省属", "区属",
+    "城建", "环保", "节能", "重点工业", "招大引强", "独角兽", "企业", "专精特新", "头部",
+    "领军", "链主", "优势", "特色", "亿元级", "百亿级", "十亿级", "标杆", "样板", "试点",
+    "一大批", "大批", "公路", "铁路", "未开工", "已开工", "审批", "精简", "孵化器", "创业",
+    "高科技", "备案类", "一个", "环节", "高端", "延伸", "产业链", "链", "放心", "精品", "民心",
+    "高效", "资金", "一号", "国家", "建筑", "要素", "科技型", "东南部", "西北部", "东北部",
+    "西南部", "中部", "南部", "北部", "东部", "西部",
 ];
 
 /// Place-name endings: a name that is only a place and generic words
@@ -248,173 +60,21 @@ const PLACE_ENDS: &[&str] = &["省", "市", "县", "区", "（区）", "镇", "�
 /// Verbs and function words a name never holds: the name starts after
 /// the last of them.
 const STOPS: &[&str] = &[
-    "的",
-    "在",
-    "是",
-    "与",
-    "和",
-    "对",
-    "把",
-    "为",
-    "由",
-    "等",
-    "了",
-    "以",
-    "从",
-    "向",
-    "就",
-    "于",
-    "并",
-    "将",
-    "拟",
-    "已",
-    "这",
-    "该",
-    "其",
-    "共",
-    "签约",
-    "签订",
-    "签署",
-    "开工",
-    "动工",
-    "奠基",
-    "建设",
-    "推进",
-    "落户",
-    "引进",
-    "投产",
-    "竣工",
-    "建成",
-    "实施",
-    "开建",
-    "扩建",
-    "新上",
-    "宣布",
-    "启动",
-    "加快",
-    "举行",
-    "完成",
-    "达产",
-    "投资",
-    "计划",
-    "包括",
-    "涵盖",
-    "作为",
-    "成为",
-    "位于",
-    "通过",
-    "加紧",
-    "全力",
-    "正式",
-    "顺利",
-    "集中",
-    "开展",
-    "参与",
-    "承建",
-    "中标",
-    "投向",
-    "用于",
-    "打造",
-    "规划",
-    "新建",
-    "续建",
-    "至今",
-    "目前",
-    "今年",
-    "去年",
-    "明年",
-    "表示",
-    "介绍",
-    "主要",
-    "其中",
-    "以及",
-    "创建",
-    "解决",
-    "协调",
-    "推动",
-    "抓",
-    "指导",
-    "组织",
-    "设立",
-    "做大",
-    "做强",
-    "做热",
-    "助推",
-    "租用",
-    "新增",
-    "累计",
-    "谋划",
-    "储备",
-    "在谈",
-    "在建",
-    "围绕",
-    "依托",
-    "支持",
-    "服务",
-    "对接",
-    "洽谈",
-    "争取",
-    "申报",
-    "获批",
-    "入选",
-    "列入",
-    "纳入",
-    "确定",
-    "聚焦",
-    "瞄准",
-    "全面",
-    "积极",
-    "大力",
-    "重点抓",
-    "培育",
-    "壮大",
-    "建立",
-    "成立",
-    "组建",
-    "形成",
-    "带动",
-    "拥有",
-    "有",
-    "上",
-    "实现",
-    "标志着",
-    "紧",
-    "持续",
-    "落实",
-    "确保",
-    "坚持",
-    "进一步",
-    "妥善",
-    "处理",
-    "构建",
-    "做好",
-    "优化",
-    "缩减",
-    "不断",
-    "分别",
-    "承担",
-    "改善",
-    "建议",
-    "建議",
-    "方式",
-    "大幅度",
-    "一个",
-    "即",
-    "一批",
-    "每个",
-    "助力",
-    "跟着",
-    "安装",
-    "规范",
-    "釐清",
-    "厘清",
-    "我省",
-    "我市",
-    "我区",
-    "我县",
-    "中",
-    "因应",
-    "因應",
+    "的", "在", "是", "与", "和", "对", "把", "为", "由", "等", "了", "以", "从", "向", "就",
+    "于", "并", "将", "拟", "已", "这", "该", "其", "共", "签约", "签订", "签署", "开工", "动工",
+    "奠基", "建设", "推进", "落户", "引进", "投产", "竣工", "建成", "实施", "开建", "扩建",
+    "新上", "宣布", "启动", "加快", "举行", "完成", "达产", "投资", "计划", "包括", "涵盖",
+    "作为", "成为", "位于", "通过", "加紧", "全力", "正式", "顺利", "集中", "开展", "参与",
+    "承建", "中标", "投向", "用于", "打造", "规划", "新建", "续建", "至今", "目前", "今年",
+    "去年", "明年", "表示", "介绍", "主要", "其中", "以及", "创建", "解决", "协调", "推动",
+    "抓", "指导", "组织", "设立", "做大", "做强", "做热", "助推", "租用", "新增", "累计",
+    "谋划", "储备", "在谈", "在建", "围绕", "依托", "支持", "服务", "对接", "洽谈", "争取",
+    "申报", "获批", "入选", "列入", "纳入", "确定", "聚焦", "瞄准", "全面", "积极", "大力",
+    "重点抓", "培育", "壮大", "建立", "成立", "组建", "形成", "带动", "拥有", "有", "上",
+    "实现", "标志着", "紧", "持续", "落实", "确保", "坚持", "进一步", "妥善", "处理", "构建",
+    "做好", "优化", "缩减", "不断", "分别", "承担", "改善", "建议", "建議", "方式", "大幅度",
+    "一个", "即", "一批", "每个", "助力", "跟着", "安装", "规范", "釐清", "厘清", "我省",
+    "我市", "我区", "我县", "中", "因应", "因應",
 ];
 
 /// Verbs that may end a name right before its project word (交通建设项目,
@@ -423,15 +83,7 @@ const NOMINAL: &[&str] = &["建设", "新建", "续建", "扩建", "储备", "�
 
 /// Words right after a name that make it a campaign or a document, not a
 /// project (项目建设年, 工程的通知).
-const NOT_AFTER: &[&str] = &[
-    "建设年",
-    "年活动",
-    "活动",
-    "的通知",
-    "管理办法",
-    "申报",
-    "资金",
-];
+const NOT_AFTER: &[&str] = &["建设年", "年活动", "活动", "的通知", "管理办法", "申报", "资金"];
 
 /// Stage words, with the stage each names.
 const STAGE_WORDS: &[(&str, Stage)] = &[
@@ -476,8 +128,8 @@ const STAGE_WORDS: &[(&str, Stage)] = &[
 /// Words that make the stage word after them one only expected (将于年底
 /// 竣工, 预计投产): the project is planned.
 const EXPECTED: &[&str] = &[
-    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待", "可",
-    "后", "要", "目标",
+    "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待",
+    "可", "后", "要", "目标",
 ];
 
 /// Words that make a project planned when no stage is reached.
@@ -498,10 +150,7 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
         // A list of names (A、B等) shares the verbs and the date of its clause.
         let (glo, ghi) = groups[k];
         // The name's own clause first, then its list's stretch.
-        let (clo, chi) = (
-            clause_floor(s, start).max(glo),
-            clause_ceil(s, end).min(ghi),
-        );
+        let (clo, chi) = (clause_floor(s, start).max(glo), clause_ceil(s, end).min(ghi));
         let stage = stage(&s[clo..chi]).or_else(|| stage(&s[glo..ghi]));
         let date = date_of(facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
@@ -515,11 +164,7 @@ pub(crate) fn find_projects(s: &str, facts: &[Placed]) -> Vec<FoundProject> {
             .filter(|f| about.contains(&f.id))
             .filter(|f| matches!(&f.data, FactData::Money(m) if m.role == MoneyRole::Investment))
             .find(|f| {
-                let (a, b) = if f.end <= start {
-                    (f.end, start)
-                } else {
-                    (end, f.start)
-                };
+                let (a, b) = if f.end <= start { (f.end, start) } else { (end, f.start) };
                 !facts
                     .iter()
                     .any(|c| is_project_count(c) && c.start >= a && c.end <= b)
@@ -579,10 +224,7 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         // （二）重大项目: an enumerator is no part of a name.
         start = skip_enumerator(s, start, i);
         // 10月29日郑济高铁: a date before a name is not in it.
-        if let Some(d) = facts
-            .iter()
-            .find(|f| is_date(f) && f.start <= start && f.end > start)
-        {
+        if let Some(d) = facts.iter().find(|f| is_date(f) && f.start <= start && f.end > start) {
             start = d.end.min(i);
         }
         // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
@@ -597,16 +239,10 @@ fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        if counted_before(s, start)
-            || counted_after(&s[end..])
-            || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
-        {
+        if counted_before(s, start) || counted_after(&s[end..]) || NOT_AFTER.iter().any(|w| s[end..].starts_with(w)) {
             continue;
         }
-        if facts
-            .iter()
-            .any(|f| f.start < end && start < f.end && !is_date(f))
-        {
+        if facts.iter().any(|f| f.start < end && start < f.end && !is_date(f)) {
             continue;
         }
         out.truncate(out.len() - held);
@@ -624,11 +260,7 @@ fn ordinal_list_start(s: &str, i: usize) -> usize {
         }
         start = j;
     }
-    if s[start..i].starts_with('、') {
-        i
-    } else {
-        start
-    }
+    if s[start..i].starts_with('、') { i } else { start }
 }
 
 /// `start` moved past an enumerator such as （二）, (3) or 一、 at the start of a name.
@@ -638,9 +270,7 @@ fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
         if let Some(close) = inner.find(['）', ')']) {
             let body = &inner[..close];
             if !body.is_empty()
-                && body
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && body.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
             {
                 let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
                 return start + (rest.len() - inner.len()) + close + close_len;
@@ -670,14 +300,14 @@ fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &str) -> boo
     }
     match suffix {
         "段" => words.contains('至') && words.contains(['线', '道', '路']),
-        "厂" => words.chars().all(|c| "一二三四五六七八九十、".contains(c)),
+        "厂" => words
+            .chars()
+            .all(|c| "一二三四五六七八九十、".contains(c)),
         "中心" => {
             after.starts_with("项目")
-                || [
-                    "建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约", "推进",
-                ]
-                .iter()
-                .any(|v| s.contains(v))
+                || ["建设", "开工", "投资", "竣工", "建成", "投产", "落户", "签约", "推进"]
+                    .iter()
+                    .any(|v| s.contains(v))
         }
         _ => true,
     }
@@ -707,10 +337,7 @@ fn phase_after(s: &str, end: usize) -> usize {
             let body = &inner[..close];
             if body.chars().count() <= 8 && body.ends_with(['期', '段']) {
                 let bracket = rest.len() - inner.len();
-                return end
-                    + bracket
-                    + close
-                    + inner[close..].chars().next().map_or(0, char::len_utf8);
+                return end + bracket + close + inner[close..].chars().next().map_or(0, char::len_utf8);
             }
         }
     }
@@ -783,12 +410,7 @@ fn is_specific(words: &str) -> bool {
         }
     }
     // 八大生产基地: a count of bases, not one.
-    if words.contains("大")
-        && words
-            .chars()
-            .next()
-            .is_some_and(|c| "两三四五六七八九十".contains(c))
-    {
+    if words.contains("大") && words.chars().next().is_some_and(|c| "两三四五六七八九十".contains(c)) {
         return false;
     }
     let mut rest = words.to_string();
@@ -829,8 +451,7 @@ fn counted_after(after: &str) -> bool {
 /// Whether a count stands right before the name (20个重点项目).
 fn counted_before(s: &str, start: usize) -> bool {
     let before = s[..start].trim_end();
-    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处'])
-        || before.ends_with("等")
+    before.ends_with(['个', '项', '批', '家', '大', '些', '间', '座', '处']) || before.ends_with("等")
 }
 
 /// The ids of the quantity facts about the project at `name`, which owns
@@ -891,9 +512,7 @@ fn stage(text: &str) -> Option<Stage> {
         }
         i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
-    reached.or_else(|| {
-        (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned)
-    })
+    reached.or_else(|| (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned))
 }
 
 /// The char boundary at most `n` bytes before byte `i` of `text`.
@@ -925,11 +544,7 @@ fn clause_floor(text: &str, i: usize) -> usize {
 /// The date fact tied to the project: the last one before its name in its
 /// stretch, else the first after it.
 fn date_of(facts: &[Placed], start: usize, end: usize, lo: usize, hi: usize) -> Option<usize> {
-    let dates = || {
-        facts
-            .iter()
-            .filter(|f| is_date(f) && f.start >= lo && f.end <= hi)
-    };
+    let dates = || facts.iter().filter(|f| is_date(f) && f.start >= lo && f.end <= hi);
     dates()
         .filter(|f| f.end <= start)
         .last()
@@ -967,48 +582,10 @@ fn enterprise(s: &str, start: usize, end: usize) -> Option<String> {
 
 /// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
 const TRADES: &[&str] = &[
-    "集团",
-    "股份",
-    "电器",
-    "电子",
-    "科技",
-    "能源",
-    "食品",
-    "药业",
-    "制药",
-    "化工",
-    "汽车",
-    "钢铁",
-    "实业",
-    "控股",
-    "电气",
-    "光电",
-    "材料",
-    "重工",
-    "机械",
-    "动力",
-    "通信",
-    "网络",
-    "信息",
-    "物流",
-    "地产",
-    "置业",
-    "医药",
-    "生物",
-    "环保",
-    "纺织",
-    "乳业",
-    "酒业",
-    "航空",
-    "光伏",
-    "半导体",
-    "微电子",
-    "精密",
-    "装备",
-    "新能源",
-    "电力",
-    "智能",
-    "软件",
+    "集团", "股份", "电器", "电子", "科技", "能源", "食品", "药业", "制药", "化工", "汽车",
+    "钢铁", "实业", "控股", "电气", "光电", "材料", "重工", "机械", "动力", "通信", "网络",
+    "信息", "物流", "地产", "置业", "医药", "生物", "环保", "纺织", "乳业", "酒业", "航空",
+    "光伏", "半导体", "微电子", "精密", "装备", "新能源", "电力", "智能", "软件",
 ];
 
 /// The trade words that end a brand at the head of a project's name.
@@ -1036,8 +613,7 @@ fn brand_head(name: &str) -> Option<&str> {
             let own = &name[..k];
             let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
                 || own.chars().count() < 2;
-            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b)
-            {
+            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b) {
                 best = Some(e);
             }
         }
@@ -1049,9 +625,7 @@ fn brand_head(name: &str) -> Option<&str> {
 fn is_company(c: &str) -> bool {
     c.chars().count() >= 4
         && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
-        && !["上市公司", "子公司", "分公司"]
-            .iter()
-            .any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        && !["上市公司", "子公司", "分公司"].iter().any(|g| c.ends_with(g) && c.chars().count() <= 7)
 }
 
 /// The brand that opens the sentence (after a heading such as 宝丽迪：) and
@@ -1064,22 +638,15 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n'))
         .map_or(0, |(j, c)| j + c.len_utf8());
     let text = &head[from..];
-    let stop = [
-        "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，",
-    ]
-    .iter()
-    .filter_map(|v| text.find(v))
-    .min()?;
+    let stop = ["：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于", "公告", "，"]
+        .iter()
+        .filter_map(|v| text.find(v))
+        .min()?;
     let actor = text[..stop].trim();
     let n = actor.chars().count();
     let trade = TRADES.iter().any(|t| actor.ends_with(t)) || text[stop..].starts_with(['：', ':']);
-    let acts = ["投资", "募资", "建设", "投向", "签约"]
-        .iter()
-        .any(|v| head[from..].contains(v));
-    let tail = TRADES
-        .iter()
-        .filter_map(|t| actor.rfind(t).map(|k| k + t.len()))
-        .max();
+    let acts = ["投资", "募资", "建设", "投向", "签约"].iter().any(|v| head[from..].contains(v));
+    let tail = TRADES.iter().filter_map(|t| actor.rfind(t).map(|k| k + t.len())).max();
     let actor = match tail {
         // 十倍大牛股利通电子: the brand is the last trade-ended run.
         Some(e) if e == actor.len() && n > 6 => &actor[actor.len().saturating_sub(4 * 3).max(0)..],
@@ -1090,7 +657,7 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         && acts
         && !actor.contains(|c: char| c.is_ascii_digit())
         && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
-    .then_some(actor)
+        .then_some(actor)
 }
 
 /// Where the company name that ends in a company word at `k` starts.
@@ -1104,9 +671,7 @@ fn company_start(s: &str, k: usize) -> usize {
     }
     let run = &s[start..k];
     let mut cut = start;
-    for w in [
-        "与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将",
-    ] {
+    for w in ["与", "和", "及", "由", "是", "为", "在", "同", "向", "对", "的", "了", "就", "将"] {
         if let Some(p) = run.rfind(w) {
             cut = cut.max(start + p + w.len());
         }
@@ -1125,9 +690,7 @@ mod tests {
     #[test]
     fn names_stop_at_de_and_verbs() {
         assert_eq!(
-            names_of(
-                "拟新上投资33.6亿元的NMP项目、投资20亿元的二氧化碳高效利用升级项目等10个重点产业项目"
-            ),
+            names_of("拟新上投资33.6亿元的NMP项目、投资20亿元的二氧化碳高效利用升级项目等10个重点产业项目"),
             ["NMP项目", "二氧化碳高效利用升级项目"]
         );
         assert_eq!(names_of("共签约重点项目16个"), Vec::<&str>::new());

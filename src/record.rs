@@ -63,10 +63,7 @@ impl ProjectRecord {
     /// as returned by [`Extractor::extract`](crate::Extractor::extract)),
     /// in document order.
     pub fn from_facts(facts: &[Fact]) -> Vec<ProjectRecord> {
-        facts
-            .iter()
-            .filter_map(|f| ProjectRecord::of(f, facts))
-            .collect()
+        facts.iter().filter_map(|f| ProjectRecord::of(f, facts)).collect()
     }
 
     /// The row of `fact` if it is a project; ids are looked up in `facts`.

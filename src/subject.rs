@@ -29,171 +29,34 @@ pub(crate) struct Placed {
 fn is_window_break(c: char) -> bool {
     matches!(
         c,
-        '，' | ','
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '。'
-            | '！'
-            | '？'
-            | '!'
-            | '?'
-            | '、'
-            | '\n'
-            | '“'
-            | '”'
-            | '"'
-            | '【'
-            | '】'
-            | '|'
-            | '｜'
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '、' | '\n' | '“' | '”' | '"' | '【' | '】' | '|' | '｜'
     )
 }
 
 /// Words dropped from the end of a subject, tried again until none is left
 /// (预计可达 → 预计 → nothing). Longest first within a shared ending.
 const TRAILING: &[&str] = &[
-    "同比增长",
-    "同比下降",
-    "同比增加",
-    "同比减少",
-    "同比",
-    "环比",
-    "增长了",
-    "增长",
-    "增加了",
-    "增加",
-    "下降了",
-    "下降",
-    "减少了",
-    "减少",
-    "提高到",
-    "提高了",
-    "提高",
-    "提升",
-    "降低了",
-    "降低",
-    "上升了",
-    "上升",
-    "回落",
-    "下滑",
-    "收窄",
-    "扩大",
-    "上涨",
-    "下跌",
-    "涨",
-    "跌",
-    "达到了",
-    "达到",
-    "可达",
-    "将达",
-    "已达",
-    "达",
-    "约为",
-    "约合",
-    "约",
-    "为",
-    "是",
-    "预计",
-    "可实现",
-    "实现",
-    "已",
-    "将",
-    "可",
-    "共计",
-    "总计",
-    "合计",
-    "累计",
-    "共",
-    "分别",
-    "各占",
-    "占比",
-    "仅占",
-    "占",
-    "一度",
-    "均",
-    "仅为",
-    "仅",
-    "只有",
-    "稳定在",
-    "保持在",
-    "设定为",
-    "提高至",
-    "在",
-    "了",
-    "的",
-    "报",
-    "高出",
-    "高于",
-    "低于",
-    "超过",
-    "超",
-    "突破",
-    "接近",
-    "逾",
-    "近",
-    "每平方米",
-    "每亩",
-    "每年",
-    "年均",
-    "平均",
-    "大幅",
-    "持续",
-    "还",
-    "也",
-    "再",
-    "就",
-    "每股",
-    "（含税）",
-    "(含税)",
-    "低了",
-    "高了",
-    "低",
-    "高",
-    "下调",
-    "上调",
-    "预期",
-    "按年",
-    "平均增长",
-    "年均增长",
-    "收涨",
-    "收跌",
-    "走高",
-    "走低",
-    "攀升",
-    "回升",
-    "缩减",
-    "增幅为",
-    "增长至",
-    "增至",
-    "降至",
-    "升至",
-    "翻倍至",
-    "至少翻倍至",
-    "至",
+    "同比增长", "同比下降", "同比增加", "同比减少", "同比", "环比", "增长了", "增长", "增加了",
+    "增加", "下降了", "下降", "减少了", "减少", "提高到", "提高了", "提高", "提升", "降低了",
+    "降低", "上升了", "上升", "回落", "下滑", "收窄", "扩大", "上涨", "下跌", "涨", "跌",
+    "达到了", "达到", "可达", "将达", "已达", "达", "约为", "约合", "约", "为", "是", "预计",
+    "可实现", "实现", "已", "将", "可", "共计", "总计", "合计", "累计", "共", "分别", "各占",
+    "占比", "仅占", "占", "一度", "均", "仅为", "仅", "只有", "稳定在", "保持在", "设定为",
+    "提高至", "在", "了", "的", "报", "高出", "高于", "低于", "超过", "超", "突破", "接近",
+    "逾", "近", "每平方米", "每亩", "每年", "年均", "平均", "大幅", "持续", "还", "也", "再",
+    "就", "每股", "（含税）", "(含税)", "低了", "高了", "低", "高", "下调", "上调", "预期", "按年",
+    "平均增长", "年均增长", "收涨", "收跌", "走高", "走低", "攀升", "回升", "缩减", "增幅为",
+    "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至", "至",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
 /// 去年同期为…).
-const NOT_SUBJECTS: &[&str] = &[
-    "其中", "剩余", "同期", "其余", "另外", "此外", "合计", "共计",
-];
+const NOT_SUBJECTS: &[&str] = &["其中", "剩余", "同期", "其余", "另外", "此外", "合计", "共计"];
 
 /// Verbs whose object follows the amount (签下64.5亿元算力大单): the noun
 /// after the amount is its subject.
 const OBJECT_VERBS: &[&str] = &[
-    "签下",
-    "签订",
-    "签署",
-    "斩获",
-    "获得",
-    "拿下",
-    "发行",
-    "中标",
-    "赔出去",
-    "赔了",
-    "收获",
+    "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
 ];
 
 /// [`TRAILING`], longest first, so 平均增长 goes before 均.
@@ -206,51 +69,10 @@ static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Words after which a subject starts: verbs and function words that end
 /// what comes before the subject (完成投资 → 投资).
 const LEADING: &[&str] = &[
-    "实现",
-    "完成",
-    "新增",
-    "累计",
-    "共",
-    "合计",
-    "创建",
-    "宣布",
-    "贡献",
-    "新上",
-    "拟",
-    "就",
-    "由",
-    "从",
-    "向",
-    "把",
-    "将",
-    "已",
-    "并",
-    "其中",
-    "贡献了",
-    "达成",
-    "签下",
-    "披露",
-    "签订",
-    "签约",
-    "占",
-    "披露了",
-    "录得",
-    "获得",
-    "带动",
-    "拉动",
-    "推动",
-    "全年",
-    "今年",
-    "去年",
-    "上半年",
-    "预计",
-    "计划完成",
-    "新开工",
-    "开工",
-    "新落地",
-    "落地",
-    "引进",
-    "当年",
+    "实现", "完成", "新增", "累计", "共", "合计", "创建", "宣布", "贡献", "新上", "拟", "就",
+    "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下", "披露",
+    "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年", "今年",
+    "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进", "当年",
 ];
 
 /// Words that open a comparison (比上年同期下降, 较2000年下降, 高于全国): the
@@ -414,11 +236,7 @@ fn trim_date_end(w: &str) -> &str {
         return w;
     }
     let digits = core.trim_end_matches(|c: char| c.is_ascii_digit());
-    if digits.len() == core.len() {
-        w
-    } else {
-        digits
-    }
+    if digits.len() == core.len() { w } else { digits }
 }
 
 /// A span of years or months (两年, 5年, 3个月, 连续两年): how long, not what.
@@ -436,10 +254,7 @@ fn is_place(w: &str) -> bool {
     // 全市, 全省: the whole of a place, not a quantity.
     (n <= 3 && w.starts_with('全'))
         || (n <= 6 && w.ends_with(PLACE_ENDS))
-        || (w.contains("（不含")
-            && w.split('（')
-                .next()
-                .is_some_and(|p| p.ends_with(PLACE_ENDS)))
+        || (w.contains("（不含") && w.split('（').next().is_some_and(|p| p.ends_with(PLACE_ENDS)))
 }
 
 fn money_subject(s: &str, facts: &[Placed], i: usize) -> Option<String> {
@@ -462,10 +277,7 @@ fn money_subject(s: &str, facts: &[Placed], i: usize) -> Option<String> {
 /// The money fact of the clause before `i` when `i`'s own window is only a
 /// copula (突破120万亿元，达到1210207亿元: the same quantity, restated).
 fn copula_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize> {
-    if !matches!(
-        w.trim(),
-        "达到" | "达" | "为" | "达到了" | "约为" | "合计" | "共计"
-    ) {
+    if !matches!(w.trim(), "达到" | "达" | "为" | "达到了" | "约为" | "合计" | "共计") {
         return None;
     }
     let j = i.checked_sub(1)?;
@@ -506,10 +318,7 @@ fn percent_subject(
     let prev = facts[..i].iter().rev().find(|f| {
         f.start >= clause_from
             && f.end <= from
-            && matches!(
-                f.data,
-                FactData::Money(_) | FactData::Percent(_) | FactData::Count(_)
-            )
+            && matches!(f.data, FactData::Money(_) | FactData::Percent(_) | FactData::Count(_))
     });
     match prev.map(|f| (f.id, f.start, &f.data)) {
         Some((id, _, FactData::Money(m))) if change => (m.subject.clone(), Some(id)),
@@ -534,9 +343,7 @@ fn previous_clause_start(s: &str, from: usize) -> usize {
 /// after it when it is a share (收购浦丹光电54%股份).
 fn noun_after(s: &str, end: usize) -> Option<&str> {
     let rest = &s[end..];
-    let rest = rest
-        .strip_prefix('的')
-        .or_else(|| rest.strip_prefix("股份").map(|_| rest))?;
+    let rest = rest.strip_prefix('的').or_else(|| rest.strip_prefix("股份").map(|_| rest))?;
     let stop = rest
         .char_indices()
         .find(|&(_, c)| is_window_break(c) || matches!(c, '，' | '。'))
@@ -582,8 +389,7 @@ fn heading_subject(s: &str, pos: usize) -> Option<String> {
             }
         }
     }
-    let head = head
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、' | ' '));
+    let head = head.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '．' | '.' | '、' | ' '));
     let head = head.rsplit(['月']).next().unwrap_or(head);
     let head = head.rsplit(['年']).next().unwrap_or(head);
     let n = head.chars().count();
@@ -598,10 +404,7 @@ mod tests {
     fn words_drop_verbs_dates_and_comparisons() {
         for (w, want) in [
             ("共签约项目16个，总投资", Some("总投资")),
-            (
-                "2020年,襄州区全年实现规模以上工业总产值",
-                Some("规模以上工业总产值"),
-            ),
+            ("2020年,襄州区全年实现规模以上工业总产值", Some("规模以上工业总产值")),
             ("覆盖率达", Some("覆盖率")),
             ("全省基础设施投资比上年同期下降", Some("全省基础设施投资")),
             ("降幅比1-6月收窄", Some("降幅")),
@@ -620,10 +423,7 @@ mod tests {
     #[test]
     fn headings_name_the_items_after_them() {
         let s = "1．地级市1—7月投资增速前二名：中卫市增长36.4%";
-        assert_eq!(
-            heading_subject(s, s.find("中卫").unwrap()).as_deref(),
-            Some("投资增速")
-        );
+        assert_eq!(heading_subject(s, s.find("中卫").unwrap()).as_deref(), Some("投资增速"));
         assert_eq!(heading_subject("没有冒号的句子", 3), None);
     }
 }

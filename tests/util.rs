@@ -71,10 +71,7 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
                         ),
                         "projects link quantities only: {f:?}"
                     );
-                    assert_eq!(
-                        q.sentence, f.sentence,
-                        "a project's facts are of its sentence"
-                    );
+                    assert_eq!(q.sentence, f.sentence, "a project's facts are of its sentence");
                 }
                 if let Some(k) = p.investment {
                     assert_eq!(facts[k].kind(), Kind::Money, "investment is money: {f:?}");
