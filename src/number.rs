@@ -491,7 +491,6 @@ fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
 /// take, or `None` when `rest` holds none.
 ///
 /// For the money rule: `123元1角1分` = 123.11 元, `5块5毛` = 5.5 元.
-#[allow(dead_code, reason = "for the money rule in quantity (issue 13)")]
 pub(crate) fn yuan_fraction(
     whole: Decimal,
     rest: &str,

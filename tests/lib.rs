@@ -14,6 +14,7 @@ mod fixtures;
 mod invariants;
 mod numbers;
 mod properties;
+mod quantities_classes;
 mod quantities_roles;
 mod quantities_trust;
 mod regression;

@@ -9,7 +9,9 @@ use crate::clause::{clause_end, is_clause_break};
 use crate::fact::{Count, FactData};
 use crate::scan::CharSet;
 
-use super::{Candidate, Cues, PREFIX_QUALIFIER_ENDS, cue_window, ends_in, trim_spaces_end};
+use super::{
+    Candidate, Cues, FoundQuantity, PREFIX_QUALIFIER_ENDS, cue_window, ends_in, trim_spaces_end,
+};
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -65,7 +67,114 @@ pub(super) fn is_classifier_start(c: char) -> bool {
             | '列'
             | '块'
             | '片'
-    )
+    ) || TRADITIONAL_CLASSIFIERS.iter().any(|(t, _)| *t == c)
+}
+
+/// Classifiers written in traditional characters and their simplified
+/// form (五個廠, 5間公司): the fact's `classifier` is the simplified one.
+const TRADITIONAL_CLASSIFIERS: &[(char, &str)] = &[
+    ('個', "个"),
+    ('間', "间"),
+    ('項', "项"),
+    ('條', "条"),
+    ('棟', "栋"),
+    ('處', "处"),
+    ('場', "场"),
+    ('張', "张"),
+    ('筆', "笔"),
+    ('輛', "辆"),
+    ('組', "组"),
+    ('類', "类"),
+    ('隻', "只"),
+    ('種', "种"),
+    ('戶', "户"),
+    ('塊', "块"),
+    ('臺', "台"),
+];
+
+/// Traditional characters of heads, classifiers and scales and their
+/// simplified form. Both forms take three bytes in UTF-8, so a text and its
+/// simplified copy share byte offsets.
+const TO_SIMPLIFIED: &[(char, char)] = &[
+    ('項', '项'),
+    ('業', '业'),
+    ('廠', '厂'),
+    ('經', '经'),
+    ('濟', '济'),
+    ('場', '场'),
+    ('體', '体'),
+    ('戶', '户'),
+    ('單', '单'),
+    ('園', '园'),
+    ('區', '区'),
+    ('臺', '台'),
+    ('機', '机'),
+    ('構', '构'),
+    ('問', '问'),
+    ('題', '题'),
+    ('崗', '岗'),
+    ('幹', '干'),
+    ('專', '专'),
+    ('標', '标'),
+    ('產', '产'),
+    ('線', '线'),
+    ('車', '车'),
+    ('間', '间'),
+    ('樓', '楼'),
+    ('學', '学'),
+    ('醫', '医'),
+    ('難', '难'),
+    ('個', '个'),
+    ('條', '条'),
+    ('處', '处'),
+    ('張', '张'),
+    ('筆', '笔'),
+    ('輛', '辆'),
+    ('組', '组'),
+    ('類', '类'),
+    ('隻', '只'),
+    ('種', '种'),
+    ('塊', '块'),
+    ('棟', '栋'),
+    ('億', '亿'),
+    ('萬', '万'),
+    ('餘', '余'),
+    ('與', '与'),
+    ('計', '计'),
+    ('達', '达'),
+    ('為', '为'),
+];
+
+/// The characters [`TO_SIMPLIFIED`] changes.
+static TRADITIONAL: CharSet = CharSet::changed_by(TO_SIMPLIFIED);
+
+/// `text` with the traditional characters of [`TO_SIMPLIFIED`] in their
+/// simplified form, byte for byte at the same offsets.
+fn simplified(text: &str) -> Cow<'_, str> {
+    let map = |c: char| {
+        TO_SIMPLIFIED
+            .iter()
+            .find(|(t, _)| *t == c)
+            .map_or(c, |(_, s)| *s)
+    };
+    if !text.chars().any(|c| TRADITIONAL.contains(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(map).collect())
+}
+
+/// The simplified form of a classifier as written.
+fn simplified_classifier(classifier: &str) -> Cow<'static, str> {
+    let mut cs = classifier.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        if let Some((_, k)) = TRADITIONAL_CLASSIFIERS.iter().find(|(t, _)| *t == c) {
+            return Cow::Borrowed(k);
+        }
+    }
+    CLASSIFIERS
+        .iter()
+        .find(|k| **k == classifier)
+        .map_or_else(|| Cow::Owned(classifier.to_string()), |k| Cow::Borrowed(*k))
 }
 
 /// Head nouns a count can count. The first group wins over the second
@@ -81,6 +190,9 @@ const HEADS: &[&[&str]] = &[
         "厂商",
         "经济主体",
         "市场主体",
+        "个体工商户",
+        "工商户",
+        "个体户",
     ],
     &[
         "主体",
@@ -108,12 +220,13 @@ const HEADS: &[&[&str]] = &[
         "医院",
         "难题",
         "村",
+        "厂",
     ],
 ];
 
 /// The first characters of [`HEADS`] (checked by a test).
 static HEAD_STARTS: CharSet =
-    CharSet::new("审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
+    CharSet::new("个审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
 
 /// The last characters of [`HEADS`] (checked by a test).
 static HEAD_ENDS: CharSet =
@@ -190,10 +303,11 @@ const CONNECTIVES: &[&str] = &[
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
-        "企业" | "公司" | "工厂" | "厂家" | "厂商" => {
-            matches!(classifier, "家" | "个" | "批" | "所")
+        "企业" | "公司" | "工厂" | "厂家" | "厂商" | "厂" => {
+            matches!(classifier, "家" | "个" | "批" | "所" | "间" | "户")
         }
-        "经济主体" | "市场主体" | "主体" | "商户" => {
+        "经济主体" | "市场主体" | "主体" | "商户" | "个体工商户" | "工商户" | "个体户" =>
+        {
             matches!(classifier, "家" | "个" | "户" | "批")
         }
         "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
@@ -236,6 +350,11 @@ pub(super) fn with_classifier(
     if !value.fract().is_zero() {
         return None;
     }
+    // 五個廠: the rules read the classifier and the words in simplified form.
+    let classifier_out = simplified_classifier(classifier);
+    let classifier: &str = &classifier_out;
+    let s_simple = simplified(s);
+    let s: &str = &s_simple;
     // 一个项目, 一批: the indefinite "one" is not a count.
     if matches!(tok, "一" | "壹") {
         return None;
@@ -256,6 +375,14 @@ pub(super) fn with_classifier(
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
         return None;
     }
+    // 伍家岗, 三家村, 十里铺: a numeral written out with 家 and a place
+    // word right after is part of a place name, not a count.
+    if classifier == "家"
+        && !tok.chars().any(crate::number::is_arabic)
+        && after.starts_with(|ch: char| PLACE_ENDS.contains(ch))
+    {
+        return None;
+    }
     // 年产10000套: a capacity, not things that exist.
     let window = cue_window(s, start, prev_end);
     if CAPACITY.first(window).is_some() {
@@ -266,15 +393,84 @@ pub(super) fn with_classifier(
         end,
         FactData::Count(Count {
             value: value.normalize(),
-            classifier: CLASSIFIERS
-                .iter()
-                .find(|k| **k == classifier)
-                .map_or_else(|| Cow::Owned(classifier.to_string()), |k| Cow::Borrowed(*k)),
+            classifier: classifier_out.clone(),
             noun,
             qualifier,
             upper,
         }),
     ))
+}
+
+/// An elided head takes the noun of the count it continues: in
+/// `1133个重大项目开工1116个` and `新增企业38家，总数达到55家` the second count
+/// has no noun of its own, nothing follows its classifier but the end of
+/// the clause (or an adverb, 其中3个已开工), and an earlier count of the
+/// sentence with the same classifier names the noun.
+pub(super) fn inherit_head(s: &str, q: &mut FoundQuantity, earlier: &[FoundQuantity]) {
+    let FactData::Count(c) = &mut q.data else {
+        return;
+    };
+    if c.noun.is_some() {
+        return;
+    }
+    let after = s[q.end..].trim_start_matches(['以', '上', '左', '右', '多', '余']);
+    let elided = after
+        .chars()
+        .next()
+        .is_none_or(|ch| is_clause_break(ch) || "已均将正都全）)".contains(ch));
+    // What stands before the number is a verb or a connective, not a
+    // noun of its own (典型案例10余个 counts 案例, no head of ours).
+    let before = trim_spaces_end(&s[..q.start]);
+    let continues = CONTINUING.iter().any(|w| before.ends_with(w));
+    if !elided || !continues {
+        return;
+    }
+    let noun = earlier.iter().rev().find_map(|e| match &e.data {
+        FactData::Count(k) if k.classifier == c.classifier => Some(k.noun.clone()),
+        _ => None,
+    });
+    if let Some(Some(noun)) = noun {
+        c.noun = Some(noun);
+    }
+}
+
+/// Words right before a count whose head is elided: connectives and the
+/// verbs a count of projects or firms continues with.
+const CONTINUING: &[&str] = &[
+    "其中", "总数", "总量", "共计", "合计", "累计", "达到", "增至", "共有", "已有", "共", "有",
+    "达", "为", "计", "开工", "竣工", "投产", "签约", "落地", "建成", "完成", "新增", "增加",
+    "引进",
+];
+
+/// Characters that end place names after N家 (伍家岗, 三家村, 五家渠):
+/// villages, streets, hills and waters, never a thing counted by 家.
+static PLACE_ENDS: CharSet =
+    CharSet::new("岗崗村庄莊湾灣巷坝壩寨沟溝桥橋坡嘴屯营營洼窪铺鋪堡垸岭嶺峪冲圩埠渠河塘坪坳墩");
+
+/// Whether `after` (what follows the 个 of `10个亿元以上项目`) is a money
+/// threshold that classes the things counted: a scale and a currency word,
+/// 以上/及以上 and a counted noun before the clause ends. `30个亿`,
+/// `投资50个亿元` and `10个亿元以上，` are money; this is not.
+pub(super) fn threshold_class_after(after: &str) -> bool {
+    let rest = after.trim_start_matches(['亿', '万', '千', '百', '億', '萬']);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(['元', '圆']) else {
+        return false;
+    };
+    let Some(rest) = ["及以上", "以上"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let head: String = rest
+        .chars()
+        .take_while(|c| !is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
+        .take(10)
+        .collect();
+    let index = &*HEAD_INDEX;
+    head.char_indices()
+        .any(|(i, _)| (0..HEADS.len()).any(|g| index.starting(g, &head[i..], "个").is_some()))
 }
 
 /// The head noun counted: right before the number (签约项目16个), else after
@@ -334,6 +530,11 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     let fwd = &after[..fwd_end];
     let mut second: Option<&str> = None;
     for (i, c) in fwd.char_indices() {
+        // 四十二户优质住宅提供公司: 户 counts households, firms only when
+        // named right before the number or right after the classifier.
+        if classifier == "户" && i > 0 {
+            break;
+        }
         if !HEAD_STARTS.contains(c) {
             continue;
         }

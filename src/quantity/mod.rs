@@ -334,7 +334,8 @@ pub(crate) fn find_quantities(
             continue;
         }
         let prev = out[first..].last();
-        if let Some(q) = classify(s, a, b, prev, taken) {
+        if let Some(mut q) = classify(s, a, b, prev, taken) {
+            count::inherit_head(s, &mut q, &out[first..]);
             resume = q.end;
             out.push(q);
         }
@@ -359,8 +360,9 @@ fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
         crate::number::digit_value(y)?,
     );
     let rest = chars.as_str();
+    // 三五百万元: 三五 is "three to five", as 五六 is "five or six".
     if dx == 0
-        || dy != dx + 1
+        || (dy != dx + 1 && (dx, dy) != (3, 5))
         || !rest
             .chars()
             .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
@@ -518,7 +520,11 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let s = self.s;
         let mut i = skip_spaces(s, self.b);
         // 50个亿元: a colloquial 个 before the scale.
-        if s[i..].starts_with("个亿") || s[i..].starts_with("个万") {
+        // 10个亿元以上项目 is ten projects of 亿元以上 each: the 个 counts.
+        let ge = ["个亿", "个万", "个多亿", "个多万", "个余亿", "个余万"];
+        if ge.iter().any(|w| s[i..].starts_with(w))
+            && !count::threshold_class_after(&s[i + "个".len()..])
+        {
             i += "个".len();
         }
         let mut scale_words = String::new();
@@ -552,15 +558,30 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let mut over = false;
         for w in ["多", "余"] {
             if s[j..].starts_with(w) {
-                j += w.len();
+                // 十 余 万元: spaces around the qualifier, as in the numeral.
+                j = skip_spaces(s, j + w.len());
                 over = true;
             }
+        }
+        // 20多个亿: a colloquial 个 between 多 and the scale.
+        if over
+            && (s[j..].starts_with("个亿") || s[j..].starts_with("个万"))
+            && !count::threshold_class_after(&s[j + "个".len()..])
+        {
+            j += "个".len();
         }
         let run: String = s[j..]
             .chars()
             .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
             .collect();
-        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() {
+        // 欠了3个多亿。: a bare scale after a money word is money too.
+        let bare = || {
+            run.ends_with(['亿', '万', '億', '萬'])
+                && range_dash(&s[j + run.len()..]).is_none()
+                && money::after_money_word(s, self.start, self.prev_end)
+        };
+        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() && !bare()
+        {
             return Some(None);
         }
         self.value = self.value.checked_mul(scale_value(&run)?)?;
@@ -599,17 +620,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let Some(hi) = parse_number(t2) else {
             return Some(None);
         };
-        let suffix = scale_suffix(t2);
-        let mut lo = self.value;
-        // 20至30亿元: the low end shares the scale, unless it is already the
-        // larger number (8500到3万元).
-        let hi_core = parse_number(&t2[..t2.len() - suffix.len()]);
-        if scale_suffix(self.tok).is_empty()
-            && !suffix.is_empty()
-            && hi_core.is_some_and(|h| lo < h)
-        {
-            lo = lo.checked_mul(scale_value(suffix)?)?;
-        }
+        let Some(lo) = range_low(self.tok, self.value, t2) else {
+            return Some(None);
+        };
         if hi <= lo {
             return Some(None);
         }
@@ -717,11 +730,42 @@ fn classify(
             money::with_unit(&mut c, i, i + n, currency, scale_tok, &scale_words)?
         }
         Some(Unit::Area(name, m2, n)) => area::with_unit(&mut c, i + n, name, m2)?,
-        Some(Unit::Classifier(n)) => count::with_classifier(&c, i + n, &s[i..i + n])?,
+        Some(Unit::Classifier(n)) => {
+            let kuai = if s[i..].starts_with('块') {
+                money::kuai(&mut c, i + n)
+            } else {
+                None
+            };
+            match kuai {
+                Some(found) => found,
+                None => count::with_classifier(&c, i + n, &s[i..i + n])?,
+            }
+        }
         // 投资120亿, 总投资达6000万: a bare scale may be money.
-        None => money::bare_scale(&c)?,
+        None => money::bare_scale(&c, i, &scale_words)?,
     };
     Some(c.finish(end, data))
+}
+
+/// The low end of a range `lo_tok`–`hi_tok` whose unit (after `hi_tok`)
+/// serves both; `value` is `lo_tok`'s value. The low end takes the high
+/// end's scale only when it has none of its own: `30至50亿元` is 30亿–50亿,
+/// `3000万至2亿元` keeps 万. A low end that is the larger number unscaled is
+/// read as written when it is plainly in the unit below the scale
+/// (`8500到3万元`: 8500–30000, a low end of at least a tenth of the
+/// scale), else the pair is no range (`50至30亿元`, `3至2.5万元`: `None`;
+/// each number is then read on its own, the low end with no unit is none).
+fn range_low(lo_tok: &str, value: Decimal, hi_tok: &str) -> Option<Decimal> {
+    let suffix = scale_suffix(hi_tok);
+    if !scale_suffix(lo_tok).is_empty() || suffix.is_empty() {
+        return Some(value);
+    }
+    let scale = scale_value(suffix)?;
+    let hi_core = parse_number(&hi_tok[..hi_tok.len() - suffix.len()])?;
+    if value < hi_core {
+        return value.checked_mul(scale);
+    }
+    (value >= scale / Decimal::TEN).then_some(value)
 }
 
 /// 6%-6.5%, 200亿元-250亿元: a second number with the same unit after a

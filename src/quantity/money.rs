@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::fact::{Currency, FactData, Money, MoneyRole};
+use crate::number::yuan_fraction;
 
 use super::{
     Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, scale_suffix, trim_spaces_end,
@@ -194,6 +195,17 @@ const MONEY_WORDS: &[(&str, MoneyRole)] = &[
     ("成交额", MoneyRole::Other),
     ("总额", MoneyRole::Other),
     ("补偿", MoneyRole::Other),
+    // Spending, debts and losses in plain speech (支出近30亿, 欠了3个多亿).
+    ("支出", MoneyRole::Other),
+    ("花了", MoneyRole::Other),
+    ("花费", MoneyRole::Other),
+    ("欠了", MoneyRole::Other),
+    ("欠款", MoneyRole::Other),
+    ("负债", MoneyRole::Other),
+    ("债务", MoneyRole::Other),
+    ("亏损", MoneyRole::Other),
+    ("亏了", MoneyRole::Other),
+    ("赚了", MoneyRole::Other),
 ];
 
 /// An amount with its currency word at `[i, end)` (`currency` as the
@@ -226,6 +238,20 @@ pub(super) fn with_unit(
         {
             currency = *cur;
         }
+    }
+    // 123元1角1分: tenths and hundredths after a whole number of yuan.
+    let mut end = end;
+    let whole_yuan = matches!(&s[i..end], "元" | "圆")
+        && scale_tok == c.tok
+        && c.upper.is_none()
+        && scale_suffix(c.tok).is_empty()
+        && scale_words.is_empty();
+    if let Some((v, n)) = whole_yuan
+        .then(|| yuan_fraction(c.value, &s[end..], false))
+        .flatten()
+    {
+        c.value = v;
+        end += n;
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let end = c.widen_to_range(end, same);
@@ -264,11 +290,41 @@ fn classes_projects(after: &str) -> bool {
     head.contains("项目")
 }
 
+/// 5块5毛, 3块2毛5分: an amount in 块 (the spoken yuan, renminbi) is money
+/// only with its 毛 or 分 after it (5块 alone may be land or cake); the
+/// numeral ends at `i`, 块 at `end`.
+pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, FactData)> {
+    if c.upper.is_some() || !scale_suffix(c.tok).is_empty() {
+        return None;
+    }
+    let (value, n) = yuan_fraction(c.value, &c.s[end..], true)?;
+    c.value = value;
+    let data = FactData::Money(Money {
+        value,
+        currency: Currency::Cny,
+        unit: Cow::Borrowed("块"),
+        qualifier: c.qualifier,
+        upper: None,
+        role: money_role(c.s, c.start, c.prev),
+        subject: None,
+    });
+    Some((end + n, data))
+}
+
 /// 投资120亿, 总投资达6000万, 70亿的销售额: a numeral ending in 万/亿
 /// with no unit is money right after (or before) a money word.
-pub(super) fn bare_scale(c: &Candidate<'_, '_>) -> Option<(usize, FactData)> {
-    let (s, b) = (c.s, c.b);
-    let suffix = scale_suffix(c.tok);
+///
+/// `i` is where the amount ends and `words` a scale written apart
+/// (`3个多亿`: `亿`, the amount ends after it).
+pub(super) fn bare_scale(
+    c: &Candidate<'_, '_>,
+    i: usize,
+    words: &str,
+) -> Option<(usize, FactData)> {
+    let s = c.s;
+    let b = if words.is_empty() { c.b } else { i };
+    let own = scale_suffix(c.tok);
+    let suffix = if words.is_empty() { own } else { words };
     if suffix.is_empty() || !matches!(suffix.chars().next_back(), Some('万' | '亿' | '萬' | '億'))
     {
         return None;
@@ -297,6 +353,16 @@ pub(super) fn bare_scale(c: &Candidate<'_, '_>) -> Option<(usize, FactData)> {
         subject: None,
     });
     Some((b, data))
+}
+
+/// Whether a money word stands right before the amount starting at
+/// `start` (within four characters, in its clause).
+pub(super) fn after_money_word(s: &str, start: usize, prev_end: usize) -> bool {
+    let window = cue_window(s, start, prev_end);
+    MONEY
+        .last(window)
+        .or_else(|| MONEY_OTHER.last(window))
+        .is_some_and(|(_, gap)| window[window.len() - gap..].chars().count() <= 4)
 }
 
 /// The role of the money starting at `start`: the last cue before it in the

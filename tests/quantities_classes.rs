@@ -1,0 +1,287 @@
+//! Issues 13 and 14: classes of quantities read wrong or not at all
+//! (thresholds that class counted things, 元角分, ranges, head nouns,
+//! numerals inside names, enterprises of every kind, money in plain
+//! speech), through the whole pipeline.
+
+use zhfacts::Extractor;
+
+/// Each quantity fact of `input` as `text kind field=value …`, from its
+/// JSON form (so a test reads what a user reads).
+fn shown(input: &str) -> Vec<String> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| {
+            let v = serde_json::to_value(&f).ok()?;
+            let kind = v["kind"].as_str()?.to_string();
+            let keys: &[&str] = match kind.as_str() {
+                "money" => &["value", "upper", "unit", "qualifier"],
+                "count" => &["value", "upper", "classifier", "noun", "qualifier"],
+                "area" => &["value", "unit", "qualifier"],
+                "percent" => &["value", "upper", "qualifier"],
+                _ => return None,
+            };
+            let mut out = format!("{} {kind}", f.text);
+            for k in keys {
+                match &v[*k] {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::String(s) => out += &format!(" {k}={s}"),
+                    x => out += &format!(" {k}={x}"),
+                }
+            }
+            Some(out)
+        })
+        .collect()
+}
+
+/// Asserts that `input` gives each of `want` (others allowed).
+fn has(input: &str, want: &[&str]) {
+    let got = shown(input);
+    for w in want {
+        assert!(
+            got.iter().any(|g| g == w),
+            "{input}\nwant {w}\ngot  {got:#?}"
+        );
+    }
+}
+
+/// Asserts that no fact of `input` starts with `prefix` (`10个亿元以上 money`).
+fn lacks(input: &str, prefix: &str) {
+    let got = shown(input);
+    assert!(
+        !got.iter().any(|g| g.starts_with(prefix)),
+        "{input}\nno {prefix}\ngot {got:#?}"
+    );
+}
+
+#[test]
+fn a_threshold_after_a_count_classes_the_things_counted() {
+    for (input, count) in [
+        ("全年计划实施10个亿元以上项目。", "10个"),
+        ("今年新开工5个亿元及以上的重大项目。", "5个"),
+        ("全区共引进8个千万元以上产业项目。", "8个"),
+        ("新签约12个亿元以上的工业项目。", "12个"),
+    ] {
+        let got = shown(input);
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with(&format!("{count} count "))),
+            "{input}: {got:?}"
+        );
+        lacks(input, &format!("{count}亿元"));
+        lacks(input, &format!("{count}千万元"));
+        lacks(input, "money value=");
+    }
+    has(
+        "全年计划实施10个亿元以上项目。",
+        &["10个 count value=10 classifier=个 noun=项目 qualifier=exact"],
+    );
+    // Money, not counts: no counted noun after the threshold.
+    has(
+        "该项目投资50个亿元，建成后产值可观。",
+        &["50个亿元 money value=5000000000 unit=亿元 qualifier=exact"],
+    );
+    has(
+        "项目总投资10个亿元以上，年内开工。",
+        &["10个亿元以上 money value=1000000000 unit=亿元 qualifier=over"],
+    );
+}
+
+#[test]
+fn jiao_fen_and_mao_after_a_whole_yuan() {
+    has(
+        "居民人均日缴费2元5角，每度电补贴3分，收费标准为每吨12元零5分。",
+        &[
+            "2元5角 money value=2.5 unit=元 qualifier=exact",
+            "12元零5分 money value=12.05 unit=元 qualifier=exact",
+        ],
+    );
+    has(
+        "菜价从每斤3块2毛涨到4块5毛5分，鸡蛋8块钱一斤。",
+        &[
+            "3块2毛 money value=3.2 unit=块 qualifier=exact",
+            "4块5毛5分 money value=4.55 unit=块 qualifier=exact",
+        ],
+    );
+    // 块 without 毛/分 is no money here; 元 followed by 分钟 takes no 分.
+    lacks("平整土地5块，停车5元5分钟。", "5块 money");
+    has(
+        "停车5元5分钟。",
+        &["5元 money value=5 unit=元 qualifier=exact"],
+    );
+}
+
+#[test]
+fn spaces_around_a_qualifier_before_a_scale() {
+    has(
+        "带动就业二十 多 万人，投资三 余 亿元。",
+        &["三 余 亿元 money value=300000000 unit=亿元 qualifier=over"],
+    );
+}
+
+#[test]
+fn a_range_shares_the_scale_only_with_a_low_end_that_has_none() {
+    has(
+        "计划总投资30至50亿元，引导资金3000万至2亿元，补助8000到2万元。",
+        &[
+            "30至50亿元 money value=3000000000 upper=5000000000 unit=亿元 qualifier=range",
+            "3000万至2亿元 money value=30000000 upper=200000000 unit=亿元 qualifier=range",
+            "8000到2万元 money value=8000 upper=20000 unit=万元 qualifier=range",
+        ],
+    );
+    has(
+        "占地面积3万至5万平方米，增长3-5个百分点。",
+        &["3万至5万平方米 area value=30000 unit=平方米 qualifier=range"],
+    );
+}
+
+#[test]
+fn an_upper_end_not_above_the_low_end_is_no_range() {
+    // 50至30亿元: 50亿 to 30亿 is no range; the low end alone has no unit.
+    for input in ["拟投资50至30亿元。", "每户补助3至2.5万元。"] {
+        let got = shown(input);
+        assert!(
+            got.iter().all(|g| !g.contains("qualifier=range")),
+            "{input}: {got:?}"
+        );
+        lacks(input, "50 ");
+        lacks(input, "3 ");
+    }
+    has(
+        "拟投资50至30亿元。",
+        &["30亿元 money value=3000000000 unit=亿元 qualifier=exact"],
+    );
+    // Each end with its own unit: two facts.
+    has(
+        "投资5亿元至3亿元不等。",
+        &[
+            "5亿元 money value=500000000 unit=亿元 qualifier=exact",
+            "3亿元 money value=300000000 unit=亿元 qualifier=exact",
+        ],
+    );
+}
+
+#[test]
+fn an_elided_head_takes_the_noun_of_the_count_it_continues() {
+    has(
+        "全市248个重点项目开工231个，开工率93%。",
+        &["231个 count value=231 classifier=个 noun=项目 qualifier=exact"],
+    );
+    has(
+        "今年新增规上企业26家，总数达到412家。",
+        &["412家 count value=412 classifier=家 noun=企业 qualifier=exact"],
+    );
+    has(
+        "签约项目18个，其中12个已开工。",
+        &["12个 count value=12 classifier=个 noun=项目 qualifier=exact"],
+    );
+    // A noun of its own, or another classifier: nothing inherited.
+    lacks(
+        "新增企业38家，5家银行参与。",
+        "5家 count value=5 classifier=家 noun=企业",
+    );
+    lacks(
+        "签约项目18个，带动就业500人。",
+        "500人 count value=500 classifier=人 noun=项目",
+    );
+}
+
+#[test]
+fn traditional_heads_and_classifiers_read_in_simplified_form() {
+    has(
+        "共有5間公司獲邀投標，新建三個廠，推動12個項目落地。",
+        &[
+            "5間 count value=5 classifier=间 noun=公司 qualifier=exact",
+            "三個 count value=3 classifier=个 noun=厂 qualifier=exact",
+            "12個 count value=12 classifier=个 noun=项目 qualifier=exact",
+        ],
+    );
+    has(
+        "修建道路4條，引進企業20家。",
+        &["20家 count value=20 classifier=家 noun=企业 qualifier=exact"],
+    );
+    lacks("工期3個月。", "3個 count");
+}
+
+#[test]
+fn a_count_after_a_noun_of_its_own_inherits_nothing() {
+    lacks(
+        "建成数据中心1个，征集典型案例10余个。",
+        "10余个 count value=10 classifier=个 noun=中心",
+    );
+}
+
+#[test]
+fn numerals_inside_place_names_are_no_counts() {
+    for input in [
+        "伍家岗区新签约项目12个。",
+        "三家村片区改造启动。",
+        "项目位于五家渠市，毗邻八家湾。",
+        "八一路沿线新开商铺，四川九江两地企业参加五一广场推介会。",
+    ] {
+        let got = shown(input);
+        assert!(
+            got.iter()
+                .all(|g| !g.contains(" count ") || g.starts_with("12个")),
+            "{input}: {got:?}"
+        );
+    }
+    // 家 with a noun after it is a count: 三家企业, 5家村镇银行.
+    has(
+        "三家企业和5家村镇银行入驻。",
+        &["三家 count value=3 classifier=家 noun=企业 qualifier=exact"],
+    );
+    let got = shown("三家企业和5家村镇银行入驻。");
+    assert!(got.iter().any(|g| g.starts_with("5家 count")), "{got:?}");
+}
+
+#[test]
+fn enterprises_of_every_kind_counted_with_hu_and_jia() {
+    has(
+        "全县新增规上企业32户，外资企业15家，专精特新企业8家，个体工商户1200户，市场主体达到3.2万户。",
+        &[
+            "32户 count value=32 classifier=户 noun=企业 qualifier=exact",
+            "15家 count value=15 classifier=家 noun=企业 qualifier=exact",
+            "8家 count value=8 classifier=家 noun=企业 qualifier=exact",
+            "1200户 count value=1200 classifier=户 noun=个体工商户 qualifier=exact",
+        ],
+    );
+}
+
+#[test]
+fn hu_counts_households_unless_a_firm_is_named_next_to_it() {
+    lacks(
+        "预计兴建四十二户住宅提供公司员工居住。",
+        "四十二户 count value=42 classifier=户 noun=公司",
+    );
+}
+
+#[test]
+fn a_bare_scale_after_a_money_word_is_money() {
+    has(
+        "全年收入8亿，支出近30亿，公司欠了3个多亿，去年亏损20多个亿，总投资30个亿。",
+        &[
+            "8亿 money value=800000000 unit=亿 qualifier=exact",
+            "近30亿 money value=3000000000 unit=亿 qualifier=approx",
+            "3个多亿 money value=300000000 unit=亿 qualifier=over",
+            "20多个亿 money value=2000000000 unit=亿 qualifier=over",
+            "30个亿 money value=3000000000 unit=亿 qualifier=exact",
+        ],
+    );
+    // No counts from the 个 of a colloquial amount.
+    lacks("公司欠了3个多亿。", "3个 count");
+    lacks("去年亏损20多个亿。", "20多个 count");
+    // 三五 is three to five.
+    has(
+        "每户投资三五百万元。",
+        &["三五百万元 money value=3000000 upper=5000000 unit=万元 qualifier=range"],
+    );
+    // A bare scale with no money word is no money; a threshold still counts.
+    lacks("全市人口120万。", "120万 money");
+    lacks("引进10多个亿元以上项目。", "10多个亿元 money");
+}
+
+#[test]
+fn a_bare_scale_before_a_range_dash_is_not_the_whole_amount() {
+    lacks("报账金额在1 万(含)-5 万元之间。", "1 万 money");
+}
