@@ -233,6 +233,10 @@ fn area_roles_of_desert_control_forest_and_housing() {
         ])
     );
     assert_eq!(
+        area_roles("累计治理石漠化土地8万公顷。"),
+        pairs(&[("8万公顷", Other)])
+    );
+    assert_eq!(
         area_roles("全省人工林保存面积达1.2亿亩。"),
         pairs(&[("1.2亿亩", Green)])
     );

@@ -65,6 +65,8 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     // Desert, sand and erosion put under control: neither land for use
     // nor green space (沙化土地, not 土地).
     ("荒漠化", AreaRole::Other),
+    ("石漠化", AreaRole::Other),
+    ("石漠化土地", AreaRole::Other),
     ("沙化", AreaRole::Other),
     ("沙化土地", AreaRole::Other),
     ("防沙", AreaRole::Other),
