@@ -214,6 +214,7 @@ impl Extractor {
             subject::attach_with(s, &mut st.placed, |a, b| {
                 doc.input()[doc.span_near(&sentence, a, b, &mut at).range()].to_string()
             });
+            crate::quantity::refine_roles(s, &mut st.placed);
             st.items.extend(st.placed.iter().map(|p| Item {
                 start: p.start,
                 end: p.end,

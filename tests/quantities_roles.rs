@@ -130,3 +130,123 @@ fn directions_from_the_family_of_change_words() {
         ]
     );
 }
+
+#[test]
+fn money_role_from_subject_output_and_tax() {
+    use MoneyRole::*;
+    // The cue is out of the amount's window; the subject still names it.
+    assert_eq!(
+        money_roles("全市经济总量由2015年的800亿元增长到去年的1350亿元。"),
+        pairs(&[("800亿元", Output), ("1350亿元", Output)])
+    );
+    assert_eq!(
+        money_roles("该县国税收入由上年的3.2亿元增长到今年的4.1亿元。"),
+        pairs(&[("3.2亿元", Tax), ("4.1亿元", Tax)])
+    );
+}
+
+#[test]
+fn money_role_from_subject_financing_in_both_scripts() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("財政部將在香港發行國債30億元人民幣。"),
+        pairs(&[("30億元人民幣", Financing)])
+    );
+    // A price of an issue is a price, not financing.
+    assert_eq!(
+        money_roles("本次股票发行价为每股12.5元。"),
+        pairs(&[("12.5元", Other)])
+    );
+}
+
+#[test]
+fn money_role_from_subject_investment_assets_and_subsidy() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("公司拟以自有资金合计出资2.6亿元取得某科技公司51%股权。"),
+        pairs(&[("2.6亿元", Investment)])
+    );
+    assert_eq!(
+        money_roles("新大桥工程耗资8000多万元，去年建成。"),
+        pairs(&[("8000多万元", Investment)])
+    );
+    assert_eq!(
+        money_roles("本次注入的资产规模约1200亿元。"),
+        pairs(&[("约1200亿元", Assets)])
+    );
+}
+
+#[test]
+fn money_personal_income_and_savings_are_other() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("全年城镇居民人均可支配收入超过4万元，农民人均收入6200元。"),
+        pairs(&[("超过4万元", Other), ("6200元", Other)])
+    );
+    assert_eq!(
+        money_roles("采用新工艺后，节省投资约2000万元。"),
+        pairs(&[("约2000万元", Other)])
+    );
+    // Business revenue keeps its role.
+    assert_eq!(
+        money_roles("公司实现营业收入12亿元。"),
+        pairs(&[("12亿元", Revenue)])
+    );
+}
+
+#[test]
+fn money_part_of_an_amount_takes_its_role() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("公司拟募资不超过20亿元，其中15亿元用于新工厂建设，剩余5亿元补充流动资金。"),
+        pairs(&[
+            ("不超过20亿元", Financing),
+            ("15亿元", Financing),
+            ("5亿元", Financing)
+        ])
+    );
+    // Without a part word the next amount keeps no borrowed role.
+    assert_eq!(
+        money_roles("公司拟募资不超过20亿元，另将5亿元存入银行。"),
+        pairs(&[("不超过20亿元", Financing), ("5亿元", Other)])
+    );
+}
+
+#[test]
+fn money_foreign_capital_actually_used_is_in_place() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("全年合同外资12亿美元，实际利用外资8.5亿美元。"),
+        pairs(&[("12亿美元", Investment), ("8.5亿美元", FundsInPlace)])
+    );
+}
+
+#[test]
+fn area_roles_of_desert_control_forest_and_housing() {
+    use AreaRole::*;
+    assert_eq!(
+        area_roles("五年来全省完成防沙治沙任务120万公顷，沙化土地面积减少30万公顷、20万公顷。"),
+        pairs(&[
+            ("120万公顷", Other),
+            ("30万公顷", Other),
+            ("20万公顷", Other)
+        ])
+    );
+    assert_eq!(
+        area_roles("累计治理石漠化土地8万公顷。"),
+        pairs(&[("8万公顷", Other)])
+    );
+    assert_eq!(
+        area_roles("全省人工林保存面积达1.2亿亩。"),
+        pairs(&[("1.2亿亩", Green)])
+    );
+    assert_eq!(
+        area_roles("今年全市住房计划竣工150万平方米。"),
+        pairs(&[("150万平方米", Floor)])
+    );
+    // A list of land areas keeps the role of its first item.
+    assert_eq!(
+        area_roles("项目用地300亩、200亩。"),
+        pairs(&[("300亩", Land), ("200亩", Land)])
+    );
+}

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::clause::is_clause_break;
 use crate::fact::{Area, AreaRole, FactData};
 
-use super::{Candidate, Cues, Unit, cue_window};
+use super::{Candidate, Cues, Unit, cue_window, is_list_gap};
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -62,11 +62,23 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("种植面积", AreaRole::Land),
     ("地块", AreaRole::Land),
     ("流转", AreaRole::Land),
+    // Desert, sand and erosion put under control: neither land for use
+    // nor green space (沙化土地, not 土地).
+    ("荒漠化", AreaRole::Other),
+    ("石漠化", AreaRole::Other),
+    ("石漠化土地", AreaRole::Other),
+    ("沙化", AreaRole::Other),
+    ("沙化土地", AreaRole::Other),
+    ("防沙", AreaRole::Other),
+    ("治沙", AreaRole::Other),
+    ("水土流失", AreaRole::Other),
     ("建筑面积", AreaRole::Floor),
     // Real estate: floor space sold, built, started or finished.
     ("商品房", AreaRole::Floor),
     ("商品住宅", AreaRole::Floor),
     ("住宅", AreaRole::Floor),
+    ("住房", AreaRole::Floor),
+    ("竣工", AreaRole::Floor),
     ("销售面积", AreaRole::Floor),
     ("施工面积", AreaRole::Floor),
     ("竣工面积", AreaRole::Floor),
@@ -99,6 +111,7 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("植树", AreaRole::Green),
     ("造林", AreaRole::Green),
     ("森林", AreaRole::Green),
+    ("人工林", AreaRole::Green),
     ("林草", AreaRole::Green),
 ];
 
@@ -123,7 +136,7 @@ pub(super) fn with_unit(
 ) -> Option<(usize, FactData)> {
     let same = |u| matches!(u, Unit::Area(x, _, _) if x == name);
     let end = c.widen_to_range(end, same);
-    let role = area_role(c.s, c.start, end, c.prev_end, name);
+    let role = area_role(c, end, name);
     let to_m2 = |v: Decimal| v.checked_mul(m2).map(|x| x.round_dp(2).normalize());
     let upper = match c.upper {
         Some(u) => Some(to_m2(u)?),
@@ -140,8 +153,12 @@ pub(super) fn with_unit(
     Some((end, FactData::Area(area)))
 }
 
-fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> AreaRole {
-    let window = cue_window(s, start, prev_end);
+/// The role of the area of `c` ending at `end`: the last cue before it in
+/// its clause, a cue right after it, that of the previous area of a list
+/// (沙化土地面积减少500万公顷、433万公顷), else land for 亩, 公顷 and 平方公里.
+fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
+    let s = c.s;
+    let window = cue_window(s, c.start, c.prev_end);
     AREA.last(window)
         .map(|(r, _)| r)
         .or_else(|| {
@@ -151,6 +168,10 @@ fn area_role(s: &str, start: usize, end: usize, prev_end: usize, unit: &str) -> 
                 .take(8)
                 .collect();
             AREA_AFTER.first(&after)
+        })
+        .or_else(|| match c.prev.map(|p| &p.data) {
+            Some(FactData::Area(a)) if is_list_gap(window) => Some(a.role),
+            _ => None,
         })
         .unwrap_or(if matches!(unit, "平方米" | "平米" | "㎡" | "m²") {
             AreaRole::Other

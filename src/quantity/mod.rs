@@ -30,7 +30,7 @@ use crate::scan::{CharSet, Lexicon};
 use area::area_units;
 use count::is_classifier_start;
 use money::CURRENCIES;
-pub(crate) use money::{apply_currency, document_currency};
+pub(crate) use money::{apply_currency, document_currency, refine_roles};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]

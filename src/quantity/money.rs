@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use crate::fact::{Currency, FactData, Money, MoneyRole};
 use crate::number::yuan_fraction;
+use crate::subject::Placed;
 
 use super::{
     Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, scale_suffix, trim_spaces_end,
@@ -17,6 +18,7 @@ use super::{
 pub(super) fn force() {
     LazyLock::force(&MONEY);
     LazyLock::force(&MONEY_OTHER);
+    LazyLock::force(&SUBJECT);
 }
 
 pub(super) const CURRENCIES: &[(&str, Currency)] = &[
@@ -124,6 +126,9 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("拨款", MoneyRole::Investment),
     ("投资规模", MoneyRole::Investment),
     ("到位资金", MoneyRole::FundsInPlace),
+    // Foreign capital actually used is capital in place (合同外资 is not).
+    ("实际利用外资", MoneyRole::FundsInPlace),
+    ("实际使用外资", MoneyRole::FundsInPlace),
     ("到资", MoneyRole::FundsInPlace),
     ("实际到位", MoneyRole::FundsInPlace),
     ("资金到位", MoneyRole::FundsInPlace),
@@ -376,6 +381,137 @@ fn money_role(s: &str, start: usize, prev: Option<&FoundQuantity>) -> MoneyRole 
     match prev.map(|p| &p.data) {
         Some(FactData::Money(m)) if is_list_gap(window) => m.role,
         _ => MoneyRole::Other,
+    }
+}
+
+/// The words of a money's subject, by the role they give: the subject
+/// names the quantity, so its last class word decides a role the cues
+/// around the number left `other`. Both scripts; prices, profits and the
+/// like are `other` so that a class word before them does not count.
+const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
+    ("GDP", MoneyRole::Output),
+    ("生产总值", MoneyRole::Output),
+    ("經濟總量", MoneyRole::Output),
+    ("经济总量", MoneyRole::Output),
+    ("增加值", MoneyRole::Output),
+    ("产值", MoneyRole::Output),
+    ("產值", MoneyRole::Output),
+    ("税收", MoneyRole::Tax),
+    ("稅收", MoneyRole::Tax),
+    ("国税", MoneyRole::Tax),
+    ("國稅", MoneyRole::Tax),
+    ("地税", MoneyRole::Tax),
+    ("地稅", MoneyRole::Tax),
+    ("税费", MoneyRole::Tax),
+    ("税款", MoneyRole::Tax),
+    ("纳税", MoneyRole::Tax),
+    ("含税", MoneyRole::Other),
+    ("含稅", MoneyRole::Other),
+    ("募资", MoneyRole::Financing),
+    ("募資", MoneyRole::Financing),
+    ("募集", MoneyRole::Financing),
+    ("融资", MoneyRole::Financing),
+    ("融資", MoneyRole::Financing),
+    ("国债", MoneyRole::Financing),
+    ("國債", MoneyRole::Financing),
+    ("债券", MoneyRole::Financing),
+    ("債券", MoneyRole::Financing),
+    ("发债", MoneyRole::Financing),
+    ("發債", MoneyRole::Financing),
+    ("发行", MoneyRole::Financing),
+    ("發行", MoneyRole::Financing),
+    ("贷款", MoneyRole::Financing),
+    ("貸款", MoneyRole::Financing),
+    ("回购", MoneyRole::Other),
+    ("回購", MoneyRole::Other),
+    ("资产", MoneyRole::Assets),
+    ("資產", MoneyRole::Assets),
+    ("出资", MoneyRole::Investment),
+    ("出資", MoneyRole::Investment),
+    ("增资", MoneyRole::Investment),
+    ("增資", MoneyRole::Investment),
+    ("收购", MoneyRole::Investment),
+    ("收購", MoneyRole::Investment),
+    ("投资", MoneyRole::Investment),
+    ("投資", MoneyRole::Investment),
+    ("造价", MoneyRole::Investment),
+    ("造價", MoneyRole::Investment),
+    ("耗资", MoneyRole::Investment),
+    ("耗資", MoneyRole::Investment),
+    ("概算", MoneyRole::Investment),
+    ("补贴", MoneyRole::Subsidy),
+    ("補貼", MoneyRole::Subsidy),
+    ("奖励", MoneyRole::Subsidy),
+    ("獎勵", MoneyRole::Subsidy),
+    ("补助", MoneyRole::Subsidy),
+    ("補助", MoneyRole::Subsidy),
+    ("资金支持", MoneyRole::Subsidy),
+    ("價", MoneyRole::Other),
+    ("价", MoneyRole::Other),
+    ("市值", MoneyRole::Other),
+    ("利润", MoneyRole::Other),
+    ("利潤", MoneyRole::Other),
+    ("亏损", MoneyRole::Other),
+    ("虧損", MoneyRole::Other),
+    ("节省", MoneyRole::Other),
+    ("節省", MoneyRole::Other),
+    ("节约", MoneyRole::Other),
+    ("節約", MoneyRole::Other),
+];
+
+/// Subject words of a person's income or of a saving: the money is no
+/// revenue or investment of a business or government (人均可支配收入,
+/// 农民人均收入, 节省投资).
+const NOT_REVENUE_OR_INVESTMENT: &[&str] = &[
+    "人均",
+    "可支配收入",
+    "居民收入",
+    "农民收入",
+    "工资",
+    "工資",
+    "节省",
+    "節省",
+    "节约",
+    "節約",
+];
+
+/// Words that open a part of an amount named just before (总额50亿元，其中
+/// 40亿元…，剩余10亿元): the part has the role of the whole.
+const PART_WORDS: &[&str] = &["其中", "剩余", "剩下", "其余", "余下"];
+
+static SUBJECT: LazyLock<Cues<MoneyRole>> = LazyLock::new(|| Cues::new(SUBJECT_CLASSES));
+
+/// Refines the roles of the money of sentence `s` once subjects are
+/// attached: a role the cues left `other` comes from the subject's words
+/// (经济总量 → output, 國債 → financing) or, for an amount with no subject
+/// opened by 其中 or 剩余, from the money it is part of; a person's income
+/// or a saving is `other`, whatever 收入 or 投资 says.
+pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
+    let mut last: Option<(usize, MoneyRole)> = None;
+    for p in facts.iter_mut() {
+        let FactData::Money(m) = &mut p.data else {
+            continue;
+        };
+        let subject = m.subject.as_deref().unwrap_or("");
+        if matches!(m.role, MoneyRole::Revenue | MoneyRole::Investment)
+            && NOT_REVENUE_OR_INVESTMENT
+                .iter()
+                .any(|w| subject.contains(w))
+        {
+            m.role = MoneyRole::Other;
+        } else if m.role == MoneyRole::Other && !subject.is_empty() {
+            if let Some((r, _)) = SUBJECT.last(subject) {
+                m.role = r;
+            }
+        } else if m.role == MoneyRole::Other
+            && let Some((end, r)) = last
+            && let Some(gap) = s.get(end..p.start)
+            && let Some(clause) = gap.rsplit(crate::clause::is_clause_break).next()
+            && PART_WORDS.iter().any(|w| clause.starts_with(w))
+        {
+            m.role = r;
+        }
+        last = Some((p.end, m.role));
     }
 }
 
