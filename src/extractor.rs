@@ -177,7 +177,7 @@ impl Extractor {
             let s = sentence.text;
             st.clear();
             if may_hold_project(s) || s.contains("公司") || s.contains("集团") {
-                known.extend(companies_named(s));
+                remember(&mut known, companies_named(s));
             }
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
@@ -269,6 +269,22 @@ impl Extractor {
                 next_id += 1;
             }
         }
+    }
+}
+
+/// How many companies a document's memory holds (the most recent ones):
+/// bounded, so a long document stays linear.
+const KNOWN_COMPANIES: usize = 32;
+
+/// Adds `named` to the memory `known`, once each, dropping the oldest.
+fn remember(known: &mut Vec<String>, named: Vec<String>) {
+    for c in named {
+        if let Some(i) = known.iter().position(|k| *k == c) {
+            known.remove(i);
+        } else if known.len() == KNOWN_COMPANIES {
+            known.remove(0);
+        }
+        known.push(c);
     }
 }
 

@@ -86,6 +86,9 @@ pub(crate) fn find_projects_knowing(
 /// call it on every sentence, also those with no fact, and pass what the
 /// earlier sentences gave to [`find_projects_knowing`].
 pub(crate) fn companies_named(s: &str) -> Vec<String> {
+    if !enterprise::may_name_company(s) {
+        return Vec::new();
+    }
     enterprise::companies_in(s, &names(s, &[]))
 }
 

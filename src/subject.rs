@@ -256,7 +256,7 @@ fn words_of(w: &str) -> Option<&str> {
 fn cut_comparison(w: &str) -> &str {
     let mut cut = (w.len(), 0);
     for c in COMPARISONS.iter().chain(["由"].iter()) {
-        if let Some(mut i) = w.find(c) {
+        if let Some(mut i) = short_find(w, c) {
             let after = &w[i + c.len()..];
             // 比重 and 比例 are nouns, not comparisons.
             let noun = after.starts_with('重') || after.starts_with('例') || w[..i].ends_with('占');
@@ -383,7 +383,7 @@ fn cut_leading(w: &str) -> &str {
     let mut best = 0;
     for l in LEADING {
         let mut from = 0;
-        while let Some(k) = w[from..].find(l) {
+        while let Some(k) = short_find(&w[from..], l) {
             let i = from + k + l.len();
             // 占地面积 and 占比 are nouns: 占 does not lead there.
             let noun = *l == "占" && w[i..].starts_with(['地', '比', '用']);
@@ -715,7 +715,7 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
         .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || c.is_ascii_digit())
         .map_or(rest.len(), |(j, _)| j);
     for e in OBJECT_ENDS {
-        if let Some(k) = rest[..stop].find(e) {
+        if let Some(k) = short_find(&rest[..stop], e) {
             stop = stop.min(k);
         }
     }
@@ -766,6 +766,17 @@ fn heading_subject(s: &str, pos: usize) -> Option<&str> {
     let head = head.rsplit(['年']).next().unwrap_or(head);
     let n = head.chars().count();
     (2..=16).contains(&n).then_some(head)
+}
+
+/// Where `needle` first occurs in the short string `hay`, by plain byte
+/// comparison: building a substring searcher per word of a list costs more
+/// than the search in a window of a few dozen bytes.
+fn short_find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
 #[cfg(test)]

@@ -266,6 +266,29 @@ fn company_start(s: &str, k: usize) -> usize {
 /// names (江苏雨润集团), brands heading project names (盼盼食品…基地) and
 /// brands that open the sentence and invest (格力电器投资…).
 pub(super) fn companies_in(s: &str, names: &[(usize, usize)]) -> Vec<String> {
+    companies_scan(s, names)
+}
+
+/// The words without one of which a sentence names no company: company
+/// words, trade words (the end of a brand) and a heading colon.
+static COMPANY_SIGNS: std::sync::LazyLock<crate::scan::Lexicon> = std::sync::LazyLock::new(|| {
+    crate::scan::Lexicon::new(
+        COMPANY_ENDS
+            .iter()
+            .chain(TRADES)
+            .chain(BRAND_TRADES)
+            .chain(&["：", ":"])
+            .copied(),
+    )
+});
+
+/// Whether sentence `s` may name a company (see [`companies_in`]): a cheap
+/// test before its names are read.
+pub(crate) fn may_name_company(s: &str) -> bool {
+    COMPANY_SIGNS.is_match(s)
+}
+
+fn companies_scan(s: &str, names: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for ce in COMPANY_ENDS {
         for (k, m) in s.match_indices(ce) {

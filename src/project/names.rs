@@ -138,6 +138,18 @@ pub(super) fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
     start
 }
 
+/// [`STOPS`] by first character.
+static STOPS_BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in STOPS {
+            if let Some(c) = w.chars().next() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    });
+
 pub(super) static SUFFIX_WORDS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(SUFFIXES.iter().copied()));
 
@@ -170,14 +182,11 @@ pub(super) fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &
 }
 
 pub(super) fn next_suffix(s: &str, from: usize) -> Option<(usize, &'static str)> {
-    let mut i = from;
-    while i < s.len() {
-        if let Some(w) = SUFFIXES.iter().find(|w| s[i..].starts_with(*w)) {
-            return Some((i, w));
-        }
-        i += s[i..].chars().next().map_or(1, char::len_utf8);
-    }
-    None
+    // The lexicon tries the words in table order at each position, as a
+    // scan of the table would, but only where a first character matches.
+    SUFFIX_WORDS
+        .find_at(s, from)
+        .map(|(i, _, k)| (i, SUFFIXES[k]))
 }
 
 /// `end` moved past a phase written after a name: (一期), 一期, 一期工程, 二标段.
@@ -230,33 +239,38 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     let run = &s[start..i];
     let mut cut = start;
     // Stop words inside a company word (有 in 有限公司) do not count.
-    let company: Vec<(usize, usize)> = COMPANY_ENDS
-        .iter()
-        .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
-        .collect();
-    for w in STOPS {
-        let mut from = 0;
-        while let Some(k) = run[from..].find(w) {
-            let at = from + k;
+    let company: Vec<(usize, usize)> = if short_find(run, "公司").is_some() || short_find(run, "集团").is_some() {
+        COMPANY_ENDS
+            .iter()
+            .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Every stop word at every position of the run, found through an
+    // index by first character (one pass, not one search per word).
+    for (at, c) in run.char_indices() {
+        let Some(words) = STOPS_BY_FIRST.get(&c) else {
+            continue;
+        };
+        for w in words {
+            if !run[at..].starts_with(w) {
+                continue;
+            }
             if company.iter().any(|&(a, b)| at >= a && at < b) {
-                from = at + w.len();
+                continue;
+            }
+            // 有 of 有机, 有色 and the like is no verb.
+            if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
                 continue;
             }
             let after = start + at + w.len();
-            // 有 of 有机, 有色 and the like is no verb.
-            if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
-                from = after - start;
-                continue;
-            }
-            // A number with its unit (年产2.5万台) may sit inside a name:
-            // 年 and 月 stop a name only after a digit-free run.
             // A verb right before the project word is part of the name
             // (一体化绿色交通建设项目); 的 and the like never are.
             let part = after == i && NOMINAL.contains(w);
             if !part && after > cut {
                 cut = after;
             }
-            from = at + w.len();
         }
     }
     // A name does not start with a number (10个…项目 is a count).
@@ -270,7 +284,7 @@ pub(super) fn is_specific(words: &str) -> bool {
     for _ in 0..2 {
         let Some(k) = PLACE_ENDS
             .iter()
-            .filter_map(|p| words.find(p).map(|k| k + p.len()))
+            .filter_map(|p| short_find(words, p).map(|k| k + p.len()))
             .min()
         else {
             break;
@@ -287,8 +301,14 @@ pub(super) fn is_specific(words: &str) -> bool {
     let mut rest = words.to_string();
     // Words of two characters or more go wherever they are; one-character
     // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
+    // The characters of the name, so that only the words that can occur
+    // in it are searched for.
+    let present = crate::scan::CharSet::new(&rest);
     for g in GENERIC_LONGEST_FIRST.iter() {
-        rest = rest.replace(g, "");
+        let first = g.chars().next().unwrap_or_default();
+        if present.contains(first) && short_find(&rest, g).is_some() {
+            rest = rest.replace(g, "");
+        }
     }
     loop {
         let before = rest.len();
@@ -304,7 +324,7 @@ pub(super) fn is_specific(words: &str) -> bool {
     let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     // A sector with a facility after it names one (大数据产业园项目).
     if SECTORS.iter().any(|w| {
-        words.find(w).is_some_and(|k| {
+        short_find(words, w).is_some_and(|k| {
             SUFFIXES
                 .iter()
                 .any(|x| *x != "项目" && words[k + w.len()..].starts_with(x))
@@ -319,6 +339,19 @@ pub(super) fn is_specific(words: &str) -> bool {
 
 /// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
 /// a leading numeral with a classifier (一间, 两座, 3个).
+/// Where `needle` first occurs in the short string `hay`, by plain byte
+/// comparison (no searcher to build: names and words are a few dozen
+/// bytes). Matches start on char boundaries, as UTF-8 needles only match
+/// whole characters.
+pub(super) fn short_find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    let first = n[0];
+    (0..=h.len() - n.len()).find(|&i| h[i] == first && &h[i..i + n.len()] == n)
+}
+
 pub(super) fn is_count_words(words: &str) -> bool {
     const NUMERALS: &str = "一二两三四五六七八九十百";
     let mut prev = None;

@@ -562,6 +562,12 @@ static ROC_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Characters written differently in the two scripts, the traditional form
 /// then the simplified one.
+/// Every character of [`SCRIPT_PAIRS`].
+static SCRIPT_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
+    let all: String = SCRIPT_PAIRS.iter().flat_map(|&(t, s)| [t, s]).collect();
+    crate::scan::CharSet::new(&all)
+});
+
 const SCRIPT_PAIRS: &[(char, char)] = &[
     ('億', '亿'),
     ('萬', '万'),
@@ -598,6 +604,10 @@ const SCRIPT_PAIRS: &[(char, char)] = &[
 pub(crate) fn document_currency(input: &str) -> Option<Currency> {
     let (mut trad, mut simp) = (0usize, 0usize);
     for c in input.chars() {
+        // Most characters are in neither script's list: one bitmap test.
+        if !SCRIPT_CHARS.contains(c) {
+            continue;
+        }
         for (t, s) in SCRIPT_PAIRS {
             trad += usize::from(c == *t);
             simp += usize::from(c == *s);
