@@ -239,14 +239,15 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     let run = &s[start..i];
     let mut cut = start;
     // Stop words inside a company word (有 in 有限公司) do not count.
-    let company: Vec<(usize, usize)> = if short_find(run, "公司").is_some() || short_find(run, "集团").is_some() {
-        COMPANY_ENDS
-            .iter()
-            .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let company: Vec<(usize, usize)> =
+        if short_find(run, "公司").is_some() || short_find(run, "集团").is_some() {
+            COMPANY_ENDS
+                .iter()
+                .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+                .collect()
+        } else {
+            Vec::new()
+        };
     // Every stop word at every position of the run, found through an
     // index by first character (one pass, not one search per word).
     for (at, c) in run.char_indices() {

@@ -60,6 +60,19 @@ pub(super) const PLANNED: &[&str] = &["拟", "计划", "将", "规划", "储备"
 /// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
 /// after a negation (未开工, 尚未投产); or when it describes the builder
 /// (由X投资建设的).
+/// The first characters of the words [`stage`] reads (realis and modal
+/// words, stage words, sentence ends).
+static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::LazyLock::new(|| {
+    let firsts: String = REALIS
+        .iter()
+        .chain(MODALS)
+        .chain(STAGE_WORDS.iter().map(|(w, _)| w))
+        .filter_map(|w| w.chars().next())
+        .chain(['。', '；'])
+        .collect();
+    crate::scan::CharSet::new(&firsts)
+});
+
 pub(super) fn stage(text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
     let mut expected = false;
@@ -67,6 +80,12 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
+        let c = rest.chars().next().unwrap_or_default();
+        // Most characters start no word of the lists: one bitmap test.
+        if !STAGE_STARTS.contains(c) {
+            i += c.len_utf8();
+            continue;
+        }
         if rest.starts_with(['。', '；']) || REALIS.iter().any(|w| rest.starts_with(w)) {
             modal = false;
         } else if let Some(m) = MODALS.iter().find(|m| rest.starts_with(*m)) {
