@@ -91,6 +91,29 @@ static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// [`TRAILING_LONGEST_FIRST`] grouped by last character, in that order.
+static TRAILING_BY_LAST: LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in TRAILING_LONGEST_FIRST.iter() {
+            if let Some(c) = w.chars().next_back() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    });
+
+/// The longest of [`TRAILING`] that ends `w` (looked up by its last
+/// character, not by trying every word).
+fn trailing_word(w: &str) -> Option<&'static str> {
+    let last = w.chars().next_back()?;
+    TRAILING_BY_LAST
+        .get(&last)?
+        .iter()
+        .copied()
+        .find(|t| w.ends_with(t))
+}
+
 /// Words after which a subject starts: verbs and function words that end
 /// what comes before the subject (完成投资 → 投资).
 #[rustfmt::skip]
@@ -225,12 +248,8 @@ fn words_of(w: &str) -> Option<&str> {
     let mut w = cut_comparison(w.trim());
     loop {
         let before = w.len();
-        for t in TRAILING_LONGEST_FIRST.iter() {
-            if let Some(rest) = w.strip_suffix(t) {
-                // Keep a subject that is only the word (涨幅为 → 涨幅).
-                w = rest;
-                break;
-            }
+        if let Some(t) = trailing_word(w) {
+            w = &w[..w.len() - t.len()];
         }
         w = trim_date_end(w.trim_end());
         if w.len() == before {
@@ -695,7 +714,7 @@ fn noun_after(s: &str, end: usize, copula: bool) -> Option<&str> {
 
 /// `w` without change verbs at its end (年复合成长率增长 → 年复合成长率).
 fn trim_trailing(mut w: &str) -> &str {
-    while let Some(t) = TRAILING_LONGEST_FIRST.iter().find(|t| w.ends_with(*t)) {
+    while let Some(t) = trailing_word(w) {
         w = &w[..w.len() - t.len()];
     }
     w
