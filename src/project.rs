@@ -29,6 +29,9 @@ use links::{date_of, facts_about, groups, investment_of};
 use names::{SUFFIX_WORDS, names};
 use stage::stage;
 
+/// How many project names of one sentence are read.
+const MAX_NAMES: usize = 24;
+
 /// A project found in a sentence, at its byte range in the sentence.
 #[derive(Debug)]
 pub(crate) struct FoundProject {
@@ -46,7 +49,11 @@ pub(crate) fn find_projects_knowing(
     facts: &[Placed],
     known: &[&str],
 ) -> Vec<FoundProject> {
-    let names = names(s, facts);
+    let mut names = names(s, facts);
+    // A sentence naming more projects than this is a list or a run-on
+    // text: the first ones are read, which keeps the work per sentence
+    // bounded (every name looks at its neighbours' stretches).
+    names.truncate(MAX_NAMES);
     let groups = groups(s, &names);
     let mut out = Vec::with_capacity(names.len());
     for (k, &(start, end)) in names.iter().enumerate() {

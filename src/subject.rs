@@ -234,11 +234,12 @@ fn window<'s>(s: &'s str, facts: &[Placed], i: usize) -> (usize, &'s str) {
         .rev()
         .find(|f| f.end <= a && !matches!(f.data, FactData::Date(_)))
         .map_or(0, |f| f.end);
-    let from = s[..a]
+    let floor = floor_of(s, a);
+    let from = s[floor..a]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_window_break(c))
-        .map_or(0, |(j, c)| j + c.len_utf8())
+        .map_or(floor, |(j, c)| floor + j + c.len_utf8())
         .max(prev_end);
     (from, &s[from.min(a)..a])
 }
@@ -655,22 +656,37 @@ fn percent_subject(
 /// (纯商品住宅成交4258套), else its noun (223个投资计划).
 fn count_words<'s>(s: &'s str, f: &Placed) -> Option<&'s str> {
     let from = previous_clause_start(s, f.start);
-    let from = s[..f.start]
+    let floor = floor_of(s, f.start);
+    let from = s[floor..f.start]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_window_break(c))
-        .map_or(from, |(j, c)| j + c.len_utf8());
+        .map_or(from.max(floor), |(j, c)| floor + j + c.len_utf8());
     words_of(&s[from.min(f.start)..f.start]).or_else(|| object_after(s, f.end))
 }
 
 /// Start of the clause that ends right before `from`.
 fn previous_clause_start(s: &str, from: usize) -> usize {
     let before = s[..from].trim_end_matches(is_window_break);
-    before
+    let floor = floor_of(before, before.len());
+    before[floor..]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_window_break(c))
-        .map_or(0, |(j, c)| j + c.len_utf8())
+        .map_or(floor, |(j, c)| floor + j + c.len_utf8())
+}
+
+/// How far back (in bytes) a subject is looked for: a clause longer than
+/// this is read from here, which keeps a sentence without breaks linear.
+const REACH: usize = 180;
+
+/// The char boundary at most [`REACH`] bytes before `a` in `s`.
+fn floor_of(s: &str, a: usize) -> usize {
+    let mut f = a.saturating_sub(REACH);
+    while !s.is_char_boundary(f) {
+        f += 1;
+    }
+    f
 }
 
 /// Nouns after 的 that say how, not what (在增长5%的基础上).

@@ -13,10 +13,17 @@ use crate::scan::Lexicon;
 use crate::subject::Placed;
 
 /// The names of projects in `s`, in order, not overlapping facts.
+/// More names than one sentence is read for (see `find_projects_knowing`).
+const MAX_NAMES: usize = 24;
+
 pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     while let Some((i, suffix)) = next_suffix(s, from) {
+        // Enough names for one sentence (the caller reads at most this many).
+        if out.len() > MAX_NAMES {
+            break;
+        }
         // 项目(一期), 产业园一期, 项目一期工程; the words of a phase are
         // not read again (一标段, (新乡段)).
         let end = phase_after(s, i + suffix.len());
