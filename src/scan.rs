@@ -295,6 +295,18 @@ impl Lexicon {
     }
 }
 
+/// Where `needle` first occurs in the short string `hay`, by plain byte
+/// comparison: on a name or a window of a few dozen bytes, building a
+/// substring searcher per word of a list costs more than the search. UTF-8
+/// needles only match whole characters, so a match starts on a boundary.
+pub(crate) fn short_find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+}
+
 /// Every non-empty string of at most `max_len` characters over `alphabet`:
 /// the inputs of the tests that check a scanner against its regex.
 #[cfg(test)]
@@ -368,5 +380,19 @@ mod tests {
             assert_eq!(got, want, "{t}");
             assert_eq!(lex.is_match(&t), re.is_match(&t));
         }
+    }
+
+    #[test]
+    fn short_find_agrees_with_str_find() {
+        for hay in every_string("投资额ab", 4) {
+            for needle in ["投资", "资额", "a", "b投", "额额", "投资额ab投"] {
+                assert_eq!(
+                    short_find(&hay, needle),
+                    hay.find(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+        assert_eq!(short_find("abc", ""), None);
     }
 }

@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use crate::fact::FactData;
+use crate::scan::short_find;
 
 /// A fact of the sentence being read, at its byte range in the sentence.
 #[derive(Debug)]
@@ -801,17 +802,6 @@ fn heading_subject(s: &str, pos: usize) -> Option<&str> {
     let head = head.rsplit(['年']).next().unwrap_or(head);
     let n = head.chars().count();
     (2..=16).contains(&n).then_some(head)
-}
-
-/// Where `needle` first occurs in the short string `hay`, by plain byte
-/// comparison: building a substring searcher per word of a list costs more
-/// than the search in a window of a few dozen bytes.
-fn short_find(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
 }
 
 #[cfg(test)]

@@ -255,6 +255,22 @@ fn inputs(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Input>> {
     Ok(out)
 }
 
+/// `json` of every text of a batch, in order, on the options' threads with
+/// the GIL released.
+fn many_json(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    o: &Options,
+    json: fn(&Extractor, &str) -> Result<String, String>,
+) -> PyResult<Vec<String>> {
+    let inputs = inputs(texts)?;
+    batch(py.allow_threads(|| {
+        par_map(inputs.len(), o.threads, |i| {
+            guarded(|| json(&o.extractor, &inputs[i].text(o.encoding)?))
+        })
+    }))
+}
+
 /// The first failed document of a batch as one `ValueError`.
 fn batch<T>(results: Vec<Result<T, String>>) -> PyResult<Vec<T>> {
     results
@@ -309,12 +325,7 @@ impl RawExtractor {
         currency: Option<&str>,
     ) -> PyResult<Vec<String>> {
         let o = options_with(&self.inner, reference_date, currency, encoding, threads)?;
-        let inputs = inputs(texts)?;
-        batch(py.allow_threads(|| {
-            par_map(inputs.len(), o.threads, |i| {
-                guarded(|| document_json(&o.extractor, &inputs[i].text(o.encoding)?))
-            })
-        }))
+        many_json(py, texts, &o, document_json)
     }
 
     /// Many texts → the JSON of each one's project table, in order.
@@ -329,12 +340,7 @@ impl RawExtractor {
         currency: Option<&str>,
     ) -> PyResult<Vec<String>> {
         let o = options_with(&self.inner, reference_date, currency, encoding, threads)?;
-        let inputs = inputs(texts)?;
-        batch(py.allow_threads(|| {
-            par_map(inputs.len(), o.threads, |i| {
-                guarded(|| projects_json(&o.extractor, &inputs[i].text(o.encoding)?))
-            })
-        }))
+        many_json(py, texts, &o, projects_json)
     }
 
     /// Many texts → one `pyarrow.RecordBatch`, one row per fact, built in

@@ -9,7 +9,7 @@ use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
 use super::words::{
     COMPANY_ENDS, GENERIC, GENERIC_LONGEST_FIRST, PHASES, PLACE_ENDS, SECTORS, SUFFIXES,
 };
-use crate::scan::Lexicon;
+use crate::scan::{Lexicon, short_find};
 use crate::subject::Placed;
 
 /// The names of projects in `s`, in order, not overlapping facts.
@@ -347,19 +347,6 @@ pub(super) fn is_specific(words: &str) -> bool {
 
 /// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
 /// a leading numeral with a classifier (一间, 两座, 3个).
-/// Where `needle` first occurs in the short string `hay`, by plain byte
-/// comparison (no searcher to build: names and words are a few dozen
-/// bytes). Matches start on char boundaries, as UTF-8 needles only match
-/// whole characters.
-pub(super) fn short_find(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || n.len() > h.len() {
-        return None;
-    }
-    let first = n[0];
-    (0..=h.len() - n.len()).find(|&i| h[i] == first && &h[i..i + n.len()] == n)
-}
-
 pub(super) fn is_count_words(words: &str) -> bool {
     const NUMERALS: &str = "一二两三四五六七八九十百";
     let mut prev = None;
