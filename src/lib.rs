@@ -191,6 +191,18 @@
 //! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
+//! - **A day range is one date fact** (8月11日至22日: Aug 11 – Aug 22), its
+//!   second end taking the year and month of the first.
+//! - **A date alone in the whole input** is a fact, not a timestamp line;
+//!   feed and `<meta>` publication dates (`<pubDate>`, `<published>`, never
+//!   `<updated>`) and a headline ending in a bracketed date give the
+//!   reference date when the page head does not.
+//! - **Shares** (X占Y的Z%): the subject is the part X, as the gold mostly
+//!   reads it; a noun after 的 (占…30%的成本) takes precedence.
+//! - **Bounds**: a subject is looked for at most 180 bytes before its
+//!   number, and at most 24 project names of one sentence are read (a
+//!   sentence naming more is a list or a run-on text); the memory of a
+//!   document's companies holds its 32 most recent.
 //! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
 //!   问题 …) or null; 审批项目 is its own noun, not 项目.
 //!
@@ -226,8 +238,9 @@
 //!
 //! ## Guarantees
 //!
-//! - No panic on any input; invalid UTF-8 is an [`Error`] only at
-//!   [`Document::from_bytes`].
+//! - No panic on any input; invalid UTF-8 is an [`Error`] only at the I/O
+//!   boundary ([`Document::from_bytes`], and bytes malformed in the given
+//!   encoding at [`Document::from_bytes_with_encoding`]).
 //! - For every fact, `&input[fact.span] == fact.text`.
 //! - Linear time: the scanners are single passes (a character bitmap, a
 //!   word lexicon) and the date pattern is a `regex` (no backtracking),
