@@ -222,8 +222,7 @@ impl Extractor {
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
             let events = find_events(s, &st.items, verbs, breaks);
-            let kn: Vec<&str> = known.iter().map(String::as_str).collect();
-            let projects = find_projects_knowing(s, &st.placed, &kn);
+            let projects = find_projects_knowing(s, &st.placed, &known);
             let mut later: Vec<(usize, usize, FactData)> = Vec::new();
             for e in events {
                 // The verb as written (動工, not 动工).

@@ -44,10 +44,10 @@ pub(crate) struct FoundProject {
 /// the companies the document has named before (what [`companies_named`]
 /// returned for its earlier sentences): a name headed by one's brand is
 /// that company's project.
-pub(crate) fn find_projects_knowing(
+pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
-    known: &[&str],
+    known: &[K],
 ) -> Vec<FoundProject> {
     let mut names = names(s, facts);
     // A sentence naming more projects than this is a list or a run-on

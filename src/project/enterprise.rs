@@ -13,7 +13,12 @@ use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
 /// `known` lists companies the document has named before (see
 /// [`companies_in`]): one heading the name by its brand (盼盼 of 盼盼食品,
 /// 蔓莎 of 蔓莎（苏州）科技集团有限公司) is the project's.
-pub(super) fn enterprise(s: &str, start: usize, end: usize, known: &[&str]) -> Option<String> {
+pub(super) fn enterprise<K: AsRef<str>>(
+    s: &str,
+    start: usize,
+    end: usize,
+    known: &[K],
+) -> Option<String> {
     let name = &s[start..end];
     if let Some(head) = brand_head(name) {
         return Some(head.to_string());
@@ -336,10 +341,10 @@ const NOT_BRANDS: &[&str] = &["中国", "国家", "全国", "中心", "国际", 
 /// The head of `name` that is the brand of a known company (盼盼生产基地项目
 /// with 盼盼食品 known → 盼盼; 雨润农产品… with 江苏雨润集团 → 雨润), with the
 /// trade word after it when the name has one (氢易能源…).
-fn known_head<'a>(name: &'a str, known: &[&str]) -> Option<&'a str> {
+fn known_head<'a, K: AsRef<str>>(name: &'a str, known: &[K]) -> Option<&'a str> {
     let mut best: Option<usize> = None;
     for k in known {
-        let st = stem(k);
+        let st = stem(k.as_ref());
         let mut e = 0;
         for (j, c) in name.char_indices() {
             let end = j + c.len_utf8();

@@ -84,21 +84,21 @@ fn enterprises_from_full_names_filings_and_investors() {
     let s = "恒通电子（无锡）有限公司主营传感器，公司投资2亿元建设二期工厂";
     let at = s.find("二期工厂").unwrap();
     assert_eq!(
-        enterprise(s, at, s.len(), &[]).as_deref(),
+        enterprise(s, at, s.len(), NONE).as_deref(),
         Some("恒通电子（无锡）有限公司")
     );
     let s = "举办跨国公司投资恳谈会，推进可乐灌装项目";
     let at = s.find("可乐灌装项目").unwrap();
-    assert_eq!(enterprise(s, at, s.len(), &[]), None);
+    assert_eq!(enterprise(s, at, s.len(), NONE), None);
     let s = "滨湖物流园是省重点项目，由安徽远航集团投资建设";
     let end = s.find("是").unwrap();
-    assert_eq!(enterprise(s, 0, end, &[]).as_deref(), Some("安徽远航集团"));
+    assert_eq!(enterprise(s, 0, end, NONE).as_deref(), Some("安徽远航集团"));
     let s = "星辰微公告，公司拟投资建设芯片封测基地项目";
     let at = s.find("芯片").unwrap();
-    assert_eq!(enterprise(s, at, s.len(), &[]).as_deref(), Some("星辰微"));
+    assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("星辰微"));
     let s = "和顺集团总经理表示，二厂已投产";
     let at = s.find("二厂").unwrap();
-    assert_eq!(enterprise(s, at, at + 6, &[]).as_deref(), Some("和顺集团"));
+    assert_eq!(enterprise(s, at, at + 6, NONE).as_deref(), Some("和顺集团"));
 }
 
 #[test]
@@ -127,6 +127,9 @@ fn clauses_without_a_subject_continue_the_name_s_clause() {
         Some(Stage::Completed)
     );
 }
+
+/// No known companies.
+const NONE: &[&str] = &[];
 
 fn enterprise_knowing(s: &str, known: &[&str]) -> Option<String> {
     let (a, b) = names(s, &[])[0];
@@ -159,7 +162,7 @@ fn brands_known_from_the_document_head_names() {
         None
     );
     // Nothing known, nothing found.
-    assert_eq!(enterprise_knowing("盼盼生产基地项目开工", &[]), None);
+    assert_eq!(enterprise_knowing("盼盼生产基地项目开工", NONE), None);
 }
 
 #[test]
@@ -174,7 +177,7 @@ fn company_names_stop_at_an_earlier_company_and_at_winning() {
     let s = "上海某某科技有限公司以邀请招标方式中标河北亿广云数据有限公司的数据中心改造项目，中标价格5059.92万元";
     let (a, b) = names(s, &[])[0];
     assert_eq!(
-        enterprise(s, a, b, &[]).as_deref(),
+        enterprise(s, a, b, NONE).as_deref(),
         Some("河北亿广云数据有限公司")
     );
 }
@@ -191,7 +194,7 @@ fn capacities_and_youji_stay_in_names() {
 fn openers_that_build_are_enterprises() {
     let s = "格力电器此次开建的西南产业基地占地面积约1000亩";
     let (a, b) = names(s, &[])[0];
-    assert_eq!(enterprise(s, a, b, &[]).as_deref(), Some("格力电器"));
+    assert_eq!(enterprise(s, a, b, NONE).as_deref(), Some("格力电器"));
 }
 
 #[test]
