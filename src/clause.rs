@@ -24,10 +24,7 @@ pub(crate) fn is_clause_break(c: char) -> bool {
 /// Start of the clause that holds byte `a`: just after the last break
 /// before `a`, looking back at most [`REACH`] bytes.
 pub(crate) fn clause_start(s: &str, a: usize) -> usize {
-    let mut floor = a.saturating_sub(REACH);
-    while !s.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = boundary_back(s, a, REACH);
     s[floor..a]
         .char_indices()
         .rev()
@@ -35,13 +32,30 @@ pub(crate) fn clause_start(s: &str, a: usize) -> usize {
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
-/// End of the clause that holds byte `b`: the first break at or after `b`,
-/// looking ahead at most [`REACH`] bytes.
-pub(crate) fn clause_end(s: &str, b: usize) -> usize {
-    let mut ceil = (b + REACH).min(s.len());
+/// The first char boundary of `s` at most `n` bytes before byte `a` (a
+/// boundary): where a bounded look back starts.
+pub(crate) fn boundary_back(s: &str, a: usize, n: usize) -> usize {
+    let mut floor = a.saturating_sub(n);
+    while !s.is_char_boundary(floor) {
+        floor += 1;
+    }
+    floor
+}
+
+/// The last char boundary of `s` at most `n` bytes after byte `b` (a
+/// boundary), or the end of `s`: where a bounded look ahead stops.
+pub(crate) fn boundary_ahead(s: &str, b: usize, n: usize) -> usize {
+    let mut ceil = b.saturating_add(n).min(s.len());
     while !s.is_char_boundary(ceil) {
         ceil -= 1;
     }
+    ceil
+}
+
+/// End of the clause that holds byte `b`: the first break at or after `b`,
+/// looking ahead at most [`REACH`] bytes.
+pub(crate) fn clause_end(s: &str, b: usize) -> usize {
+    let ceil = boundary_ahead(s, b, REACH);
     CLAUSE_BREAKS.find(&s[..ceil], b).unwrap_or(ceil)
 }
 

@@ -14,6 +14,7 @@
 
 use std::sync::LazyLock;
 
+use crate::clause::boundary_back;
 use crate::fact::FactData;
 use crate::scan::short_find;
 
@@ -683,11 +684,7 @@ const REACH: usize = 180;
 
 /// The char boundary at most [`REACH`] bytes before `a` in `s`.
 fn floor_of(s: &str, a: usize) -> usize {
-    let mut f = a.saturating_sub(REACH);
-    while !s.is_char_boundary(f) {
-        f += 1;
-    }
-    f
+    boundary_back(s, a, REACH)
 }
 
 /// Nouns after 的 that say how, not what (在增长5%的基础上).

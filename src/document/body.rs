@@ -6,6 +6,7 @@ use regex::Regex;
 
 use super::ranges::Ranges;
 use super::{Reason, Section};
+use crate::clause::boundary_ahead;
 use crate::scan::{CharSet, Lexicon};
 
 /// Characters that end a sentence.
@@ -387,10 +388,7 @@ const MAX_SENTENCE: usize = 4096;
 
 fn push_sentence(text: &str, out: &mut Ranges, mut start: usize, end: usize, section: Section) {
     while end - start > MAX_SENTENCE {
-        let mut cut = start + MAX_SENTENCE;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = boundary_ahead(text, start, MAX_SENTENCE);
         if let Some((i, c)) = text[start..cut]
             .char_indices()
             .rev()

@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::clause::boundary_ahead;
+
 use super::published::{Published, parse_published, ymd};
 
 /// Feed and meta elements that hold a publication date, with the text
@@ -29,11 +31,7 @@ const REACH: usize = 64 * 1024;
 
 /// The first feed or meta publication date of `input`.
 pub(super) fn element_date(input: &str) -> Option<Published> {
-    let mut end = input.len().min(REACH);
-    while !input.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &input[..end];
+    let head = &input[..boundary_ahead(input, 0, REACH)];
     ELEMENTS
         .iter()
         .filter_map(|(open, close)| {

@@ -1,6 +1,7 @@
 //! The stage a project has reached, read from the stretch of its sentence.
 
 use super::clauses::clause_floor;
+use crate::clause::boundary_back;
 use crate::fact::Stage;
 
 /// Stage words, with the stage each names.
@@ -97,7 +98,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             modal |= !noun;
         }
         if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
-            let lead = &text[back(text, i, 12).max(clause_floor(text, i))..i];
+            let lead = &text[boundary_back(text, i, 12).max(clause_floor(text, i))..i];
             let after = &text[i + w.len()..];
             let negated = ["未", "尚未", "没有", "未能"]
                 .iter()
@@ -135,15 +136,6 @@ pub(super) const REALIS: &[&str] = &["已经", "已", "正在", "目前", "现�
 /// Whether the clause before byte `i` names a builder with 由 (由X投资建设的).
 pub(super) fn lead_has_by(text: &str, i: usize) -> bool {
     text[clause_floor(text, i)..i].contains('由')
-}
-
-/// The char boundary at most `n` bytes before byte `i` of `text`.
-pub(super) fn back(text: &str, i: usize, n: usize) -> usize {
-    let mut j = i.saturating_sub(n);
-    while !text.is_char_boundary(j) {
-        j += 1;
-    }
-    j
 }
 
 /// Words of a time gone by (于近日开工后, 日前竣工后): the stage word before
