@@ -11,9 +11,9 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
-use crate::project::{companies_named, find_projects_knowing, may_hold_project};
+use crate::project::{companies_named, find_projects_knowing, may_hold_project, project_names};
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
-use crate::scan::Classes;
+use crate::scan::{Classes, short_find};
 use crate::subject::{self, Placed};
 
 /// The characters the finders of a sentence start from: numerals, date
@@ -176,9 +176,8 @@ impl Extractor {
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
-            if may_hold_project(s) || s.contains("公司") || s.contains("集团") {
-                remember(&mut known, companies_named(s));
-            }
+            let hold = may_hold_project(s);
+            let company = hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some();
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs] = &st.marks;
@@ -188,7 +187,10 @@ impl Extractor {
             if let Some(c) = currency {
                 apply_currency(s, c, &mut st.quantities);
             }
-            if st.dates.is_empty() && st.quantities.is_empty() && !may_hold_project(s) {
+            if st.dates.is_empty() && st.quantities.is_empty() && !hold {
+                if company {
+                    remember(&mut known, companies_named(s, &[]));
+                }
                 continue;
             }
             // Merge in sentence order.
@@ -209,6 +211,11 @@ impl Extractor {
                 p.id = next_id;
                 next_id += 1;
             }
+            // The project names, read once for the companies and the projects.
+            let names = project_names(s, &st.placed);
+            if company {
+                remember(&mut known, companies_named(s, &names));
+            }
             // Subjects as written (總投資, not the cleaned 总投资).
             let mut at = hint;
             subject::attach_with(s, &mut st.placed, |a, b| {
@@ -222,7 +229,7 @@ impl Extractor {
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
             let events = find_events(s, &st.items, verbs, breaks);
-            let projects = find_projects_knowing(s, &st.placed, &known);
+            let projects = find_projects_knowing(s, &st.placed, &names, &known);
             let mut later: Vec<(usize, usize, FactData)> = Vec::new();
             for e in events {
                 // The verb as written (動工, not 动工).

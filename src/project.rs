@@ -47,14 +47,14 @@ pub(crate) struct FoundProject {
 pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
+    names: &[(usize, usize)],
     known: &[K],
 ) -> Vec<FoundProject> {
-    let mut names = names(s, facts);
     // A sentence naming more projects than this is a list or a run-on
     // text: the first ones are read, which keeps the work per sentence
     // bounded (every name looks at its neighbours' stretches).
-    names.truncate(MAX_NAMES);
-    let groups = groups(s, &names);
+    let names = &names[..names.len().min(MAX_NAMES)];
+    let groups = groups(s, names);
     let mut out = Vec::with_capacity(names.len());
     for (k, &(start, end)) in names.iter().enumerate() {
         let lo = if k == 0 { 0 } else { names[k - 1].1 };
@@ -88,15 +88,25 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     out
 }
 
-/// The companies sentence `s` names (full names, brands heading project
-/// names, brands that open it and invest), for the memory of its document:
-/// call it on every sentence, also those with no fact, and pass what the
-/// earlier sentences gave to [`find_projects_knowing`].
-pub(crate) fn companies_named(s: &str) -> Vec<String> {
+/// The project names of sentence `s`, whose facts are `facts`: read once
+/// per sentence, for [`companies_named`] and [`find_projects_knowing`].
+pub(crate) fn project_names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
+    if may_hold_project(s) {
+        names(s, facts)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The companies sentence `s` names (full names, brands heading its
+/// project `names`, brands that open it and invest), for the memory of its
+/// document: call it on every sentence, also those with no fact, and pass
+/// what the earlier sentences gave to [`find_projects_knowing`].
+pub(crate) fn companies_named(s: &str, names: &[(usize, usize)]) -> Vec<String> {
     if !enterprise::may_name_company(s) {
         return Vec::new();
     }
-    enterprise::companies_in(s, &names(s, &[]))
+    enterprise::companies_in(s, names)
 }
 
 /// Whether sentence `s` may hold a project's name (a cheap test before the

@@ -167,7 +167,8 @@ fn brands_known_from_the_document_head_names() {
 
 #[test]
 fn companies_named_are_remembered() {
-    let named = companies_named("盼盼食品全系列产品精深加工生产基地项目签约，江苏雨润集团出席");
+    let s = "盼盼食品全系列产品精深加工生产基地项目签约，江苏雨润集团出席";
+    let named = companies_named(s, &names(s, &[]));
     assert!(named.iter().any(|c| c == "盼盼食品"), "{named:?}");
     assert!(named.iter().any(|c| c == "江苏雨润集团"), "{named:?}");
 }
