@@ -11,7 +11,9 @@ use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
-use crate::project::{companies_named, find_projects_knowing, may_hold_project, project_names};
+use crate::project::{
+    brand_of, companies_named, find_projects_knowing, may_hold_project, project_names,
+};
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::{Classes, short_find};
 use crate::subject::{self, Placed};
@@ -172,7 +174,7 @@ impl Extractor {
         let mut next_id = 0;
         let mut hint = 0;
         // The companies the document has named so far (its brands).
-        let mut known: Vec<String> = Vec::new();
+        let mut known = Known::default();
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
@@ -229,7 +231,7 @@ impl Extractor {
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
             let events = find_events(s, &st.items, verbs, breaks);
-            let projects = find_projects_knowing(s, &st.placed, &names, &known);
+            let projects = find_projects_knowing(s, &st.placed, &names, &known.brands);
             let mut later: Vec<(usize, usize, FactData)> = Vec::new();
             for e in events {
                 // The verb as written (動工, not 动工).
@@ -282,15 +284,26 @@ impl Extractor {
 /// bounded, so a long document stays linear.
 const KNOWN_COMPANIES: usize = 32;
 
+/// The companies a document has named so far, with their brands (what
+/// project names are matched against), the most recent last.
+#[derive(Default)]
+struct Known {
+    names: Vec<String>,
+    brands: Vec<String>,
+}
+
 /// Adds `named` to the memory `known`, once each, dropping the oldest.
-fn remember(known: &mut Vec<String>, named: Vec<String>) {
+fn remember(known: &mut Known, named: Vec<String>) {
     for c in named {
-        if let Some(i) = known.iter().position(|k| *k == c) {
-            known.remove(i);
-        } else if known.len() == KNOWN_COMPANIES {
-            known.remove(0);
+        if let Some(i) = known.names.iter().position(|k| *k == c) {
+            known.names.remove(i);
+            known.brands.remove(i);
+        } else if known.names.len() == KNOWN_COMPANIES {
+            known.names.remove(0);
+            known.brands.remove(0);
         }
-        known.push(c);
+        known.brands.push(brand_of(&c).to_string());
+        known.names.push(c);
     }
 }
 

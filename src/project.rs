@@ -40,10 +40,11 @@ pub(crate) struct FoundProject {
     pub(crate) project: Project,
 }
 
-/// Finds the projects of sentence `s`, whose facts are `facts`, knowing
-/// the companies the document has named before (what [`companies_named`]
-/// returned for its earlier sentences): a name headed by one's brand is
-/// that company's project.
+/// Finds the projects of sentence `s`, whose facts are `facts` and whose
+/// project names are `names` (see [`project_names`]), knowing the brands
+/// ([`brand_of`]) of the companies the document has named before (what
+/// [`companies_named`] returned for its earlier sentences): a name headed
+/// by one's brand is that company's project.
 pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
@@ -107,6 +108,12 @@ pub(crate) fn companies_named(s: &str, names: &[(usize, usize)]) -> Vec<String> 
         return Vec::new();
     }
     enterprise::companies_in(s, names)
+}
+
+/// The brand of a company named in full, as [`find_projects_knowing`]
+/// matches it against project names (蔓莎（苏州）科技集团有限公司 → 蔓莎).
+pub(crate) fn brand_of(company: &str) -> &str {
+    enterprise::stem(company)
 }
 
 /// Whether sentence `s` may hold a project's name (a cheap test before the

@@ -10,9 +10,9 @@ use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
 /// else the full company name nearest before it in the sentence, else
 /// the brand that opens the sentence and invests (格力电器投资50亿元…).
 ///
-/// `known` lists companies the document has named before (see
-/// [`companies_in`]): one heading the name by its brand (盼盼 of 盼盼食品,
-/// 蔓莎 of 蔓莎（苏州）科技集团有限公司) is the project's.
+/// `known` lists the brands ([`stem`]s) of the companies the document has
+/// named before (see [`companies_in`]): one heading the name (盼盼 of
+/// 盼盼食品, 蔓莎 of 蔓莎（苏州）科技集团有限公司) is the project's.
 pub(super) fn enterprise<K: AsRef<str>>(
     s: &str,
     start: usize,
@@ -315,7 +315,7 @@ fn companies_scan(s: &str, names: &[(usize, usize)]) -> Vec<String> {
 
 /// The brand of a known company: its name without company words, trade
 /// words and a place in brackets (蔓莎（苏州）科技集团有限公司 → 蔓莎).
-fn stem(company: &str) -> &str {
+pub(crate) fn stem(company: &str) -> &str {
     let mut c = company;
     loop {
         let before = c.len();
@@ -340,11 +340,12 @@ const NOT_BRANDS: &[&str] = &["中国", "国家", "全国", "中心", "国际", 
 
 /// The head of `name` that is the brand of a known company (盼盼生产基地项目
 /// with 盼盼食品 known → 盼盼; 雨润农产品… with 江苏雨润集团 → 雨润), with the
-/// trade word after it when the name has one (氢易能源…).
+/// trade word after it when the name has one (氢易能源…). `known` holds the
+/// companies' [`stem`]s, worked out once when they are remembered.
 fn known_head<'a, K: AsRef<str>>(name: &'a str, known: &[K]) -> Option<&'a str> {
     let mut best: Option<usize> = None;
     for k in known {
-        let st = stem(k.as_ref());
+        let st = k.as_ref();
         let mut e = 0;
         for (j, c) in name.char_indices() {
             let end = j + c.len_utf8();

@@ -311,10 +311,10 @@ pub(super) fn is_specific(words: &str) -> bool {
     // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
     // The characters of the name, so that only the words that can occur
     // in it are searched for.
-    let present = crate::scan::CharSet::new(&rest);
+    let present = crate::scan::CharBloom::new(&rest);
     for g in GENERIC_LONGEST_FIRST.iter() {
         let first = g.chars().next().unwrap_or_default();
-        if present.contains(first) && short_find(&rest, g).is_some() {
+        if present.may_contain(first) && short_find(&rest, g).is_some() {
             rest = rest.replace(g, "");
         }
     }

@@ -133,7 +133,8 @@ const NONE: &[&str] = &[];
 
 fn enterprise_knowing(s: &str, known: &[&str]) -> Option<String> {
     let (a, b) = names(s, &[])[0];
-    enterprise(s, a, b, known)
+    let stems: Vec<&str> = known.iter().map(|k| super::enterprise::stem(k)).collect();
+    enterprise(s, a, b, &stems)
 }
 
 #[test]
