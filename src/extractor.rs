@@ -179,7 +179,8 @@ impl Extractor {
             let s = sentence.text;
             st.clear();
             let hold = may_hold_project(s);
-            let company = hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some();
+            let company =
+                hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some();
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs] = &st.marks;

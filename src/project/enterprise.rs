@@ -4,6 +4,7 @@
 
 use super::names::is_name_char;
 use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
+use crate::scan::{short_find, short_matches, short_rfind};
 
 /// The company behind the project: a company or brand heading its name
 /// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
@@ -25,7 +26,7 @@ pub(super) fn enterprise<K: AsRef<str>>(
     }
     if let Some(head) = known_head(name, known) {
         // The full name when the sentence gives it (江苏雨润集团 for 雨润).
-        let full = nearest_company(&s[..start]).filter(|c| c.contains(head));
+        let full = nearest_company(&s[..start]).filter(|c| short_find(c, head).is_some());
         return Some(full.unwrap_or(head).to_string());
     }
     if let Some(company) = nearest_company(&s[..start]) {
@@ -41,7 +42,7 @@ pub(super) fn enterprise<K: AsRef<str>>(
 fn nearest_company(before: &str) -> Option<&str> {
     let mut ends: Vec<(usize, usize)> = COMPANY_ENDS
         .iter()
-        .flat_map(|ce| before.match_indices(ce).map(|(k, m)| (k, k + m.len())))
+        .flat_map(|ce| short_matches(before, ce).map(|k| (k, k + ce.len())))
         .collect();
     // Nearest end first; at one end the longest word (有限公司 before 公司).
     ends.sort_by_key(|&(k, e)| (std::cmp::Reverse(e), k));
@@ -60,7 +61,7 @@ fn investor_after(s: &str, end: usize) -> Option<&str> {
     let tail = &rest[by..];
     let e = COMPANY_ENDS
         .iter()
-        .filter_map(|ce| tail.find(ce).map(|k| k + ce.len()))
+        .filter_map(|ce| short_find(tail, ce).map(|k| k + ce.len()))
         .min()?;
     let company = &tail[..e];
     let builds = ["投资", "建设", "承建", "开发", "运营"]
@@ -125,7 +126,7 @@ const BRAND_TRADES: &[&str] = &[
 /// with more of the name after it.
 fn brand_head(name: &str) -> Option<&str> {
     for ce in COMPANY_ENDS {
-        if let Some(k) = name.find(ce) {
+        if let Some(k) = short_find(name, ce) {
             let e = k + ce.len();
             if e < name.len() && k > 0 && is_company(&name[..e]) {
                 return Some(&name[..e]);
@@ -134,7 +135,7 @@ fn brand_head(name: &str) -> Option<&str> {
     }
     let mut best = None;
     for t in BRAND_TRADES {
-        if let Some(k) = name.find(t) {
+        if let Some(k) = short_find(name, t) {
             let e = k + t.len();
             let n = name[..e].chars().count();
             let own = &name[..k];
@@ -195,7 +196,7 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         "公告", "，", "是",
     ]
     .iter()
-    .filter_map(|v| text.find(v))
+    .filter_map(|v| short_find(text, v))
     .min()?;
     let actor = text[..stop].trim();
     let n = actor.chars().count();
@@ -216,10 +217,10 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         "投资", "募资", "建设", "投向", "签约", "开建", "兴建", "建立", "扩建",
     ]
     .iter()
-    .any(|v| head[from..].contains(v));
+    .any(|v| short_find(&head[from..], v).is_some());
     let tail = TRADES
         .iter()
-        .filter_map(|t| actor.rfind(t).map(|k| k + t.len()))
+        .filter_map(|t| short_rfind(actor, t).map(|k| k + t.len()))
         .max();
     let actor = match tail {
         // 十倍大牛股利通电子: the brand is the last trade-ended run.
@@ -247,7 +248,7 @@ fn company_start(s: &str, k: usize) -> usize {
     let mut cut = start;
     // A company word that always ends a name ends the one before it.
     for w in ["有限公司", "有限责任公司", "中标", "委托"] {
-        if let Some(p) = run.rfind(w) {
+        if let Some(p) = short_rfind(run, w) {
             cut = cut.max(start + p + w.len());
         }
     }
@@ -257,9 +258,8 @@ fn company_start(s: &str, k: usize) -> usize {
         // 和 and 同 at the very start of a clause join nothing: they begin
         // the name (和大集团, 同方股份); prepositions (由, 在, 与) do not.
         let opens = start == 0 || s[..start].ends_with(['，', '。', '、', '：', '>']);
-        if let Some(p) = run
-            .rfind(w)
-            .filter(|&p| !(p == 0 && opens && matches!(w, "和" | "同")))
+        if let Some(p) =
+            short_rfind(run, w).filter(|&p| !(p == 0 && opens && matches!(w, "和" | "同")))
         {
             cut = cut.max(start + p + w.len());
         }
@@ -296,8 +296,8 @@ pub(crate) fn may_name_company(s: &str) -> bool {
 fn companies_scan(s: &str, names: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for ce in COMPANY_ENDS {
-        for (k, m) in s.match_indices(ce) {
-            let e = k + m.len();
+        for k in short_matches(s, ce) {
+            let e = k + ce.len();
             let c = &s[company_start(s, k)..e];
             if is_company(c) && c.chars().all(is_name_char) {
                 out.push(c.to_string());

@@ -7,7 +7,7 @@ use super::clauses::{clause_ceil, clause_floor};
 use super::links::is_date;
 use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
 use super::words::{
-    COMPANY_ENDS, GENERIC, GENERIC_LONGEST_FIRST, PHASES, PLACE_ENDS, SECTORS, SUFFIXES,
+    COMPANY_ENDS, GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES,
 };
 use crate::scan::{Lexicon, short_find};
 use crate::subject::Placed;
@@ -320,7 +320,7 @@ pub(super) fn is_specific(words: &str) -> bool {
     }
     loop {
         let before = rest.len();
-        for g in GENERIC.iter().filter(|g| g.chars().count() == 1) {
+        for g in GENERIC_ONE_CHAR.iter() {
             if let Some(r) = rest.strip_prefix(g) {
                 rest = r.to_string();
             }

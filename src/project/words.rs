@@ -294,6 +294,15 @@ pub(super) static GENERIC_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock:
     v
 });
 
+/// The one-character words of [`GENERIC`], in its order (新, 大, 该 …).
+pub(super) static GENERIC_ONE_CHAR: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    GENERIC
+        .iter()
+        .copied()
+        .filter(|g| g.chars().count() == 1)
+        .collect()
+});
+
 /// Sectors of industry: one named alone before 项目 (新材料项目, 新能源项目)
 /// is a kind of project, not one.
 pub(super) const SECTORS: &[&str] = &[
