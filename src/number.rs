@@ -244,6 +244,9 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }
+    if liang_in_digit_run(s) {
+        return None;
+    }
     let mut p = Parser::default();
     let mut space = false; // spaces were just read: only a scale may follow
     for (i, c) in s.char_indices() {
@@ -277,6 +280,26 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
         }
     }
     p.finish()
+}
+
+/// Whether 两 stands next to another digit in `s` other than as a pair of
+/// neighbours (一两, 两三: "one or two", "two or three"). 两 counts things
+/// (两个, 两万); it is never a digit of a number written digit by digit
+/// (二〇二二), so 两两 ("in pairs") or 三两 is no number.
+fn liang_in_digit_run(s: &str) -> bool {
+    let liang = |c: char| matches!(c, '两' | '兩');
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if let Some(p) = prev {
+            let pair = digit_value(p).is_some() && digit_value(c).is_some();
+            let neighbours = matches!((p, c), ('一', '两' | '兩') | ('两' | '兩', '三'));
+            if pair && (liang(p) || liang(c)) && !neighbours {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Spaces a numeral may hold before a scale word.

@@ -19,3 +19,4 @@ mod quantities_roles;
 mod quantities_trust;
 mod regression;
 mod util;
+mod wrong_facts;

@@ -16,6 +16,11 @@ fn is_day_numeral(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十廿卅".contains(c)
 }
 
+/// Whether `c` is a CJK ideograph (a word goes on).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Characters after a number that make it a quantity, not a day (3月16个项目).
 fn is_unit(c: char) -> bool {
     "个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍".contains(c)
@@ -72,6 +77,20 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if finer_part_follows(t, after) {
         return true;
     }
+    // 一季度末, 四季度初: the start or end of a quarter has no agreed span.
+    if (t.ends_with("季度") || t.ends_with('季')) && after.starts_with(['初', '末', '底']) {
+        return true;
+    }
+    // 近三月, 过去三月, 2021年后三月: N months, not the month N.
+    if t.contains('月') && t.starts_with(|c: char| is_day_numeral(c)) {
+        let back = before.ends_with('近') || before.ends_with("过去");
+        let last_of_year = before
+            .strip_suffix(['后', '後'])
+            .is_some_and(|b| b.ends_with('年'));
+        if back || last_of_year {
+            return true;
+        }
+    }
     // 三月初一: 初 then a day.
     if t.ends_with('初') && after.starts_with(is_day_numeral) {
         return true;
@@ -86,12 +105,16 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         if week.starts_with('第') || week.starts_with("最后") {
             return true;
         }
+        // 4月前4天, 5月的后两周: a part of the month the pattern does not read.
+        if counted_days_follow(week) {
+            return true;
+        }
     }
     false
 }
 
 /// Whether the words before a day alone point ahead: 下周一(28日),
-/// 本周六（26日）, 将于28日, 定于15日.
+/// 本周六（26日）, 将于28日, 定于15日, 下次的15号.
 pub(super) fn points_ahead(before: &str) -> bool {
     let b = before.trim_end().trim_end_matches(['(', '（']).trim_end();
     let weekday = |w: &str| {
@@ -103,9 +126,19 @@ pub(super) fn points_ahead(before: &str) -> bool {
     ["下周", "本周", "下星期", "本星期", "下週", "本週"]
         .iter()
         .any(|w| weekday(w))
-        || ["将于", "将在", "定于", "拟于", "计划于", "预计于", "将"]
-            .iter()
-            .any(|w| b.ends_with(w))
+        || [
+            "将于",
+            "将在",
+            "定于",
+            "拟于",
+            "计划于",
+            "预计于",
+            "将",
+            "下次的",
+            "下次",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
 }
 
 /// A day alone (`28日`) that points ahead: the next such day on or after
@@ -232,6 +265,33 @@ pub(super) fn finer_part_follows(t: &str, after: &str) -> bool {
     if HOLIDAYS.iter().any(|w| a.starts_with(w)) {
         return true;
     }
+    // 2021年春, 今年秋。: a season alone (not 冬奥会, 春耕: words of their
+    // own that keep the year).
+    let mut season = a.chars();
+    if season.next().is_some_and(|c| "春夏秋冬".contains(c))
+        && season
+            .next()
+            .is_none_or(|c| !is_han(c) || "初末季天".contains(c))
+    {
+        return true;
+    }
+    // 去年本月十日, 明年下个月: a month the pattern does not read.
+    if [
+        "本月",
+        "上月",
+        "下月",
+        "上个月",
+        "下个月",
+        "这个月",
+        "本季度",
+        "上季度",
+        "下季度",
+    ]
+    .iter()
+    .any(|w| a.starts_with(w))
+    {
+        return true;
+    }
     let Some(rest) = ["第", "前", "最后", "最後", "后", "後"]
         .iter()
         .find_map(|w| a.strip_prefix(w))
@@ -247,6 +307,122 @@ pub(super) fn finer_part_follows(t: &str, after: &str) -> bool {
     ["月", "周", "週", "星期", "天", "日"]
         .iter()
         .any(|u| unit.starts_with(u))
+}
+
+/// Whether `a` (the text after a month) starts with 前, 后 or 头 and a
+/// number of days or weeks (前4天, 后两周, 头十日).
+fn counted_days_follow(a: &str) -> bool {
+    let Some(rest) = ["前", "后", "後", "头", "頭"]
+        .iter()
+        .find_map(|w| a.strip_prefix(w))
+    else {
+        return false;
+    };
+    let num = rest.trim_start_matches(|c: char| is_day_numeral(c) || c == '两' || c == '兩');
+    if num.len() == rest.len() {
+        return false;
+    }
+    let unit = num.trim_start_matches(['个', '個']);
+    ["周", "週", "星期", "天", "日"]
+        .iter()
+        .any(|u| unit.starts_with(u))
+}
+
+/// 2001年起至今, 去年到现在: the date `fact` followed by `after` that
+/// brings it to now is the period from its first day to `r` (granularity
+/// `day`, as 以来), or, without `r`, relative without an interval. Returns
+/// the fact and the bytes of `after` it takes; `None` when `after` does
+/// not start so (至今年8月 is 至 今年8月) or the date starts after `r`.
+pub(super) fn to_now(
+    fact: &DateFact,
+    after: &str,
+    r: Option<NaiveDate>,
+) -> Option<(DateFact, usize)> {
+    let w = ["起至今", "起到现在", "至今", "到现在", "至现在"]
+        .iter()
+        .find(|w| after.starts_with(**w))?;
+    if w.ends_with("至今") && after[w.len()..].starts_with('年') {
+        return None;
+    }
+    let to_now = match (fact.from, r) {
+        (Some(from), Some(r)) if from <= r => DateFact {
+            from: Some(from),
+            to: Some(r),
+            granularity: Granularity::Day,
+            relative: true,
+        },
+        (Some(_), Some(_)) => return None,
+        _ => DateFact {
+            from: None,
+            to: None,
+            granularity: Granularity::Day,
+            relative: true,
+        },
+    };
+    Some((to_now, w.len()))
+}
+
+/// 2007年与2009年之间: when `first` and `second`, of the same granularity
+/// (years, months or days), are joined by 与/和/及 (`between`) and `after`
+/// (the text after the second) starts with 之间 or 间, the bytes of that
+/// word: the two make one period.
+pub(super) fn between_end(
+    first: &DateFact,
+    between: &str,
+    second: &DateFact,
+    after: &str,
+) -> Option<usize> {
+    if !matches!(between.trim(), "与" | "和" | "及" | "同") {
+        return None;
+    }
+    let n = ["之间", "间"]
+        .iter()
+        .find(|w| after.starts_with(**w))?
+        .len();
+    let same = first.granularity == second.granularity
+        && matches!(
+            first.granularity,
+            Granularity::Year | Granularity::Month | Granularity::Day
+        );
+    match (first.to, second.from) {
+        (Some(a), Some(b)) if same && a < b => Some(n),
+        _ => None,
+    }
+}
+
+/// A weekday right after a single day (`，星期一`, `（周五）`, ` 礼拜天`):
+/// its byte length and whether it agrees with the day (true when the day
+/// has no interval to check).
+pub(super) fn weekday_gloss(day: &DateFact, after: &str) -> Option<(usize, bool)> {
+    if day.granularity != Granularity::Day || day.from != day.to {
+        return None;
+    }
+    let open = ["，", ",", "（", "(", " ", "\u{3000}"]
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let rest = &after[open..];
+    let word = ["星期", "礼拜", "禮拜", "周", "週"]
+        .iter()
+        .find(|w| rest.starts_with(**w))?;
+    let d = rest[word.len()..].chars().next()?;
+    let weekday = "一二三四五六".find(d).map(|i| i / '一'.len_utf8());
+    let index = match (weekday, d) {
+        (Some(i), _) => i as u32,
+        (None, '日' | '天') => 6,
+        _ => return None,
+    };
+    let mut n = open + word.len() + d.len_utf8();
+    // In brackets, the weekday is all the gloss holds: （周一） not （周一上午）.
+    let closing = matches!(&after[..open], "（" | "(");
+    if closing {
+        let close = ["）", ")"].iter().find(|w| after[n..].starts_with(**w))?;
+        n += close.len();
+    }
+    let agrees = day
+        .from
+        .is_none_or(|f| f.weekday().num_days_from_monday() == index);
+    Some((n, agrees))
 }
 
 /// Whether the text between two dates makes them a range (至, 到, —, -, ~).

@@ -24,6 +24,17 @@
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
 //!   月`), days after `下个月`, and any date outside the years 1–9999.
+//! - Also no fact: 过去N年 (readers split on it; SPEC reads only 近N年), a
+//!   month after 近 or 年后 (`近三月`, `2021年后三月`: N months), a part of a
+//!   month (`5月前10天`), the start or end of a quarter (`三季度末`), a
+//!   season alone after a year (`2022年秋`), `N日前` (N days ago, not 日前),
+//!   a numeric date with two separators or glued to digits (`2016.05-20` of
+//!   `2016.05-2019.12`), a day in 号 with no month unless listed or ranged
+//!   after a dated day, bracketed or pointing ahead (`12号厂房`), and a day
+//!   whose weekday gloss contradicts it.
+//! - `前半年`/`后半年` are the halves; `X起至今`, `X到现在` run from X to R
+//!   (granularity `day`, as 以来); `X与Y之间` is one period; a weekday gloss
+//!   (`3月6日（星期一）`) belongs to its day's span.
 //! - A day alone that points ahead (`下周一(28日)`, `将于28日`) is the next
 //!   such day on or after R; a day listed after a dated day (`2月27日、28日`)
 //!   is in that day's month; a month after a bracketed year
@@ -62,8 +73,7 @@ const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 /// Matches `2022年3月14日`, `今年6月底`, `1—9月`, `“十三五”期间`, `近两年`;
 /// not `5至10年` (no four-digit year), `3个月`, `38天`.
 fn pattern() -> String {
-    let quarter =
-        "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年";
+    let quarter = "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|上半年|下半年|前半年|[后後]半年";
     let month = format!(
         "{MON}{SP}月?份?\\s*{DASH}{{1,2}}\\s*{MON}{SP}月份?|{MON}{SP}月份?(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|前(?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
     );
@@ -114,6 +124,14 @@ pub(crate) fn find_dates(
         if prev.is_some_and(|p| is_arabic(p) || (p == '.' && t.starts_with(is_arabic))) {
             continue;
         }
+        // 2022.03.1415: a numeric date glued to more digits is part of a
+        // form the pattern does not read.
+        if t.starts_with(is_arabic)
+            && !t.contains(['年', '月', '日', '号'])
+            && s[m.end()..].starts_with(is_arabic)
+        {
+            continue;
+        }
         // 1号线, 3号楼, 2号文件: names, not days.
         if t.ends_with('号')
             && s[m.end()..].starts_with([
@@ -130,8 +148,12 @@ pub(crate) fn find_dates(
             continue;
         }
         // 节日前, 工作日前: not the word 日前.
+        // 两日前, 三日前: N days ago, not the word 日前 (lately).
         if t == "日前"
-            && prev.is_some_and(|p| matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当'))
+            && prev.is_some_and(|p| {
+                matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当')
+                    || crate::number::is_numeral_char(p)
+            })
         {
             continue;
         }
@@ -149,6 +171,21 @@ pub(crate) fn find_dates(
                 context::is_range_link(&s[d.end..m.start()]) || d.end >= link_start
             });
             if !linked {
+                continue;
+            }
+        }
+        // 12号 alone is as often a number (No. 12) as a day: a day in 号
+        // without its month is a date only after a dated day it is listed
+        // or ranged with (9月10号、11号; 10号至12号), as a bracketed gloss
+        // (周一（28号）) or where the words point ahead (将于28号).
+        if day_alone && t.ends_with(['号', '號']) && !context::points_ahead(before) {
+            let linked = out.last().is_some_and(|d| {
+                let between = s[d.end..m.start()].trim();
+                context::is_range_link(between)
+                    || matches!(between, "、" | "，" | "," | "和" | "及" | "与")
+            });
+            let gloss = before.trim_end().ends_with(['(', '（']);
+            if !linked && !gloss {
                 continue;
             }
         }
@@ -191,7 +228,24 @@ pub(crate) fn find_dates(
         let Some((fact, has_year)) = resolved else {
             continue;
         };
-        let (end, year) = place(s, m.start(), m.end(), t, fact, has_year, out);
+        // 2001年起至今, 去年到现在: from the date to R, as 以来.
+        let (fact, end) = match context::to_now(&fact, &s[m.end()..], reference) {
+            Some((f, n)) => (f, m.end() + n),
+            None => (fact, m.end()),
+        };
+        let (mut end, year) = place(s, m.start(), end, t, fact, has_year, out);
+        // 10月12日，星期一: the weekday that glosses a day belongs to it; a
+        // weekday that contradicts the day (another year's) leaves no fact.
+        if let Some(last) = out.last_mut().filter(|d| d.end == end) {
+            if let Some((n, agrees)) = context::weekday_gloss(&last.fact, &s[end..]) {
+                if agrees {
+                    last.end += n;
+                    end = last.end;
+                } else {
+                    out.pop();
+                }
+            }
+        }
         pos = pos.max(end);
         if let Some(y) = year {
             last_year = y;
@@ -243,6 +297,19 @@ fn place(
             .and_then(|d| context::listed_day(t, &d.fact, &s[d.end..start]))
         {
             fact = f;
+        }
+    }
+    // 2007年与2009年之间, 三月和九月之间: one period from the first to the
+    // second.
+    if let Some(last) = out.last_mut() {
+        if let Some(n) = context::between_end(&last.fact, &s[last.end..start], &fact, &s[end..]) {
+            last.end = end + n;
+            last.fact.to = fact.to;
+            last.fact.relative |= fact.relative;
+            if last.fact.granularity == Granularity::Year {
+                last.fact.granularity = Granularity::Years;
+            }
+            return (last.end, None);
         }
     }
     // 8月11日至22日: one range, the second end in the first's month.

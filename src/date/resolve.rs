@@ -83,8 +83,9 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         // 明年中旬 (no month): the middle of the year.
         "年中" | "中旬" => return q(6, 8, Month),
         "年底" | "年末" | "底" | "末" => return q(10, 12, Quarter),
-        "上半年" => return q(1, 6, Half),
-        "下半年" => return q(7, 12, Half),
+        // 前半年 and 后半年 are the halves too (not 半年前, half a year ago).
+        "上半年" | "前半年" => return q(1, 6, Half),
+        "下半年" | "后半年" | "後半年" => return q(7, 12, Half),
         "前三季度" | "前三个季度" => return q(1, 9, Quarter),
         "前两季度" | "前两个季度" => return q(1, 6, Quarter),
         "首季度" => return q(1, 3, Quarter),
@@ -222,6 +223,12 @@ fn year_range(t: &str) -> Option<Interval> {
 
 /// 2022-03-14, 2022.3.14, 2022/03/14: one day.
 fn day_interval(t: &str) -> Option<Interval> {
+    // 1999.08-20 (of 1999.08-2002.02): one separator throughout, or the
+    // parts belong to different numbers.
+    let mut seps = t.chars().filter(|c| matches!(c, '-' | '/' | '.'));
+    if seps.next() != seps.next() {
+        return None;
+    }
     let mut parts = t.split(['-', '/', '.']);
     let y = parts.next()?.parse().ok()?;
     let m = parts.next()?.parse().ok()?;
@@ -285,18 +292,23 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
     })
 }
 
-/// 近两年, 近年来, 过去五年: the last years up to the reference date. After
-/// 经过, 历时, 用了 it is a duration, not a date.
+/// 近两年, 近年来: the last years up to the reference date. After 经过,
+/// 历时, 用了 it is a duration, not a date; 过去五年 is no fact.
 fn recent_years(t: &str, before: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
     // 经过近两年的努力: a duration, not a date.
     if before.ends_with("经过") || before.ends_with("历时") || before.ends_with("用了") {
+        return None;
+    }
+    // 过去十年: SPEC reads only 近N年. Readers split between the whole
+    // years before R's and R − N years – R; 近N年's reading is neither, so
+    // no fact rather than a guess.
+    if t.starts_with("过去") {
         return None;
     }
     let years = match t {
         "近年来" | "多年来" | "近几年" | "近几年来" => 3,
         _ => small_number(
             t.trim_start_matches('近')
-                .trim_start_matches("过去")
                 .trim_end_matches('来')
                 .trim_end_matches('年'),
         )?,
@@ -600,7 +612,10 @@ mod tests {
             ("2022年首季度", "", "2022-01-01..2022-03-31 Quarter"),
             ("2004年到2007年", "", "2004-01-01..2007-12-31 Years"),
             ("十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
-            ("过去两年", "2022-03-05", "2021-01-01..2022-03-05 Years rel"),
+            ("过去两年", "2022-03-05", "None"),
+            ("2018年前半年", "", "2018-01-01..2018-06-30 Half"),
+            ("后半年", "2021-01-01", "2021-07-01..2021-12-31 Half rel"),
+            ("2022.03-14", "", "None"),
             (
                 "今年第一季",
                 "2020-12-26",

@@ -1,0 +1,212 @@
+//! Issue 13, "abstain rather than invent": forms the library used to read
+//! as a wrong fact now give the right one or none. Every sentence here is
+//! written for these tests.
+
+use chrono::NaiveDate;
+use zhfacts::{Document, Extractor, FactData, parse_number};
+
+use crate::util::check_invariants;
+
+/// `text=from..to` for every date fact of `input` read at `reference`.
+fn dates(input: &str, reference: &str) -> Vec<String> {
+    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+    let facts = Extractor::new()
+        .reference_date(r)
+        .extract(&Document::parse(input));
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Date(d) => Some(format!(
+                "{}={}..{}",
+                f.text,
+                d.from.map(|x| x.to_string()).unwrap_or_default(),
+                d.to.map(|x| x.to_string()).unwrap_or_default()
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `text=value` for every money fact of `input`.
+fn money(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some(format!("{}={}", f.text, m.value.normalize())),
+            _ => None,
+        })
+        .collect()
+}
+
+const NONE: [&str; 0] = [];
+
+#[test]
+fn past_n_years_is_no_fact() {
+    // 过去N年 has no SPEC reading, and readers split on it.
+    assert_eq!(
+        dates("过去五年，全区累计引进项目120个。", "2023-06-01"),
+        NONE
+    );
+    assert_eq!(dates("过去3年里园区产值翻了一番。", "2023-06-01"), NONE);
+    // 近N年 keeps SPEC's reading.
+    assert_eq!(
+        dates("近三年，全区累计引进项目120个。", "2023-06-01"),
+        ["近三年=2021-01-01..2023-06-01"]
+    );
+}
+
+#[test]
+fn front_and_back_half_years_are_the_halves() {
+    assert_eq!(
+        dates("2023年前半年全县签约项目16个。", "2024-01-10"),
+        ["2023年前半年=2023-01-01..2023-06-30"]
+    );
+    assert_eq!(
+        dates("园区计划今年后半年完成主体工程。", "2022-05-01"),
+        ["今年后半年=2022-07-01..2022-12-31"]
+    );
+}
+
+#[test]
+fn numeric_dates_keep_one_separator() {
+    // 2016.05-20 is no day of 2016.05-2019.12.
+    assert_eq!(
+        dates("合同期为2016.05-2019.12，共三年。", "2023-06-01"),
+        NONE
+    );
+    assert_eq!(
+        dates("公告于2021.09.21发布。", "2023-06-01"),
+        ["2021.09.21=2021-09-21..2021-09-21"]
+    );
+}
+
+#[test]
+fn n_days_ago_is_not_lately() {
+    assert_eq!(dates("三日前，园区又签约项目5个。", "2023-06-01"), NONE);
+    assert_eq!(
+        dates("日前，园区又签约项目5个。", "2023-06-01"),
+        ["日前=2023-05-22..2023-06-01"]
+    );
+}
+
+#[test]
+fn a_day_in_hao_alone_needs_words_that_make_it_a_day() {
+    assert_eq!(dates("该企业已入驻12号厂房。", "2023-06-01"), NONE);
+    assert_eq!(dates("双方于12号完成签约。", "2023-06-20"), NONE);
+    assert_eq!(
+        dates("项目将于25号开工。", "2023-06-20"),
+        ["25号=2023-06-25..2023-06-25"]
+    );
+    assert_eq!(
+        dates("展会安排在9月3号、5号两天。", "2023-06-20"),
+        [
+            "9月3号=2023-09-03..2023-09-03",
+            "5号=2023-09-05..2023-09-05"
+        ]
+    );
+}
+
+#[test]
+fn a_date_up_to_now_runs_to_the_reference_date() {
+    assert_eq!(
+        dates("2015年起至今，累计投资80亿元。", "2023-06-01"),
+        ["2015年起至今=2015-01-01..2023-06-01"]
+    );
+    assert_eq!(
+        dates("去年到现在，新增企业300家。", "2023-06-01"),
+        ["去年到现在=2022-01-01..2023-06-01"]
+    );
+    // 至今年8月: 至 and 今年8月.
+    assert_eq!(
+        dates("工期从去年9月至今年8月。", "2023-06-01"),
+        ["去年9月至今年8月=2022-09-01..2023-08-31"]
+    );
+}
+
+#[test]
+fn between_two_dates_is_one_period() {
+    assert_eq!(
+        dates("2019年与2021年之间，全市新增企业300家。", "2023-06-01"),
+        ["2019年与2021年之间=2019-01-01..2021-12-31"]
+    );
+    assert_eq!(
+        dates("五月和八月之间完成设备安装。", "2023-01-10"),
+        ["五月和八月之间=2023-05-01..2023-08-31"]
+    );
+    // Without 之间 two dates stay two facts.
+    assert_eq!(
+        dates("2019年和2021年分别签约项目5个、8个。", "2023-06-01"),
+        [
+            "2019年=2019-01-01..2019-12-31",
+            "2021年=2021-01-01..2021-12-31"
+        ]
+    );
+}
+
+#[test]
+fn the_start_or_end_of_a_quarter_is_no_fact() {
+    assert_eq!(dates("去年三季度末，贷款余额达到。", "2023-06-01"), NONE);
+    assert_eq!(dates("二季度初，项目进场施工。", "2023-06-01"), NONE);
+    assert_eq!(
+        dates("1季度中国出口增长。", "2023-06-01"),
+        ["1季度=2023-01-01..2023-03-31"]
+    );
+}
+
+#[test]
+fn a_number_of_months_or_days_is_not_a_month() {
+    assert_eq!(dates("近四月，全区工业产值稳步回升。", "2023-06-01"), NONE);
+    assert_eq!(dates("2022年后三月，订单明显增加。", "2023-06-01"), NONE);
+    assert_eq!(dates("5月前10天，完成签约项目3个。", "2023-06-01"), NONE);
+    assert_eq!(dates("6月的后两周，设备陆续进场。", "2023-06-01"), NONE);
+}
+
+#[test]
+fn a_season_or_unread_month_after_a_year_is_no_fact() {
+    assert_eq!(dates("2022年秋，项目建成。", "2023-06-01"), NONE);
+    assert_eq!(dates("前年本月二十日，双方签约。", "2023-06-01"), NONE);
+    // A word that only starts with a season keeps the year.
+    assert_eq!(
+        dates("2022年冬奥会期间，场馆全部投用。", "2023-06-01"),
+        ["2022年=2022-01-01..2022-12-31"]
+    );
+}
+
+#[test]
+fn a_weekday_glosses_its_day() {
+    // 2023-03-06 was a Monday.
+    assert_eq!(
+        dates("2023年3月6日（星期一）举行签约仪式。", "2023-06-01"),
+        ["2023年3月6日（星期一）=2023-03-06..2023-03-06"]
+    );
+    assert_eq!(
+        dates("2023年3月6日，周一，举行签约仪式。", "2023-06-01"),
+        ["2023年3月6日，周一=2023-03-06..2023-03-06"]
+    );
+    // A weekday that contradicts the day: the day is not what it seems.
+    assert_eq!(
+        dates("2023年3月7日，星期一，举行签约仪式。", "2023-06-01"),
+        NONE
+    );
+}
+
+#[test]
+fn liang_is_no_digit_of_a_digit_run() {
+    assert_eq!(parse_number("两两"), None);
+    assert_eq!(parse_number("三两"), None);
+    assert_eq!(parse_number("两万"), Some(20_000.into()));
+    assert_eq!(parse_number("两千两百"), Some(2_200.into()));
+    assert_eq!(parse_number("二〇二二"), Some(2_022.into()));
+}
+
+#[test]
+fn vague_amounts_and_amounts_in_zhao_are_no_money() {
+    assert_eq!(money("项目拟投资数十亿元建设新厂。"), NONE);
+    assert_eq!(money("每年节约成本几百万元。"), NONE);
+    assert_eq!(money("该国债务达到三兆五千亿元。"), NONE);
+    // 总数 before a number is no vague amount.
+    assert_eq!(money("资金总数10亿元。"), ["10亿元=1000000000"]);
+}
