@@ -285,6 +285,33 @@ impl Lexicon {
             .map(|&(w, k)| (i + w.len(), k))
     }
 
+    /// Every occurrence of every word in `s`, overlapping ones too, by
+    /// start and then in match order: `(start, end, word index)`.
+    pub(crate) fn occurrences<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 's {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let i = self.first.find(s, from)?;
+            let rest = &s[i..];
+            let c = rest.chars().next()?;
+            from = i + c.len_utf8();
+            let g = self.starts.binary_search_by_key(&c, |g| g.0).ok();
+            let words = g.map_or(&[][..], |g| {
+                let (_, a, b) = self.starts[g];
+                &self.by_first[a..b]
+            });
+            Some(
+                words
+                    .iter()
+                    .filter(move |(w, _)| rest.starts_with(w))
+                    .map(move |&(w, k)| (i, i + w.len(), k)),
+            )
+        })
+        .flatten()
+    }
+
     /// The first characters of the words.
     pub(crate) fn first_chars(&self) -> &CharSet {
         &self.first
@@ -438,6 +465,24 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{t}");
             assert_eq!(lex.is_match(&t), re.is_match(&t));
+        }
+    }
+
+    #[test]
+    fn occurrences_are_every_match_of_every_word() {
+        let words: &[&str] = &["投", "投资", "资金", "金", "GDP"];
+        let lex = Lexicon::new(words.iter().copied());
+        for t in every_string("投资金GDP", 4) {
+            let mut want = Vec::new();
+            for (i, _) in t.char_indices() {
+                for (k, w) in words.iter().enumerate() {
+                    if t[i..].starts_with(w) {
+                        want.push((i, i + w.len(), k));
+                    }
+                }
+            }
+            let got: Vec<_> = lex.occurrences(&t).collect();
+            assert_eq!(got, want, "{t}");
         }
     }
 

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use crate::clause::boundary_back;
 use crate::fact::FactData;
-use crate::scan::short_find;
+use crate::scan::{Lexicon, short_find};
 
 /// A fact of the sentence being read, at its byte range in the sentence.
 #[derive(Debug)]
@@ -126,6 +126,9 @@ const LEADING: &[&str] = &[
     "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
     "当年", "针对",
 ];
+
+/// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
+static LEADING_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LEADING.iter().copied()));
 
 /// Words that open a comparison (比上年同期下降, 较2000年下降, 高于全国): the
 /// comparison and what follows it are not the subject.
@@ -403,16 +406,11 @@ fn after_place(w: &str) -> &str {
 /// it (投资完成率 keeps 完成; 完成投资 → 投资).
 fn cut_leading(w: &str) -> &str {
     let mut best = 0;
-    for l in LEADING {
-        let mut from = 0;
-        while let Some(k) = short_find(&w[from..], l) {
-            let i = from + k + l.len();
-            // 占地面积 and 占比 are nouns: 占 does not lead there.
-            let noun = *l == "占" && w[i..].starts_with(['地', '比', '用']);
-            if w[i..].chars().count() >= 2 && i > best && !noun {
-                best = i;
-            }
-            from = from + k + l.len();
+    for (_, i, k) in LEADING_WORDS.occurrences(w) {
+        // 占地面积 and 占比 are nouns: 占 does not lead there.
+        let noun = LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']);
+        if i > best && !noun && w[i..].chars().nth(1).is_some() {
+            best = i;
         }
     }
     let w = &w[best..];
