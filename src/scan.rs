@@ -82,32 +82,6 @@ impl CharSet {
     }
 }
 
-/// A filter of the characters of a short string: a set that may hold more
-/// than it was given (two characters can share a bit) but never less, so
-/// a word whose first character it lacks is surely absent. Costs one word
-/// of memory, where a [`CharSet`] of the same string would zero 8 KiB.
-#[derive(Clone, Copy)]
-pub(crate) struct CharBloom(u64);
-
-impl CharBloom {
-    /// The filter of the characters of `s`.
-    pub(crate) fn new(s: &str) -> CharBloom {
-        CharBloom(s.chars().fold(0, |m, c| m | CharBloom::bit(c)))
-    }
-
-    #[inline]
-    fn bit(c: char) -> u64 {
-        // Fibonacci hashing spreads neighbouring code points over the bits.
-        1 << ((c as u32).wrapping_mul(0x9E37_79B9) >> 26)
-    }
-
-    /// Whether `c` may be in the string (false: surely not).
-    #[inline]
-    pub(crate) fn may_contain(self, c: char) -> bool {
-        self.0 & CharBloom::bit(c) != 0
-    }
-}
-
 /// Up to eight character sets looked up at once: one pass over a text
 /// lists, for each set, where its characters are. Several consumers of the
 /// same sentence (numerals, date anchors, clause breaks, verbs) share the
@@ -414,17 +388,6 @@ mod tests {
         }
         assert_eq!(found, ['7', '亿', '％', '©']);
         assert!(SET.contains('亿') && !SET.contains('元') && !SET.contains('𝄞'));
-    }
-
-    #[test]
-    fn char_bloom_never_misses_a_character() {
-        let s = "投资33.6亿元的NMP项目";
-        let bloom = CharBloom::new(s);
-        assert!(s.chars().all(|c| bloom.may_contain(c)));
-        // Some characters are told absent (a filter that says "maybe" to
-        // everything would filter nothing).
-        let absent = "关于做好春节期间安全生产工作的通知".chars();
-        assert!(absent.filter(|&c| !bloom.may_contain(c)).count() > 5);
     }
 
     #[test]

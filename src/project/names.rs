@@ -290,11 +290,8 @@ pub(super) fn is_specific(words: &str) -> bool {
     let mut words = words;
     // A leading place (河北省, 县（区）, 高新区) is not what makes a name specific.
     for _ in 0..2 {
-        let Some(k) = PLACE_ENDS
-            .iter()
-            .filter_map(|p| short_find(words, p).map(|k| k + p.len()))
-            .min()
-        else {
+        // The end of the first place word (the earliest end of any).
+        let Some(k) = PLACE_WORDS.occurrences(words).map(|(_, e, _)| e).min() else {
             break;
         };
         if words[..k].chars().count() <= 6 {
@@ -306,44 +303,59 @@ pub(super) fn is_specific(words: &str) -> bool {
     if is_count_words(words) {
         return false;
     }
+    // A sector with a facility after it names one (大数据产业园项目): at
+    // the first place each sector word occurs.
+    let mut seen = 0u64;
+    for (k, e, w) in SECTOR_WORDS.occurrences(words) {
+        if seen & (1 << w) != 0 {
+            continue;
+        }
+        seen |= 1 << w;
+        if SUFFIXES
+            .iter()
+            .any(|x| *x != "项目" && words[e..].starts_with(x))
+        {
+            return true;
+        }
+        debug_assert!(k < e);
+    }
     let mut rest = words.to_string();
-    // Words of two characters or more go wherever they are; one-character
-    // ones (新, 大, 该) only at the start (新乡, 大连 stay whole).
-    // The characters of the name, so that only the words that can occur
-    // in it are searched for.
-    let present = crate::scan::CharBloom::new(&rest);
-    for g in GENERIC_LONGEST_FIRST.iter() {
-        let first = g.chars().next().unwrap_or_default();
-        if present.may_contain(first) && short_find(&rest, g).is_some() {
-            rest = rest.replace(g, "");
-        }
+    // Words of two characters or more go wherever they are, longest first
+    // (科技型 before 科技): each in turn, where the text left by the ones
+    // before holds it; one-character ones (新, 大, 该) only at the start
+    // (新乡, 大连 stay whole).
+    let mut next = 0;
+    while let Some(k) = GENERIC_WORDS
+        .occurrences(&rest)
+        .map(|(_, _, k)| k)
+        .filter(|&k| k >= next)
+        .min()
+    {
+        rest = rest.replace(GENERIC_LONGEST_FIRST[k], "");
+        next = k + 1;
     }
-    loop {
-        let before = rest.len();
-        for g in GENERIC_ONE_CHAR.iter() {
-            if let Some(r) = rest.strip_prefix(g) {
-                rest = r.to_string();
-            }
-        }
-        if rest.len() == before {
-            break;
-        }
-    }
-    let rest = rest.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    // A sector with a facility after it names one (大数据产业园项目).
-    if SECTORS.iter().any(|w| {
-        short_find(words, w).is_some_and(|k| {
-            SUFFIXES
-                .iter()
-                .any(|x| *x != "项目" && words[k + w.len()..].starts_with(x))
-        })
-    }) {
-        return true;
-    }
+    let one = rest
+        .char_indices()
+        .find(|&(_, c)| !GENERIC_ONE_CHAR_SET.contains(c))
+        .map_or(rest.len(), |(j, _)| j);
+    let rest = rest[one..].trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     // Two characters are too few to tell a name from a verb (优化项目,
     // 处理项目), but a phase is one (一期项目, 二期工厂).
     rest.chars().count() >= 2 || PHASES.contains(&rest)
 }
+
+/// [`GENERIC_LONGEST_FIRST`], [`PLACE_ENDS`] and [`SECTORS`] as lexicons,
+/// so that a name is read once for each list, not once per word.
+static GENERIC_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(GENERIC_LONGEST_FIRST.iter().copied()));
+static PLACE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PLACE_ENDS.iter().copied()));
+static SECTOR_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    assert!(SECTORS.len() <= 64, "is_specific keeps a bit per sector");
+    Lexicon::new(SECTORS.iter().copied())
+});
+/// The characters of [`GENERIC_ONE_CHAR`].
+static GENERIC_ONE_CHAR_SET: LazyLock<crate::scan::CharSet> =
+    LazyLock::new(|| crate::scan::CharSet::new(&GENERIC_ONE_CHAR.concat()));
 
 /// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
 /// a leading numeral with a classifier (一间, 两座, 3个).
