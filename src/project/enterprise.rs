@@ -4,7 +4,9 @@
 
 use super::names::is_name_char;
 use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
-use crate::scan::{short_find, short_matches, short_rfind};
+use std::sync::LazyLock;
+
+use crate::scan::{Lexicon, short_find, short_matches, short_rfind};
 
 /// The company behind the project: a company or brand heading its name
 /// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
@@ -170,6 +172,21 @@ const KINDS_OF_COMPANY: &[&str] = &[
     "跨国", "上市", "外资", "内资", "民营", "国有", "合资", "独资", "龙头", "骨干", "500强", "央企",
 ];
 
+/// Verbs of investing and building: an opener acts when one follows it.
+static ACTS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "投资", "募资", "建设", "投向", "签约", "开建", "兴建", "建立", "扩建",
+    ])
+});
+
+/// Words that end the opener of a sentence (格力电器|投资, 宝丽迪|：).
+static OPENER_ENDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "此次", "本次", "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于",
+        "公告", "，", "是",
+    ])
+});
+
 /// The brand that opens the sentence (after a heading such as 宝丽迪：) and
 /// acts: 格力电器投资50亿元在渝建设…, 利通电子拟募资… .
 fn sentence_actor(s: &str, before: usize) -> Option<&str> {
@@ -179,6 +196,11 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         .rev()
         .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n' | '>'))
         .map_or(0, |(j, c)| j + c.len_utf8());
+    // An opener that does not invest or build is none (checked first: the
+    // rest of the reading costs more).
+    if !ACTS.is_match(&head[from..]) {
+        return None;
+    }
     let mut text = &head[from..];
     // 8月3日，格力电器在…: a leading date clause is passed over.
     if let Some(c) = text.find(['，', ',']) {
@@ -191,13 +213,8 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
                 .min(text[c..].chars().next().map_or(1, char::len_utf8))..];
         }
     }
-    let stop = [
-        "此次", "本次", "：", ":", "拟", "投资", "计划", "将", "宣布", "正式", "募资", "在", "于",
-        "公告", "，", "是",
-    ]
-    .iter()
-    .filter_map(|v| short_find(text, v))
-    .min()?;
+    // The first word that ends the opener.
+    let (stop, _, _) = OPENER_ENDS.find_at(text, 0)?;
     let actor = text[..stop].trim();
     let n = actor.chars().count();
     // A heading (宝丽迪：), a filing (利和兴公告), or a definition
@@ -213,11 +230,6 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         || after.starts_with(['：', ':'])
         || after.starts_with("公告")
         || defined;
-    let acts = [
-        "投资", "募资", "建设", "投向", "签约", "开建", "兴建", "建立", "扩建",
-    ]
-    .iter()
-    .any(|v| short_find(&head[from..], v).is_some());
     let tail = TRADES
         .iter()
         .filter_map(|t| short_rfind(actor, t).map(|k| k + t.len()))
@@ -229,7 +241,6 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
     };
     ((2..=8).contains(&actor.chars().count())
         && trade
-        && acts
         && !actor.contains(|c: char| c.is_ascii_digit())
         && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
     .then_some(actor)
