@@ -580,6 +580,14 @@ static SCRIPT_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&all)
 });
 
+/// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
+static TRADITIONAL_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
+    crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.0).collect::<String>())
+});
+static SIMPLIFIED_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
+    crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.1).collect::<String>())
+});
+
 const SCRIPT_PAIRS: &[(char, char)] = &[
     ('億', '亿'),
     ('萬', '万'),
@@ -615,15 +623,13 @@ const SCRIPT_PAIRS: &[(char, char)] = &[
 /// 人民币 written out stays renminbi whatever this says.
 pub(crate) fn document_currency(input: &str) -> Option<Currency> {
     let (mut trad, mut simp) = (0usize, 0usize);
-    for c in input.chars() {
-        // Most characters are in neither script's list: one bitmap test.
-        if !SCRIPT_CHARS.contains(c) {
-            continue;
-        }
-        for (t, s) in SCRIPT_PAIRS {
-            trad += usize::from(c == *t);
-            simp += usize::from(c == *s);
-        }
+    // Most characters are in neither script's list: the scan skips them.
+    let mut i = 0;
+    while let Some(j) = SCRIPT_CHARS.find(input, i) {
+        let c = input[j..].chars().next().unwrap_or_default();
+        trad += usize::from(TRADITIONAL_CHARS.contains(c));
+        simp += usize::from(SIMPLIFIED_CHARS.contains(c));
+        i = j + c.len_utf8().max(1);
     }
     let mut votes = [0usize; 3];
     let region = |c: Currency| match c {
