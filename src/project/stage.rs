@@ -2,6 +2,7 @@
 
 use super::clauses::clause_floor;
 use crate::clause::boundary_back;
+use crate::scan::short_find;
 use crate::fact::Stage;
 
 /// Stage words, with the stage each names.
@@ -107,7 +108,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             if attributive {
             } else if modal
                 || negated
-                || EXPECTED.iter().any(|e| lead.contains(e))
+                || EXPECTED.iter().any(|e| short_find(lead, e).is_some())
                 || (after.starts_with('后') && !past_in_clause(text, i))
             {
                 expected = true;
@@ -120,9 +121,13 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
     reached.or_else(|| {
-        (expected || PLANNED.iter().any(|p| text.contains(p))).then_some(Stage::Planned)
+        (expected || PLANNED_WORDS.is_match(text)).then_some(Stage::Planned)
     })
 }
+
+/// [`PLANNED`] as a lexicon: one pass over a stretch for all its words.
+static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
+    std::sync::LazyLock::new(|| crate::scan::Lexicon::new(PLANNED.iter().copied()));
 
 /// Modals of intent whose scope runs over the clauses after them.
 pub(super) const MODALS: &[&str] = &[
