@@ -1,5 +1,6 @@
 //! Runs the peers' public test suites (Recognizers-Text, JioNLP, Duckling)
-//! through our public API and prints pass rates.
+//! through our public API and prints pass rates; README's "Conformance with
+//! the peers' test suites" explains the figures.
 //!
 //! ```text
 //! cargo run --release --example conformance -- PEERS_DIR [--failures] [--out-of-scope] [--wrong]
@@ -7,44 +8,31 @@
 //! ```
 //!
 //! `PEERS_DIR` is the shared `peers` folder (`../shared/peers` from the crate
-//! root) with `recognizers-text/`, `jionlp/` and `duckling/`. The crate's own
-//! tests never read it; CI runs this example. Inputs are fed as given.
-//!
-//! What is run and how it is judged is data next to this file:
+//! root); CI runs this example, the crate's own tests never read it. What
+//! is run and how it is judged is data next to this file:
 //! `conformance/suites.txt` (the files, their suites and summary groups),
-//! `conformance/scope.txt` (which cases SPEC.md covers: each class with its
-//! pattern, whether it is the library's subject matter, why it is out of
-//! scope) and `conformance/labels.txt` (the DIFFERENCE classes, and the
-//! peers' currencies, units and date types).
+//! `conformance/scope.txt` (which cases SPEC.md covers: classes, patterns,
+//! same subject matter or not) and `conformance/labels.txt` (DIFFERENCE
+//! classes, the peers' currencies, units and date types).
 //!
-//! Every case is classified first. Out of scope: it asks for something
-//! `SPEC.md` does not cover (times of day, holidays, lengths, fractions …);
-//! such cases are counted per file with their class, never hidden. In
-//! scope: compared with our API; where our convention differs from the
-//! peer's on purpose (月初 = days 1–10, inclusive interval ends …) the
-//! peer's expectation is converted to ours first and the conversion is
-//! counted as a `DIFFERENCE` class; such passes are counted apart.
+//! Every case is classified, then compared with our API: numbers with
+//! [`parse_number`] on the peer's text; money, percentages and areas with
+//! the [`Extractor`] on the input; dates with [`resolve_date`] on the text
+//! (else the extractor's date facts) at the case's reference date. Where our
+//! convention differs from the peer's on purpose, the peer's expectation is
+//! converted first and counted as a DIFFERENCE class. Each file is run three
+//! times: (a) SPEC's scope; (b) with the same-subject classes too; (c) with
+//! every rule-based exclusion lifted, to count wrong facts (for the whole
+//! expected span, or a part of it).
 //!
-//! Each file is run three times: (a) SPEC's scope; (b) also the classes
-//! marked as the library's subject matter; (c) every rule-based exclusion
-//! lifted, to count the cases where we give a *wrong* fact (one whose value
-//! disagrees with the peer's for the whole expected span, or for a part of
-//! it) rather than none. Numbers are compared with [`parse_number`] on the
-//! peer's matched text; money, percentages and areas with the [`Extractor`]
-//! on the peer's input; dates with [`resolve_date`] on the matched text
-//! (falling back to the extractor's date facts) at the case's reference date.
-//!
-//! Output: one block per file, then one summary line per group.
-//! `--failures` lists every failing (a) case (input, expected, got),
-//! `--out-of-scope` every skipped case with its class, `--wrong` the (c)
-//! cases by class (`WRONG`: the whole span, `PARTIAL`: a part of it);
-//! `--file NAME` restricts the blocks and lists to files whose name
-//! contains `NAME`. `--min` and `--min-subject` set (a) and (b) pass-rate
-//! floors per group, `--max-wrong` (c) ceilings (a key matches the first
-//! group whose name contains it; `RT` abbreviates `Recognizers-Text`).
-//!
-//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
-//! be read or parsed, or the arguments are wrong (one line on stderr).
+//! `--failures` lists the failing (a) cases, `--out-of-scope` the skipped
+//! ones, `--wrong` the (c) cases by class; `--file NAME` restricts the
+//! per-file blocks and the lists to files whose name contains `NAME`.
+//! `--min` and `--min-subject` set (a) and (b) pass-rate floors per group,
+//! `--max-wrong` (c) ceilings (a key picks the first group whose name
+//! contains it; `RT` abbreviates `Recognizers-Text`). Exit code: 1 when a
+//! floor or ceiling is missed; 2 when a file cannot be read or parsed, or
+//! the arguments are wrong (one line on stderr).
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -83,7 +71,7 @@ macro_rules! outln {
 
 /// The suites `suites.txt` names: how the cases of a file are read, and how
 /// one case is compared.
-const SUITES: &[(&str, Reader, fn(&Case) -> Checks)] = &[
+const SUITES: &[(&str, Reader, Check)] = &[
     ("rt-number", rt_cases, rt_number),
     ("rt-percent", rt_cases, rt_percent),
     ("rt-currency", rt_cases, rt_currency),
@@ -174,9 +162,8 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
 /// Prints the block of one file.
 fn print_file(o: &mut String, r: &FileReport) {
     let [a, b, w] = [0, 1, 2].map(|i| Tally::of(&r.modes[i]));
-    let (cases, ins, pass, rate) = (a.cases, a.ins, a.pass, a.rate());
+    let (cases, ins, pass, failed, rate) = (a.cases, a.ins, a.pass, a.ins - a.pass, a.rate());
     outln!(o, "== {}  [{}]", r.path, r.group);
-    let failed = ins - pass;
     outln!(
         o,
         "   cases {cases:>4} | in scope {ins:>4} | passed {pass:>4} | failed {failed:>4} | pass rate {rate}"
@@ -188,37 +175,32 @@ fn print_file(o: &mut String, r: &FileReport) {
             "   {name} {pass:>4}/{ins:<4} {rate:>6} | plain passes {plain:>4} | passes under our convention {conv:>4}"
         );
     }
-    let (wrong, partial, ins, all) = (w.wrong, w.partial, w.ins, w.wrong + w.partial);
+    let (all, wrong, partial, ins) = (w.wrong + w.partial, w.wrong, w.partial, w.ins);
     outln!(
         o,
         "   (c) wrong facts  {all:>4} = {wrong} reading the whole span + {partial} reading a part of it (of {ins} cases compared, in scope or not)"
     );
-    let mut out: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut diffs: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let (mut out, mut diffs) = (BTreeMap::new(), BTreeMap::new());
     for c in &r.modes[0] {
         if let Some(reason) = c.why_out() {
-            out.entry(reason).or_default().0 += 1;
+            *out.entry(reason).or_default() += 1;
             continue;
         }
         for d in &c.diffs {
-            let e = diffs.entry(d.as_str()).or_default();
+            let e: &mut (usize, usize) = diffs.entry(d.as_str()).or_default();
             *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
         }
     }
     if !out.is_empty() {
+        let n = a.cases - a.ins;
         outln!(
             o,
-            "   out of scope ({}; [b] = same subject, scored in (b)):",
-            a.cases - a.ins
+            "   out of scope ({n}; [b] = same subject, scored in (b)):"
         );
     }
-    for (reason, (k, _)) in by_count(out) {
-        let b = if data().table.same_subject(reason) {
-            "  [b]"
-        } else {
-            ""
-        };
-        outln!(o, "     {k:>4}  {reason}{b}");
+    for (reason, k) in by_count(out, |k| *k) {
+        let b = data().table.same_subject(reason).then_some("  [b]");
+        outln!(o, "     {k:>4}  {reason}{}", b.unwrap_or_default());
     }
     if !diffs.is_empty() {
         outln!(
@@ -226,16 +208,16 @@ fn print_file(o: &mut String, r: &FileReport) {
             "   DIFFERENCE (compared under our convention; cases, of which passed):"
         );
     }
-    for (class, (k, passed)) in by_count(diffs) {
+    for (class, (k, passed)) in by_count(diffs, |d| d.0) {
         outln!(o, "     {k:>4} {passed:>4}  {class}");
     }
     outln!(o);
 }
 
-/// Counted classes, most frequent first.
-fn by_count(m: BTreeMap<&str, (usize, usize)>) -> Vec<(&str, (usize, usize))> {
+/// Counted classes, most frequent (by `count`) first.
+fn by_count<T>(m: BTreeMap<&str, T>, count: fn(&T) -> usize) -> Vec<(&str, T)> {
     let mut v: Vec<_> = m.into_iter().collect();
-    v.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    v.sort_by(|a, b| count(&b.1).cmp(&count(&a.1)).then(a.0.cmp(b.0)));
     v
 }
 
@@ -261,16 +243,11 @@ fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
     let mut groups: BTreeMap<&str, Vec<(&FileReport, usize)>> = BTreeMap::new();
     for r in reports {
         for (i, _) in r.modes[2].iter().enumerate().filter(|(_, c)| case_test(c)) {
-            let class = r.modes[0]
-                .get(i)
-                .and_then(Checks::why_out)
-                .unwrap_or("in scope");
+            let class = r.modes[0][i].why_out().unwrap_or("in scope");
             groups.entry(class).or_default().push((r, i));
         }
     }
-    let mut groups: Vec<_> = groups.into_iter().collect();
-    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
-    for (class, cases) in groups {
+    for (class, cases) in by_count(groups, Vec::len) {
         outln!(o, "{title} [{class}] ({} cases)", cases.len());
         for (r, i) in cases {
             outln!(o, "  {} #{i}: {}", r.path, r.modes[2][i].input);
@@ -290,70 +267,75 @@ struct Args {
     limits: [Vec<(String, f64)>; 3],
 }
 
-/// The limit options, in mode order, and whether each sets a pass-rate
-/// floor (0..=1; a value above 1 is a percentage) or a ceiling on the
-/// wrong-fact count.
-const LIMITS: [(&str, bool); 3] = [
-    ("--min", true),
-    ("--min-subject", true),
-    ("--max-wrong", false),
-];
+/// The limit options, in mode order: (a) and (b) pass-rate floors (0..=1;
+/// a value above 1 is a percentage), (c) a ceiling on the wrong-fact count.
+const LIMITS: [&str; 3] = ["--min", "--min-subject", "--max-wrong"];
 
 /// The usage line.
 const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--out-of-scope] [--wrong] [--file NAME] \
 [--min \"GROUP=RATE,…\"] [--min-subject \"GROUP=RATE,…\"] [--max-wrong \"GROUP=N,…\"]";
 
-/// Parses the command line.
-fn parse_args() -> Result<Args, String> {
-    let mut a = Args::default();
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| it.next())
-                .ok_or(format!("{flag} needs a value"))
-        };
-        if let Some(i) = LIMITS.iter().position(|l| l.0 == flag) {
-            for part in value()?.split(',').filter(|p| !p.trim().is_empty()) {
-                let (key, v) = part
-                    .rsplit_once('=')
-                    .ok_or(format!("bad limit entry `{part}`"))?;
-                let v: Result<f64, _> = v.trim().trim_end_matches('%').parse();
-                let v = v.map_err(|_| format!("bad value in `{part}`"))?;
-                let v = if LIMITS[i].1 && v > 1.0 { v / 100.0 } else { v };
-                a.limits[i].push((key.trim().to_string(), v));
+impl Args {
+    /// Parses the command line.
+    fn parse() -> Result<Args, String> {
+        let mut a = Args::default();
+        let mut it = std::env::args().skip(1);
+        while let Some(arg) = it.next() {
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+                _ => (arg.clone(), None),
+            };
+            let needs = format!("{flag} needs a value");
+            let value = || inline.clone().or_else(|| it.next()).ok_or(needs);
+            if let Some(i) = LIMITS.iter().position(|l| *l == flag) {
+                for part in value()?.split(',').filter(|p| !p.trim().is_empty()) {
+                    let (key, v) = part
+                        .rsplit_once('=')
+                        .ok_or(format!("bad limit entry `{part}`"))?;
+                    let v: Result<f64, _> = v.trim().trim_end_matches('%').parse();
+                    let v = v.map_err(|_| format!("bad value in `{part}`"))?;
+                    let v = if i < 2 && v > 1.0 { v / 100.0 } else { v };
+                    a.limits[i].push((key.trim().to_string(), v));
+                }
+                continue;
             }
-            continue;
+            match flag.as_str() {
+                "--failures" | "--out-of-scope" | "--wrong" => a.flags.push(flag),
+                "--file" => a.file = Some(value()?),
+                "-h" | "--help" => return Err(USAGE.into()),
+                f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
+                _ if a.peers.is_empty() => a.peers = arg,
+                _ => return Err(format!("unexpected argument {arg}\n{USAGE}")),
+            }
         }
-        match flag.as_str() {
-            "--failures" | "--out-of-scope" | "--wrong" => a.flags.push(flag),
-            "--file" => a.file = Some(value()?),
-            "-h" | "--help" => return Err(USAGE.into()),
-            f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
-            _ if a.peers.is_empty() => a.peers = arg,
-            _ => return Err(format!("unexpected argument {arg}\n{USAGE}")),
+        if a.peers.is_empty() {
+            return Err(USAGE.into());
         }
+        Ok(a)
     }
-    if a.peers.is_empty() {
-        return Err(USAGE.into());
+
+    /// Whether `flag` was given.
+    fn has(&self, flag: &str) -> bool {
+        self.flags.iter().any(|f| f == flag)
     }
-    Ok(a)
+
+    /// The limit option `i` sets for group `g`: the strictest that applies.
+    fn limit(&self, i: usize, g: &str) -> Option<f64> {
+        let limits = self.limits[i]
+            .iter()
+            .filter(|(k, _)| group_for(k) == Some(g));
+        limits
+            .map(|l| l.1)
+            .reduce(if i < 2 { f64::max } else { f64::min })
+    }
 }
 
 /// The group a `--min` key names: the one of that name, else the first
 /// whose name contains it (compared in lower case, without spaces,
 /// `recognizers-text` as `rt`).
 fn group_for(key: &str) -> Option<&'static str> {
-    let norm = |k: &str| {
-        k.to_lowercase()
-            .replace("recognizers-text", "rt")
-            .replace(char::is_whitespace, "")
-    };
+    let lower = |k: &str| k.to_lowercase().replace(char::is_whitespace, "");
+    let norm = |k: &str| lower(k).replace("recognizers-text", "rt");
     let (k, groups) = (norm(key), data().groups());
     let exact = groups.clone().find(|g| norm(g) == k);
     exact.or_else(|| groups.clone().find(|g| norm(g).contains(&k)))
@@ -363,14 +345,9 @@ fn group_for(key: &str) -> Option<&'static str> {
 /// unrecognised `.json` of the folders run.
 fn print_not_run(o: &mut String, root: &Path) -> Result<(), String> {
     outln!(o, "Not run (no expectations):");
-    let not_run = data().suites.get("not run");
-    for (_, path, why) in not_run {
-        let state = if root.join(path).exists() {
-            ""
-        } else {
-            " (absent)"
-        };
-        outln!(o, "   {path}{state}: {why}");
+    for (_, path, why) in data().suites.get("not run") {
+        let absent = (!root.join(path).exists()).then_some(" (absent)");
+        outln!(o, "   {path}{}: {why}", absent.unwrap_or_default());
     }
     let mut folders: Vec<&str> = Vec::new();
     for (_, (_, path, _)) in data().files() {
@@ -383,18 +360,12 @@ fn print_not_run(o: &mut String, root: &Path) -> Result<(), String> {
     for folder in folders {
         let dir = root.join(folder);
         let entries = fs::read_dir(&dir).map_err(|_| format!("cannot read {}", dir.display()))?;
-        let mut names: Vec<String> = entries
-            .filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
-            .collect();
-        names.sort();
-        for path in names
-            .iter()
-            .filter(|n| n.ends_with(".json"))
-            .map(|n| format!("{folder}/{n}"))
-        {
-            if !known(&path) {
-                outln!(o, "   {path}: unrecognised file, not run");
-            }
+        let names =
+            entries.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()));
+        let mut paths: Vec<String> = names.map(|n| format!("{folder}/{n}")).collect();
+        paths.sort();
+        for path in paths.iter().filter(|p| p.ends_with(".json") && !known(p)) {
+            outln!(o, "   {path}: unrecognised file, not run");
         }
     }
     outln!(o);
@@ -416,24 +387,16 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
         let rs: Vec<&FileReport> = reports.iter().filter(|r| r.group == g).collect();
         let t = [0, 1, 2].map(|i| Tally::of(rs.iter().flat_map(|r| &r.modes[i])));
         let mut verdict = String::new();
-        for (i, (name, (_, floor))) in ["(a)", "(b)", "(c)"].iter().zip(LIMITS).enumerate() {
-            let limits = args.limits[i]
-                .iter()
-                .filter(|(k, _)| group_for(k) == Some(g));
-            let Some(f) = limits
-                .map(|l| l.1)
-                .reduce(if floor { f64::max } else { f64::min })
-            else {
-                continue;
-            };
+        for (i, name) in ["(a)", "(b)", "(c)"].into_iter().enumerate() {
+            let Some(f) = args.limit(i, g) else { continue };
             let (pass, ins, wrong) = (t[i].pass as f64, t[i].ins as f64, t[i].wrong + t[i].partial);
-            let missed = if floor {
+            let missed = if i < 2 {
                 ins == 0.0 || pass < f * ins
             } else {
                 wrong as f64 > f
             };
             ok &= !missed;
-            verdict += &match (floor, missed) {
+            verdict += &match (i < 2, missed) {
                 (true, true) => format!("  {name} BELOW FLOOR {:.1}%", 100.0 * f),
                 (true, false) => format!("  {name} floor {:.1}%", 100.0 * f),
                 (false, true) => format!("  {name} ABOVE CEILING {f}"),
@@ -455,40 +418,32 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
 /// Runs and prints everything; `Ok(false)` when a limit is missed.
 fn run() -> Result<bool, String> {
     let _ = DATA.set(Data::load()?);
-    let args = parse_args()?;
-    if let Some((key, _)) = args
-        .limits
-        .iter()
-        .flatten()
-        .find(|(k, _)| group_for(k).is_none())
-    {
+    let args = Args::parse()?;
+    let mut keys = args.limits.iter().flatten().map(|l| &l.0);
+    if let Some(key) = keys.find(|k| group_for(k).is_none()) {
         return Err(format!("a limit names no group: `{key}`"));
     }
     let (root, mut o) = (Path::new(&args.peers), String::new());
     let reports = run_all(root)?;
-    let shown: Vec<&FileReport> = reports
-        .iter()
-        .filter(|r| args.file.as_deref().is_none_or(|n| r.path.contains(n)))
-        .collect();
+    let shown = |r: &&FileReport| args.file.as_deref().is_none_or(|n| r.path.contains(n));
+    let shown: Vec<&FileReport> = reports.iter().filter(shown).collect();
     shown.iter().for_each(|r| print_file(&mut o, r));
     print_not_run(&mut o, root)?;
-    let flag = |f: &str| args.flags.iter().any(|g| g == f);
-    if flag("--out-of-scope") {
-        for r in &shown {
-            for (c, reason) in r.modes[0].iter().filter_map(|c| Some((c, c.why_out()?))) {
+    if args.has("--out-of-scope") {
+        for (r, c) in shown
+            .iter()
+            .flat_map(|r| r.modes[0].iter().map(move |c| (r, c)))
+        {
+            if let Some(reason) = c.why_out() {
                 outln!(o, "OUT {}  {}  [{reason}]", r.path, c.input);
             }
         }
         outln!(o);
     }
-    if flag("--failures") {
+    if args.has("--failures") {
         for r in &shown {
-            for (i, c) in r.modes[0]
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.compared > 0)
-            {
-                if !c.failures.is_empty() {
+            for (i, c) in r.modes[0].iter().enumerate() {
+                if c.compared > 0 && !c.failures.is_empty() {
                     outln!(o, "FAIL {} #{i}", r.path);
                     outln!(o, "  input:    {}", c.input);
                     print_checks(&mut o, c, "  ", |_| true);
@@ -497,7 +452,7 @@ fn run() -> Result<bool, String> {
         }
         outln!(o);
     }
-    if flag("--wrong") {
+    if args.has("--wrong") {
         print_wrong(&mut o, &shown, false);
         print_wrong(&mut o, &shown, true);
         outln!(o);

@@ -122,7 +122,7 @@ pub struct Case<'v> {
 /// span is known), its byte range in the input, and the result itself.
 #[derive(Debug)]
 pub struct Want<'v> {
-    pub text: String,
+    pub text: &'v str,
     pub span: Option<Range<usize>>,
     pub v: &'v Value,
 }
@@ -143,6 +143,30 @@ impl Want<'_> {
 /// How the cases of a file are read.
 pub type Reader = fn(&Value) -> Vec<Case<'_>>;
 
+/// How one case is compared.
+pub type Check = fn(&Case) -> Checks;
+
+/// The cases of a JSON list: each one's input and list of results at
+/// `keys`, its reference date, and each result read by `want`.
+pub fn read_cases<'v>(
+    v: &'v Value,
+    (input, results): (&str, &str),
+    reference: impl Fn(&Value) -> Option<NaiveDate>,
+    want: fn(&'v str, &'v Value) -> Want<'v>,
+) -> Vec<Case<'v>> {
+    let case = |v: &'v Value| {
+        let (input, reference) = (s(v, input), reference(v));
+        let wants = arr(v, results).iter().map(|r| want(input, r)).collect();
+        Case {
+            input,
+            reference,
+            wants,
+            v,
+        }
+    };
+    list(v).iter().map(case).collect()
+}
+
 /// A case checked result by result (`each`) against our facts of `kind`
 /// (`number`: none, `parse_number` on the input), then `extra` on each fact
 /// that no result covers. Without results the case is negative: no fact
@@ -150,14 +174,13 @@ pub type Reader = fn(&Value) -> Vec<Case<'_>>;
 pub fn by_result(
     case: &Case,
     kind: &str,
-    mut each: impl FnMut(&mut Checks, &Want, &[&Fact]),
     extra: impl Fn(&mut Checks, &Fact),
+    mut each: impl FnMut(&mut Checks, &Want, &[&Fact]),
 ) -> Checks {
     let mut c = Checks::new(case.input);
-    let ex = if kind == "number" {
-        Vec::new()
-    } else {
-        extract(case.input, case.reference)
+    let ex = match kind {
+        "number" => Vec::new(),
+        _ => extract(case.input, case.reference),
     };
     let facts = of_kind(&ex, kind);
     if !case.wants.is_empty() {
@@ -197,11 +220,8 @@ pub fn list(v: &Value) -> &[Value] {
 
 /// The input of a case (`Input` or `input`).
 pub fn input_of(c: &Value) -> &str {
-    ["Input", "input"]
-        .iter()
-        .map(|k| s(c, k))
-        .find(|i| !i.is_empty())
-        .unwrap_or("")
+    let inputs = ["Input", "input"].map(|k| s(c, k));
+    inputs.into_iter().find(|i| !i.is_empty()).unwrap_or("")
 }
 
 /// A string field, or "".
@@ -435,20 +455,36 @@ pub fn our_date(
     }
 }
 
-/// Compares our date for `text` of `input` (on `span`) with the expected
-/// interval (`None`: no date) at the reference date; on a pass, a peer's
-/// granularity that has another name than ours is a DIFFERENCE.
+/// The peer's interval in our convention (`None`: no date), or the
+/// out-of-scope class of its value.
+pub type Expected = Result<Option<Iv>, &'static str>;
+
+/// A date result, `text` of `input` (on `span`), judged at the reference
+/// date: out of scope by the `[date]` rules; by them not a date (the
+/// peer's value becomes "no date", a DIFFERENCE); or the `expected`
+/// interval compared with ours. On a pass, a peer's granularity named
+/// otherwise than ours is a DIFFERENCE.
 pub fn check_date(
     c: &mut Checks,
     (text, input, span): (&str, &str, Option<&Range<usize>>),
     reference: Option<NaiveDate>,
-    expected: Option<Iv>,
     peer_granularity: Option<&str>,
+    expected: impl FnOnce(&mut Checks) -> Expected,
 ) {
-    if expected.is_some_and(|(from, to)| from > to) {
+    let expected = match date_scope(text) {
+        (Verdict::Out, reason) => Err(reason),
+        (Verdict::NotADate, class) => {
+            c.diff(class);
+            Ok(None)
+        }
+        (Verdict::In, _) => expected(c),
+    };
+    let expected = match expected {
         // 自2018年以来 at a reference date in 2017: nothing to compare.
-        return c.out(reason("empty-interval"));
-    }
+        Ok(Some((from, to))) if from > to => return c.out(reason("empty-interval")),
+        Ok(iv) => iv,
+        Err(reason) => return c.out(reason),
+    };
     let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
     let exp = format!("{text} → {shown}");
     let (got, same) = match our_date(text, input, span, reference) {
@@ -488,25 +524,24 @@ pub fn date_type_out(v: &Value) -> Option<&'static str> {
 /// 从/在/自); facts the peer does not list are not counted (the lists hold
 /// one type only). A negative case must yield no date at all.
 pub fn date_spans(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, dates: &[&Fact]| {
-        let (text, mut here) = (&w.text, dates.to_vec());
-        here.retain(|f| w.near(f));
-        let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
-        match scope.unwrap_or_else(|| date_scope(text)) {
+    by_result(case, "date", no_extra, |c, w, dates| {
+        let here: Vec<&Fact> = dates.iter().copied().filter(|f| w.near(f)).collect();
+        let (scope, want) = (
+            date_type_out(w.v).map(|r| (Verdict::Out, r)),
+            strip_affixes(w.text),
+        );
+        match scope.unwrap_or_else(|| date_scope(w.text)) {
             (Verdict::Out, reason) => c.out(reason),
             (Verdict::NotADate, class) => {
                 c.diff(class);
-                c.check(here.is_empty(), format!("{text}: no date"), show_all(&here));
+                c.check(
+                    here.is_empty(),
+                    format!("{}: no date", w.text),
+                    show_all(&here),
+                );
             }
-            (Verdict::In, _) => {
-                let want = strip_affixes(text);
-                if here.iter().any(|f| f.text == *text || f.text == want) {
-                    c.pass();
-                } else {
-                    c.miss(format!("date span {text}"), show_all(&here));
-                }
-            }
+            (Verdict::In, _) if here.iter().any(|f| [w.text, want].contains(&&*f.text)) => c.pass(),
+            (Verdict::In, _) => c.miss(format!("date span {}", w.text), show_all(&here)),
         }
-    };
-    by_result(case, "date", each, no_extra)
+    })
 }

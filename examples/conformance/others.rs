@@ -5,34 +5,26 @@ use super::*;
 /// JioNLP cases: `input`, the reference date of `time_base`, and an
 /// extractor's `expected` list (a parser's `expected` is read by the suite).
 pub fn jio_cases(v: &Value) -> Vec<Case<'_>> {
-    list(v).iter().map(jio_case).collect()
+    read_cases(
+        v,
+        ("input", "expected"),
+        |c| jio_reference(&c["time_base"]),
+        jio_want,
+    )
 }
 
-/// One JioNLP case; an expected result's `offset` counts characters.
-fn jio_case(c: &Value) -> Case<'_> {
-    let input = s(c, "input");
-    let want = |e| {
-        let off: Vec<usize> = arr(e, "offset")
-            .iter()
-            .filter_map(Value::as_u64)
-            .map(|v| v as usize)
-            .collect();
-        let span = match off[..] {
-            [a, b] => char_range(input, a, b.saturating_sub(a)),
-            _ => None,
-        };
-        Want {
-            text: s(e, "text").to_string(),
-            span,
-            v: e,
-        }
+/// One expected result of a JioNLP extractor; its `offset` counts
+/// characters.
+fn jio_want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
+    let offset = arr(v, "offset").iter().filter_map(Value::as_u64);
+    let span = match offset.map(|n| n as usize).collect::<Vec<_>>()[..] {
+        [a, b] => char_range(input, a, b.saturating_sub(a)),
+        _ => None,
     };
-    let wants = arr(c, "expected").iter().map(want).collect();
-    Case {
-        input,
-        reference: jio_reference(&c["time_base"]),
-        wants,
-        v: c,
+    Want {
+        text: s(v, "text"),
+        span,
+        v,
     }
 }
 
@@ -44,18 +36,15 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
     let ints: Vec<i64> = arr(tb, "value").iter().filter_map(Value::as_i64).collect();
     let list = |i: usize| ints.get(i).copied().unwrap_or(1);
     let dict = |k: &str| tb["value"].get(k).and_then(Value::as_i64).unwrap_or(1);
-    match s(tb, "kind") {
-        "timestamp" => parse_day(s(tb, "local_cst")),
-        "datetime" => parse_day(s(tb, "value")),
-        "now" => ymd(2026, 6, 5),
-        "list" if !ints.is_empty() => ymd(list(0) as i32, list(1) as u32, list(2) as u32),
-        "dict" => ymd(
-            dict("year") as i32,
-            dict("month") as u32,
-            dict("day") as u32,
-        ),
-        _ => None,
-    }
+    let (year, month, day) = match s(tb, "kind") {
+        "timestamp" => return parse_day(s(tb, "local_cst")),
+        "datetime" => return parse_day(s(tb, "value")),
+        "now" => (2026, 6, 5),
+        "list" if !ints.is_empty() => (list(0), list(1), list(2)),
+        "dict" => (dict("year"), dict("month"), dict("day")),
+        _ => return None,
+    };
+    ymd(year as i32, month as u32, day as u32)
 }
 
 /// `money_parser_cases.json`: the extractor's money fact on the input.
@@ -96,12 +85,11 @@ pub fn jio_money_parser(case: &Case) -> Checks {
 
 /// `money_extractor_cases.json`: our money facts' texts.
 pub fn jio_money_spans(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, money: &[&Fact]| {
-        if let Some(reason) = out_class("money", &w.text) {
+    by_result(case, "money", extra_in("money"), |c, w, money| {
+        if let Some(reason) = out_class("money", w.text) {
             return c.out(reason);
         }
-        let mut here = money.to_vec();
-        here.retain(|f| w.near(f));
+        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.near(f)).collect();
         let expected = format!("money span {}", w.text);
         if money.iter().any(|f| f.text == w.text) {
             c.pass();
@@ -110,14 +98,56 @@ pub fn jio_money_spans(case: &Case) -> Checks {
         } else {
             c.fail(expected, show_all(&here));
         }
+    })
+}
+
+/// `time_parser_cases.json`: `resolve_date` (or the extractor) on the input
+/// at the case's time base.
+pub fn jio_time_parser(case: &Case) -> Checks {
+    let (input, exp) = (case.input, &case.v["expected"]);
+    if let Some(reason) = date_type_out(exp) {
+        return Checks::out_case(input, reason);
+    }
+    let mut c = Checks::new(input);
+    check_date(&mut c, (input, input, None), case.reference, None, |c| {
+        jio_expected(case, c)
+    });
+    c
+}
+
+/// The interval a JioNLP time parser case expects, in our convention: 以来
+/// ends at R, and [`jio_convention`].
+fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
+    let time: Vec<&str> = arr(&case.v["expected"], "time")
+        .iter()
+        .map_while(Value::as_str)
+        .collect();
+    let (t, r) = (strip_affixes(case.input), case.reference);
+    let [a, b, ..] = time[..] else {
+        return Err(reason("not-interval"));
     };
-    by_result(case, "money", each, extra_in("money"))
+    if b == "inf" && t.ends_with("以来") {
+        c.diff(difference("since"));
+        let (Some(from), Some(r)) = (parse_day(a), r) else {
+            return Err(reason("no-reference"));
+        };
+        return Ok(Some((from, r)));
+    }
+    let (Some(from), Some(to)) = (parse_day(a), parse_day(b)) else {
+        return Err(reason("open-interval"));
+    };
+    let future = case
+        .v
+        .pointer("/options/ret_future")
+        .and_then(Value::as_bool)
+        == Some(true);
+    Ok(jio_convention(t, (from, to), r, future, c))
 }
 
 /// A JioNLP interval `peer` for `t` in our convention: its fuzzy parts of
 /// years and months (`labels.txt`), a day alone, and the next occurrence
 /// `ret_future` asks for; each conversion is a DIFFERENCE.
-pub fn jio_convention(
+fn jio_convention(
     t: &str,
     peer: Iv,
     r: Option<NaiveDate>,
@@ -175,47 +205,6 @@ pub fn jio_convention(
     }
 }
 
-/// `time_parser_cases.json`: `resolve_date` (or the extractor) on the input
-/// at the case's time base.
-pub fn jio_time_parser(case: &Case) -> Checks {
-    let (input, exp, r) = (case.input, &case.v["expected"], case.reference);
-    let out = |reason| Checks::out_case(input, reason);
-    let scope = date_scope(input);
-    if let Some(reason) = date_type_out(exp).or((scope.0 == Verdict::Out).then_some(scope.1)) {
-        return out(reason);
-    }
-    let time: Vec<&str> = arr(exp, "time")
-        .iter()
-        .map_while(Value::as_str)
-        .take(2)
-        .collect();
-    let [a, b] = time[..] else {
-        return out(reason("not-interval"));
-    };
-    let (t, mut c) = (strip_affixes(input), Checks::new(input));
-    let expected = if scope.0 == Verdict::NotADate {
-        c.diff(scope.1);
-        None
-    } else if b == "inf" && t.ends_with("以来") {
-        c.diff(difference("since"));
-        let (Some(from), Some(to)) = (parse_day(a), r) else {
-            return out(reason("no-reference"));
-        };
-        Some((from, to))
-    } else {
-        let (Some(from), Some(to)) = (parse_day(a), parse_day(b)) else {
-            return out(reason("open-interval"));
-        };
-        let future = case
-            .v
-            .pointer("/options/ret_future")
-            .and_then(Value::as_bool);
-        jio_convention(t, (from, to), r, future == Some(true), &mut c)
-    };
-    check_date(&mut c, (input, input, None), r, expected, None);
-    c
-}
-
 /// Duckling cases: each example of a corpus group, with the group's
 /// `expected`, at Duckling's reference time 2013-02-12T04:30:00-02:00 (a
 /// Tuesday).
@@ -269,57 +258,50 @@ pub fn duckling_money(case: &Case) -> Checks {
     }
 }
 
-/// A Duckling `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1, as
-/// the corpus writes some month intervals).
-pub fn duckling_day(v: &Value) -> Option<NaiveDate> {
-    let v: Vec<i64> = v.as_array()?.iter().filter_map(Value::as_i64).collect();
-    ymd(
-        *v.first()? as i32,
-        (*v.get(1)?).max(1) as u32,
-        (*v.get(2)?).max(1) as u32,
-    )
-}
-
 /// `time.json`: `resolve_date` on the example at Duckling's reference time.
 pub fn duckling_time(case: &Case) -> Checks {
-    let (ex, exp, mut c) = (case.input, case.v, Checks::new(case.input));
-    let out = |reason| Checks::out_case(ex, reason);
+    let (ex, exp) = (case.input, case.v);
     if exp.get("holiday").is_some() {
-        return out(reason("holidays"));
+        return Checks::out_case(ex, reason("holidays"));
     }
-    let expected = match date_scope(ex) {
-        (Verdict::Out, reason) => return out(reason),
-        (Verdict::NotADate, class) => {
-            c.diff(class);
-            None
-        }
-        (Verdict::In, _) if s(exp, "type") == "interval" => {
-            let (Some(a), Some(b)) = (duckling_day(&exp["from"]), duckling_day(&exp["to"])) else {
-                return out(reason("not-interval"));
-            };
-            c.diff(difference("exclusive-end"));
-            let Some(b) = b.pred_opt() else {
-                return out(reason("not-a-date"));
-            };
-            Some((a, b))
-        }
-        (Verdict::In, _) => {
-            let Some(a) = duckling_day(&exp["datetime"]) else {
-                return out(reason("not-a-date"));
-            };
-            let whole = match s(exp, "grain") {
-                "day" => Some((a, a)),
-                "month" => month_iv(a.year(), a.month()),
-                "year" => year_iv(a.year()),
-                _ => return out(reason("times-of-day")),
-            };
-            let Some(whole) = whole else {
-                return out(reason("not-a-date"));
-            };
-            Some(whole)
-        }
-    };
-    let grain = exp.get("grain").and_then(Value::as_str);
-    check_date(&mut c, (ex, ex, None), case.reference, expected, grain);
+    let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    check_date(&mut c, (ex, ex, None), case.reference, grain, |c| {
+        duckling_expected(exp, c)
+    });
     c
+}
+
+/// The interval a Duckling time case expects, in our convention (its
+/// interval ends are exclusive, ours inclusive).
+fn duckling_expected(exp: &Value, c: &mut Checks) -> Expected {
+    // A `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1, as the
+    // corpus writes some month intervals).
+    let day = |k: &str| {
+        let v: Vec<i64> = exp[k]
+            .as_array()?
+            .iter()
+            .filter_map(Value::as_i64)
+            .collect();
+        ymd(
+            *v.first()? as i32,
+            (*v.get(1)?).max(1) as u32,
+            (*v.get(2)?).max(1) as u32,
+        )
+    };
+    let not_a_date = || reason("not-a-date");
+    if s(exp, "type") == "interval" {
+        let (Some(a), Some(b)) = (day("from"), day("to")) else {
+            return Err(reason("not-interval"));
+        };
+        c.diff(difference("exclusive-end"));
+        return Ok(Some((a, b.pred_opt().ok_or_else(not_a_date)?)));
+    }
+    let a = day("datetime").ok_or_else(not_a_date)?;
+    let iv = match s(exp, "grain") {
+        "day" => Some((a, a)),
+        "month" => month_iv(a.year(), a.month()),
+        "year" => year_iv(a.year()),
+        _ => return Err(reason("times-of-day")),
+    };
+    Ok(Some(iv.ok_or_else(not_a_date)?))
 }

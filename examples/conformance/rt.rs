@@ -5,39 +5,20 @@ use super::*;
 /// Recognizers-Text cases: `Input`, the reference date of `Context`, and
 /// `Results`.
 pub fn rt_cases(v: &Value) -> Vec<Case<'_>> {
-    list(v).iter().map(rt_case).collect()
-}
-
-/// One Recognizers-Text case.
-fn rt_case(c: &Value) -> Case<'_> {
-    let reference = c
-        .pointer("/Context/ReferenceDateTime")
-        .and_then(Value::as_str);
-    let (input, reference) = (s(c, "Input"), reference.and_then(parse_day));
-    let wants = arr(c, "Results")
-        .iter()
-        .map(|r| rt_want(input, r))
-        .collect();
-    Case {
-        input,
-        reference,
-        wants,
-        v: c,
-    }
+    let reference = |c: &Value| parse_day(c.pointer("/Context/ReferenceDateTime")?.as_str()?);
+    read_cases(v, ("Input", "Results"), reference, rt_want)
 }
 
 /// One result: its span is `Start` + `Length` (or `Start`..=`End` in model
 /// files). The peer's `Text` is normalised (full-width digits become
 /// ASCII), so the input's own slice is its text.
-fn rt_want<'v>(input: &str, r: &'v Value) -> Want<'v> {
-    let num = |k| r.get(k).and_then(Value::as_u64).map(|v| v as usize);
+fn rt_want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
+    let num = |k| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
     let start = num("Start");
     let len = num("Length").or_else(|| Some((num("End")? + 1).saturating_sub(start?)));
     let span = start.zip(len).and_then(|(st, l)| char_range(input, st, l));
-    let text = span
-        .clone()
-        .map_or_else(|| s(r, "Text").to_string(), |sp| input[sp].to_string());
-    Want { text, span, v: r }
+    let text = span.clone().map_or(s(v, "Text"), |sp| &input[sp]);
+    Want { text, span, v }
 }
 
 /// `Number_NumberModel.json`: `parse_number` on each matched text.
@@ -45,25 +26,23 @@ pub fn rt_number(case: &Case) -> Checks {
     if case.v.get("IgnoreResolution").and_then(Value::as_bool) == Some(true) {
         return Checks::out_case(case.input, reason("ignored"));
     }
-    let each = |c: &mut Checks, w: &Want, _: &[&Fact]| {
-        number_check(c, &w.text, w.v.pointer("/Resolution/value"));
-    };
-    by_result(case, "number", each, no_extra)
+    by_result(case, "number", no_extra, |c, w, _| {
+        number_check(c, w.text, w.v.pointer("/Resolution/value"));
+    })
 }
 
 /// `Number_PercentModel.json`: the extractor's percent facts.
 pub fn rt_percent(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, percents: &[&Fact]| {
-        let text = &w.text;
-        if let Some(reason) = out_class("percent", text) {
+    by_result(case, "percent", extra_in("percent"), |c, w, percents| {
+        if let Some(reason) = out_class("percent", w.text) {
             return c.out(reason);
         }
         let value = w.v.pointer("/Resolution/value").and_then(Value::as_str);
         let Some(exp) = value.and_then(|v| dec(&v.trim_end_matches('%').into())) else {
             return c.out(reason("inexact"));
         };
-        let point = text.contains("百分点") || text.contains("百分點");
-        let expected = format!("{text} = {exp}{}", if point { " point" } else { "%" });
+        let point = w.text.contains("百分点") || w.text.contains("百分點");
+        let expected = format!("{} = {exp}{}", w.text, if point { " point" } else { "%" });
         let hit = percents.iter().find(|f| w.covers(f));
         let Some((f, FactData::Percent(p))) = hit.map(|f| (f, &f.data)) else {
             return c.miss(expected, elsewhere(percents));
@@ -75,24 +54,30 @@ pub fn rt_percent(case: &Case) -> Checks {
             c.pass();
             c.diff(difference("range-high-end"));
         } else {
-            c.wrong_if(same_text(f, text), expected, show(f));
+            c.wrong_if(same_text(f, w.text), expected, show(f));
         }
-    };
-    by_result(case, "percent", each, extra_in("percent"))
+    })
 }
 
-/// `NumberWithUnit_CurrencyModel.json`: the extractor's money facts.
+/// `NumberWithUnit_CurrencyModel.json`: the extractor's money facts. A
+/// money fact the peer does not have is wrong with a money word; a bare
+/// scale after one (奖池36.57亿) is money by SPEC.
 pub fn rt_currency(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, money: &[&Fact]| {
-        let (text, res) = (&w.text, &w.v["Resolution"]);
+    let extra = |c: &mut Checks, f: &Fact| match &f.data {
+        FactData::Money(m) if m.unit.contains(['元', '圆', '镑', '币']) => {
+            c.fail("no money here", format!("extra {}", show(f)));
+        }
+        _ => c.diff(difference("bare-scale-extra")),
+    };
+    by_result(case, "money", extra, |c, w, money| {
+        let (text, res) = (w.text, &w.v["Resolution"]);
         if let Some(reason) = out_class("money", text) {
             return c.out(reason);
         }
         let Some(cur) = currency_of(s(res, "isoCurrency")) else {
             return c.out(reason("currency"));
         };
-        let mut here = money.to_vec();
-        here.retain(|f| w.covers(f));
+        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.covers(f)).collect();
         let Some(exp) = res.get("value").and_then(dec) else {
             // A currency name without an amount (人民币 美元): no money here.
             return c.check(
@@ -103,7 +88,7 @@ pub fn rt_currency(case: &Case) -> Checks {
         };
         let expected = format!("{text} = {exp} {cur:?}");
         let is = |m: &Money| m.value == exp && m.currency == cur;
-        match here.as_slice() {
+        match here[..] {
             [f] if matches!(&f.data, FactData::Money(m) if is(m)) => c.pass(),
             [] => c.miss(expected, elsewhere(money)),
             _ => c.wrong_if(
@@ -112,24 +97,15 @@ pub fn rt_currency(case: &Case) -> Checks {
                 show_all(&here),
             ),
         }
-    };
-    // A money fact the peer does not have: wrong with a money word; a bare
-    // scale after one (奖池36.57亿) is read as money by SPEC.
-    let extra = |c: &mut Checks, f: &Fact| match &f.data {
-        FactData::Money(m) if m.unit.contains(['元', '圆', '镑', '币']) => {
-            c.fail("no money here", format!("extra {}", show(f)));
-        }
-        _ => c.diff(difference("bare-scale-extra")),
-    };
-    by_result(case, "money", each, extra)
+    })
 }
 
 /// `NumberWithUnit_DimensionModel.json`: only areas are ours (亩; the file
-/// has no 平方米/平方公里/公顷 case). The areas the peer does not list are
-/// wrong (there is no `[area]` section in scope.txt).
+/// has no 平方米/平方公里/公顷 case). An area the peer does not list is
+/// wrong (scope.txt has no `[area]` section).
 pub fn rt_dimension(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, areas: &[&Fact]| {
-        let (text, res) = (&w.text, &w.v["Resolution"]);
+    by_result(case, "area", extra_in("area"), |c, w, areas| {
+        let res = &w.v["Resolution"];
         let Some(unit) = label("area-unit", s(res, "unit")) else {
             return c.out(reason("non-area"));
         };
@@ -141,11 +117,10 @@ pub fn rt_dimension(case: &Case) -> Checks {
         if matches!(hit.map(|f| &f.data), Some(FactData::Area(a)) if is(a)) {
             c.pass();
         } else {
-            let wrong = hit.is_some_and(|f| same_text(f, text));
-            c.wrong_if(wrong, format!("{text} = {exp} {unit}"), show_all(hit));
+            let wrong = hit.is_some_and(|f| same_text(f, w.text));
+            c.wrong_if(wrong, format!("{} = {exp} {unit}", w.text), show_all(hit));
         }
-    };
-    by_result(case, "area", each, extra_in("area"))
+    })
 }
 
 /// The symbolic value of a Recognizers-Text date result: `Timex` (e.g.
@@ -180,13 +155,13 @@ pub fn rt_date_value(r: &Value) -> RtDate<'_> {
             d.values
                 .push((first(x, &["value", "start"]), first(x, &["end"])));
         }
-    } else {
-        d.timex = s(v, "Timex");
-        for x in [&v["PastResolution"], &v["FutureResolution"]] {
-            let pair = (first(x, &["date", "startDate"]), first(x, &["endDate"]));
-            if !d.values.contains(&pair) {
-                d.values.push(pair);
-            }
+        return d;
+    }
+    d.timex = s(v, "Timex");
+    for x in [&v["PastResolution"], &v["FutureResolution"]] {
+        let pair = (first(x, &["date", "startDate"]), first(x, &["endDate"]));
+        if !d.values.contains(&pair) {
+            d.values.push(pair);
         }
     }
     d
@@ -210,39 +185,29 @@ pub fn rt_granularity(timex: &str) -> Option<&'static str> {
     let mut shapes = TIMEX[..3].iter().zip(["day", "month", "year"]);
     let by_shape = shapes.find(|(re, _)| re.is_match(timex)).map(|(_, g)| g);
     let lengths = [(",P3M)", "quarter"), (",P6M)", "half")];
-    by_shape.or_else(|| {
-        lengths
-            .iter()
-            .find(|(end, _)| timex.ends_with(end))
-            .map(|l| l.1)
-    })
+    let by_length = lengths.iter().find(|(end, _)| timex.ends_with(end));
+    by_shape.or(by_length.map(|l| l.1))
 }
 
 /// The peer's expected interval converted to our convention, recording the
-/// conversions as DIFFERENCE classes. `Ok(None)`: no date expected.
-pub fn rt_expected(
-    d: &RtDate,
-    text: &str,
-    r: Option<NaiveDate>,
-    c: &mut Checks,
-) -> Result<Option<Iv>, &'static str> {
+/// conversions as DIFFERENCE classes. `Ok(None)`: no date expected; an
+/// error is an out-of-scope class.
+pub fn rt_expected(d: &RtDate, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
     let [day_t, month_t, year_t, range_t, connector] = &*TIMEX;
-    let (t, bad, rr) = (
-        strip_affixes(text),
-        || reason("bad-timex"),
-        r.ok_or(reason("no-reference")),
-    );
-    // The peer gives a past and a future reading (XXXX-03: 2018-03 and 2019-03).
-    let ambiguous = d.values.len() > 1;
-    let year = |y: &str| {
-        if y == "XXXX" {
-            rr.map(|r| r.year())
-        } else {
-            y.parse().map_err(|_| bad())
-        }
+    let (t, bad) = (strip_affixes(text), || reason("bad-timex"));
+    let rr = r.ok_or(reason("no-reference"));
+    let year = |y: &str| match y {
+        "XXXX" => rr.map(|r| r.year()),
+        _ => y.parse().map_err(|_| bad()),
     };
     let num = |v: &str| v.parse::<u32>().map_err(|_| bad());
     let date = |y, m, day| ymd(year(y)?, num(m)?, num(day)?).ok_or_else(bad);
+    // The peer gives a past and a future reading (XXXX-03: 2018-03 and 2019-03).
+    let ambiguous = |c: &mut Checks| {
+        if d.values.len() > 1 {
+            c.diff(difference("ambiguous-year"));
+        }
+    };
     if d.modifier
         .is_some_and(|m| m != "since" || !t.ends_with("以来"))
     {
@@ -254,9 +219,7 @@ pub fn rt_expected(
             "XX" => day_alone(day, rr?),
             m => ymd(year(&cap[1])?, num(m)?, day),
         };
-        if ambiguous {
-            c.diff(difference("ambiguous-year"));
-        }
+        ambiguous(c);
         // Unless the peer found no real day either (2月30日: `not resolved`).
         let unresolved = |a: &str| a == "not resolved" || a.starts_with("0001");
         if date.is_none() && !d.values.iter().any(|(a, _)| a.is_some_and(unresolved)) {
@@ -264,9 +227,7 @@ pub fn rt_expected(
         }
         date.map(|x| (x, x))
     } else if let Some(cap) = month_t.captures(d.timex) {
-        if ambiguous {
-            c.diff(difference("ambiguous-year"));
-        }
+        ambiguous(c);
         Some(month_iv(year(&cap[1])?, num(&cap[2])?).ok_or_else(bad)?)
     } else if let Some(cap) = year_t.captures(d.timex) {
         let y = year(&cap[1])?;
@@ -304,8 +265,8 @@ pub fn rt_expected(
             if to != b {
                 c.diff(difference("range-end"));
             }
-            if ambiguous && d.timex.contains('X') {
-                c.diff(difference("ambiguous-year"));
+            if d.timex.contains('X') {
+                ambiguous(c);
             }
             Some((a, to))
         } else {
@@ -326,27 +287,12 @@ pub fn rt_expected(
 
 /// Date parsers and datetimeV2 models: resolved values.
 pub fn rt_date(case: &Case) -> Checks {
-    let each = |c: &mut Checks, w: &Want, _: &[&Fact]| {
+    by_result(case, "date", no_extra, |c, w, _| {
         if let Some(reason) = date_type_out(w.v) {
             return c.out(reason);
         }
-        let (d, text) = (rt_date_value(w.v), &w.text);
-        let expected = match date_scope(text) {
-            (Verdict::Out, reason) => return c.out(reason),
-            (Verdict::NotADate, class) => {
-                c.diff(class);
-                None
-            }
-            (Verdict::In, _) => match rt_expected(&d, text, case.reference, c) {
-                Ok(iv) => iv,
-                Err(reason) => return c.out(reason),
-            },
-        };
-        let (granularity, at) = (
-            rt_granularity(d.timex),
-            (text.as_str(), case.input, w.span.as_ref()),
-        );
-        check_date(c, at, case.reference, expected, granularity);
-    };
-    by_result(case, "date", each, no_extra)
+        let (d, at) = (rt_date_value(w.v), (w.text, case.input, w.span.as_ref()));
+        let expected = |c: &mut Checks| rt_expected(&d, w.text, case.reference, c);
+        check_date(c, at, case.reference, rt_granularity(d.timex), expected);
+    })
 }
