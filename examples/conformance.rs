@@ -9,30 +9,25 @@
 //!
 //! `PEERS_DIR` is the shared `peers` folder (`../shared/peers` from the crate
 //! root); CI runs this example, the crate's own tests never read it. What
-//! is run and how it is judged is data next to this file:
-//! `conformance/suites.txt` (the files, their suites and summary groups),
-//! `conformance/scope.txt` (which cases SPEC.md covers: classes, patterns,
-//! same subject matter or not) and `conformance/labels.txt` (DIFFERENCE
-//! classes, the peers' currencies, units and date types).
-//!
-//! Every case is classified, then compared with our API: numbers with
-//! [`parse_number`] on the peer's text; money, percentages and areas with
-//! the [`Extractor`] on the input; dates with [`resolve_date`] on the text
-//! (else the extractor's date facts) at the case's reference date. Where our
-//! convention differs from the peer's on purpose, the peer's expectation is
-//! converted first and counted as a DIFFERENCE class. Each file is run three
-//! times: (a) SPEC's scope; (b) with the same-subject classes too; (c) with
-//! every rule-based exclusion lifted, to count wrong facts (for the whole
-//! expected span, or a part of it).
+//! is run and how it is judged is data next to this file: `suites.txt` (the
+//! files, their suites and summary groups), `scope.txt` (which cases SPEC.md
+//! covers) and `labels.txt` (DIFFERENCE classes, the peers' vocabularies).
+//! Numbers are compared with [`parse_number`]; money, percentages and areas
+//! with the [`Extractor`] on the input; dates with [`resolve_date`] (else the
+//! extractor's date facts) at the case's reference date. Each file is run in
+//! three modes: (a) SPEC's scope, (b) with the same-subject classes, (c) with
+//! every exclusion lifted, to count wrong facts.
 //!
 //! `--failures` lists the failing (a) cases, `--out-of-scope` the skipped
-//! ones, `--wrong` the (c) cases by class; `--file NAME` restricts the
-//! per-file blocks and the lists to files whose name contains `NAME`.
-//! `--min` and `--min-subject` set (a) and (b) pass-rate floors per group,
-//! `--max-wrong` (c) ceilings (a key picks the first group whose name
-//! contains it; `RT` abbreviates `Recognizers-Text`). Exit code: 1 when a
-//! floor or ceiling is missed; 2 when a file cannot be read or parsed, or
-//! the arguments are wrong (one line on stderr).
+//! ones, `--wrong` the (c) cases by class (`WRONG`: the whole span,
+//! `PARTIAL`: a part of it); `--file NAME` restricts the per-file blocks and
+//! the lists to files whose name contains `NAME`. `--min` and
+//! `--min-subject` set (a) and (b) pass-rate floors per group, `--max-wrong`
+//! (c) ceilings (a key picks the first group whose name contains it; `RT`
+//! abbreviates `Recognizers-Text`).
+//!
+//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
+//! be read or parsed, or the arguments are wrong (one line on stderr).
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -439,19 +439,14 @@ pub fn our_date(
     let ex = extract(input, reference);
     let mut hits = of_kind(&ex, "date");
     hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
-    match hits.as_slice() {
-        [] => Ok((None, false)),
-        [
-            f @ Fact {
-                data: FactData::Date(d),
-                ..
-            },
-        ] => Ok((Some(d.clone()), same_text(f, text))),
-        many => Err(format!(
-            "split into {} date facts: {}",
-            many.len(),
-            show_all(many)
-        )),
+    if let [f] = hits[..]
+        && let FactData::Date(d) = &f.data
+    {
+        return Ok((Some(d.clone()), same_text(f, text)));
+    }
+    match hits.len() {
+        0 => Ok((None, false)),
+        n => Err(format!("split into {n} date facts: {}", show_all(&hits))),
     }
 }
 
@@ -510,10 +505,8 @@ pub fn check_date(
 /// `TypeName` or `Type`, JioNLP `type`, as `labels.txt` maps them), or
 /// `None` for the types that are dates.
 pub fn date_type_out(v: &Value) -> Option<&'static str> {
-    let ty = ["TypeName", "Type", "type"]
-        .iter()
-        .map(|k| s(v, k))
-        .find(|t| !t.is_empty());
+    let ty = ["TypeName", "Type", "type"].map(|k| s(v, k));
+    let ty = ty.into_iter().find(|t| !t.is_empty());
     let ty = ty.unwrap_or("").trim_start_matches("datetimeV2.");
     let key = label("date-type", ty).unwrap_or("times-of-day");
     (key != "in").then(|| reason(key))
@@ -526,10 +519,8 @@ pub fn date_type_out(v: &Value) -> Option<&'static str> {
 pub fn date_spans(case: &Case) -> Checks {
     by_result(case, "date", no_extra, |c, w, dates| {
         let here: Vec<&Fact> = dates.iter().copied().filter(|f| w.near(f)).collect();
-        let (scope, want) = (
-            date_type_out(w.v).map(|r| (Verdict::Out, r)),
-            strip_affixes(w.text),
-        );
+        let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
+        let want = strip_affixes(w.text);
         match scope.unwrap_or_else(|| date_scope(w.text)) {
             (Verdict::Out, reason) => c.out(reason),
             (Verdict::NotADate, class) => {

@@ -71,7 +71,7 @@ impl Data {
         groups.filter(|g| *g != "not run")
     }
 
-    /// The files run: (group, `folder/name`, suite, line), in run order.
+    /// The files run: (group, (line, `folder/name`, suite)), in run order.
     pub fn files(&'static self) -> impl Iterator<Item = (&'static str, &'static Entry)> {
         self.groups()
             .flat_map(|g| self.suites.get(g).iter().map(move |e| (g, e)))
