@@ -1,315 +1,266 @@
-//! The scope rules of the conformance example: the engine over `scope.txt`.
+//! The data files of the conformance example (`suites.txt`, `scope.txt`,
+//! `labels.txt`): their format, and the scope rules over `scope.txt`.
 
 use super::*;
 
-// ---------------------------------------------------------------------------
-// Scope: the rule table (examples/conformance/scope.txt)
-// ---------------------------------------------------------------------------
+/// One `key: value` line of a data file: (line number, key, value).
+pub type Entry = (usize, String, String);
 
-/// The scope rules, read from the data file next to this example.
-pub(crate) const SCOPE_TABLE: &str = include_str!("scope.txt");
-
-/// What a matching rule decides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Verdict {
-    /// Covered by SPEC.md.
-    In,
-    /// Not covered; the class is counted.
-    Out,
-    /// Covered, and by SPEC it is *not* a date (a bare 2018).
-    NotADate,
-}
-
-/// One rule of the table.
-#[derive(Debug)]
-pub(crate) struct Rule {
-    /// The name the example reports.
-    pub(crate) class: &'static str,
-    /// What a match decides.
-    pub(crate) verdict: Verdict,
-    /// Same subject matter as the library (scored in the wide column).
-    pub(crate) same: bool,
-    /// Why the class is out of scope.
-    pub(crate) why: String,
-    /// The test (`None`: never matches, unless `include` is set).
-    pub(crate) pat: Option<Regex>,
-    /// A second regex that must match too.
-    pub(crate) also: Option<Regex>,
-    /// A regex that must not match.
-    pub(crate) unless: Option<Regex>,
-    /// Another section tried in place of `pat`.
-    pub(crate) include: Option<String>,
-}
-
-/// The parsed table: rules per section, in order, and the named patterns.
+/// A data file: `[section]` lines, each followed by its `key: value`
+/// lines; `#` starts a comment line.
 #[derive(Debug, Default)]
-pub(crate) struct Table {
-    /// (section, rules).
-    pub(crate) sections: Vec<(String, Vec<Rule>)>,
-    /// (name, expanded pattern).
-    pub(crate) defines: Vec<(String, String)>,
-}
+pub struct Sections(pub Vec<(String, Vec<Entry>)>);
 
-/// How much of the table applies: (a) all of it, (b) all but the
-/// same-subject classes, (c) only the `in` and `not-a-date` rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// (a): SPEC's scope.
-    Spec,
-    /// (b): SPEC's scope plus the same subject matter.
-    Subject,
-    /// (c): every case compared, to find wrong facts.
-    All,
-}
-
-/// The mode of the current run (0, 1, 2 = [`Mode`] in order).
-pub(crate) static MODE: AtomicU8 = AtomicU8::new(0);
-
-/// The table, parsed once by `main` (empty until then).
-pub(crate) static TABLE: OnceLock<Table> = OnceLock::new();
-
-/// Sets the mode of the following run.
-pub(crate) fn set_mode(m: Mode) {
-    MODE.store(m as u8, Ordering::Relaxed);
-}
-
-/// The mode of the current run.
-pub(crate) fn mode() -> Mode {
-    match MODE.load(Ordering::Relaxed) {
-        0 => Mode::Spec,
-        1 => Mode::Subject,
-        _ => Mode::All,
-    }
-}
-
-/// The parsed table.
-pub(crate) fn table() -> &'static Table {
-    TABLE.get_or_init(Table::default)
-}
-
-impl Table {
-    /// Parses the table text; an error names the line.
-    pub(crate) fn parse(text: &str) -> Result<Table, String> {
-        let mut t = Table::default();
-        let mut section: Option<String> = None;
-        for (no, raw) in text.lines().enumerate() {
-            let line = raw.trim();
-            let err = |m: &str| format!("scope.txt line {}: {m}", no + 1);
+impl Sections {
+    /// Parses the text of the data file `name`; an error names the line.
+    pub fn parse(name: &str, text: &str) -> Result<Sections, String> {
+        let mut out: Vec<(String, Vec<Entry>)> = Vec::new();
+        for (no, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = Some(name.to_string());
-                if name != "define" {
-                    t.sections.push((name.to_string(), Vec::new()));
-                }
+            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                out.push((section.to_string(), Vec::new()));
                 continue;
             }
+            let err = |m: &str| format!("{name} line {no}: {m}");
             let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
-            let value = t.expand(value.trim());
-            if section.as_deref() == Some("define") {
-                t.defines.push((key.trim().to_string(), value));
-                continue;
-            }
-            let rules = &mut t.sections.last_mut().ok_or_else(|| err("no section"))?.1;
-            if key == "class" {
-                rules.push(Rule {
-                    class: Box::leak(value.into_boxed_str()),
-                    verdict: Verdict::Out,
-                    same: false,
-                    why: String::new(),
-                    pat: None,
-                    also: None,
-                    unless: None,
-                    include: None,
-                });
-                continue;
-            }
-            let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
-            let regex = |p: &str| Regex::new(p).map_err(|e| err(&e.to_string()));
-            match key {
-                "verdict" => {
-                    rule.verdict = match value.as_str() {
-                        "in" => Verdict::In,
-                        "out" => Verdict::Out,
-                        "not-a-date" => Verdict::NotADate,
-                        _ => return Err(err("verdict is in, out or not-a-date")),
-                    }
+            let entries = &mut out.last_mut().ok_or_else(|| err("no section"))?.1;
+            entries.push((no, key.trim().to_string(), value.trim().to_string()));
+        }
+        Ok(Sections(out))
+    }
+
+    /// The entries of a section (empty when absent).
+    pub fn get(&self, section: &str) -> &[Entry] {
+        let found = self.0.iter().find(|s| s.0 == section);
+        found.map_or(&[], |s| s.1.as_slice())
+    }
+}
+
+/// The data files, parsed once by `main`: the scope rules, the labels and
+/// the suites (summary groups with their files).
+#[derive(Debug, Default)]
+pub struct Data {
+    pub table: Table,
+    pub labels: Sections,
+    pub suites: Sections,
+}
+
+/// The data, once `main` has loaded it (empty until then).
+pub static DATA: OnceLock<Data> = OnceLock::new();
+
+/// The data.
+pub fn data() -> &'static Data {
+    DATA.get_or_init(Data::default)
+}
+
+impl Data {
+    /// Parses the data files, which are compiled in.
+    pub fn load() -> Result<Data, String> {
+        Ok(Data {
+            table: Table::parse(include_str!("scope.txt"))?,
+            labels: Sections::parse("labels.txt", include_str!("labels.txt"))?,
+            suites: Sections::parse("suites.txt", include_str!("suites.txt"))?,
+        })
+    }
+
+    /// The summary groups, in print order.
+    pub fn groups(&'static self) -> impl Iterator<Item = &'static str> + Clone {
+        let groups = self.suites.0.iter().map(|s| s.0.as_str());
+        groups.filter(|g| *g != "not run")
+    }
+
+    /// The files run: (group, (line, `folder/name`, suite)), in run order.
+    pub fn files(&'static self) -> impl Iterator<Item = (&'static str, &'static Entry)> {
+        self.groups()
+            .flat_map(|g| self.suites.get(g).iter().map(move |e| (g, e)))
+    }
+}
+
+/// The value of `key` in `section` of `labels.txt`.
+pub fn label(section: &str, key: &str) -> Option<&'static str> {
+    let entry = data().labels.get(section).iter().find(|e| e.1 == key);
+    entry.map(|e| e.2.as_str())
+}
+
+/// The DIFFERENCE class of `key` (`labels.txt`).
+pub fn difference(key: &str) -> &'static str {
+    label("difference", key).unwrap_or_else(|| panic!("labels.txt: no difference `{key}`"))
+}
+
+/// The class of the scope rule whose `key:` is `key`: a class the code
+/// reports itself.
+pub fn keyed(key: &str) -> Option<&'static str> {
+    let mut rules = data().table.sections.iter().flat_map(|s| &s.1);
+    rules.find(|r| r.key == key).map(|r| r.class.as_str())
+}
+
+/// [`keyed`], for a key the code names.
+pub fn reason(key: &str) -> &'static str {
+    keyed(key).unwrap_or_else(|| panic!("scope.txt: no class with key `{key}`"))
+}
+
+/// What a matching rule decides: covered by SPEC.md; not covered (the
+/// class is counted); or covered, and by SPEC *not* a date (a bare 2018:
+/// the peer's value becomes "no date", the class a DIFFERENCE).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Verdict {
+    In,
+    #[default]
+    Out,
+    NotADate,
+}
+
+/// One rule of the table: its class, the `key` the code names it by,
+/// verdict, same subject matter or not (scored in (b)), the regexes that
+/// must match (`pat`, `also`; no `pat`: never matches) and must not
+/// (`unless`), or the section it `include`s instead (`why` is not kept).
+#[derive(Debug, Default)]
+pub struct Rule {
+    pub class: String,
+    pub key: String,
+    pub verdict: Verdict,
+    pub same: bool,
+    pub pat: Option<Regex>,
+    pub also: Option<Regex>,
+    pub unless: Option<Regex>,
+    pub include: Option<String>,
+}
+
+/// The parsed scope table: rules per section, in order, and the named
+/// patterns of `[define]`, expanded.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub sections: Vec<(String, Vec<Rule>)>,
+    pub defines: Vec<(String, String)>,
+}
+
+/// How much of the table applies in the current run: 0, (a) SPEC's scope,
+/// all of it; 1, (b) all but the same-subject `out` rules; 2, (c) only the
+/// `in` and `not-a-date` rules, to find wrong facts.
+pub static MODE: AtomicUsize = AtomicUsize::new(0);
+
+impl Table {
+    /// Parses the text of `scope.txt`; an error names the line.
+    pub fn parse(text: &str) -> Result<Table, String> {
+        let mut t = Table::default();
+        for (section, entries) in Sections::parse("scope.txt", text)?.0 {
+            let mut rules: Vec<Rule> = Vec::new();
+            for (no, key, value) in entries {
+                let err = |m: &str| format!("scope.txt line {no}: {m}");
+                let value = t.expand(&value);
+                if section == "define" {
+                    t.defines.push((key, value));
+                    continue;
+                } else if key == "class" {
+                    rules.push(Rule {
+                        class: value,
+                        ..Rule::default()
+                    });
+                    continue;
                 }
-                "match" => rule.pat = Some(regex(&value)?),
-                "also" => rule.also = Some(regex(&value)?),
-                "unless" => rule.unless = Some(regex(&value)?),
-                "include" => rule.include = Some(value),
-                "same" => rule.same = value == "yes",
-                "why" => rule.why = value,
-                _ => return Err(err("unknown key")),
+                let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
+                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&e.to_string()));
+                match key.as_str() {
+                    "verdict" => {
+                        rule.verdict = match value.as_str() {
+                            "in" => Verdict::In,
+                            "out" => Verdict::Out,
+                            "not-a-date" => Verdict::NotADate,
+                            _ => return Err(err("verdict is in, out or not-a-date")),
+                        }
+                    }
+                    "match" => rule.pat = regex(&value)?,
+                    "also" => rule.also = regex(&value)?,
+                    "unless" => rule.unless = regex(&value)?,
+                    "include" => rule.include = Some(value),
+                    "same" => rule.same = value == "yes",
+                    "key" => rule.key = value,
+                    "why" => {}
+                    _ => return Err(err("unknown key")),
+                }
+            }
+            if section != "define" {
+                t.sections.push((section, rules));
             }
         }
         Ok(t)
     }
 
     /// `{NAME}` replaced by the named patterns defined so far.
-    pub(crate) fn expand(&self, p: &str) -> String {
-        self.defines
-            .iter()
-            .fold(p.to_string(), |p, (n, v)| p.replace(&format!("{{{n}}}"), v))
+    pub fn expand(&self, p: &str) -> String {
+        let defines = self.defines.iter();
+        defines.fold(p.to_string(), |p, (n, v)| p.replace(&format!("{{{n}}}"), v))
     }
 
     /// A named pattern ("" when absent).
-    pub(crate) fn define(&self, name: &str) -> &str {
-        self.defines
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or("", |(_, v)| v)
+    pub fn define(&self, name: &str) -> &str {
+        let found = self.defines.iter().find(|(n, _)| n == name);
+        found.map_or("", |(_, v)| v)
     }
 
     /// The rules of a section (empty when absent).
-    pub(crate) fn rules(&self, section: &str) -> &[Rule] {
-        self.sections
-            .iter()
-            .find(|(n, _)| n == section)
-            .map_or(&[], |(_, r)| r.as_slice())
+    pub fn rules(&self, section: &str) -> &[Rule] {
+        let found = self.sections.iter().find(|(n, _)| n == section);
+        found.map_or(&[], |(_, r)| r.as_slice())
     }
 
     /// The first rule of `section` that matches `t` in the current mode.
-    pub(crate) fn decide(&'static self, section: &str, t: &str) -> Option<(Verdict, &'static str)> {
-        let m = mode();
+    pub fn decide(&'static self, section: &str, t: &str) -> Option<(Verdict, &'static str)> {
+        let m = MODE.load(Ordering::Relaxed);
         for rule in self.rules(section) {
-            let skipped = rule.verdict == Verdict::Out
-                && (m == Mode::All || (m == Mode::Subject && rule.same));
             if let Some(inc) = &rule.include {
-                if let Some(v) = self.decide(inc, t) {
-                    return Some(v);
+                match self.decide(inc, t) {
+                    Some(v) => return Some(v),
+                    None => continue,
                 }
-                continue;
             }
+            let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
             let hit = rule.pat.as_ref().is_some_and(|p| p.is_match(t))
                 && rule.also.as_ref().is_none_or(|p| p.is_match(t))
                 && !rule.unless.as_ref().is_some_and(|p| p.is_match(t));
             if hit && !skipped {
-                return Some((rule.verdict, rule.class));
+                return Some((rule.verdict, &rule.class));
             }
         }
         None
     }
 
     /// Whether `class` is marked as the library's subject matter.
-    pub(crate) fn same_subject(&self, class: &str) -> bool {
-        self.sections
-            .iter()
-            .flat_map(|(_, r)| r)
-            .any(|r| r.class == class && r.same)
+    pub fn same_subject(&self, class: &str) -> bool {
+        let mut rules = self.sections.iter().flat_map(|(_, r)| r);
+        rules.any(|r| r.class == class && r.same)
     }
 }
 
 /// The out-of-scope class of `section`'s rules for `t`, or `None` (in scope).
-pub(crate) fn out_class(section: &str, t: &str) -> Option<&'static str> {
-    match table().decide(section, t.trim()) {
+pub fn out_class(section: &str, t: &str) -> Option<&'static str> {
+    match data().table.decide(section, t.trim()) {
         Some((Verdict::Out, class)) => Some(class),
         _ => None,
     }
 }
 
-/// Why a numeral is outside SPEC.md's "Numbers" section, or `None`.
-pub(crate) fn number_scope(text: &str) -> Option<&'static str> {
-    out_class("number", text)
-}
-
-/// Why a percentage is outside SPEC.md, or `None`.
-pub(crate) fn percent_scope(text: &str) -> Option<&'static str> {
-    out_class("percent", text)
-}
-
-/// Why a money expression is outside SPEC.md, or `None`.
-pub(crate) fn money_scope(text: &str) -> Option<&'static str> {
-    out_class("money", text)
-}
-
-/// DIFFERENCE: 余/多 are qualifiers (SPEC `over`), not part of the numeral;
-/// they are removed before `parse_number`, whose contract is the numeral.
-pub(crate) const DIFF_QUALIFIER_IN_NUMERAL: &str =
-    "余/多 are qualifiers (SPEC over), removed before parse_number";
-
-/// DIFFERENCE: a trailing classifier (一个, 0個) is a count, not a numeral.
-pub(crate) const DIFF_CLASSIFIER: &str =
-    "trailing classifier 个 is a count, removed before parse_number";
-
-/// DIFFERENCE: we keep both ends of a range (5-20%: 5..20); the peer reports
-/// only the high end.
-pub(crate) const DIFF_RANGE_HIGH_END: &str =
-    "range: peer reports only the high end; we give value..upper";
-
-/// Our currency for a peer's currency name, or `None` when SPEC does not
-/// cover it (SPEC: 元/美元/欧元/港元/日元/英镑).
-pub(crate) fn currency_of(name: &str) -> Option<Currency> {
-    Some(match name {
-        "CNY" | "元" | "人民币" => Currency::Cny,
-        "USD" | "美元" => Currency::Usd,
-        "EUR" | "欧元" => Currency::Eur,
-        "HKD" | "港元" | "港币" => Currency::Hkd,
-        "JPY" | "日元" => Currency::Jpy,
-        "GBP" | "英镑" => Currency::Gbp,
-        _ => return None,
-    })
-}
-
-/// DIFFERENCE: SPEC reads a scale word without 元 as money only next to a
-/// money word (投资120亿); peers read bare numbers as 元 or ignore them.
-pub(crate) const DIFF_BARE_NUMBER: &str =
-    "a bare number is money only next to a money word (SPEC); peer defaults to 元";
-
-/// DIFFERENCE: we read a bare scale after a money word as money where the
-/// peer does not (奖池36.57亿).
-pub(crate) const DIFF_BARE_SCALE_EXTRA: &str =
-    "bare scale after a money word read as money (SPEC); peer has no fact";
-
-/// DIFFERENCE: 3000多欧元 is value 3000 with qualifier `over`; JioNLP gives
-/// the range to the next step (3000..4000).
-pub(crate) const DIFF_OVER_AS_RANGE: &str =
-    "余/多: low end with qualifier over (SPEC); JioNLP gives a range to the next step";
-
-/// DIFFERENCE: Duckling's 元 is the generic `Dollar`; ours is CNY.
-pub(crate) const DIFF_YUAN_DOLLAR: &str = "元 is CNY (Duckling: generic Dollar)";
-
-/// The scope decision for a date expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum DateScope {
-    /// Covered by SPEC.md.
-    In,
-    /// Not covered; the reason is counted.
-    Out(&'static str),
-    /// Covered, and by SPEC it is *not* a date (a bare 2018): the peer's
-    /// value is replaced by "no date" and the class counted as a DIFFERENCE.
-    NotADate(&'static str),
-}
-
 /// Strips what is not part of the date (从/自/在 before it, 左右/许 after it).
-pub(crate) fn strip_affixes(t: &str) -> &str {
+pub fn strip_affixes(t: &str) -> &str {
     let t = t.trim();
     let t = t.strip_prefix(['从', '從', '自', '在']).unwrap_or(t);
-    let t = t
-        .strip_suffix("左右")
-        .or_else(|| t.strip_suffix('许'))
-        .unwrap_or(t);
-    t.trim()
+    let stripped = t.strip_suffix("左右").or_else(|| t.strip_suffix('许'));
+    stripped.unwrap_or(t).trim()
 }
 
-/// Why a date expression is outside SPEC.md ("Date conventions"), or `In`:
-/// the `[date]` rules on the text without its affixes.
-pub(crate) fn date_scope(text: &str) -> DateScope {
-    match table().decide("date", strip_affixes(text)) {
-        Some((Verdict::Out, c)) => DateScope::Out(c),
-        Some((Verdict::NotADate, c)) => DateScope::NotADate(c),
-        Some((Verdict::In, _)) | None => DateScope::In,
-    }
+/// The `[date]` rules on a date expression without its affixes: the
+/// verdict with its class (`In` when no rule matches).
+pub fn date_scope(text: &str) -> (Verdict, &'static str) {
+    let decided = data().table.decide("date", strip_affixes(text));
+    decided.unwrap_or((Verdict::In, ""))
 }
 
 /// 近两年, 近3年来: SPEC's 近N年 (the `[date]` rule of that name).
-pub(crate) fn is_near_years(t: &str) -> bool {
-    table()
-        .rules("date")
-        .iter()
-        .find(|r| r.class == "SPEC 近N年")
-        .and_then(|r| r.pat.as_ref())
+pub fn is_near_years(t: &str) -> bool {
+    let rules = data().table.rules("date");
+    let rule = rules.iter().find(|r| r.class == "SPEC 近N年");
+    rule.and_then(|r| r.pat.as_ref())
         .is_some_and(|p| p.is_match(t))
 }
