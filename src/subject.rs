@@ -131,8 +131,9 @@ const LEADING: &[&str] = &[
 static LEADING_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LEADING.iter().copied()));
 
 /// Words that open a comparison (比上年同期下降, 较2000年下降, 高于全国): the
-/// comparison and what follows it are not the subject.
-const COMPARISONS: &[&str] = &[
+/// comparison and what follows it are not the subject; and 由 (由去年同期的),
+/// which opens one only before a base.
+const COMPARISONS_AND_BY: [&str; 11] = [
     "比",
     "较",
     "高于",
@@ -143,7 +144,11 @@ const COMPARISONS: &[&str] = &[
     "同比",
     "不到",
     "相当于",
+    "由",
 ];
+/// [`COMPARISONS_AND_BY`] as a lexicon.
+static COMPARISON_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(COMPARISONS_AND_BY.iter().copied()));
 
 /// What a comparison or a change compares with, opening what follows 由 or
 /// 较 (由去年同期的41.3%, 相较于2025年中期经营亏损).
@@ -280,8 +285,15 @@ fn words_of(w: &str) -> Option<&str> {
 /// with (相较于2025年中期经营亏损 → 经营亏损).
 fn cut_comparison(w: &str) -> &str {
     let mut cut = (w.len(), 0);
-    for c in COMPARISONS.iter().chain(["由"].iter()) {
-        if let Some(mut i) = short_find(w, c) {
+    // Each word at the first place it occurs (one pass for all of them).
+    let mut seen = 0u32;
+    for (mut i, _, k) in COMPARISON_WORDS.occurrences(w) {
+        if seen & (1 << k) != 0 {
+            continue;
+        }
+        seen |= 1 << k;
+        let c = &COMPARISONS_AND_BY[k];
+        {
             let after = &w[i + c.len()..];
             // 比重 and 比例 are nouns, not comparisons.
             let noun = after.starts_with('重') || after.starts_with('例') || w[..i].ends_with('占');

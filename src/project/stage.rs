@@ -2,8 +2,8 @@
 
 use super::clauses::clause_floor;
 use crate::clause::boundary_back;
-use crate::scan::short_find;
 use crate::fact::Stage;
+use crate::scan::short_find;
 
 /// Stage words, with the stage each names.
 pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
@@ -120,9 +120,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
-    reached.or_else(|| {
-        (expected || PLANNED_WORDS.is_match(text)).then_some(Stage::Planned)
-    })
+    reached.or_else(|| (expected || PLANNED_WORDS.is_match(text)).then_some(Stage::Planned))
 }
 
 /// [`PLANNED`] as a lexicon: one pass over a stretch for all its words.
