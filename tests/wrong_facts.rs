@@ -210,3 +210,42 @@ fn vague_amounts_and_amounts_in_zhao_are_no_money() {
     // 总数 before a number is no vague amount.
     assert_eq!(money("资金总数10亿元。"), ["10亿元=1000000000"]);
 }
+
+/// `text=value` for every percent fact of `input`.
+fn percents(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Percent(p) => Some(format!("{}={}", f.text, p.value.normalize())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_share_of_another_whole_is_no_percentage() {
+    // 千分之 and 五百分之 are not 百分之: no percent rather than a wrong one.
+    assert_eq!(percents("不良率控制在五百分之三以内。"), Vec::<String>::new());
+    assert_eq!(percents("误差不超过两百分之一。"), Vec::<String>::new());
+    // 百分之 on its own, and after a range word, is still read.
+    assert_eq!(percents("覆盖率达到百分之八十四。"), ["百分之八十四=84"]);
+    assert_eq!(
+        percents("增幅在百分之十至百分之二十之间。"),
+        ["百分之十至百分之二十=10"]
+    );
+}
+
+#[test]
+fn a_number_spaced_apart_gives_no_piece_of_it() {
+    // 四点 五 and 百分之五 十: the piece after or before the gap alone is wrong.
+    assert_eq!(percents("利率下调了四点 五个百分点。"), Vec::<String>::new());
+    assert_eq!(percents("占比约为百分之五 十。"), Vec::<String>::new());
+    assert_eq!(percents("增速为百分之一 点五。"), Vec::<String>::new());
+    // A scale written apart is read with its number, Arabic digits after a
+    // space are a number of their own.
+    assert_eq!(money("完成投资1000 万元。"), ["1000 万元=10000000"]);
+    assert_eq!(money("总投资二十 億元。"), ["二十 億元=2000000000"]);
+    assert_eq!(percents("2023 年增长 5 %。"), ["5 %=5"]);
+}

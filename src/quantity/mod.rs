@@ -24,7 +24,7 @@ use rust_decimal::Decimal;
 
 use crate::clause::{clause_start, in_short_quote};
 use crate::fact::{Currency, FactData, PercentUnit, Qualifier};
-use crate::number::{is_arabic, numeral_at, parse_number};
+use crate::number::{is_arabic, is_numeral_char, numeral_at, parse_number};
 use crate::scan::{CharSet, Lexicon};
 
 use area::area_units;
@@ -696,6 +696,36 @@ fn list_unit(s: &str, i: usize, unit: Option<Unit>) -> Option<Unit> {
     }
 }
 
+/// Whether the numeral at `[a, b)` is a piece of a number written with a
+/// space inside its decimal point or its digits (四点 五, 百分之五 十,
+/// 百分之一 点五): read alone it would be a wrong number, so it gives none.
+fn spaced_apart(s: &str, a: usize, b: usize) -> bool {
+    let before = &s[..a];
+    let head = before.trim_end_matches([' ', '\u{3000}']);
+    let gap_before = head.len() < before.len();
+    let point = |t: &str| t.ends_with(['点', '點']);
+    if gap_before && point(head) {
+        let lead = &head[..head.len() - '点'.len_utf8()];
+        if lead.chars().next_back().is_some_and(is_numeral_char) {
+            return true;
+        }
+    }
+    let after = &s[b..];
+    let tail = after.trim_start_matches([' ', '\u{3000}']);
+    if tail.len() == after.len() {
+        return false;
+    }
+    let mut chars = tail.chars();
+    match chars.next() {
+        Some('点' | '點') => chars.next().is_some_and(is_numeral_char),
+        // A Chinese digit after the gap continues the number (五 十);
+        // Arabic digits after a space are a new number (2023 年 5 月), and
+        // a scale is read with the number (1000 万, 二十 億).
+        Some(c) => "〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c),
+        None => false,
+    }
+}
+
 /// Classifies the numeral at `[a, b)`: reads what is around it (see
 /// [`Candidate`]) and hands it to the rules of the kind its unit names.
 /// 百分之 and 成 make percentages before any unit is read.
@@ -707,7 +737,16 @@ fn classify(
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
     let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
+    if spaced_apart(s, a, b) {
+        return None;
+    }
     if percent_prefix {
+        // 五百分之2.2, 三千分之: a numeral before 百分之 makes it a share of
+        // another whole, which is no percentage.
+        let head = &s[..a - "百分之".len()];
+        if head.chars().next_back().is_some_and(is_numeral_char) {
+            return None;
+        }
         return Some(percent::written_out(&mut c));
     }
     if percent::tenths_at(s, b, c.tok) {
