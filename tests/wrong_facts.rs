@@ -227,7 +227,10 @@ fn percents(input: &str) -> Vec<String> {
 #[test]
 fn a_share_of_another_whole_is_no_percentage() {
     // 千分之 and 五百分之 are not 百分之: no percent rather than a wrong one.
-    assert_eq!(percents("不良率控制在五百分之三以内。"), Vec::<String>::new());
+    assert_eq!(
+        percents("不良率控制在五百分之三以内。"),
+        Vec::<String>::new()
+    );
     assert_eq!(percents("误差不超过两百分之一。"), Vec::<String>::new());
     // 百分之 on its own, and after a range word, is still read.
     assert_eq!(percents("覆盖率达到百分之八十四。"), ["百分之八十四=84"]);
@@ -240,7 +243,10 @@ fn a_share_of_another_whole_is_no_percentage() {
 #[test]
 fn a_number_spaced_apart_gives_no_piece_of_it() {
     // 四点 五 and 百分之五 十: the piece after or before the gap alone is wrong.
-    assert_eq!(percents("利率下调了四点 五个百分点。"), Vec::<String>::new());
+    assert_eq!(
+        percents("利率下调了四点 五个百分点。"),
+        Vec::<String>::new()
+    );
     assert_eq!(percents("占比约为百分之五 十。"), Vec::<String>::new());
     assert_eq!(percents("增速为百分之一 点五。"), Vec::<String>::new());
     // A scale written apart is read with its number, Arabic digits after a
