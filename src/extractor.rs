@@ -12,7 +12,7 @@ use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::project::{
-    brand_of, companies_named, find_projects_knowing, may_hold_project, project_names,
+    SentenceNames, brand_of, companies_named, find_projects_knowing, may_hold_project,
 };
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::{Classes, short_find};
@@ -192,7 +192,8 @@ impl Extractor {
             }
             if st.dates.is_empty() && st.quantities.is_empty() && !hold {
                 if company {
-                    remember(&mut known, companies_named(s, &[]));
+                    let none = SentenceNames::read(s, &[], false);
+                    remember(&mut known, companies_named(s, &none));
                 }
                 continue;
             }
@@ -215,7 +216,7 @@ impl Extractor {
                 next_id += 1;
             }
             // The project names, read once for the companies and the projects.
-            let names = project_names(s, &st.placed);
+            let names = SentenceNames::read(s, &st.placed, hold);
             if company {
                 remember(&mut known, companies_named(s, &names));
             }

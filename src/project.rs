@@ -24,7 +24,7 @@ mod stops;
 mod words;
 
 use clauses::{clause_floor, continued_ceil};
-use enterprise::enterprise;
+use enterprise::{NameReading, enterprise_of, read_name};
 use links::{date_of, facts_about, groups, investment_of};
 use names::{SUFFIX_WORDS, names};
 use stage::stage;
@@ -48,13 +48,15 @@ pub(crate) struct FoundProject {
 pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
-    names: &[(usize, usize)],
+    names: &SentenceNames<'_>,
     known: &[K],
 ) -> Vec<FoundProject> {
     // A sentence naming more projects than this is a list or a run-on
     // text: the first ones are read, which keeps the work per sentence
     // bounded (every name looks at its neighbours' stretches).
-    let names = &names[..names.len().min(MAX_NAMES)];
+    let readings = &names.readings[..names.readings.len().min(MAX_NAMES)];
+    let names: Vec<(usize, usize)> = readings.iter().map(|r| (r.start, r.end)).collect();
+    let names = &names[..];
     let groups = groups(s, names);
     let mut out = Vec::with_capacity(names.len());
     for (k, &(start, end)) in names.iter().enumerate() {
@@ -78,7 +80,7 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             start,
             end,
             project: Project {
-                enterprise: enterprise(s, start, end, known),
+                enterprise: enterprise_of(s, &readings[k], known),
                 investment,
                 facts: about,
                 stage,
@@ -89,13 +91,26 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     out
 }
 
-/// The project names of sentence `s`, whose facts are `facts`: read once
-/// per sentence, for [`companies_named`] and [`find_projects_knowing`].
-pub(crate) fn project_names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
-    if may_hold_project(s) {
-        names(s, facts)
-    } else {
-        Vec::new()
+/// The project names of one sentence, each read once for the company
+/// memory ([`companies_named`]) and the projects ([`find_projects_knowing`]).
+pub(crate) struct SentenceNames<'s> {
+    readings: Vec<NameReading<'s>>,
+    may_name: bool,
+}
+
+impl<'s> SentenceNames<'s> {
+    /// The project names of sentence `s`, whose facts are `facts`, when
+    /// `hold` ([`may_hold_project`] of `s`), else none.
+    pub(crate) fn read(s: &'s str, facts: &[Placed], hold: bool) -> SentenceNames<'s> {
+        let may_name = enterprise::may_name_company(s);
+        let spans = if hold { names(s, facts) } else { Vec::new() };
+        SentenceNames {
+            readings: spans
+                .into_iter()
+                .map(|(a, b)| read_name(s, a, b, may_name))
+                .collect(),
+            may_name,
+        }
     }
 }
 
@@ -103,11 +118,11 @@ pub(crate) fn project_names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
 /// project `names`, brands that open it and invest), for the memory of its
 /// document: call it on every sentence, also those with no fact, and pass
 /// what the earlier sentences gave to [`find_projects_knowing`].
-pub(crate) fn companies_named(s: &str, names: &[(usize, usize)]) -> Vec<String> {
-    if !enterprise::may_name_company(s) {
+pub(crate) fn companies_named(s: &str, names: &SentenceNames<'_>) -> Vec<String> {
+    if !names.may_name {
         return Vec::new();
     }
-    enterprise::companies_in(s, names)
+    enterprise::companies_in(s, &names.readings)
 }
 
 /// The brand of a company named in full, as [`find_projects_knowing`]

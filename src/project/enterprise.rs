@@ -16,15 +16,58 @@ use crate::scan::{Lexicon, short_find, short_matches, short_rfind};
 /// `known` lists the brands ([`stem`]s) of the companies the document has
 /// named before (see [`companies_in`]): one heading the name (盼盼 of
 /// 盼盼食品, 蔓莎 of 蔓莎（苏州）科技集团有限公司) is the project's.
+#[cfg(test)]
 pub(super) fn enterprise<K: AsRef<str>>(
     s: &str,
     start: usize,
     end: usize,
     known: &[K],
 ) -> Option<String> {
+    let reading = read_name(s, start, end, may_name_company(s));
+    enterprise_of(s, &reading, known)
+}
+
+/// What the company layer reads of one project name, once: the brand
+/// heading it (its length in bytes) and the brand that opens its sentence
+/// and invests (for names of sentences that may name a company; else
+/// `None`, and [`enterprise_of`] reads it when it needs it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameReading<'s> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    brand: Option<usize>,
+    actor: Option<Option<&'s str>>,
+}
+
+/// The [`NameReading`] of the name at `start..end` of `s`; `may_name` is
+/// [`may_name_company`] of `s` (without a company sign there is no brand).
+pub(crate) fn read_name(s: &str, start: usize, end: usize, may_name: bool) -> NameReading<'_> {
+    if !may_name {
+        return NameReading {
+            start,
+            end,
+            brand: None,
+            actor: None,
+        };
+    }
+    NameReading {
+        start,
+        end,
+        brand: brand_head(&s[start..end]).map(str::len),
+        actor: Some(sentence_actor(s, start)),
+    }
+}
+
+/// [`enterprise`] of a name already read.
+pub(super) fn enterprise_of<K: AsRef<str>>(
+    s: &str,
+    reading: &NameReading<'_>,
+    known: &[K],
+) -> Option<String> {
+    let (start, end) = (reading.start, reading.end);
     let name = &s[start..end];
-    if let Some(head) = brand_head(name) {
-        return Some(head.to_string());
+    if let Some(e) = reading.brand {
+        return Some(name[..e].to_string());
     }
     if let Some(head) = known_head(name, known) {
         // The full name when the sentence gives it (江苏雨润集团 for 雨润).
@@ -35,7 +78,7 @@ pub(super) fn enterprise<K: AsRef<str>>(
         return Some(company.to_string());
     }
     investor_after(s, end)
-        .or_else(|| sentence_actor(s, start))
+        .or_else(|| reading.actor.unwrap_or_else(|| sentence_actor(s, start)))
         .map(str::to_string)
 }
 
@@ -281,7 +324,7 @@ fn company_start(s: &str, k: usize) -> usize {
 /// The companies sentence `s` names, for a document's memory: full company
 /// names (江苏雨润集团), brands heading project names (盼盼食品…基地) and
 /// brands that open the sentence and invest (格力电器投资…).
-pub(super) fn companies_in(s: &str, names: &[(usize, usize)]) -> Vec<String> {
+pub(super) fn companies_in(s: &str, names: &[NameReading<'_>]) -> Vec<String> {
     companies_scan(s, names)
 }
 
@@ -304,7 +347,7 @@ pub(crate) fn may_name_company(s: &str) -> bool {
     COMPANY_SIGNS.is_match(s)
 }
 
-fn companies_scan(s: &str, names: &[(usize, usize)]) -> Vec<String> {
+fn companies_scan(s: &str, names: &[NameReading<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for ce in COMPANY_ENDS {
         for k in short_matches(s, ce) {
@@ -315,9 +358,10 @@ fn companies_scan(s: &str, names: &[(usize, usize)]) -> Vec<String> {
             }
         }
     }
-    for &(start, end) in names {
-        out.extend(brand_head(&s[start..end]).map(str::to_string));
-        out.extend(sentence_actor(s, start).map(str::to_string));
+    for n in names {
+        out.extend(n.brand.map(|e| s[n.start..n.start + e].to_string()));
+        let actor = n.actor.unwrap_or_else(|| sentence_actor(s, n.start));
+        out.extend(actor.map(str::to_string));
     }
     out.sort();
     out.dedup();

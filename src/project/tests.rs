@@ -1,4 +1,5 @@
 //! Unit tests of project names, stages and enterprises.
+use super::enterprise::enterprise;
 use super::links::{is_cost, is_saving, other_phase};
 use super::*;
 use crate::fact::Stage;
@@ -169,7 +170,7 @@ fn brands_known_from_the_document_head_names() {
 #[test]
 fn companies_named_are_remembered() {
     let s = "盼盼食品全系列产品精深加工生产基地项目签约，江苏雨润集团出席";
-    let named = companies_named(s, &names(s, &[]));
+    let named = companies_named(s, &SentenceNames::read(s, &[], true));
     assert!(named.iter().any(|c| c == "盼盼食品"), "{named:?}");
     assert!(named.iter().any(|c| c == "江苏雨润集团"), "{named:?}");
 }
