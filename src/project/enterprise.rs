@@ -3,10 +3,10 @@
 //! the brand that opens the sentence and invests.
 
 use super::names::is_name_char;
-use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS};
+use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words};
 use std::sync::LazyLock;
 
-use crate::scan::{Lexicon, short_find, short_matches, short_rfind};
+use crate::scan::{Lexicon, short_find, short_rfind};
 
 /// The company behind the project: a company or brand heading its name
 /// (国药集团医用防疫物资生产储备基地项目 → 国药集团, 盼盼食品全系列… → 盼盼食品),
@@ -85,10 +85,7 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
 /// The nearest company named in full in `before` (品捷电子（苏州）有限公司…，公司
 /// 在科技城投资…: the bare 公司 after it is no name and is passed over).
 fn nearest_company(before: &str) -> Option<&str> {
-    let mut ends: Vec<(usize, usize)> = COMPANY_ENDS
-        .iter()
-        .flat_map(|ce| short_matches(before, ce).map(|k| (k, k + ce.len())))
-        .collect();
+    let mut ends: Vec<(usize, usize)> = company_words(before).collect();
     // Nearest end first; at one end the longest word (有限公司 before 公司).
     ends.sort_by_key(|&(k, e)| (std::cmp::Reverse(e), k));
     ends.into_iter()
@@ -349,9 +346,8 @@ pub(crate) fn may_name_company(s: &str) -> bool {
 
 fn companies_scan(s: &str, names: &[NameReading<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for ce in COMPANY_ENDS {
-        for k in short_matches(s, ce) {
-            let e = k + ce.len();
+    {
+        for (k, e) in company_words(s) {
             let c = &s[company_start(s, k)..e];
             if is_company(c) && c.chars().all(is_name_char) {
                 out.push(c.to_string());

@@ -7,7 +7,7 @@ use super::clauses::{clause_ceil, clause_floor};
 use super::links::is_date;
 use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
 use super::words::{
-    COMPANY_ENDS, GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES,
+    GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES, company_words,
 };
 use crate::scan::{Lexicon, short_find};
 use crate::subject::Placed;
@@ -248,10 +248,7 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     // Stop words inside a company word (有 in 有限公司) do not count.
     let company: Vec<(usize, usize)> =
         if short_find(run, "公司").is_some() || short_find(run, "集团").is_some() {
-            COMPANY_ENDS
-                .iter()
-                .flat_map(|ce| run.match_indices(ce).map(|(k, m)| (k, k + m.len())))
-                .collect()
+            company_words(run).collect()
         } else {
             Vec::new()
         };

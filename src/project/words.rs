@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use crate::scan::Lexicon;
+
 /// Words that end a project's name, longest first.
 pub(super) const SUFFIXES: &[&str] = &[
     "产业基地",
@@ -339,6 +341,13 @@ pub(super) const PLACE_ENDS: &[&str] =
 /// Company-name endings.
 pub(super) const COMPANY_ENDS: &[&str] =
     &["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
+
+/// Every occurrence of a [`COMPANY_ENDS`] word in `s` (有限公司 and the 公司
+/// in it both), as `(start, end)`, in one pass.
+pub(super) fn company_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    static WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(COMPANY_ENDS.iter().copied()));
+    WORDS.occurrences(s).map(|(a, b, _)| (a, b))
+}
 
 /// Phases that name a part of a project on their own.
 pub(super) const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
