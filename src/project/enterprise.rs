@@ -79,7 +79,39 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
     }
     investor_after(s, end)
         .or_else(|| reading.actor.unwrap_or_else(|| sentence_actor(s, start)))
+        .or_else(|| known_subject(&s[..start], known))
         .map(str::to_string)
+}
+
+/// Words a company's brand is followed by when it is the subject of its
+/// clause and acts (和大在…设厂, 和大为…, 盼盼将…).
+const SUBJECT_VERBS: &[&str] = &[
+    "在", "为", "将", "已", "于", "拟", "计划", "投资", "正在", "把", "也", "还", "共", "目前",
+];
+
+/// A known company's brand that opens a clause of `before` and acts (沈国荣
+/// 指出，和大在大埔美园区设厂五年，一、二厂…: 和大): the company the sentence
+/// is about, when no company is named in full. The nearest one wins.
+fn known_subject<'s, K: AsRef<str>>(before: &'s str, known: &[K]) -> Option<&'s str> {
+    let mut best: Option<(usize, usize)> = None;
+    for k in known {
+        let brand = k.as_ref();
+        if brand.chars().nth(1).is_none() || NOT_BRANDS.iter().any(|w| brand.starts_with(w)) {
+            continue;
+        }
+        let Some(at) = short_rfind(before, brand) else {
+            continue;
+        };
+        let opens = before[..at].is_empty()
+            || before[..at].ends_with(['，', ',', '。', '；', '：', ':', ' ', '\n']);
+        let acts = SUBJECT_VERBS
+            .iter()
+            .any(|v| before[at + brand.len()..].starts_with(v));
+        if opens && acts && best.is_none_or(|(b, _)| at > b) {
+            best = Some((at, at + brand.len()));
+        }
+    }
+    best.map(|(a, b)| &before[a..b])
 }
 
 /// The nearest company named in full in `before` (品捷电子（苏州）有限公司…，公司

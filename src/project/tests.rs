@@ -242,3 +242,18 @@ fn kinds_of_produce_roads_tourism_and_short_forms_are_no_names() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_known_brand_that_opens_a_clause_and_acts_is_the_enterprise() {
+    let known = &["蓝海科技集团有限公司"];
+    let s = "该负责人介绍，蓝海在滨江园区投资建设的智能装备产业园项目明年投产";
+    assert_eq!(enterprise_knowing(s, known).as_deref(), Some("蓝海"));
+    // Not opening a clause (从蓝海了解到), or not acting: no enterprise.
+    let s = "记者从蓝海了解到，智能装备产业园项目明年投产";
+    assert_eq!(enterprise_knowing(s, known), None);
+    let s = "该负责人介绍，蓝海方面表示，智能装备产业园项目明年投产";
+    assert_eq!(enterprise_knowing(s, known), None);
+    // Unknown brands are not guessed.
+    let s = "该负责人介绍，蓝海在滨江园区投资建设的智能装备产业园项目明年投产";
+    assert_eq!(enterprise_knowing(s, NONE), None);
+}
