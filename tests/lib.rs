@@ -13,6 +13,7 @@ mod events_classes;
 mod fixtures;
 mod invariants;
 mod numbers;
+mod projects;
 mod properties;
 mod quantities_classes;
 mod quantities_roles;

@@ -2,7 +2,7 @@
 //! investment and its date.
 
 use super::clauses::clause_floor;
-use crate::fact::{FactData, MoneyRole};
+use crate::fact::{FactData, MoneyRole, Qualifier};
 use crate::subject::Placed;
 
 /// For each name, the stretch its stage and date are read from: from the
@@ -89,9 +89,15 @@ pub(super) fn investment_of(
             } else {
                 (end, f.start)
             };
-            !facts
-                .iter()
-                .any(|c| is_project_count(c) && c.start >= a && c.end <= b)
+            // A threshold of the projects counted after a named one (X等58个
+            //投资1000万美元以上项目) holds for each of them, X too.
+            let threshold = matches!(&f.data, FactData::Money(m) if m.qualifier == Qualifier::Over)
+                && f.start >= end
+                && s[end..].starts_with('等');
+            (threshold
+                || !facts
+                    .iter()
+                    .any(|c| is_project_count(c) && c.start >= a && c.end <= b))
                 && (f.start < end || !other_phase(&s[start..end], &s[end..f.start]))
         })
         .map(|f| f.id)
