@@ -71,7 +71,7 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             continued_ceil(s, end).min(ghi),
         );
         let stage = stage(&s[clo..chi]).or_else(|| stage(&s[glo..ghi]));
-        let date = date_of(facts, start, end, glo, ghi);
+        let date = date_of(s, facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
         }

@@ -153,16 +153,18 @@ pub(super) fn is_project_count(f: &Placed) -> bool {
 /// The date fact tied to the project: the last one before its name in its
 /// stretch, else the first after it.
 pub(super) fn date_of(
+    s: &str,
     facts: &[Placed],
     start: usize,
     end: usize,
     lo: usize,
     hi: usize,
 ) -> Option<usize> {
+    // A plan's period (“十三五”规划) is the plan's, not the project's date.
     let dates = || {
-        facts
-            .iter()
-            .filter(|f| is_date(f) && f.start >= lo && f.end <= hi)
+        facts.iter().filter(|f| {
+            is_date(f) && f.start >= lo && f.end <= hi && !s[f.start..f.end].ends_with("规划")
+        })
     };
     dates()
         .rfind(|f| f.end <= start)

@@ -120,12 +120,24 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
-    reached.or_else(|| (expected || PLANNED_WORDS.is_match(text)).then_some(Stage::Planned))
+    let planned = || {
+        PLANNED_WORDS
+            .find_iter(text)
+            .any(|(a, _, k)| !(PLANNED[k] == "规划" && names_a_plan(text, a)))
+    };
+    reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
 }
 
 /// [`PLANNED`] as a lexicon: one pass over a stretch for all its words.
 static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
     std::sync::LazyLock::new(|| crate::scan::Lexicon::new(PLANNED.iter().copied()));
+
+/// Whether the 规划 at byte `a` of `text` ends the name of a plan
+/// (“十三五”规划, 十四五规划): a document, not a verb of planning, so it does
+/// not make the projects it mentions planned.
+pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
+    text[..a].ends_with(['”', '’', '"', '五'])
+}
 
 /// Modals of intent whose scope runs over the clauses after them.
 pub(super) const MODALS: &[&str] = &[

@@ -257,3 +257,11 @@ fn a_known_brand_that_opens_a_clause_and_acts_is_the_enterprise() {
     let s = "该负责人介绍，蓝海在滨江园区投资建设的智能装备产业园项目明年投产";
     assert_eq!(enterprise_knowing(s, NONE), None);
 }
+
+#[test]
+fn a_plan_s_name_makes_nothing_planned() {
+    // “十三五”规划 and 十四五规划 are documents; 规划建设 is a plan to build.
+    assert_eq!(stage("滨江快速路是全市“十三五”规划中的重要通道"), None);
+    assert_eq!(stage("该线路列入十四五规划的重点工程"), None);
+    assert_eq!(stage("滨江快速路规划建设双向六车道"), Some(Stage::Planned));
+}
