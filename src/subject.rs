@@ -648,6 +648,16 @@ fn percent_subject(
             )
     });
     let heading = heading.and_then(|h| range_of(s, h));
+    // 收入600.3亿元，比上年增收90亿元，增长17.6％: the amount before is the
+    // increase itself; the percentage is the change of the total before it.
+    let prev = match prev {
+        Some((j, f))
+            if change && matches!(f.data, FactData::Money(_)) && is_increment(s, facts, j) =>
+        {
+            total_before(s, facts, j).or(prev)
+        }
+        _ => prev,
+    };
     match prev {
         Some((j, f)) if change && matches!(f.data, FactData::Money(_)) => (subjects[j], Some(f.id)),
         Some((_, f)) if change && matches!(f.data, FactData::Count(_)) => {
@@ -662,6 +672,26 @@ fn percent_subject(
             None,
         ),
     }
+}
+
+/// Whether money fact `j` is an increase or a decrease (比上年增收90亿元,
+/// 减少3亿元): a change word in the window before it.
+fn is_increment(s: &str, facts: &[Placed], j: usize) -> bool {
+    let (_, w) = window(s, facts, j);
+    CHANGES
+        .iter()
+        .chain(&["增收", "减收", "多收"])
+        .any(|c| short_find(w, c).is_some())
+}
+
+/// The money fact of the clause before fact `j`'s, not itself an increase:
+/// the total an increase and its rate are of.
+fn total_before<'f>(s: &str, facts: &'f [Placed], j: usize) -> Option<(usize, &'f Placed)> {
+    let (own, _) = window(s, facts, j);
+    let from = previous_clause_start(s, own);
+    facts[..j].iter().enumerate().rev().find(|&(k, f)| {
+        f.start >= from && matches!(f.data, FactData::Money(_)) && !is_increment(s, facts, k)
+    })
 }
 
 /// The words naming what a count counts: the words before it in its clause
@@ -979,6 +1009,25 @@ mod tests {
         assert_eq!(got[1].2, Some(0));
         // 增幅 with no amount before it is the subject itself.
         assert_eq!(one("增幅近25％", "近25％").as_deref(), Some("增幅"));
+    }
+
+    #[test]
+    fn a_rate_after_an_increase_is_the_change_of_the_total() {
+        // 收入X，比上年增收Y，增长Z%: Z is the change of X, not of Y.
+        let s = "全年完成税收收入88.6亿元，比上年增收7.2亿元，增长8.8%。";
+        let got = subjects(s);
+        assert_eq!(got[2].0, "8.8%");
+        assert_eq!(got[2].1.as_deref(), Some("税收收入"));
+        assert_eq!(got[2].2, Some(id_of(s, "88.6亿元")));
+        // With no total before the increase, the increase it is.
+        let s = "比上年增收7.2亿元，增长8.8%。";
+        assert_eq!(subjects(s)[1].2, Some(id_of(s, "7.2亿元")));
+    }
+
+    /// The id of the fact of `s` written `text`.
+    fn id_of(s: &str, text: &str) -> usize {
+        let facts = crate::Extractor::new().extract_str(s);
+        facts.iter().find(|f| f.text == text).expect("fact").id
     }
 
     #[test]
