@@ -61,6 +61,20 @@ impl Offsets {
         }
     }
 
+    /// Replaces offset `i` (which must exist).
+    pub(crate) fn set(&mut self, i: usize, x: usize) {
+        match self {
+            Offsets::Narrow(v) => match u32::try_from(x) {
+                Ok(n) => v[i] = n,
+                Err(_) => {
+                    self.widen();
+                    self.set(i, x);
+                }
+            },
+            Offsets::Wide(v) => v[i] = x as u64,
+        }
+    }
+
     /// Narrow offsets made wide, for an offset past 4 GiB (never, when the
     /// width was chosen for the largest offset).
     fn widen(&mut self) {
@@ -451,8 +465,13 @@ mod tests {
         let mut o = Offsets::up_to(10);
         o.push(3);
         o.push(big);
+        o.set(0, big + 1);
         assert!(matches!(o, Offsets::Wide(_)));
-        assert_eq!((o.len(), o.get(0), o.get(1)), (2, 3, big));
+        assert_eq!((o.len(), o.get(0), o.get(1)), (2, big + 1, big));
+        let mut o = Offsets::up_to(10);
+        o.push(3);
+        o.set(0, big);
+        assert_eq!(o.get(0), big);
     }
 
     #[test]
