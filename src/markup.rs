@@ -23,7 +23,8 @@ pub(crate) struct Clean<'a> {
     /// characters): no copy of a large plain-text input.
     pub(crate) text: Cow<'a, str>,
     map: OffsetMap,
-    /// Clean byte ranges of the text of `<a>` elements, in order.
+    /// Clean byte ranges of the text of `<a>` elements, in order (joined
+    /// when nothing but marks and spaces stands between them).
     links: Vec<(usize, usize)>,
     /// Where the open `<a>` started in the clean text.
     link_open: Option<usize>,
@@ -96,7 +97,10 @@ impl<'a> Clean<'a> {
     }
 
     /// Clean byte ranges of the text of `<a>` elements, in order (an `<a>`
-    /// that never closes ends at the end of the text).
+    /// that never closes ends at the end of the text). Links with no letter
+    /// or digit between them (`<a>…</a> | <a>…</a>`, one link a line) are
+    /// one range: what is asked of them is whether the words of a line are
+    /// all link text, and the marks between them are no words.
     pub(crate) fn links(&self) -> &[(usize, usize)] {
         &self.links
     }
@@ -111,7 +115,15 @@ impl<'a> Clean<'a> {
         if close || open {
             if let Some(from) = self.link_open.take() {
                 if from < here {
-                    self.links.push((from, here));
+                    match self.links.last_mut() {
+                        Some(last)
+                            if last.1 <= from
+                                && !self.text[last.1..from].chars().any(char::is_alphanumeric) =>
+                        {
+                            last.1 = here;
+                        }
+                        _ => self.links.push((from, here)),
+                    }
                 }
             }
         }
@@ -646,6 +658,16 @@ mod tests {
         // A replacement longer than one map entry maps from its first entry.
         assert_eq!(a, input.find("<br>").unwrap());
         assert!(b > a && brs.starts_with(&input[a..b]));
+    }
+
+    #[test]
+    fn links_with_no_words_between_are_one_range() {
+        let c = check(
+            "<a>一</a> | <a>二</a>\n<a>三</a>，文<a>四</a><a>五</a>",
+            "一 | 二\n三，文四五",
+        );
+        let at = |w: &str| c.text.find(w).unwrap();
+        assert_eq!(c.links(), [(0, at("三") + 3), (at("四"), at("五") + 3)]);
     }
 
     #[test]

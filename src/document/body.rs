@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::ranges::Ranges;
+use super::ranges::{Pieces, Ranges};
 use super::{Reason, Section};
 use crate::clause::boundary_ahead;
 use crate::scan::{CharSet, Lexicon};
@@ -114,7 +114,9 @@ fn is_prose(line: &str) -> bool {
 
 /// Short and without clause punctuation: a label, a widget, a link.
 fn is_short_non_prose(line: &str) -> bool {
-    line.trim().chars().count() <= 30 && !is_prose(line)
+    // At most 30 characters, counted no further than the 31st: a line is
+    // asked once per word of furniture in it.
+    line.trim().chars().nth(30).is_none() && !is_prose(line)
 }
 
 /// Whether a line is the header of a block of related links (`相关阅读`,
@@ -154,7 +156,7 @@ pub(super) fn furniture(line: &str) -> Option<Reason> {
 }
 
 /// What to do with a line.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
     Keep,
     Drop(Reason),
@@ -162,51 +164,91 @@ enum Verdict {
     Cut(usize, Reason),
 }
 
+/// A word of furniture found in a line: its start, its end and its index
+/// in [`FURNITURE`].
+type Hit = (usize, usize, usize);
+
+/// How a label (a word of furniture) stands in its line.
+struct Placed {
+    /// Where the label starts, with the brackets before it.
+    lead: usize,
+    /// Only brackets and list marks before it.
+    opens: bool,
+    /// A sentence end before it.
+    after_end: bool,
+    /// It reads as a label: it ends in a colon, or a colon, a closing
+    /// bracket, a space or the line's end follows it.
+    shaped: bool,
+}
+
+/// How the word `hit` stands in the line starting at `start` in `text`.
+fn place(text: &str, start: usize, (j, e, k): Hit) -> Placed {
+    let before = text[start..j].trim_end_matches(OPENERS);
+    // No word holds a line break: the line goes on past the word, or ends.
+    let next = text[e..].chars().next().filter(|&c| c != '\n');
+    Placed {
+        lead: start + before.len(),
+        opens: before.is_empty(),
+        after_end: before.ends_with(|c| SENTENCE_ENDS.contains(c)),
+        shaped: FURNITURE[k].0.ends_with(['：', ':'])
+            || next.is_none_or(|c| "：:】]）) \u{3000}".contains(c)),
+    }
+}
+
+/// Whether the word `hit` decides its line whatever the line's length: a
+/// word that is never prose, or a label that opens the line or follows a
+/// sentence end. [`classify`] decides a line by its first word when the
+/// line is short, else by the first word that settles it: no other word
+/// is kept ([`scan_line`]).
+fn settles(text: &str, start: usize, hit: Hit) -> bool {
+    match FURNITURE[hit.2].1 {
+        Mark::Shape(_) => true,
+        Mark::Label(_) => {
+            let p = place(text, start, hit);
+            p.shaped && (p.opens || p.after_end)
+        }
+    }
+}
+
 /// Decides a line `text[start..end]` from the words of furniture found in
-/// it (`hits`: start, end and index in [`FURNITURE`], in order).
-fn classify(text: &str, start: usize, end: usize, hits: &[(usize, usize, usize)]) -> Verdict {
+/// it (`hits`, in order: the first and the first that [`settles`] the line
+/// are enough).
+fn classify(text: &str, start: usize, end: usize, hits: &[Hit]) -> Verdict {
     let line = &text[start..end];
-    let mut cut = None;
-    for &(j, e, k) in hits {
-        match (FURNITURE[k].1, cut) {
-            (Mark::Shape(r), None) => return Verdict::Drop(r),
-            (Mark::Label(r), None) => {
-                let before = text[start..j].trim_end_matches(OPENERS);
-                let lead = start + before.len();
-                let next = text[e..end].chars().next();
-                let shaped = FURNITURE[k].0.ends_with(['：', ':'])
-                    || next.is_none_or(|c| "：:】]）) \u{3000}".contains(c));
-                if before.is_empty() && (shaped || is_short_non_prose(line)) {
+    for &hit in hits {
+        match FURNITURE[hit.2].1 {
+            Mark::Shape(r) => return Verdict::Drop(r),
+            Mark::Label(r) => {
+                let p = place(text, start, hit);
+                if p.opens && (p.shaped || is_short_non_prose(line)) {
                     return Verdict::Drop(r);
                 }
-                if before.ends_with(|c| SENTENCE_ENDS.contains(c)) && shaped {
-                    cut = Some((lead, r));
+                if p.after_end && p.shaped {
+                    return Verdict::Cut(p.lead, r);
                 } else if is_short_non_prose(line) {
                     return Verdict::Drop(r);
                 }
             }
-            (_, Some(_)) => {}
         }
     }
-    match cut {
-        Some((at, r)) => Verdict::Cut(at, r),
-        None => Verdict::Keep,
-    }
+    Verdict::Keep
 }
 
+/// The most sentence ends [`scan_line`] lists; a line with more has the rest
+/// found again after the last one listed ([`ends_after`]), so a line of a
+/// million sentences holds no list of them.
+const MAX_ENDS: usize = 1024;
+
 /// Scans the line starting at `start` in one pass: finds its end, its
-/// sentence ends (offsets in the line, pushed to `ends`) and the words of
-/// furniture in it (pushed to `hits`).
-fn scan_line(
-    text: &str,
-    start: usize,
-    ends: &mut Vec<usize>,
-    hits: &mut Vec<(usize, usize, usize)>,
-) -> usize {
+/// sentence ends (offsets in the line, the first [`MAX_ENDS`] pushed to
+/// `ends`) and the words of furniture in it that [`classify`] looks at
+/// (pushed to `hits`: the first, and the first that [`settles`] the line).
+fn scan_line(text: &str, start: usize, ends: &mut Vec<usize>, hits: &mut Vec<Hit>) -> usize {
     let m = &*MARKS;
     let bytes = text.as_bytes();
     ends.clear();
     hits.clear();
+    let mut settled = false;
     let mut from = start;
     loop {
         let Some(j) = m.line_marks.find(text, from) else {
@@ -219,12 +261,18 @@ fn scan_line(
         from = j + c.len_utf8();
         if m.furniture.first_chars().contains(c) {
             if let Some((e, k)) = m.furniture.match_at(text, j) {
-                hits.push((j, e, k));
+                if !settled {
+                    let hit = (j, e, k);
+                    settled = settles(text, start, hit);
+                    if settled || hits.is_empty() {
+                        hits.push(hit);
+                    }
+                }
                 from = e;
                 continue;
             }
         }
-        if SENTENCE_ENDS.contains(c) {
+        if SENTENCE_ENDS.contains(c) && ends.len() < MAX_ENDS {
             ends.push(from - start);
         }
     }
@@ -243,7 +291,7 @@ pub(super) struct LineMark {
 pub(super) struct Body {
     pub(super) sentences: Ranges,
     /// Clean byte ranges of the lines (or line tails) left out, and why.
-    pub(super) dropped: Vec<(usize, usize, Reason)>,
+    pub(super) dropped: Pieces,
 }
 
 impl Body {
@@ -253,17 +301,17 @@ impl Body {
         let t = t.trim();
         if !t.is_empty() {
             self.dropped
-                .push((start + lead, start + lead + t.len(), reason));
+                .push(start + lead, start + lead + t.len(), reason);
         }
     }
 }
 
 /// The sentences of the clean body `text`, the lines `marks` drops (by
-/// line number) and page furniture left out.
-pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) -> Body {
+/// line number, in order) and page furniture left out.
+pub(super) fn split(text: &str, marks: &[(usize, LineMark)], links: &[(usize, usize)]) -> Body {
     let mut body = Body {
         sentences: Ranges::new(text.len()),
-        dropped: Vec::new(),
+        dropped: Pieces::new(text.len()),
     };
     let mut link = 0;
     let mut ends: Vec<usize> = Vec::new();
@@ -271,11 +319,18 @@ pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) ->
     let mut related = false;
     let mut line_start = 0;
     let mut line_no = 0;
+    let mut next_mark = 0;
     while line_start <= text.len() {
         let start = line_start;
         let end = scan_line(text, start, &mut ends, &mut hits);
         let line = &text[start..end];
-        let mark = marks.get(line_no).copied().unwrap_or_default();
+        let mark = match marks.get(next_mark) {
+            Some(&(n, mark)) if n == line_no => {
+                next_mark += 1;
+                mark
+            }
+            _ => LineMark::default(),
+        };
         line_start = end + 1;
         line_no += 1;
         if let Some(r) = mark.drop {
@@ -310,13 +365,18 @@ pub(super) fn split(text: &str, marks: &[LineMark], links: &[(usize, usize)]) ->
                 at
             }
         };
-        // Sentence ends are in order: those of the kept part come first.
+        // Sentence ends are in order: those of the kept part come first,
+        // then those past the list, if it is full.
         let kept = ends.partition_point(|&e| start + e <= keep);
+        let rest = match ends.last() {
+            Some(&last) if ends.len() == MAX_ENDS => ends_after(text, start, keep, last),
+            _ => ends_after(text, start, keep, keep - start),
+        };
         split_line(
             text,
             start,
             &text[start..keep],
-            &ends[..kept],
+            ends[..kept].iter().copied().chain(rest),
             mark.section,
             &mut body.sentences,
         );
@@ -351,17 +411,31 @@ fn is_all_links(
     any && !text[pos..end].chars().any(char::is_alphanumeric)
 }
 
+/// The sentence ends (offsets in the line) of the line starting at `start`
+/// in `text`, kept up to `keep`, past offset `from`: those [`scan_line`]
+/// did not list. (No word of furniture holds a sentence end, so the line
+/// scan skips none.)
+fn ends_after(text: &str, start: usize, keep: usize, from: usize) -> impl Iterator<Item = usize> {
+    let kept = &text[..keep];
+    let mut at = start + from;
+    std::iter::from_fn(move || {
+        let j = SENTENCE_ENDS.find(kept, at)?;
+        at = j + kept[j..].chars().next()?.len_utf8();
+        Some(at - start)
+    })
+}
+
 /// Cuts one line (at `start` in `text`) at its sentence ends.
 fn split_line(
     text: &str,
     start: usize,
     line: &str,
-    ends: &[usize],
+    ends: impl Iterator<Item = usize>,
     section: Section,
     sentences: &mut Ranges,
 ) {
     let mut s = 0;
-    for &end in ends {
+    for end in ends {
         let mut e = end;
         // Keep a closing quote with its sentence.
         for q in line[e..].chars() {
@@ -419,5 +493,95 @@ fn push_piece(text: &str, out: &mut Ranges, start: usize, end: usize, section: S
     let trail = t.len() - t.trim_end().len();
     if lead + trail < t.len() {
         out.push(start + lead, end - trail, section);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_word_of_furniture_holds_a_sentence_end() {
+        // What lets `ends_after` find the ends the line scan did not list.
+        for (w, _) in FURNITURE {
+            assert!(!w.contains(|c| SENTENCE_ENDS.contains(c)), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_words_kept_decide_a_line_as_all_its_words() {
+        // Lines made of labels, words that are never prose, brackets,
+        // sentence ends and prose, short and long.
+        let pieces: Vec<&str> =
+            "广告|来源：|责任编辑|编辑：|©|http://|相关阅读|。|！|（|【|】| |：|，|正文内容|总投资12亿元|\u{3000}|x"
+                .split('|')
+                .collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let n = 1 + next(12);
+            let mut line: String = (0..n).map(|_| pieces[next(pieces.len())]).collect();
+            if next(3) == 0 {
+                line.push_str(&"长".repeat(30));
+            }
+            let all: Vec<Hit> = MARKS.furniture.find_iter(&line).collect();
+            let (mut ends, mut hits) = (Vec::new(), Vec::new());
+            let end = scan_line(&line, 0, &mut ends, &mut hits);
+            assert_eq!(end, line.len());
+            assert!(hits.len() <= 2 && all.starts_with(&hits[..hits.len().min(1)]));
+            assert_eq!(
+                classify(&line, 0, end, &hits),
+                classify(&line, 0, end, &all),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_of_labels_is_read_in_linear_time() {
+        // Each 广告 once asked whether the whole line was short: a line of
+        // 100 000 of them took minutes. Now it keeps two words and counts
+        // no further than the 31st character.
+        let line = "广告".repeat(100_000);
+        let (mut ends, mut hits) = (Vec::new(), Vec::new());
+        assert_eq!(scan_line(&line, 0, &mut ends, &mut hits), line.len());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(furniture(&line), None);
+        // Story, cut at the longest sentence.
+        assert!(texts(&line).concat() == line);
+        assert_eq!(furniture("广告"), Some(Reason::Advert));
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        let body = split(text, &[], &[]);
+        (0..body.sentences.len())
+            .map(|i| {
+                let (a, b) = body.sentences.range(i);
+                &text[a..b]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_of_more_sentences_than_listed_is_cut_at_each() {
+        for n in [MAX_ENDS - 1, MAX_ENDS, MAX_ENDS + 1, 3 * MAX_ENDS + 7] {
+            let line = "一。".repeat(n);
+            let got = texts(&line);
+            assert_eq!(got.len(), n);
+            assert!(got.iter().all(|s| *s == "一。"));
+            // With a tail after the last end, a closing quote, and a byline
+            // cut off the end of the line.
+            let text = format!("{line}二”！三\n{line}（责任编辑：王五）");
+            let got = texts(&text);
+            assert_eq!(got.len(), 2 * n + 2, "{n}");
+            assert_eq!(got[n], "二”！");
+            assert_eq!(got[n + 1], "三");
+            assert!(got[n + 2..].iter().all(|s| *s == "一。"));
+        }
     }
 }

@@ -31,16 +31,17 @@ pub(super) struct PageHead {
     pub(super) published: Option<Published>,
     /// The headline's clean byte range (trimmed, `#` marks removed).
     pub(super) title: Option<(usize, usize)>,
-    /// For each line of the head (by line number): why it is dropped, and
-    /// the section of its sentences.
-    pub(super) marks: Vec<LineMark>,
+    /// For each non-empty line of the head, in order: its line number, why
+    /// it is dropped, and the section of its sentences. (A blank line gives
+    /// nothing, whatever its mark: it has none.)
+    pub(super) marks: Vec<(usize, LineMark)>,
 }
 
-/// The lines of the head with their clean offsets, and the indices of the
-/// non-empty ones.
+/// The non-empty lines of the head with their clean offsets and line
+/// numbers (a page of blank lines holds no list of them).
 struct Lines<'t> {
     lines: Vec<(usize, &'t str)>,
-    nonempty: Vec<usize>,
+    numbers: Vec<usize>,
     /// How many of the non-empty lines come before the story starts (the
     /// first line of prose counted).
     story: usize,
@@ -49,43 +50,45 @@ struct Lines<'t> {
 impl<'t> Lines<'t> {
     fn new(text: &'t str) -> Lines<'t> {
         let mut lines = Vec::new();
+        let mut numbers = Vec::new();
         let mut pos = 0;
-        let mut seen = 0;
-        for line in text.split('\n') {
-            if seen == HEAD_LINES {
+        for (n, line) in text.split('\n').enumerate() {
+            if lines.len() == HEAD_LINES {
                 break;
             }
-            lines.push((pos, line));
+            if !line.trim().is_empty() {
+                lines.push((pos, line));
+                numbers.push(n);
+            }
             pos += line.len() + 1;
-            seen += usize::from(!line.trim().is_empty());
         }
-        let nonempty: Vec<usize> = (0..lines.len())
-            .filter(|&i| !lines[i].1.trim().is_empty())
-            .take(HEAD_LINES)
-            .collect();
         // The head ends at the first line of story prose (which is still
         // looked at: it may be the timestamp line's neighbour, or the lead).
         // A short "story" line that opens the page may be its headline (a
         // question, an exclamation): the line after it is looked at too, for
         // the page's timestamp (标题？\n来源：… 发布时间：…).
-        let story =
-            nonempty
-                .iter()
-                .position(|&i| is_story(lines[i].1))
-                .map_or(nonempty.len(), |k| {
-                    let short = k == 0 && lines[nonempty[k]].1.trim().chars().count() <= 40;
-                    (k + 1 + usize::from(short)).min(nonempty.len())
-                });
+        let story = lines
+            .iter()
+            .position(|l| is_story(l.1))
+            .map_or(lines.len(), |k| {
+                let short = k == 0 && lines[k].1.trim().chars().count() <= 40;
+                (k + 1 + usize::from(short)).min(lines.len())
+            });
         Lines {
             lines,
-            nonempty,
+            numbers,
             story,
         }
     }
 
     /// The `k`-th non-empty line.
     fn nth(&self, k: usize) -> &'t str {
-        self.lines[self.nonempty[k]].1
+        self.lines[k].1
+    }
+
+    /// How many non-empty lines the head has.
+    fn len(&self) -> usize {
+        self.lines.len()
     }
 }
 
@@ -93,28 +96,26 @@ impl<'t> Lines<'t> {
 /// the title (the first line), so there is no headline to find.
 pub(super) fn read(text: &str, titled: bool) -> PageHead {
     let lines = Lines::new(text);
-    let mut head = PageHead {
-        marks: vec![LineMark::default(); lines.lines.len()],
-        ..PageHead::default()
-    };
+    let mut head = PageHead::default();
+    // By non-empty line, numbered at the end.
+    let mut marks = vec![LineMark::default(); lines.len()];
     // A date alone in the whole input is what the input says, not the
     // timestamp of a story (resolve a date the caller passes as a text).
-    let alone = lines.nonempty.len() == 1;
+    let alone = lines.len() == 1;
     let date_line = timestamp_line(&lines)
         .filter(|_| !alone)
         .map(|(k, published)| {
             head.published = Some(published);
-            head.marks[lines.nonempty[k]].drop = Some(Reason::Timestamp);
+            marks[k].drop = Some(Reason::Timestamp);
             k
         });
     let title_line = if titled {
-        lines.nonempty.first().map(|_| 0)
+        (lines.len() > 0).then_some(0)
     } else {
         headline(&lines, date_line)
     };
     if let Some(k) = title_line {
-        let i = lines.nonempty[k];
-        let (pos, line) = lines.lines[i];
+        let (pos, line) = lines.lines[k];
         let t = line.trim().trim_start_matches('#').trim();
         if head.published.is_none() {
             head.published = COMPACT
@@ -127,13 +128,14 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
             let lead = t.as_ptr() as usize - line.as_ptr() as usize;
             head.title = Some((pos + lead, pos + lead + t.len()));
         }
-        head.marks[i].section = Section::Title;
+        marks[k].section = Section::Title;
         // Everything above the headline is navigation or adverts.
-        for m in head.marks.iter_mut().take(i) {
+        for m in marks.iter_mut().take(k) {
             m.drop.get_or_insert(Reason::Navigation);
         }
-        summary(text, &lines, k, &mut head.marks);
+        summary(text, &lines, k, &mut marks);
     }
+    head.marks = lines.numbers.iter().copied().zip(marks).collect();
     head
 }
 
@@ -296,12 +298,12 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
                 break;
             }
         }
-        return (k + 1..lines.nonempty.len()).take(4).find(|&j| {
+        return (k + 1..lines.len()).take(4).find(|&j| {
             let t = lines.nth(j).trim();
             is_title_like(t) && !t.starts_with(['(', '（'])
         });
     }
-    if lines.nonempty.len() < 2 {
+    if lines.len() < 2 {
         return None;
     }
     let t = lines.nth(0).trim();
@@ -311,22 +313,20 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
 /// Words that open a summary lead: `摘要：`, `【导读】`.
 const LEADS: &[&str] = &["摘要", "导读", "核心提示", "内容提要", "内容摘要"];
 
-/// Marks the summary lead under the headline (the `k`-th non-empty line):
+/// Marks the summary lead under the headline (the `k`-th non-empty line;
+/// `marks` by non-empty line):
 /// a labelled lead (`【摘要】…`, `导读：…`) anywhere in the head, or a
 /// Markdown blockquote or list right under the headline whose numbers the
 /// body repeats (every one of them, and at least one).
 fn summary(text: &str, lines: &Lines<'_>, k: usize, marks: &mut [LineMark]) {
     let mut open = false;
-    for &i in &lines.nonempty[k + 1..] {
-        let t = lines.lines[i]
-            .1
-            .trim()
-            .trim_start_matches(['【', '[', '〔']);
+    for (line, mark) in lines.lines.iter().zip(marks.iter_mut()).skip(k + 1) {
+        let t = line.1.trim().trim_start_matches(['【', '[', '〔']);
         let label = LEADS.iter().find(|w| t.starts_with(**w));
         if let Some(w) = label {
             let after = t[w.len()..].trim_start();
             if after.starts_with(['：', ':', '】', ']', '〕']) {
-                marks[i].section = Section::Summary;
+                mark.section = Section::Summary;
                 // `【摘要】` alone: the lead is the next line.
                 open = after
                     .trim_start_matches(['：', ':', '】', ']', '〕'])
@@ -335,15 +335,13 @@ fn summary(text: &str, lines: &Lines<'_>, k: usize, marks: &mut [LineMark]) {
                 continue;
             }
         }
-        if open && marks[i].drop.is_none() {
-            marks[i].section = Section::Summary;
+        if open && mark.drop.is_none() {
+            mark.section = Section::Summary;
         }
         open = false;
     }
     let quoted = |t: &str| t.starts_with(['>', '＞']) || t.starts_with("- ") || t.starts_with("* ");
-    let block: Vec<usize> = lines.nonempty[k + 1..]
-        .iter()
-        .copied()
+    let block: Vec<usize> = (k + 1..lines.len())
         .skip_while(|&i| marks[i].drop.is_some())
         .take_while(|&i| quoted(lines.lines[i].1.trim_start()))
         .collect();

@@ -124,7 +124,10 @@ pub struct Document<'a> {
     title: Option<String>,
     published: Option<Published>,
     sentences: ranges::Ranges,
-    dropped: Vec<Dropped>,
+    /// The front matter block, when there is one: the first piece left out.
+    front: Option<Dropped>,
+    /// The other pieces left out, in the original input.
+    dropped: ranges::Pieces,
 }
 
 impl<'a> Document<'a> {
@@ -150,21 +153,14 @@ impl<'a> Document<'a> {
             title = input.get(a..b).map(str::to_string);
         }
         let body = body::split(&clean.text, &head.marks, clean.links());
-        let mut dropped = Vec::with_capacity(body.dropped.len() + 1);
-        if let Some((a, b)) = fm.range {
-            dropped.push(Dropped {
-                span: Span { start: a, end: b },
-                reason: Reason::FrontMatter,
-            });
-        }
+        let front = fm.range.map(|(a, b)| Dropped {
+            span: Span { start: a, end: b },
+            reason: Reason::FrontMatter,
+        });
+        // From clean offsets to original ones, in place.
+        let mut dropped = body.dropped;
         let mut hint = 0;
-        for &(a, b, reason) in &body.dropped {
-            let (start, end) = clean.original_near(a, b, &mut hint);
-            dropped.push(Dropped {
-                span: Span { start, end },
-                reason,
-            });
-        }
+        dropped.map(|a, b| clean.original_near(a, b, &mut hint));
         let published = fm
             .published
             .or(head.published)
@@ -176,6 +172,7 @@ impl<'a> Document<'a> {
             title,
             published,
             sentences: body.sentences,
+            front,
             dropped,
         }
     }
@@ -266,7 +263,17 @@ impl<'a> Document<'a> {
     /// );
     /// ```
     pub fn dropped(&self) -> impl ExactSizeIterator<Item = Dropped> + '_ {
-        self.dropped.iter().copied()
+        let front = usize::from(self.front.is_some());
+        (0..front + self.dropped.len()).map(move |i| match (self.front, i) {
+            (Some(d), 0) => d,
+            _ => {
+                let (start, end, reason) = self.dropped.get(i - front);
+                Dropped {
+                    span: Span { start, end },
+                    reason,
+                }
+            }
+        })
     }
 
     /// The original span of a byte range of a sentence's text. Spans come
