@@ -183,6 +183,14 @@ impl<'a> Clean<'a> {
         self.text.to_mut().push_str(with);
     }
 
+    /// The original offset of clean byte `start` when the clean bytes
+    /// `start..=last` are copied verbatim (no replacement starts among
+    /// them): clean byte `start + k` is then original byte `… + k`.
+    /// `hint` as for [`Clean::original_near`].
+    pub(crate) fn copied_from(&self, start: usize, last: usize, hint: &mut usize) -> Option<usize> {
+        self.map.copied_from(start, last, hint)
+    }
+
     /// Original offset of the clean byte range `[start, end)`.
     pub(crate) fn original(&self, start: usize, end: usize) -> (usize, usize) {
         self.original_near(start, end, &mut 0)
@@ -202,10 +210,8 @@ impl<'a> Clean<'a> {
             let (from, _) = self.original_near(start, start + 1, hint);
             return (from, from);
         }
-        let (from, _) = self.map.byte(start, hint);
         let last = end.saturating_sub(1).max(start);
-        let mut h = *hint;
-        let (_, to) = self.map.byte(last, &mut h);
+        let (from, to) = self.map.bytes(start, last, hint);
         (from, to.max(from))
     }
 }

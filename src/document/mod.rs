@@ -60,6 +60,10 @@ pub struct Sentence<'d> {
     pub section: Section,
     /// Byte offset of `text` in the cleaned body.
     pub(crate) start: usize,
+    /// Byte offset of `text` in the original input when it and the byte
+    /// after it are copied verbatim (no tag, entity or line break replaced
+    /// among them): its spans then need no look in the byte map.
+    pub(crate) verbatim: Option<usize>,
 }
 
 /// Why the reader left a line of the input out of the story.
@@ -219,13 +223,15 @@ impl<'a> Document<'a> {
     /// The sentences of the story body, in order (title, date lines and page
     /// furniture excluded).
     pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'_>> + '_ {
-        (0..self.sentences.len()).map(|index| {
+        let mut hint = 0;
+        (0..self.sentences.len()).map(move |index| {
             let (start, end) = self.sentences.range(index);
             Sentence {
                 index,
                 text: &self.clean.text[start..end],
                 section: self.sentences.section(index),
                 start,
+                verbatim: self.clean.copied_from(start, end, &mut hint),
             }
         })
     }
@@ -286,10 +292,19 @@ impl<'a> Document<'a> {
         end: usize,
         hint: &mut usize,
     ) -> Span {
-        let (a, b) = self
-            .clean
-            .original_near(sentence.start + start, sentence.start + end, hint);
-        Span { start: a, end: b }
+        match sentence.verbatim {
+            // What `original_near` gives for a verbatim run, without the map.
+            Some(at) if start.max(end) <= sentence.text.len() => Span {
+                start: at + start,
+                end: at + end.max(start),
+            },
+            _ => {
+                let (a, b) =
+                    self.clean
+                        .original_near(sentence.start + start, sentence.start + end, hint);
+                Span { start: a, end: b }
+            }
+        }
     }
 }
 
@@ -388,6 +403,31 @@ mod tests {
         let doc = Document::parse("---\ntitle: x\n正文12个。");
         assert_eq!(doc.title(), None);
         assert!(sentences(&doc).iter().any(|s| s.contains("正文")));
+    }
+
+    #[test]
+    fn spans_of_verbatim_sentences_are_those_of_the_map() {
+        let input = "<p>总投资&nbsp;49.72<b>亿元</b>。</p>\n共签约项目16个。计划投资8亿元！\n\
+                     <div>共&amp;计3个。</div>尾句没有句号";
+        let doc = Document::parse(input);
+        let mut verbatim = 0;
+        for s in doc.sentences() {
+            verbatim += usize::from(s.verbatim.is_some());
+            let ends: Vec<usize> = s
+                .text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([s.text.len()])
+                .collect();
+            for &a in &ends {
+                for &b in &ends {
+                    let (x, y) = doc.clean.original(s.start + a, s.start + b);
+                    let want = Span { start: x, end: y };
+                    assert_eq!(doc.span_near(&s, a, b, &mut 0), want, "{} {a}..{b}", s.text);
+                }
+            }
+        }
+        assert_eq!(verbatim, 3);
     }
 
     #[test]

@@ -143,6 +143,7 @@ impl Packed {
 
     /// The entry whose words start at `words[at]`, and where the next one
     /// starts.
+    #[inline]
     fn read(words: &[u16], at: usize) -> (Packed, usize) {
         let w = words[at] as usize;
         if words[at] & LONG == 0 {
@@ -235,31 +236,47 @@ impl OffsetMap {
         (p.after(start), next)
     }
 
-    /// Entry `i` and where the words of the next entry start: decoded from
-    /// the first entry of its block.
-    fn get(&self, i: usize) -> Option<(Rep, usize)> {
+    /// Entry `i`, decoded from the first entry of its block.
+    fn at(&self, i: usize) -> Option<Cursor> {
         if i >= self.n {
             return None;
         }
-        let (mut r, mut at) = self.block_start(i / BLOCK);
+        let (mut rep, mut words) = self.block_start(i / BLOCK);
         for _ in 0..i % BLOCK {
-            let (p, next) = Packed::read(&self.words, at);
-            (r, at) = (p.after(r), next);
+            let (p, after) = Packed::read(&self.words, words);
+            (rep, words) = (p.after(rep), after);
         }
-        Some((r, at))
+        Some(Cursor { i, rep, words })
     }
 
-    /// Entry `i` and the clean offset of the entry after it, if any.
-    fn with_next(&self, i: usize) -> Option<(Rep, Option<usize>)> {
-        let (r, at) = self.get(i)?;
-        let next = if i + 1 >= self.n {
-            None
-        } else if (i + 1) % BLOCK == 0 {
-            Some(self.clean.get((i + 1) / BLOCK))
+    /// The entry after `c`, if any (decoded from `c`, or the next block's
+    /// first).
+    #[inline]
+    fn step(&self, c: Cursor) -> Option<Cursor> {
+        let i = c.i + 1;
+        if i >= self.n {
+            return None;
+        }
+        let (rep, words) = if i % BLOCK == 0 {
+            self.block_start(i / BLOCK)
         } else {
-            Some(Packed::read(&self.words, at).0.after(r).clean)
+            let (p, after) = Packed::read(&self.words, c.words);
+            (p.after(c.rep), after)
         };
-        Some((r, next))
+        Some(Cursor { i, rep, words })
+    }
+
+    /// The last entry starting at or before `x`, from `c` (which does) on,
+    /// if it is at most `steps` entries on; with the entry after it, if
+    /// any.
+    fn walk(&self, mut c: Cursor, x: usize, steps: usize) -> Option<Found> {
+        for _ in 0..=steps {
+            match self.step(c) {
+                Some(n) if n.rep.clean <= x => c = n,
+                next => return Some(Found { at: c, next }),
+            }
+        }
+        None
     }
 
     pub(super) fn last(&self) -> Option<Rep> {
@@ -392,16 +409,16 @@ impl OffsetMap {
 
     /// The last replacement starting at or before clean offset `x`. `hint`
     /// is the index found last: offsets come in order, so the answer is
-    /// mostly the same one or the next, and a binary search over the blocks
-    /// is the fallback.
-    fn find(&self, x: usize, hint: &mut usize) -> Option<Rep> {
-        let holds = |i: usize| {
-            self.with_next(i)
-                .filter(|(r, next)| r.clean <= x && next.is_none_or(|c| c > x))
-                .map(|(r, _)| (i, r))
-        };
-        let (i, r) = match holds(*hint).or_else(|| holds(*hint + 1)) {
-            Some(found) => found,
+    /// mostly the same one or one of the next few (walked to, as long as
+    /// that costs less than the fallback, a binary search over the blocks
+    /// and a walk in one).
+    fn find(&self, x: usize, hint: &mut usize) -> Option<Found> {
+        let near = self
+            .at(*hint)
+            .filter(|c| c.rep.clean <= x)
+            .and_then(|c| self.walk(c, x, BLOCK));
+        let found = match near {
+            Some(f) => f,
             None => {
                 // The last block starting at or before `x`, then its last
                 // entry starting at or before `x`.
@@ -415,27 +432,19 @@ impl OffsetMap {
                     }
                 }
                 let b = lo.checked_sub(1)?;
-                let (mut r, mut at) = self.block_start(b);
-                let mut i = b * BLOCK;
-                for k in i + 1..self.n.min(i + BLOCK) {
-                    let (p, next) = Packed::read(&self.words, at);
-                    let e = p.after(r);
-                    if e.clean > x {
-                        break;
-                    }
-                    (i, r, at) = (k, e, next);
-                }
-                (i, r)
+                let c = self.at(b * BLOCK)?;
+                self.walk(c, x, BLOCK)?
             }
         };
-        *hint = i;
-        Some(r)
+        *hint = found.at.i;
+        Some(found)
     }
 
-    /// The original byte range clean byte `x` comes from: one byte of a
-    /// verbatim run, or a whole replacement.
-    pub(super) fn byte(&self, x: usize, hint: &mut usize) -> (usize, usize) {
-        match self.find(x, hint) {
+    /// The original byte range clean byte `x` comes from (`r` the last
+    /// replacement starting at or before it): one byte of a verbatim run,
+    /// or a whole replacement.
+    fn byte_of(&self, r: Option<Rep>, x: usize) -> (usize, usize) {
+        match r {
             Some(r) if x < r.clean + r.clean_len => (r.orig, r.orig + r.orig_len),
             Some(r) => {
                 let o = r.orig + r.orig_len + (x - r.clean - r.clean_len);
@@ -444,6 +453,61 @@ impl OffsetMap {
             None => (self.first + x, self.first + x + 1),
         }
     }
+
+    /// The original byte range clean byte `x` comes from: one byte of a
+    /// verbatim run, or a whole replacement.
+    #[cfg(test)]
+    fn byte(&self, x: usize, hint: &mut usize) -> (usize, usize) {
+        let r = self.find(x, hint).map(|f| f.at.rep);
+        self.byte_of(r, x)
+    }
+
+    /// The original offset of clean byte `first` when no replacement
+    /// starts among clean bytes `first..=last` (nor holds `first`): they
+    /// are one verbatim run.
+    pub(super) fn copied_from(&self, first: usize, last: usize, hint: &mut usize) -> Option<usize> {
+        match self.find(first, hint) {
+            Some(f) => {
+                let (clean, orig) = f.at.rep.ends();
+                let alone = first >= clean && f.next.is_none_or(|n| n.rep.clean > last);
+                alone.then(|| orig + (first - clean))
+            }
+            None => (self.n == 0 || self.clean.get(0) > last).then_some(self.first + first),
+        }
+    }
+
+    /// Where the original bytes of clean bytes `first..=last` start and
+    /// end (the start of the range of `first`, the end of that of `last`).
+    /// `hint` is left at the entry of `first`; the entry of `last` is
+    /// mostly one of the next few, walked to.
+    pub(super) fn bytes(&self, first: usize, last: usize, hint: &mut usize) -> (usize, usize) {
+        let a = self.find(first, hint);
+        let b = match a {
+            // Mostly the same entry: the one after it starts past `last`.
+            Some(f) if f.next.is_none_or(|n| n.rep.clean > last) => Some(f),
+            Some(Found { next: Some(n), .. }) => self.walk(n, last, BLOCK),
+            _ => None,
+        };
+        let b = b.or_else(|| self.find(last, &mut hint.clone()));
+        let (from, _) = self.byte_of(a.map(|f| f.at.rep), first);
+        let (_, to) = self.byte_of(b.map(|f| f.at.rep), last);
+        (from, to)
+    }
+}
+
+/// Entry `i`, decoded, and where the words of the entry after it start.
+#[derive(Clone, Copy, Debug)]
+struct Cursor {
+    i: usize,
+    rep: Rep,
+    words: usize,
+}
+
+/// The last entry starting at or before an offset, and the one after it.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    at: Cursor,
+    next: Option<Cursor>,
 }
 
 #[cfg(test)]
@@ -520,7 +584,7 @@ mod tests {
             let mut m = OffsetMap::new(first, end);
             let mut reps: Vec<Rep> = Vec::new();
             let (mut clean, mut orig) = (0, first);
-            for k in 0..2_000 {
+            for k in 0..1_000 {
                 let run = match next(40) {
                     0 | 2 => 0,
                     1 => MAX_GAP + next(3) * MAX_GAP - 1 + next(3),
@@ -552,12 +616,30 @@ mod tests {
             assert!(m.len() > reps.len());
             let mut hint = 0;
             let mut far = 0;
-            for x in (0..clean + 10).step_by(5) {
+            let mut span = 0;
+            let mut verbatim = 0;
+            for x in (0..clean + 10).step_by(13) {
                 assert_eq!(m.byte(x, &mut hint), naive_byte(first, &reps, x), "{x}");
                 // Out of order: the fallback search.
                 let y = (x * 7919) % (clean + 10);
                 assert_eq!(m.byte(y, &mut far), naive_byte(first, &reps, y), "{y}");
+                // Both ends of a range, near and far apart.
+                let last = x + [0, 1, 9, 200, 70_000][x / 13 % 5];
+                let want = (
+                    naive_byte(first, &reps, x).0,
+                    naive_byte(first, &reps, last).1,
+                );
+                assert_eq!(m.bytes(x, last, &mut span), want, "{x}..={last}");
+                // A run said to be verbatim maps byte for byte.
+                let upto = last.min(x + 40);
+                if let Some(o) = m.copied_from(x, upto, &mut span) {
+                    for k in x..=upto {
+                        assert_eq!(naive_byte(first, &reps, k), (o + k - x, o + k - x + 1));
+                    }
+                    verbatim += 1;
+                }
             }
+            assert!(verbatim > 1000, "{verbatim}");
         }
     }
 
