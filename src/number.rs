@@ -292,7 +292,11 @@ fn liang_in_digit_run(s: &str) -> bool {
     for c in s.chars() {
         if let Some(p) = prev {
             let pair = digit_value(p).is_some() && digit_value(c).is_some();
-            let neighbours = matches!((p, c), ('一', '两' | '兩') | ('两' | '兩', '三'));
+            // 一万零两百: 零 before 两 marks a gap in the places, not a digit.
+            let neighbours = matches!(
+                (p, c),
+                ('一', '两' | '兩') | ('两' | '兩', '三') | ('零' | '〇', '两' | '兩')
+            );
             if pair && (liang(p) || liang(c)) && !neighbours {
                 return true;
             }

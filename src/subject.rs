@@ -674,15 +674,21 @@ fn percent_subject(
     }
 }
 
-/// Whether money fact `j` is an increase or a decrease (比上年增收90亿元,
-/// 减少3亿元): a change word in the window before it.
+/// Whether money fact `j` is an increase or a decrease of what came before
+/// (比上年增收90亿元, 同比减少3亿元): a change word in the window before it,
+/// and no words naming a quantity of its own (工业增加值1200亿元 and
+/// 技术改造投资增加20亿元 are amounts of their own).
 fn is_increment(s: &str, facts: &[Placed], j: usize) -> bool {
     let (_, w) = window(s, facts, j);
     CHANGES
         .iter()
-        .chain(&["增收", "减收", "多收"])
+        .chain(CHANGE_AMOUNTS)
         .any(|c| short_find(w, c).is_some())
+        && words_of(w).is_none_or(|own| CHANGE_AMOUNTS.contains(&own) || CHANGES.contains(&own))
 }
+
+/// Words of a change in an amount, which name no quantity of their own.
+const CHANGE_AMOUNTS: &[&str] = &["增收", "减收", "多收", "少收", "增加额", "减少额"];
 
 /// The money fact of the clause before fact `j`'s, not itself an increase:
 /// the total an increase and its rate are of.
@@ -1022,6 +1028,12 @@ mod tests {
         // With no total before the increase, the increase it is.
         let s = "比上年增收7.2亿元，增长8.8%。";
         assert_eq!(subjects(s)[1].2, Some(id_of(s, "7.2亿元")));
+        // An amount with words of its own is no increase, even with 增加 in
+        // them (增加值) or before it: the rate is its own.
+        let s = "全市地区生产总值5000亿元，规模以上工业增加值1200亿元，增长6.5%。";
+        assert_eq!(subjects(s)[2].2, Some(id_of(s, "1200亿元")));
+        let s = "全年完成工业投资50亿元，其中技术改造投资增加20亿元，增长15%。";
+        assert_eq!(subjects(s)[2].2, Some(id_of(s, "20亿元")));
     }
 
     /// The id of the fact of `s` written `text`.

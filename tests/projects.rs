@@ -30,9 +30,14 @@ fn a_threshold_of_the_projects_counted_holds_for_the_one_named() {
             Some("5000万元以上".to_string())
         )]
     );
-    // A total of the projects counted is not the named one's investment.
+    // A total of the projects counted is not the named one's investment,
+    // also when it is an amount over (超过) in a clause of its own.
     assert_eq!(
         investments("今年签约滨海智能装备产业园等12个产业项目，总投资56亿元。"),
+        [("滨海智能装备产业园".to_string(), None)]
+    );
+    assert_eq!(
+        investments("今年签约滨海智能装备产业园等12个产业项目，总投资超过100亿元。"),
         [("滨海智能装备产业园".to_string(), None)]
     );
 }

@@ -253,5 +253,17 @@ fn a_number_spaced_apart_gives_no_piece_of_it() {
     // space are a number of their own.
     assert_eq!(money("完成投资1000 万元。"), ["1000 万元=10000000"]);
     assert_eq!(money("总投资二十 億元。"), ["二十 億元=2000000000"]);
+    // Arabic digits take a scale written apart, 十/百/千 too.
+    assert_eq!(money("总投资5 千万元。"), ["5 千万元=50000000"]);
     assert_eq!(percents("2023 年增长 5 %。"), ["5 %=5"]);
+}
+
+#[test]
+fn ling_before_liang_is_a_gap_in_the_places() {
+    // 两两 is no number, but 一万零两百 is 10200.
+    assert_eq!(
+        parse_number("一万零两百"),
+        rust_decimal::Decimal::from_str_exact("10200").ok()
+    );
+    assert_eq!(money("奖励一万零两百元。"), ["一万零两百元=10200"]);
 }

@@ -85,9 +85,7 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
 
 /// Words a company's brand is followed by when it is the subject of its
 /// clause and acts (和大在…设厂, 和大为…, 盼盼将…).
-const SUBJECT_VERBS: &[&str] = &[
-    "在", "为", "将", "已", "于", "拟", "计划", "投资", "正在", "把", "也", "还", "共", "目前",
-];
+const SUBJECT_VERBS: &[&str] = &["在", "将", "已", "于", "拟", "计划", "投资", "正在"];
 
 /// A known company's brand that opens a clause of `before` and acts (沈国荣
 /// 指出，和大在大埔美园区设厂五年，一、二厂…: 和大): the company the sentence

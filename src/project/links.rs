@@ -93,7 +93,8 @@ pub(super) fn investment_of(
             //投资1000万美元以上项目) holds for each of them, X too.
             let threshold = matches!(&f.data, FactData::Money(m) if m.qualifier == Qualifier::Over)
                 && f.start >= end
-                && s[end..].starts_with('等');
+                && s[end..].starts_with('等')
+                && is_threshold_of_kind(s, end, f);
             (threshold
                 || !facts
                     .iter()
@@ -101,6 +102,17 @@ pub(super) fn investment_of(
                 && (f.start < end || !other_phase(&s[start..end], &s[end..f.start]))
         })
         .map(|f| f.id)
+}
+
+/// Whether amount `f`, after a list of names ending at `end`, qualifies the
+/// kind of project counted (X等58个投资1000万美元以上新设外资项目): in the
+/// names' clause, with the project word after it in that clause. A total
+/// in a clause of its own (X等12个项目，总投资超过100亿元) is not.
+fn is_threshold_of_kind(s: &str, end: usize, f: &Placed) -> bool {
+    let breaks = ['，', ',', '；', ';', '。'];
+    let rest = &s[f.end..];
+    let clause = &rest[..rest.find(breaks).unwrap_or(rest.len())];
+    !s[end..f.start].contains(breaks) && clause.contains("项目")
 }
 
 /// Words of the cost of building a project, right before its amount.

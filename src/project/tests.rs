@@ -253,6 +253,10 @@ fn a_known_brand_that_opens_a_clause_and_acts_is_the_enterprise() {
     assert_eq!(enterprise_knowing(s, known), None);
     let s = "该负责人介绍，蓝海方面表示，智能装备产业园项目明年投产";
     assert_eq!(enterprise_knowing(s, known), None);
+    // A brand that opens a clause without acting on a project (也参加) is not
+    // the enterprise of a project named after it.
+    let s = "蓝海也参加了本次展会，同期智能装备产业园项目正式开工";
+    assert_eq!(enterprise_knowing(s, known), None);
     // Unknown brands are not guessed.
     let s = "该负责人介绍，蓝海在滨江园区投资建设的智能装备产业园项目明年投产";
     assert_eq!(enterprise_knowing(s, NONE), None);

@@ -712,7 +712,10 @@ fn spaced_apart(s: &str, a: usize, b: usize) -> bool {
     }
     let after = &s[b..];
     let tail = after.trim_start_matches([' ', '\u{3000}']);
-    if tail.len() == after.len() {
+    // Only a number written in Chinese numerals goes on after a gap (五 十);
+    // Arabic digits take a scale written apart (5 千万元, 1000 千瓦).
+    let chinese_before = s[a..b].chars().next_back().is_some_and(|c| !is_arabic(c));
+    if tail.len() == after.len() || !chinese_before {
         return false;
     }
     let mut chars = tail.chars();
