@@ -3,31 +3,7 @@
 //! 截至X, spaced forms, year ranges, older plans and days that point ahead.
 //! Every sentence here is written for these tests.
 
-use chrono::NaiveDate;
-use zhfacts::{Document, Extractor, FactData};
-
-use crate::util::check_invariants;
-
-/// `text=from..to` for every date fact of `input` read at `reference`.
-fn dates(input: &str, reference: &str) -> Vec<String> {
-    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
-    let facts = Extractor::new()
-        .reference_date(r)
-        .extract(&Document::parse(input));
-    check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Date(d) => Some(format!(
-                "{}={}..{}",
-                f.text,
-                d.from.map(|x| x.to_string()).unwrap_or_default(),
-                d.to.map(|x| x.to_string()).unwrap_or_default()
-            )),
-            _ => None,
-        })
-        .collect()
-}
+use crate::util::dates;
 
 #[test]
 fn day_ranges_take_year_and_month_of_their_first_end() {

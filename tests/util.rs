@@ -1,5 +1,6 @@
 //! Shared helpers: fixture loading and the invariants every output must keep.
 
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
 use zhfacts::{Document, Extractor, Fact, FactData, Kind};
@@ -110,4 +111,25 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
 
 pub fn extract(input: &str) -> Vec<Fact> {
     Extractor::new().extract(&Document::parse(input))
+}
+
+/// `text=from..to` for every date fact of `input` read at `reference`.
+pub fn dates(input: &str, reference: &str) -> Vec<String> {
+    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+    let facts = Extractor::new()
+        .reference_date(r)
+        .extract(&Document::parse(input));
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Date(d) => Some(format!(
+                "{}={}..{}",
+                f.text,
+                d.from.map(|x| x.to_string()).unwrap_or_default(),
+                d.to.map(|x| x.to_string()).unwrap_or_default()
+            )),
+            _ => None,
+        })
+        .collect()
 }

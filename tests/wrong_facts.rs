@@ -2,31 +2,9 @@
 //! as a wrong fact now give the right one or none. Every sentence here is
 //! written for these tests.
 
-use chrono::NaiveDate;
-use zhfacts::{Document, Extractor, FactData, parse_number};
+use zhfacts::{Extractor, FactData, parse_number};
 
-use crate::util::check_invariants;
-
-/// `text=from..to` for every date fact of `input` read at `reference`.
-fn dates(input: &str, reference: &str) -> Vec<String> {
-    let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
-    let facts = Extractor::new()
-        .reference_date(r)
-        .extract(&Document::parse(input));
-    check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Date(d) => Some(format!(
-                "{}={}..{}",
-                f.text,
-                d.from.map(|x| x.to_string()).unwrap_or_default(),
-                d.to.map(|x| x.to_string()).unwrap_or_default()
-            )),
-            _ => None,
-        })
-        .collect()
-}
+use crate::util::{check_invariants, dates};
 
 /// `text=value` for every money fact of `input`.
 fn money(input: &str) -> Vec<String> {
