@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
 use crate::date::{ANCHORS, DateCache, FoundDate, find_dates};
-use crate::document::Document;
+use crate::document::{Document, Section};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
@@ -175,10 +175,16 @@ impl Extractor {
         let mut hint = 0;
         // The companies the document has named so far (its brands).
         let mut known = Known::default();
+        // Those its lead names, for its headline (read when it has one).
+        let mut lead: Option<Known> = None;
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
             let hold = may_hold_project(s);
+            let headline = hold && sentence.section == Section::Title;
+            if headline && lead.is_none() {
+                lead = Some(lead_companies(doc));
+            }
             let company =
                 hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some();
             // One pass lists what the finders start from.
@@ -233,7 +239,11 @@ impl Extractor {
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
             let events = find_events(s, &st.items, verbs, breaks);
-            let projects = find_projects_knowing(s, &st.placed, &names, &known.brands);
+            let brands = match &lead {
+                Some(lead) if headline => &lead.brands,
+                _ => &known.brands,
+            };
+            let projects = find_projects_knowing(s, &st.placed, &names, brands);
             let mut later: Vec<(usize, usize, FactData)> = Vec::new();
             for e in events {
                 // The verb as written (動工, not 动工).
@@ -280,6 +290,32 @@ impl Extractor {
             }
         }
     }
+}
+
+/// How many sentences of a document's body are its lead, for the headline.
+const LEAD_SENTENCES: usize = 3;
+
+/// The companies the first sentences of `doc`'s body name. A headline
+/// shortens them to their brands (雨润农产品全球采购中心开建, over a lead
+/// 由江苏雨润集团投资建设的…): its projects are matched against these, as a
+/// body sentence's are against the companies named before it.
+fn lead_companies(doc: &Document<'_>) -> Known {
+    let mut lead = Known::default();
+    for sentence in doc
+        .sentences()
+        .filter(|x| x.section == Section::Body)
+        .take(LEAD_SENTENCES)
+    {
+        let s = sentence.text;
+        let hold = may_hold_project(s);
+        if hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some() {
+            remember(
+                &mut lead,
+                companies_named(s, &SentenceNames::read(s, &[], hold)),
+            );
+        }
+    }
+    lead
 }
 
 /// How many companies a document's memory holds (the most recent ones):

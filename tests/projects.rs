@@ -41,3 +41,66 @@ fn a_threshold_of_the_projects_counted_holds_for_the_one_named() {
         [("滨海智能装备产业园".to_string(), None)]
     );
 }
+
+/// `(name, stage, enterprise)` for every project of `input`.
+fn records(input: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let facts: Vec<Fact> = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Project(p) => Some((
+                f.text.clone(),
+                p.stage.map(|s| format!("{s:?}")),
+                p.enterprise.clone(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn project_names_in_traditional_characters_are_read() {
+    // 園, 連, 機 are read as 园, 连, 机: the project words match, and the
+    // name is reported as written.
+    assert_eq!(
+        records("台中精密機械產業園區去年動工，總投資約新臺幣120億元。"),
+        [(
+            "台中精密機械產業園區".to_string(),
+            Some("Started".to_string()),
+            None
+        )]
+    );
+    assert_eq!(
+        investments("政府表示，北區跨灣連接路預算超過80億，預計後年通車。"),
+        [("北區跨灣連接路".to_string(), Some("超過80億".to_string()))]
+    );
+}
+
+#[test]
+fn a_budget_in_a_bare_scale_is_the_works_investment() {
+    assert_eq!(
+        investments("东区污水处理厂扩建工程预算超过12亿，将于明年完工。"),
+        [(
+            "东区污水处理厂扩建工程".to_string(),
+            Some("超过12亿".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_headline_brand_is_the_company_its_lead_names() {
+    let doc = "# 鸿远冷链物流中心开工\n\n日前，由安徽鸿远控股集团投资建设的鸿远冷链物流中心项目在开发区开工，总投资18亿元。\n";
+    let got = records(doc);
+    assert_eq!(got.len(), 2, "{got:?}");
+    // The headline's project takes the brand of the lead's company.
+    assert_eq!(got[0].0, "鸿远冷链物流中心");
+    assert!(
+        got[0].2.as_deref().is_some_and(|e| e.contains("鸿远")),
+        "{got:?}"
+    );
+    assert_eq!(got[1].2.as_deref(), Some("安徽鸿远控股集团"));
+    // Without a lead naming it, the headline's project has no enterprise.
+    let alone = records("# 鸿远冷链物流中心开工\n\n日前，开发区一批项目集中开工。\n");
+    assert_eq!(alone[0].2, None, "{alone:?}");
+}

@@ -124,6 +124,7 @@ const COSTS: &[&str] = &[
     "总概算",
     "概算",
     "投资估算",
+    "预算",
 ];
 
 /// Words that make an amount of investment one saved or cut.

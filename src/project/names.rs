@@ -269,6 +269,14 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
             if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
                 continue;
             }
+            // 处理 of 污水处理厂, 垃圾处理中心 and the like names a plant.
+            if *w == "处理"
+                && ["厂", "站", "场", "中心", "设施", "项目", "工程"]
+                    .iter()
+                    .any(|p| run[at + w.len()..].starts_with(p))
+            {
+                continue;
+            }
             let after = start + at + w.len();
             // A verb right before the project word is part of the name
             // (一体化绿色交通建设项目); 的 and the like never are.

@@ -105,7 +105,11 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
                 .iter()
                 .any(|n| lead.ends_with(n));
             let attributive = after.starts_with('的') && lead_has_by(text, i);
-            if attributive {
+            // 竣工日期, 延期完工费用, 开工率: the stage word names a date, a
+            // cost or a rate, or a stage put off, not one reached or planned.
+            let noun = NOUN_HEADS.iter().any(|n| after.starts_with(n))
+                || DELAYS.iter().any(|d| lead.ends_with(d));
+            if attributive || noun {
             } else if modal
                 || negated
                 || EXPECTED.iter().any(|e| short_find(lead, e).is_some())
@@ -138,6 +142,13 @@ static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
 pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
     text[..a].ends_with(['”', '’', '"', '五'])
 }
+
+/// Nouns a stage word can qualify (竣工日期, 完工费用, 开工率): the stage
+/// word is then part of that noun.
+const NOUN_HEADS: &[&str] = &["费用", "成本", "日期", "时间", "期限", "率"];
+
+/// Words that put a stage off (延期完工, 推迟开工): it is not reached.
+const DELAYS: &[&str] = &["延期", "推迟", "延迟", "延后", "逾期"];
 
 /// Modals of intent whose scope runs over the clauses after them.
 pub(super) const MODALS: &[&str] = &[

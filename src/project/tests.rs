@@ -269,3 +269,39 @@ fn a_plan_s_name_makes_nothing_planned() {
     assert_eq!(stage("该线路列入十四五规划的重点工程"), None);
     assert_eq!(stage("滨江快速路规划建设双向六车道"), Some(Stage::Planned));
 }
+
+#[test]
+fn stage_words_inside_nouns_or_put_off_are_no_stage() {
+    // A stage word that names a date, a cost or a rate.
+    assert_eq!(stage("因进度滞后，延期完工费用达到3亿元"), None);
+    assert_eq!(stage("竣工日期推迟到明年六月"), None);
+    assert_eq!(stage("园区企业开工率达到九成"), None);
+    // A stage put off is not reached.
+    assert_eq!(stage("受雨季影响，大桥推迟开工"), None);
+    // The stage words themselves still count.
+    assert_eq!(stage("大桥上月完工，费用达到3亿元"), Some(Stage::Completed));
+    assert_eq!(stage("项目去年开工，今年建成"), Some(Stage::Completed));
+}
+
+#[test]
+fn a_budget_is_a_cost() {
+    assert!(is_cost(
+        "东区污水处理厂扩建工程预算超过12亿",
+        "东区污水处理厂扩建工程预算".len()
+    ));
+    assert!(!is_cost("工程进度超过六成", "工程进度".len()));
+}
+
+#[test]
+fn treatment_plants_keep_their_words() {
+    assert_eq!(
+        names_of("东区污水处理厂扩建工程开工"),
+        ["东区污水处理厂扩建工程"]
+    );
+    assert_eq!(
+        names_of("城南垃圾处理中心项目投产"),
+        ["城南垃圾处理中心项目"]
+    );
+    // 处理 as a verb still ends what comes before it.
+    assert_eq!(names_of("妥善处理滨江花园项目遗留问题"), ["滨江花园项目"]);
+}

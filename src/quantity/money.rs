@@ -200,6 +200,11 @@ const MONEY_WORDS: &[(&str, MoneyRole)] = &[
     ("成交额", MoneyRole::Other),
     ("总额", MoneyRole::Other),
     ("补偿", MoneyRole::Other),
+    // Budgets and costs (工程预算超过40亿, 运维费用约3000万).
+    ("预算", MoneyRole::Other),
+    ("费用", MoneyRole::Other),
+    ("经费", MoneyRole::Other),
+    ("开支", MoneyRole::Other),
     // Spending, debts and losses in plain speech (支出近30亿, 欠了3个多亿).
     ("支出", MoneyRole::Other),
     ("花了", MoneyRole::Other),
