@@ -146,16 +146,8 @@ pub(super) fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
 }
 
 /// [`STOPS`] by first character.
-static STOPS_BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
-    LazyLock::new(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
-        for w in STOPS {
-            if let Some(c) = w.chars().next() {
-                m.entry(c).or_default().push(w);
-            }
-        }
-        m
-    });
+/// [`STOPS`] as a lexicon: every stop word of a run in one pass.
+static STOP_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOPS.iter().copied()));
 
 pub(super) static SUFFIX_WORDS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(SUFFIXES.iter().copied()));
@@ -252,38 +244,31 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
         } else {
             Vec::new()
         };
-    // Every stop word at every position of the run, found through an
-    // index by first character (one pass, not one search per word).
-    for (at, c) in run.char_indices() {
-        let Some(words) = STOPS_BY_FIRST.get(&c) else {
+    // Every stop word at every position of the run, overlapping ones too,
+    // in one pass.
+    for (at, _, k) in STOP_WORDS.occurrences(run) {
+        let w = &STOPS[k];
+        if company.iter().any(|&(a, b)| at >= a && at < b) {
             continue;
-        };
-        for w in words {
-            if !run[at..].starts_with(w) {
-                continue;
-            }
-            if company.iter().any(|&(a, b)| at >= a && at < b) {
-                continue;
-            }
-            // 有 of 有机, 有色 and the like is no verb.
-            if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
-                continue;
-            }
-            // 处理 of 污水处理厂, 垃圾处理中心 and the like names a plant.
-            if *w == "处理"
-                && ["厂", "站", "场", "中心", "设施", "项目", "工程"]
-                    .iter()
-                    .any(|p| run[at + w.len()..].starts_with(p))
-            {
-                continue;
-            }
-            let after = start + at + w.len();
-            // A verb right before the project word is part of the name
-            // (一体化绿色交通建设项目); 的 and the like never are.
-            let part = after == i && NOMINAL.contains(w);
-            if !part && after > cut {
-                cut = after;
-            }
+        }
+        // 有 of 有机, 有色 and the like is no verb.
+        if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
+            continue;
+        }
+        // 处理 of 污水处理厂, 垃圾处理中心 and the like names a plant.
+        if *w == "处理"
+            && ["厂", "站", "场", "中心", "设施", "项目", "工程"]
+                .iter()
+                .any(|p| run[at + w.len()..].starts_with(p))
+        {
+            continue;
+        }
+        let after = start + at + w.len();
+        // A verb right before the project word is part of the name
+        // (一体化绿色交通建设项目); 的 and the like never are.
+        let part = after == i && NOMINAL.contains(w);
+        if !part && after > cut {
+            cut = after;
         }
     }
     // A name does not start with a number (10个…项目 is a count).

@@ -88,19 +88,20 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             i += c.len_utf8();
             continue;
         }
-        if rest.starts_with(['。', '；']) || REALIS.iter().any(|w| rest.starts_with(w)) {
+        if rest.starts_with(['。', '；']) || REALIS_WORDS.match_at(text, i).is_some() {
             modal = false;
-        } else if let Some(m) = MODALS.iter().find(|m| rest.starts_with(*m)) {
+        } else if let Some((e, _)) = MODAL_WORDS.match_at(text, i) {
             // 计划总投资, 计划投资5亿元: an amount's words, not a plan.
-            let noun = rest[m.len()..].starts_with("总投资")
-                || (rest[m.len()..].starts_with("投资")
-                    && rest[m.len() + "投资".len()..]
+            let noun = text[e..].starts_with("总投资")
+                || (text[e..].starts_with("投资")
+                    && text[e + "投资".len()..]
                         .starts_with(|c: char| c.is_ascii_digit() || c == '约'));
             modal |= !noun;
         }
-        if let Some(&(w, st)) = STAGE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some((e, k)) = STAGE_LEXICON.match_at(text, i) {
+            let st = STAGE_WORDS[k].1;
             let lead = &text[boundary_back(text, i, 12).max(clause_floor(text, i))..i];
-            let after = &text[i + w.len()..];
+            let after = &text[e..];
             let negated = ["未", "尚未", "没有", "未能"]
                 .iter()
                 .any(|n| lead.ends_with(n));
@@ -119,7 +120,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             } else {
                 reached = reached.max(Some(st));
             }
-            i += w.len();
+            i = e;
             continue;
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
@@ -131,6 +132,16 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
     };
     reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
 }
+
+/// [`STAGE_WORDS`], [`MODALS`] and [`REALIS`] as lexicons: at a position,
+/// the word each list would find first.
+static STAGE_LEXICON: std::sync::LazyLock<crate::scan::Lexicon> = std::sync::LazyLock::new(|| {
+    crate::scan::Lexicon::new(STAGE_WORDS.iter().map(|(w, _)| *w))
+});
+static MODAL_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
+    std::sync::LazyLock::new(|| crate::scan::Lexicon::new(MODALS.iter().copied()));
+static REALIS_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
+    std::sync::LazyLock::new(|| crate::scan::Lexicon::new(REALIS.iter().copied()));
 
 /// [`PLANNED`] as a lexicon: one pass over a stretch for all its words.
 static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
