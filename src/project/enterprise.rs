@@ -197,30 +197,49 @@ const BRAND_TRADES: &[&str] = &[
 /// A brand of 2–6 characters ending in a trade word at the head of `name`,
 /// with more of the name after it.
 fn brand_head(name: &str) -> Option<&str> {
-    for ce in COMPANY_ENDS {
-        if let Some(k) = short_find(name, ce) {
-            let e = k + ce.len();
-            if e < name.len() && k > 0 && is_company(&name[..e]) {
-                return Some(&name[..e]);
-            }
+    // The first occurrence of each company word, tried in the list's order.
+    let mut first = [usize::MAX; COMPANY_ENDS.len()];
+    for (k, _, w) in COMPANY_END_WORDS.occurrences(name) {
+        first[w] = first[w].min(k);
+    }
+    for (w, ce) in COMPANY_ENDS.iter().enumerate() {
+        let k = first[w];
+        if k == usize::MAX {
+            continue;
+        }
+        let e = k + ce.len();
+        if e < name.len() && k > 0 && is_company(&name[..e]) {
+            return Some(&name[..e]);
         }
     }
+    // The earliest end of a trade word's first occurrence that fits.
     let mut best = None;
-    for t in BRAND_TRADES {
-        if let Some(k) = short_find(name, t) {
-            let e = k + t.len();
-            let n = name[..e].chars().count();
-            let own = &name[..k];
-            let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
-                || own.chars().count() < 2;
-            if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b)
-            {
-                best = Some(e);
-            }
+    const _: () = assert!(BRAND_TRADES.len() <= 64);
+    let mut seen = 0u64;
+    for (k, e, w) in BRAND_TRADE_WORDS.occurrences(name) {
+        if seen & (1 << w) != 0 {
+            continue;
+        }
+        seen |= 1 << w;
+        let n = name[..e].chars().count();
+        let own = &name[..k];
+        let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
+            || own.chars().count() < 2;
+        if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b) {
+            best = Some(e);
         }
     }
     best.map(|e| &name[..e])
 }
+
+/// [`COMPANY_ENDS`], [`BRAND_TRADES`] and [`TRADES`] as lexicons: one pass
+/// over a name finds every occurrence of their words.
+static COMPANY_END_WORDS: std::sync::LazyLock<Lexicon> =
+    std::sync::LazyLock::new(|| Lexicon::new(COMPANY_ENDS.iter().copied()));
+static BRAND_TRADE_WORDS: std::sync::LazyLock<Lexicon> =
+    std::sync::LazyLock::new(|| Lexicon::new(BRAND_TRADES.iter().copied()));
+static TRADE_WORDS: std::sync::LazyLock<Lexicon> =
+    std::sync::LazyLock::new(|| Lexicon::new(TRADES.iter().copied()));
 
 /// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).
 pub(super) fn is_company(c: &str) -> bool {
@@ -300,10 +319,8 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         || after.starts_with(['：', ':'])
         || after.starts_with("公告")
         || defined;
-    let tail = TRADES
-        .iter()
-        .filter_map(|t| short_rfind(actor, t).map(|k| k + t.len()))
-        .max();
+    // The end of the last trade word.
+    let tail = TRADE_WORDS.occurrences(actor).map(|(_, e, _)| e).max();
     let actor = match tail {
         // 十倍大牛股利通电子: the brand is the last trade-ended run.
         Some(e) if e == actor.len() && n > 6 => last_chars(actor, 4),
