@@ -21,6 +21,15 @@ pub(crate) fn is_clause_break(c: char) -> bool {
     CLAUSE_BREAKS.contains(c)
 }
 
+/// Whether byte `i` of `s` (a char boundary) opens a clause: it is the
+/// start of `s` or follows a clause break or a space (a line break too).
+pub(crate) fn opens_clause(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| is_clause_break(c) || c.is_whitespace())
+}
+
 /// Start of the clause that holds byte `a`: just after the last break
 /// before `a`, looking back at most [`REACH`] bytes.
 pub(crate) fn clause_start(s: &str, a: usize) -> usize {
@@ -124,5 +133,16 @@ mod tests {
         let a = s.find('1').unwrap();
         assert!(!in_short_quote(s, a, a + 1));
         assert!(!in_short_quote("共3个项目", 3, 4));
+    }
+
+    #[test]
+    fn clauses_open_at_the_start_and_after_breaks_and_spaces() {
+        let s = "据悉，和大在园区设厂; 格力\n盼盼将投资";
+        for w in ["据悉", "和大", "格力", "盼盼"] {
+            assert!(opens_clause(s, s.find(w).unwrap()), "{w}");
+        }
+        for w in ["悉", "在", "设厂", "将"] {
+            assert!(!opens_clause(s, s.find(w).unwrap()), "{w}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 pub(super) fn clause_ceil(s: &str, i: usize) -> usize {
     s[i..]
         .char_indices()
-        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | '。'))
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
         .map_or(s.len(), |(j, _)| i + j)
 }
 

@@ -100,8 +100,7 @@ fn known_subject<'s, K: AsRef<str>>(before: &'s str, known: &[K]) -> Option<&'s 
         let Some(at) = short_rfind(before, brand) else {
             continue;
         };
-        let opens = before[..at].is_empty()
-            || before[..at].ends_with(['，', ',', '。', '；', '：', ':', ' ', '\n']);
+        let opens = crate::clause::opens_clause(before, at);
         let acts = SUBJECT_VERBS
             .iter()
             .any(|v| before[at + brand.len()..].starts_with(v));
@@ -355,7 +354,7 @@ fn company_start(s: &str, k: usize) -> usize {
     ] {
         // 和 and 同 at the very start of a clause join nothing: they begin
         // the name (和大集团, 同方股份); prepositions (由, 在, 与) do not.
-        let opens = start == 0 || s[..start].ends_with(['，', '。', '、', '：', '>']);
+        let opens = crate::clause::opens_clause(s, start) || s[..start].ends_with(['、', '>']);
         if let Some(p) =
             short_rfind(run, w).filter(|&p| !(p == 0 && opens && matches!(w, "和" | "同")))
         {

@@ -1,7 +1,7 @@
 //! What a project is tied to in its sentence: its stretch, its facts, its
 //! investment and its date.
 
-use super::clauses::clause_floor;
+use super::clauses::{clause_ceil, clause_floor};
 use crate::fact::{FactData, MoneyRole, Qualifier};
 use crate::subject::Placed;
 
@@ -109,10 +109,7 @@ pub(super) fn investment_of(
 /// names' clause, with the project word after it in that clause. A total
 /// in a clause of its own (X等12个项目，总投资超过100亿元) is not.
 fn is_threshold_of_kind(s: &str, end: usize, f: &Placed) -> bool {
-    let breaks = ['，', ',', '；', ';', '。'];
-    let rest = &s[f.end..];
-    let clause = &rest[..rest.find(breaks).unwrap_or(rest.len())];
-    !s[end..f.start].contains(breaks) && clause.contains("项目")
+    clause_ceil(s, end) >= f.start && s[f.end..clause_ceil(s, f.end)].contains("项目")
 }
 
 /// Words of the cost of building a project, right before its amount.
@@ -173,10 +170,16 @@ pub(super) fn date_of(
     lo: usize,
     hi: usize,
 ) -> Option<usize> {
-    // A plan's period (“十三五”规划) is the plan's, not the project's date.
+    // A plan's period (“十三五”规划, “十五”计划) is the plan's, not the
+    // project's date.
     let dates = || {
         facts.iter().filter(|f| {
-            is_date(f) && f.start >= lo && f.end <= hi && !s[f.start..f.end].ends_with("规划")
+            is_date(f)
+                && f.start >= lo
+                && f.end <= hi
+                && !["规划", "计划"]
+                    .iter()
+                    .any(|w| s[f.start..f.end].ends_with(w))
         })
     };
     dates()

@@ -128,16 +128,15 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
     let planned = || {
         PLANNED_WORDS
             .find_iter(text)
-            .any(|(a, _, k)| !(PLANNED[k] == "规划" && names_a_plan(text, a)))
+            .any(|(a, _, k)| !(matches!(PLANNED[k], "规划" | "计划") && names_a_plan(text, a)))
     };
     reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
 }
 
 /// [`STAGE_WORDS`], [`MODALS`] and [`REALIS`] as lexicons: at a position,
 /// the word each list would find first.
-static STAGE_LEXICON: std::sync::LazyLock<crate::scan::Lexicon> = std::sync::LazyLock::new(|| {
-    crate::scan::Lexicon::new(STAGE_WORDS.iter().map(|(w, _)| *w))
-});
+static STAGE_LEXICON: std::sync::LazyLock<crate::scan::Lexicon> =
+    std::sync::LazyLock::new(|| crate::scan::Lexicon::new(STAGE_WORDS.iter().map(|(w, _)| *w)));
 static MODAL_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
     std::sync::LazyLock::new(|| crate::scan::Lexicon::new(MODALS.iter().copied()));
 static REALIS_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
@@ -147,8 +146,8 @@ static REALIS_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
 static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
     std::sync::LazyLock::new(|| crate::scan::Lexicon::new(PLANNED.iter().copied()));
 
-/// Whether the 规划 at byte `a` of `text` ends the name of a plan
-/// (“十三五”规划, 十四五规划): a document, not a verb of planning, so it does
+/// Whether the 规划 or 计划 at byte `a` of `text` ends the name of a plan
+/// (“十三五”规划, 十四五规划, “十五”计划): a document, not a verb of planning, so it does
 /// not make the projects it mentions planned.
 pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
     text[..a].ends_with(['”', '’', '"', '五'])

@@ -305,3 +305,21 @@ fn treatment_plants_keep_their_words() {
     // 处理 as a verb still ends what comes before it.
     assert_eq!(names_of("妥善处理滨江花园项目遗留问题"), ["滨江花园项目"]);
 }
+
+#[test]
+fn a_five_year_plan_named_with_jihua_plans_nothing() {
+    // “十五”计划 names a document, like “十三五”规划.
+    assert_eq!(
+        stage("“十五”计划中的滨江大桥工程已经建成"),
+        Some(Stage::Completed)
+    );
+    assert_eq!(stage("列入“十五”计划的滨江大桥工程"), None);
+    // 计划 as a verb still plans.
+    assert_eq!(stage("滨江大桥工程计划明年开工"), Some(Stage::Planned));
+}
+
+#[test]
+fn settling_verbs_end_what_comes_before_a_name() {
+    assert_eq!(names_of("今年新落地滨海智能装备产业园"), ["滨海智能装备产业园"]);
+    assert_eq!(names_of("新落户滨海智能装备产业园"), ["滨海智能装备产业园"]);
+}
