@@ -331,6 +331,10 @@ const CAPACITY_WORDS: &[(&str, ())] = &[
 /// A count with its classifier (`classifier`, ending at `end`). `None` for
 /// what only looks like one: a fraction, the indefinite 一, durations
 /// (3个月), ranks (前三名), names (四套班子), capacities (年产10000套).
+/// What follows 次 in the words it makes with a numeral (三次产业, 二次开发,
+/// 一次能源, 三次分配): a kind or an order, not a number of times.
+const ORDINAL_CI_WORDS: &[&str] = &["产业", "开发", "创业", "能源", "供水", "分配", "污染", "元"];
+
 pub(super) fn with_classifier(
     c: &Candidate<'_, '_>,
     end: usize,
@@ -373,6 +377,10 @@ pub(super) fn with_classifier(
         return None;
     }
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
+        return None;
+    }
+    // 三次产业, 二次开发, 三次分配: words made with 次, not a count of times.
+    if classifier == "次" && ORDINAL_CI_WORDS.iter().any(|w| after.starts_with(w)) {
         return None;
     }
     // 伍家岗, 三家村, 十里铺: a numeral written out with 家 and a place
@@ -615,6 +623,17 @@ mod tests {
     );
 
     no_fact!(ranks_and_names, "排名后三名，区四套班子，一成不变");
+
+    no_fact!(
+        words_made_with_ci,
+        "三次产业结构为6:40:54，推进二次开发，一次能源消费"
+    );
+
+    facts!(
+        times_are_still_counted,
+        "召开调度会三次",
+        ["三次=count:3 次 Exact -"]
+    );
 
     facts!(
         count_after_jiu_you,
