@@ -349,7 +349,12 @@ pub(crate) fn find_events(
             .items
             .iter()
             .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce);
-        if let Some(h) = head {
+        // 5月18日上午，我县2024年第二季度重大项目集中开工仪式在经开区举行:
+        // a date in a ceremony's name is no date of the ceremony when the
+        // sentence has given one before.
+        let dated_before = inherited.is_some();
+        let in_name = |d: &Item| dated_before && chosen.is_some_and(|t| names_ceremony(s, d, t));
+        if let Some(h) = head.filter(|h| !in_name(h)) {
             if chosen.is_none() {
                 current = None;
             }
@@ -359,7 +364,7 @@ pub(crate) fn find_events(
         let has_facts = clause.items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
-            let own = clause.own_date(t);
+            let own = clause.own_date(t).filter(|d| !in_name(d));
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherited.map(|(id, st)| (id, st.min(cs))));
@@ -417,6 +422,24 @@ pub(crate) fn find_events(
     }
     borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// Whether date `d` is part of the name of the ceremony trigger `t` opens
+/// (2024年第二季度重大项目集中开工仪式): the ceremony's word follows the
+/// verb, and only name words stand between the date and the verb (no
+/// 在/于/举行 of a date that tells when it was held).
+fn names_ceremony(s: &str, d: &Item, t: &Trigger) -> bool {
+    let Some(between) = s.get(d.end..t.start) else {
+        return false;
+    };
+    d.end <= t.start
+        && ["仪式", "活动", "大会"]
+            .iter()
+            .any(|w| s[t.end..].starts_with(w))
+        && !between.contains(['在', '于', '，', ',', '、'])
+        && !["举行", "举办", "召开", "启动"]
+            .iter()
+            .any(|w| between.contains(w))
 }
 
 /// One clause of a sentence: its bounds, triggers and items.
@@ -586,6 +609,29 @@ mod tests {
             [
                 "Signing 签约 d100 [0, 1] «4月初，襄都区开展产业链招商项目集中签约仪式，共签约项目16个，总投资49.72亿元»"
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_ceremony_s_name_gives_way_to_the_day_before() {
+        let s = "6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行，签约项目21个";
+        assert_eq!(
+            ev(s, &["6月2日", "2023年第三季度"], &["21个"]),
+            [
+                "Signing 签约 d100 [0] «6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行，签约项目21个»"
+            ]
+        );
+        // Without a day before it, the name's period is the event's date.
+        let s = "全市2023年第三季度重大项目集中签约仪式在会展中心举行";
+        assert_eq!(
+            ev(s, &["2023年第三季度"], &[]),
+            ["Signing 签约 d100 [] «全市2023年第三季度重大项目集中签约仪式在会展中心举行»"]
+        );
+        // A date that tells when the ceremony was held stays its date.
+        let s = "据悉，园区于6月2日举行集中签约仪式，签约项目21个";
+        assert_eq!(
+            ev(s, &["6月2日"], &["21个"]),
+            ["Signing 签约 d100 [0] «园区于6月2日举行集中签约仪式，签约项目21个»"]
         );
     }
 

@@ -67,7 +67,15 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
     let (start, end) = (reading.start, reading.end);
     let name = &s[start..end];
     if let Some(e) = reading.brand {
-        return Some(name[..e].to_string());
+        // A company the sentence names as the investor (由X投资建设) outranks
+        // a brand read off the name's head.
+        let brand = &name[..e];
+        let investor = investor_after(s, end).filter(|c| {
+            short_find(c, brand).is_none()
+                && short_find(&s[end..], c)
+                    .is_some_and(|k| s[end + k + c.len()..].starts_with("投资"))
+        });
+        return Some(investor.unwrap_or(brand).to_string());
     }
     if let Some(head) = known_head(name, known) {
         // The full name when the sentence gives it (江苏雨润集团 for 雨润).

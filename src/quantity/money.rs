@@ -117,6 +117,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("投资额", MoneyRole::Investment),
     ("投资", MoneyRole::Investment),
     ("签约额", MoneyRole::Investment),
+    // Investment attracted (协议引资, 招商引资).
+    ("引资", MoneyRole::Investment),
     ("签约金额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
     ("投入", MoneyRole::Investment),
