@@ -139,6 +139,22 @@ fn regional_dollars_are_named_and_read_from_the_document() {
 }
 
 #[test]
+fn meijin_is_the_us_dollar_before_or_after_the_number() {
+    // In a page from Taiwan, 美金 before the number is no plain 元.
+    has(
+        "發布日期：112-05-18\n本季核准僑外投資金額計美金12.5億元，另有陸資投資新臺幣3億元。",
+        &[
+            "12.5億元 money value=1250000000 currency=USD qualifier=exact role=investment",
+            "3億元 money value=300000000 currency=TWD qualifier=exact role=investment",
+        ],
+    );
+    has(
+        "该企业获得风险投资5000万美金。",
+        &["5000万美金 money value=50000000 currency=USD qualifier=exact role=investment"],
+    );
+}
+
+#[test]
 fn the_caller_can_set_the_currency_of_a_plain_yuan() {
     let ex = Extractor::new().default_currency(Currency::Twd);
     has_with(

@@ -43,6 +43,10 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
     ("英镑", Currency::Gbp),
     ("英鎊", Currency::Gbp),
     ("美圆", Currency::Usd),
+    // 美金: the dollar in Taiwan, Hong Kong and plain speech (5000万美金,
+    // 美金98.6亿元).
+    ("美金", Currency::Usd),
+    ("日圆", Currency::Jpy),
     ("元人民币", Currency::Cny),
     ("元人民幣", Currency::Cny),
     ("人民币", Currency::Cny),
