@@ -31,6 +31,7 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("投资建设", Stage::UnderConstruction),
     ("正在建设", Stage::UnderConstruction),
     ("建设中", Stage::UnderConstruction),
+    ("建设现场", Stage::UnderConstruction),
     ("开工建设", Stage::Started),
     ("施工", Stage::UnderConstruction),
     ("加紧建设", Stage::UnderConstruction),
@@ -49,7 +50,7 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
 /// 竣工, 预计投产): the project is planned.
 pub(super) const EXPECTED: &[&str] = &[
     "拟", "计划", "将", "预计", "力争", "争取", "确保", "有望", "即将", "规划", "准备", "待", "可",
-    "后", "要", "目标",
+    "后", "要", "目标", "早日", "尽早", "尽快",
 ];
 
 /// Words that make a project planned when no stage is reached.
@@ -109,7 +110,18 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             // 竣工日期, 延期完工费用, 开工率: the stage word names a date, a
             // cost or a rate, or a stage put off, not one reached or planned.
             let noun = NOUN_HEADS.iter().any(|n| after.starts_with(n))
-                || DELAYS.iter().any(|d| lead.ends_with(d));
+                || DELAYS.iter().any(|d| lead.ends_with(d))
+                || (STAGE_WORDS[k].0 == "施工" && WORKS_NOUNS.iter().any(|n| after.starts_with(n)))
+                || (STAGE_WORDS[k].0 == "建设现场" && after.starts_with('会'));
+            // 主体完工, 主体已经全部竣工: the building's frame is done, the
+            // project is still being built.
+            let st = if st == Stage::Completed
+                && short_find(&text[clause_floor(text, i)..i], "主体").is_some()
+            {
+                Stage::UnderConstruction
+            } else {
+                st
+            };
             if attributive || noun {
             } else if modal
                 || negated
@@ -156,6 +168,10 @@ pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
 /// Nouns a stage word can qualify (竣工日期, 完工费用, 开工率): the stage
 /// word is then part of that noun.
 const NOUN_HEADS: &[&str] = &["费用", "成本", "日期", "时间", "期限", "率"];
+
+/// Nouns 施工 qualifies (施工单位, 施工合同, 施工图): the works' parties and
+/// papers, not works under way.
+const WORKS_NOUNS: &[&str] = &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"];
 
 /// Words that put a stage off (延期完工, 推迟开工): it is not reached.
 const DELAYS: &[&str] = &["延期", "推迟", "延迟", "延后", "逾期"];
