@@ -185,9 +185,22 @@
 //!   (完成度, 投产后) verbs are not events.
 //! - **Area `unit`** is the unit without its scale (5.98万平方米: `平方米`,
 //!   amount 59800); money `unit` keeps the scale (`亿元`, `千万元`).
-//! - **Traditional characters** are read through a small table of
-//!   traditional → simplified characters of equal UTF-8 length, so spans stay
-//!   exact; `text` is always the original.
+//! - **Traditional characters** are read through a table of about 620
+//!   traditional → simplified characters of equal UTF-8 length (every
+//!   character of the crate's word lists that has a traditional form, except
+//!   乾, 著, 藉, which simplified text uses as they are), so spans stay exact;
+//!   `text` is always the original.
+//! - **A headline's projects** are matched against the companies the first
+//!   three sentences of the body name (雨润农产品全球采购中心开建 over a lead
+//!   由江苏雨润集团投资建设的…: enterprise 江苏雨润集团): a headline shortens
+//!   the company its lead names.
+//! - **Stages** are the latest reached: a stage word hoped for (早日投产,
+//!   尽快建成), put off (延期完工), qualifying a noun (竣工日期, 开工率,
+//!   施工单位) or on a frame (主体完工, 主体结构封顶: `under_construction`) is
+//!   not a stage reached.
+//! - **A date in a ceremony's name** (2024年第二季度重大项目集中开工仪式) is
+//!   not the ceremony's date when the sentence gave a day before it
+//!   (5月18日上午，…).
 //! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
