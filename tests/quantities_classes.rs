@@ -268,6 +268,14 @@ fn a_bare_scale_after_a_money_word_is_money() {
             "30个亿 money value=3000000000 unit=亿 qualifier=exact",
         ],
     );
+    // 投了 and 贷了 of plain speech are money verbs (roles: quantities_roles).
+    has(
+        "今年又投了八千万上新线，银行贷了3000万。",
+        &[
+            "八千万 money value=80000000 unit=万 qualifier=exact",
+            "3000万 money value=30000000 unit=万 qualifier=exact",
+        ],
+    );
     // No counts from the 个 of a colloquial amount.
     lacks("公司欠了3个多亿。", "3个 count");
     lacks("去年亏损20多个亿。", "20多个 count");

@@ -250,3 +250,14 @@ fn area_roles_of_desert_control_forest_and_housing() {
         pairs(&[("300亩", Land), ("200亩", Land)])
     );
 }
+
+#[test]
+fn plain_speech_money_verbs_give_their_roles() {
+    assert_eq!(
+        money_roles("今年又投了八千万上新线，银行贷了3000万。"),
+        pairs(&[
+            ("八千万", MoneyRole::Investment),
+            ("3000万", MoneyRole::Financing)
+        ])
+    );
+}

@@ -349,7 +349,10 @@ fn the_named_investor_outranks_a_brand_read_off_the_name() {
 #[test]
 fn wishes_sites_frames_and_works_papers() {
     // 早日/尽快 + a stage word: hoped for, not reached.
-    assert_eq!(stage("协调解决困难，推动项目早日投产"), Some(Stage::Planned));
+    assert_eq!(
+        stage("协调解决困难，推动项目早日投产"),
+        Some(Stage::Planned)
+    );
     assert_eq!(stage("确保项目尽快建成"), Some(Stage::Planned));
     // A construction site: the works are under way.
     assert_eq!(
@@ -359,11 +362,17 @@ fn wishes_sites_frames_and_works_papers() {
     // ... but a meeting held there says nothing.
     assert_eq!(stage("每月召开一次项目建设现场会"), None);
     // The building's frame done: still being built.
-    assert_eq!(stage("园区的主体已经全部完工"), Some(Stage::UnderConstruction));
+    assert_eq!(
+        stage("园区的主体已经全部完工"),
+        Some(Stage::UnderConstruction)
+    );
     assert_eq!(stage("一期主体结构封顶"), Some(Stage::UnderConstruction));
     assert_eq!(stage("一期工程已经全部完工"), Some(Stage::Completed));
     // 施工 qualifying the works' papers and parties.
-    assert_eq!(stage("中标价格5000万元，其中施工工程中标价格3000万元"), None);
+    assert_eq!(
+        stage("中标价格5000万元，其中施工工程中标价格3000万元"),
+        None
+    );
     assert_eq!(stage("施工单位和施工图已经确定"), None);
     assert_eq!(stage("工人们正在施工"), Some(Stage::UnderConstruction));
 }

@@ -123,6 +123,9 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("签约额", MoneyRole::Investment),
     // Investment attracted (协议引资, 招商引资).
     ("引资", MoneyRole::Investment),
+    // Plain speech (又投了八千万, 银行贷了3000万).
+    ("投了", MoneyRole::Investment),
+    ("贷了", MoneyRole::Financing),
     ("签约金额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
     ("投入", MoneyRole::Investment),
