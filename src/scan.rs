@@ -65,20 +65,75 @@ impl CharSet {
     /// that is in the set: its byte offset and the character.
     ///
     /// Works on bytes: ASCII is tested directly, two- and three-byte
-    /// sequences are decoded in place, other bytes (continuations, the
-    /// four-byte characters a set cannot hold) are stepped over.
+    /// sequences are looked up in place ([`slot_at`]), other bytes
+    /// (continuations, the four-byte characters a set cannot hold) are
+    /// stepped over.
     #[inline]
     pub(crate) fn find(&self, s: &str, from: usize) -> Option<usize> {
         let b = s.as_bytes();
         let mut i = from;
         while i < b.len() {
-            let (u, n) = code_at(b, i);
-            if u.is_some_and(|u| self.has(u)) {
+            let (slot, n) = slot_at(b, i);
+            if slot.is_some_and(|k| self.has_slot(k)) {
                 return Some(i);
             }
             i += n;
         }
         None
+    }
+
+    /// Whether the character at a [`Slot`] of the bitmap is in the set.
+    #[inline(always)]
+    pub(crate) fn has_slot(&self, k: Slot) -> bool {
+        self.bits
+            .get(k.word)
+            .is_some_and(|&word| (word >> (k.low & 63)) & 1 == 1)
+    }
+}
+
+/// Where a character is in a [`CharSet`]'s bitmap: the word (its code
+/// point over 64) and the byte whose low six bits give the bit.
+#[derive(Clone, Copy)]
+pub(crate) struct Slot {
+    word: usize,
+    low: u8,
+}
+
+/// The [`Slot`] of the character at `b[i]` if it is ASCII, two or three
+/// bytes long (the only ones a [`CharSet`] holds), and how far to step: a
+/// continuation byte or the lead of a four-byte character gives `None` and
+/// a step of one. Three bytes, the common case of Chinese text, are tried
+/// first; the slot is read off the bytes without composing the code point.
+#[inline(always)]
+pub(crate) fn slot_at(b: &[u8], i: usize) -> (Option<Slot>, usize) {
+    let x = b.get(i).copied().unwrap_or(0x80);
+    if x & 0xF0 == 0xE0 {
+        if let (Some(&y), Some(&z)) = (b.get(i + 1), b.get(i + 2)) {
+            let word = (usize::from(x & 0x0F) << 6) | usize::from(y & 0x3F);
+            return (Some(Slot { word, low: z }), 3);
+        }
+        (None, 1)
+    } else if x < 0x80 {
+        (
+            Some(Slot {
+                word: usize::from(x >> 6),
+                low: x,
+            }),
+            1,
+        )
+    } else if x & 0xE0 == 0xC0 {
+        match b.get(i + 1) {
+            Some(&y) => (
+                Some(Slot {
+                    word: usize::from(x & 0x1F),
+                    low: y,
+                }),
+                2,
+            ),
+            None => (None, 1),
+        }
+    } else {
+        (None, 1)
     }
 }
 
@@ -148,13 +203,13 @@ impl Classes {
 #[inline(always)]
 fn code_at(b: &[u8], i: usize) -> (Option<u32>, usize) {
     let x = b[i];
-    if x < 0x80 {
-        (Some(u32::from(x)), 1)
-    } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+    if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
         let u = (u32::from(x & 0x0F) << 12)
             | (u32::from(b[i + 1] & 0x3F) << 6)
             | u32::from(b[i + 2] & 0x3F);
         (Some(u), 3)
+    } else if x < 0x80 {
+        (Some(u32::from(x)), 1)
     } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
         (
             Some((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F)),

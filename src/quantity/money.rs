@@ -572,14 +572,6 @@ static ROC_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
-/// Characters written differently in the two scripts, the traditional form
-/// then the simplified one.
-/// Every character of [`SCRIPT_PAIRS`].
-static SCRIPT_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
-    let all: String = SCRIPT_PAIRS.iter().flat_map(|&(t, s)| [t, s]).collect();
-    crate::scan::CharSet::new(&all)
-});
-
 /// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
 static TRADITIONAL_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.0).collect::<String>())
@@ -588,6 +580,8 @@ static SIMPLIFIED_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.1).collect::<String>())
 });
 
+/// Characters written differently in the two scripts, the traditional form
+/// then the simplified one.
 const SCRIPT_PAIRS: &[(char, char)] = &[
     ('億', '亿'),
     ('萬', '万'),
@@ -623,13 +617,18 @@ const SCRIPT_PAIRS: &[(char, char)] = &[
 /// 人民币 written out stays renminbi whatever this says.
 pub(crate) fn document_currency(input: &str) -> Option<Currency> {
     let (mut trad, mut simp) = (0usize, 0usize);
-    // Most characters are in neither script's list: the scan skips them.
+    // One pass over the bytes: each character is looked up in both lists
+    // at once, without a branch on whether it is in either.
+    let (traditional, simplified) = (&*TRADITIONAL_CHARS, &*SIMPLIFIED_CHARS);
+    let b = input.as_bytes();
     let mut i = 0;
-    while let Some(j) = SCRIPT_CHARS.find(input, i) {
-        let c = input[j..].chars().next().unwrap_or_default();
-        trad += usize::from(TRADITIONAL_CHARS.contains(c));
-        simp += usize::from(SIMPLIFIED_CHARS.contains(c));
-        i = j + c.len_utf8().max(1);
+    while i < b.len() {
+        let (slot, n) = crate::scan::slot_at(b, i);
+        if let Some(k) = slot {
+            trad += usize::from(traditional.has_slot(k));
+            simp += usize::from(simplified.has_slot(k));
+        }
+        i += n;
     }
     let mut votes = [0usize; 3];
     let region = |c: Currency| match c {
