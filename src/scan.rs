@@ -72,12 +72,29 @@ impl CharSet {
     pub(crate) fn find(&self, s: &str, from: usize) -> Option<usize> {
         let b = s.as_bytes();
         let mut i = from;
+        // Each kind of character has its own test and step: the common
+        // three-byte one goes round the loop with one bounds check.
         while i < b.len() {
-            let (slot, n) = slot_at(b, i);
-            if slot.is_some_and(|k| self.has_slot(k)) {
-                return Some(i);
+            let x = b[i];
+            if x & 0xF0 == 0xE0 && i + 2 < b.len() {
+                let word = (usize::from(x & 0x0F) << 6) | usize::from(b[i + 1] & 0x3F);
+                if self.bits[word] >> (b[i + 2] & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 3;
+            } else if x < 0x80 {
+                if self.bits[usize::from(x >> 6)] >> (x & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 1;
+            } else if x & 0xE0 == 0xC0 && i + 1 < b.len() {
+                if self.bits[usize::from(x & 0x1F)] >> (b[i + 1] & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 2;
+            } else {
+                i += 1;
             }
-            i += n;
         }
         None
     }

@@ -469,12 +469,21 @@ fn trim_date_end(w: &str) -> &str {
 
 /// A span of years or months (两年, 5年, 3个月, 连续两年): how long, not what.
 fn is_duration(w: &str) -> bool {
-    let w = w.trim_start_matches("连续").trim_start_matches("过去");
+    let w = strip_all(strip_all(w, "连续"), "过去");
     let core = w.trim_end_matches(['年', '月', '个', '来']);
     core.len() < w.len()
         && core
             .chars()
             .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多近".contains(c))
+}
+
+/// `w` without every leading copy of `p` (what `trim_start_matches(p)`
+/// gives, without setting up a substring searcher for a word or two).
+fn strip_all<'a>(mut w: &'a str, p: &str) -> &'a str {
+    while let Some(rest) = w.strip_prefix(p) {
+        w = rest;
+    }
+    w
 }
 
 fn is_place(w: &str) -> bool {

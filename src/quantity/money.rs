@@ -487,6 +487,10 @@ const NOT_REVENUE_OR_INVESTMENT: &[&str] = &[
     "節約",
 ];
 
+/// [`NOT_REVENUE_OR_INVESTMENT`], found in one pass.
+static NOT_REVENUE_OR_INVESTMENT_WORDS: LazyLock<crate::scan::Lexicon> =
+    LazyLock::new(|| crate::scan::Lexicon::new(NOT_REVENUE_OR_INVESTMENT.iter().copied()));
+
 /// Words that open a part of an amount named just before (总额50亿元，其中
 /// 40亿元…，剩余10亿元): the part has the role of the whole.
 const PART_WORDS: &[&str] = &["其中", "剩余", "剩下", "其余", "余下"];
@@ -506,9 +510,7 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         };
         let subject = m.subject.as_deref().unwrap_or("");
         if matches!(m.role, MoneyRole::Revenue | MoneyRole::Investment)
-            && NOT_REVENUE_OR_INVESTMENT
-                .iter()
-                .any(|w| subject.contains(w))
+            && NOT_REVENUE_OR_INVESTMENT_WORDS.is_match(subject)
         {
             m.role = MoneyRole::Other;
         } else if m.role == MoneyRole::Other && !subject.is_empty() {
@@ -565,12 +567,54 @@ const REGION_SIGNS: &[(&str, Currency)] = &[
 
 static REGION: LazyLock<Cues<Currency>> = LazyLock::new(|| Cues::new(REGION_SIGNS));
 
-/// A date in the Republic of China calendar (109-12-26, 113/3/5): a year
-/// of two or three digits from 60 to 199 with month and day.
-static ROC_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[^0-9./-])(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[^0-9./-]|$)")
-        .expect("valid pattern")
-});
+/// Whether `input` holds a date in the Republic of China calendar
+/// (109-12-26, 113/3/5): a year of two or three digits from 60 to 199 with
+/// month and day, with no digit, `.`, `/` or `-` on either side. Such a date
+/// is a whole run of those characters, so only the runs around a separator
+/// (found by `memchr`) are read; the tests check this against the pattern.
+fn has_roc_date(input: &str) -> bool {
+    let b = input.as_bytes();
+    let in_run = |c: &u8| c.is_ascii_digit() || matches!(c, b'.' | b'/' | b'-');
+    let mut from = 0;
+    while let Some(k) = b
+        .get(from..)
+        .and_then(|r| memchr::memchr3(b'-', b'/', b'.', r))
+    {
+        let p = from + k;
+        let start = b[..p].iter().rposition(|c| !in_run(c)).map_or(0, |j| j + 1);
+        let end = b[p..]
+            .iter()
+            .position(|c| !in_run(c))
+            .map_or(b.len(), |j| p + j);
+        if is_roc_date(&b[start..end]) {
+            return true;
+        }
+        from = end.max(p + 1);
+    }
+    false
+}
+
+/// Whether the run `run` (digits and separators) is a year, month and day
+/// in the ROC calendar: `(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])
+/// [-/.](?:0?[1-9]|[12][0-9]|3[01])`.
+fn is_roc_date(run: &[u8]) -> bool {
+    let mut parts = run.split(|c| matches!(c, b'-' | b'/' | b'.'));
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let year = matches!(
+        y,
+        [b'6'..=b'9', b'0'..=b'9'] | [b'1', b'0'..=b'9', b'0'..=b'9']
+    );
+    let month = matches!(m, [b'1'..=b'9'] | [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']);
+    let day = matches!(
+        d,
+        [b'1'..=b'9'] | [b'0', b'1'..=b'9'] | [b'1' | b'2', b'0'..=b'9'] | [b'3', b'0' | b'1']
+    );
+    year && month && day
+}
 
 /// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
 static TRADITIONAL_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
@@ -641,7 +685,7 @@ pub(crate) fn document_currency(input: &str) -> Option<Currency> {
             votes[region(REGION_SIGNS[k].1)] += 1;
         }
     }
-    if ROC_DATE.is_match(input) {
+    if has_roc_date(input) {
         votes[0] += 3;
     }
     let best = (0..3).max_by_key(|&i| votes[i])?;
@@ -677,6 +721,29 @@ pub(crate) fn apply_currency(s: &str, cur: Currency, found: &mut [FoundQuantity]
 
 #[cfg(test)]
 mod tests {
+    /// The scan for ROC dates agrees with the pattern it replaced.
+    #[test]
+    fn roc_dates_agree_with_the_pattern() {
+        let re = regex::Regex::new(r"(?:^|[^0-9./-])(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[^0-9./-]|$)")
+            .unwrap();
+        let mut strings = crate::scan::every_string("19-0", 8);
+        strings.extend(crate::scan::every_string("63/.年", 6));
+        strings.extend(crate::scan::every_string("1-2a", 7));
+        for s in [
+            "109-12-26",
+            "民國113/3/5",
+            "a99.1.31b",
+            "x199-12-31",
+            "2024-01-01",
+            "60-1-1",
+        ] {
+            strings.push(s.to_string());
+        }
+        for t in &strings {
+            assert_eq!(super::has_roc_date(t), re.is_match(t), "{t}");
+        }
+    }
+
     facts!(
         money_investment,
         "共签约项目16个，总投资49.72亿元",
