@@ -154,6 +154,17 @@ pub(crate) fn slot_at(b: &[u8], i: usize) -> (Option<Slot>, usize) {
     }
 }
 
+/// Whether the character `$c` is one of those of the string literal
+/// `$chars`: a [`CharSet`] built at compile time answers with one lookup
+/// where `$chars.contains($c)` would search the string.
+macro_rules! one_of {
+    ($chars:literal, $c:expr) => {{
+        static SET: $crate::scan::CharSet = $crate::scan::CharSet::new($chars);
+        SET.contains($c)
+    }};
+}
+pub(crate) use one_of;
+
 /// Up to eight character sets looked up at once: one pass over a text
 /// lists, for each set, where its characters are. Several consumers of the
 /// same sentence (numerals, date anchors, clause breaks, verbs) share the

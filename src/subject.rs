@@ -400,7 +400,8 @@ fn after_place(w: &str) -> &str {
             .find(|&(_, c)| PLACE_ENDS.contains(&c))
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
-            if !"园城社景矿发业地辖新郊".contains(prev) && !matches!(c, '镇' | '乡' | '村')
+            if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+                && !matches!(c, '镇' | '乡' | '村')
             {
                 cut = j + c.len_utf8();
             }
@@ -474,7 +475,7 @@ fn is_duration(w: &str) -> bool {
     core.len() < w.len()
         && core
             .chars()
-            .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多近".contains(c))
+            .all(|c| c.is_ascii_digit() || crate::scan::one_of!("一二两三四五六七八九十多近", c))
 }
 
 /// `w` without every leading copy of `p` (what `trim_start_matches(p)`
@@ -491,7 +492,7 @@ fn is_place(w: &str) -> bool {
     // 全市, 全省: the whole of a place, not a quantity.
     (n <= 3 && w.starts_with('全'))
         || (n <= 6 && w.ends_with(PLACE_ENDS))
-        || (w.contains("（不含")
+        || (short_find(w, "（不含").is_some()
             && w.split('（')
                 .next()
                 .is_some_and(|p| p.ends_with(PLACE_ENDS)))

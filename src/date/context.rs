@@ -13,7 +13,9 @@ use super::resolve::{month_end, small_number, tail_interval, ymd};
 
 /// Chinese numerals a day can be written with (八月十五, 正月初八, 五月廿二).
 fn is_day_numeral(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十廿卅".contains(c)
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::scan::one_of!("一二三四五六七八九十廿卅", c)
 }
 
 /// Whether `c` is a CJK ideograph (a word goes on).
@@ -23,7 +25,7 @@ fn is_han(c: char) -> bool {
 
 /// Characters after a number that make it a quantity, not a day (3月16个项目).
 fn is_unit(c: char) -> bool {
-    "个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍".contains(c)
+    crate::scan::one_of!("个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍", c)
 }
 
 /// Whether the expression `t` at `[start, end)` of `s` is only part of a

@@ -240,7 +240,7 @@ fn suffix_qualifier(after: &str) -> Option<(Qualifier, usize)> {
         .filter(|(w, _)| {
             !matches!(*w, "多" | "余")
                 || !after[w.len()..].starts_with(|c: char| {
-                    is_classifier_start(c) || "下额量款粮热数次种样元".contains(c)
+                    is_classifier_start(c) || crate::scan::one_of!("下额量款粮热数次种样元", c)
                 })
         })
         .map(|(w, q)| (*q, w.len()))
@@ -475,7 +475,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let value = parse_number(tok)?;
         let before = &s[..a];
         let prev_char = before.chars().next_back();
-        if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
+        if prev_char
+            .is_some_and(|p| p.is_ascii_alphanumeric() || crate::scan::one_of!("/_=#@.+-·", p))
             || s[b..].starts_with('+')
             || trim_spaces_end(before).ends_with('第')
         {
@@ -724,7 +725,9 @@ fn spaced_apart(s: &str, a: usize, b: usize) -> bool {
         // A Chinese digit after the gap continues the number (五 十);
         // Arabic digits after a space are a new number (2023 年 5 月), and
         // a scale is read with the number (1000 万, 二十 億).
-        Some(c) => "〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c),
+        Some(c) => {
+            crate::scan::one_of!("〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟", c)
+        }
         None => false,
     }
 }

@@ -304,7 +304,7 @@ fn classes_projects(after: &str) -> bool {
         .take_while(|c| !crate::clause::is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
         .take(8)
         .collect();
-    head.contains("项目")
+    crate::scan::short_find(&head, "项目").is_some()
 }
 
 /// 5块5毛, 3块2毛5分: an amount in 块 (the spoken yuan, renminbi) is money
@@ -705,7 +705,7 @@ pub(crate) fn apply_currency(s: &str, cur: Currency, found: &mut [FoundQuantity]
         let named = |t: &str| {
             ["人民币", "人民幣", "RMB", "CNY", "¥"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| crate::scan::short_find(t, w).is_some())
         };
         if m.currency == Currency::Cny
             && !named(&m.unit)
