@@ -52,6 +52,17 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
 ];
 
 /// Currency marks written only before a number (NT$500).
+/// The last characters of the words of [`CURRENCIES`] and
+/// [`PREFIX_CURRENCIES`].
+static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
+    let ends: String = CURRENCIES
+        .iter()
+        .chain(PREFIX_CURRENCIES)
+        .filter_map(|(w, _)| w.chars().next_back())
+        .collect();
+    crate::scan::CharSet::new(&ends)
+});
+
 const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
     ("NT$", Currency::Twd),
     ("HK$", Currency::Hkd),
@@ -248,9 +259,15 @@ pub(super) fn with_unit(
     let mut currency = currency;
     if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
         let b = trim_spaces_end(&s[..c.start]);
+        // Most amounts follow no currency word: their last character ends none.
+        let may_end = b
+            .chars()
+            .next_back()
+            .is_some_and(|last| CURRENCY_ENDS.contains(last));
         if let Some((_, cur)) = CURRENCIES
             .iter()
             .chain(PREFIX_CURRENCIES)
+            .filter(|_| may_end)
             .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
         {
             currency = *cur;
