@@ -62,7 +62,7 @@ impl CharSet {
     }
 
     /// The first character of `s` at or after byte `from` (a char boundary)
-    /// that is in the set: its byte offset and the character.
+    /// that is in the set: its byte offset.
     ///
     /// Works on bytes: ASCII is tested directly, two- and three-byte
     /// sequences are looked up in place ([`slot_at`]), other bytes

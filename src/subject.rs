@@ -576,7 +576,8 @@ fn change_previous(facts: &[Placed], i: usize, from: usize, w: &str) -> Option<u
     let j = facts[..i]
         .iter()
         .rposition(|f| f.end == from && !matches!(f.data, FactData::Date(_)))?;
-    let to = ["至", "到"].iter().any(|t| w.contains(t)) || CHANGES.iter().any(|c| w.contains(c));
+    let to = ["至", "到"].iter().any(|t| short_find(w, t).is_some())
+        || CHANGES.iter().any(|c| short_find(w, c).is_some());
     to.then_some(j)
 }
 

@@ -54,7 +54,7 @@ pub(super) fn percent_subject(
     }
     let heading = heading_subject(s, start);
     if let Some(words) = words_of(w) {
-        let change = CHANGES.iter().any(|c| w.contains(c));
+        let change = CHANGES.iter().any(|c| short_find(w, c).is_some());
         // 宁东下降25.3% in a list under a heading: where, not what.
         if heading.is_some() && change && words.chars().count() <= 3 {
             return (heading.and_then(|h| range_of(s, h)), None);
@@ -78,7 +78,9 @@ pub(super) fn percent_subject(
             return (subjects[j], None);
         }
     }
-    let change = CHANGES.iter().any(|c| s[from..start].contains(c));
+    let change = CHANGES
+        .iter()
+        .any(|c| short_find(&s[from..start], c).is_some());
     // The last quantity of the clause before this one.
     let clause_from = previous_clause_start(s, from);
     let prev = facts[..i].iter().enumerate().rev().find(|(_, f)| {
