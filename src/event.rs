@@ -208,7 +208,10 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         }
         // 完成投资85亿元 reports money spent, not finished works (完成…项目598个
         // stays a completion).
-        if verb == "完成" && rest.contains("投资") && !rest.contains("项目") {
+        if verb == "完成"
+            && crate::scan::short_find(rest, "投资").is_some()
+            && crate::scan::short_find(rest, "项目").is_none()
+        {
             ty = EventType::Other;
         }
         // 开展/举行 …仪式/活动: only ceremonies and campaigns are events.
@@ -230,7 +233,8 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
 /// Whether the words before 完成 name works that it completes: 项目完成,
 /// 整治全面完成, 改造工程顺利完成.
 fn works_before(before: &str) -> bool {
-    let b = before.trim_end_matches(|c: char| "全面顺利基本已经均都全部提前如期".contains(c));
+    let b = before
+        .trim_end_matches(|c: char| crate::scan::one_of!("全面顺利基本已经均都全部提前如期", c));
     [
         "项目", "項目", "工程", "建设", "整治", "改造", "施工", "安装", "治理",
     ]

@@ -62,25 +62,108 @@ impl CharSet {
     }
 
     /// The first character of `s` at or after byte `from` (a char boundary)
-    /// that is in the set: its byte offset and the character.
+    /// that is in the set: its byte offset.
     ///
     /// Works on bytes: ASCII is tested directly, two- and three-byte
-    /// sequences are decoded in place, other bytes (continuations, the
-    /// four-byte characters a set cannot hold) are stepped over.
+    /// sequences are looked up in place ([`slot_at`]), other bytes
+    /// (continuations, the four-byte characters a set cannot hold) are
+    /// stepped over.
     #[inline]
     pub(crate) fn find(&self, s: &str, from: usize) -> Option<usize> {
         let b = s.as_bytes();
         let mut i = from;
+        // Each kind of character has its own test and step: the common
+        // three-byte one goes round the loop with one bounds check.
         while i < b.len() {
-            let (u, n) = code_at(b, i);
-            if u.is_some_and(|u| self.has(u)) {
-                return Some(i);
+            let x = b[i];
+            if x & 0xF0 == 0xE0 && i + 2 < b.len() {
+                let word = (usize::from(x & 0x0F) << 6) | usize::from(b[i + 1] & 0x3F);
+                if self.bits[word] >> (b[i + 2] & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 3;
+            } else if x < 0x80 {
+                if self.bits[usize::from(x >> 6)] >> (x & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 1;
+            } else if x & 0xE0 == 0xC0 && i + 1 < b.len() {
+                if self.bits[usize::from(x & 0x1F)] >> (b[i + 1] & 63) & 1 == 1 {
+                    return Some(i);
+                }
+                i += 2;
+            } else {
+                i += 1;
             }
-            i += n;
         }
         None
     }
+
+    /// Whether the character at a [`Slot`] of the bitmap is in the set.
+    #[inline(always)]
+    pub(crate) fn has_slot(&self, k: Slot) -> bool {
+        self.bits
+            .get(k.word)
+            .is_some_and(|&word| (word >> (k.low & 63)) & 1 == 1)
+    }
 }
+
+/// Where a character is in a [`CharSet`]'s bitmap: the word (its code
+/// point over 64) and the byte whose low six bits give the bit.
+#[derive(Clone, Copy)]
+pub(crate) struct Slot {
+    word: usize,
+    low: u8,
+}
+
+/// The [`Slot`] of the character at `b[i]` if it is ASCII, two or three
+/// bytes long (the only ones a [`CharSet`] holds), and how far to step: a
+/// continuation byte or the lead of a four-byte character gives `None` and
+/// a step of one. Three bytes, the common case of Chinese text, are tried
+/// first; the slot is read off the bytes without composing the code point.
+#[inline(always)]
+pub(crate) fn slot_at(b: &[u8], i: usize) -> (Option<Slot>, usize) {
+    let x = b.get(i).copied().unwrap_or(0x80);
+    if x & 0xF0 == 0xE0 {
+        if let (Some(&y), Some(&z)) = (b.get(i + 1), b.get(i + 2)) {
+            let word = (usize::from(x & 0x0F) << 6) | usize::from(y & 0x3F);
+            return (Some(Slot { word, low: z }), 3);
+        }
+        (None, 1)
+    } else if x < 0x80 {
+        (
+            Some(Slot {
+                word: usize::from(x >> 6),
+                low: x,
+            }),
+            1,
+        )
+    } else if x & 0xE0 == 0xC0 {
+        match b.get(i + 1) {
+            Some(&y) => (
+                Some(Slot {
+                    word: usize::from(x & 0x1F),
+                    low: y,
+                }),
+                2,
+            ),
+            None => (None, 1),
+        }
+    } else {
+        (None, 1)
+    }
+}
+
+/// Whether the character `$c` is one of those of the string literal
+/// `$chars`: a [`CharSet`] built at compile time answers with one lookup
+/// where `$chars.contains($c)` would search the string.
+macro_rules! one_of {
+    ($chars:literal, $c:expr) => {{
+        static SET: $crate::scan::CharSet = $crate::scan::CharSet::new($chars);
+        SET.contains($c)
+    }};
+}
+pub(crate) use one_of;
 
 /// Up to eight character sets looked up at once: one pass over a text
 /// lists, for each set, where its characters are. Several consumers of the
@@ -148,13 +231,13 @@ impl Classes {
 #[inline(always)]
 fn code_at(b: &[u8], i: usize) -> (Option<u32>, usize) {
     let x = b[i];
-    if x < 0x80 {
-        (Some(u32::from(x)), 1)
-    } else if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
+    if (0xE0..0xF0).contains(&x) && i + 2 < b.len() {
         let u = (u32::from(x & 0x0F) << 12)
             | (u32::from(b[i + 1] & 0x3F) << 6)
             | u32::from(b[i + 2] & 0x3F);
         (Some(u), 3)
+    } else if x < 0x80 {
+        (Some(u32::from(x)), 1)
     } else if (0xC0..0xE0).contains(&x) && i + 1 < b.len() {
         (
             Some((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F)),
@@ -322,27 +405,41 @@ impl Lexicon {
     }
 }
 
-/// Where `needle` first occurs in the short string `hay`, by plain byte
-/// comparison: on a name or a window of a few dozen bytes, building a
-/// substring searcher per word of a list costs more than the search. UTF-8
-/// needles only match whole characters, so a match starts on a boundary.
+/// Where `needle` first occurs in the short string `hay`: `memchr` finds
+/// each place of the needle's last byte (in Chinese text, the last byte of a
+/// character is far rarer than its first), which is then compared whole. On
+/// a name or a window of a few dozen bytes, building a substring searcher
+/// per word of a list costs more than the search. UTF-8 needles only match
+/// whole characters, so a match starts on a boundary.
 pub(crate) fn short_find(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || n.len() > h.len() {
-        return None;
+    let &last = n.last()?;
+    let k = n.len() - 1;
+    let mut from = k;
+    while let Some(j) = h.get(from..).and_then(|rest| memchr::memchr(last, rest)) {
+        let end = from + j;
+        if h.get(end - k..=end) == Some(n) {
+            return Some(end - k);
+        }
+        from = end + 1;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+    None
 }
 
 /// Where `needle` last occurs in the short string `hay` (see [`short_find`]).
 pub(crate) fn short_rfind(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() || n.len() > h.len() {
-        return None;
+    let &last = n.last()?;
+    let k = n.len() - 1;
+    let mut to = h.len();
+    while let Some(j) = h.get(k..to).and_then(|rest| memchr::memrchr(last, rest)) {
+        let end = k + j;
+        if h.get(end - k..=end) == Some(n) {
+            return Some(end - k);
+        }
+        to = end;
     }
-    (0..=h.len() - n.len())
-        .rev()
-        .find(|&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+    None
 }
 
 /// Every non-empty string of at most `max_len` characters over `alphabet`:

@@ -11,6 +11,10 @@
 //! heading before a colon (投资增速前二名：中卫市增长36.4%) names the
 //! subject of the items after it. A percentage followed by 的 and a noun
 //! (53%的可治理沙化土地) measures that noun.
+//!
+//! This module reads the window before a number and its subject words, and
+//! the subjects of money, counts and areas; those of percentages, and the
+//! fact a change is of, are in `percent`.
 
 use std::sync::LazyLock;
 
@@ -178,6 +182,9 @@ type Range = (usize, usize);
 /// Sets `subject` on every money and percent fact of the sentence `s`, and
 /// `of` on the percentages that are the change of a money or count fact
 /// (the subjects as they read in `s`; the extractor uses [`attach_with`]).
+mod percent;
+use percent::percent_subject;
+
 #[cfg(test)]
 pub(crate) fn attach(s: &str, facts: &mut [Placed]) {
     attach_with(s, facts, |a, b| s.get(a..b).unwrap_or_default().to_string());
@@ -400,7 +407,8 @@ fn after_place(w: &str) -> &str {
             .find(|&(_, c)| PLACE_ENDS.contains(&c))
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
-            if !"园城社景矿发业地辖新郊".contains(prev) && !matches!(c, '镇' | '乡' | '村')
+            if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+                && !matches!(c, '镇' | '乡' | '村')
             {
                 cut = j + c.len_utf8();
             }
@@ -469,12 +477,21 @@ fn trim_date_end(w: &str) -> &str {
 
 /// A span of years or months (两年, 5年, 3个月, 连续两年): how long, not what.
 fn is_duration(w: &str) -> bool {
-    let w = w.trim_start_matches("连续").trim_start_matches("过去");
+    let w = strip_all(strip_all(w, "连续"), "过去");
     let core = w.trim_end_matches(['年', '月', '个', '来']);
     core.len() < w.len()
         && core
             .chars()
-            .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多近".contains(c))
+            .all(|c| c.is_ascii_digit() || crate::scan::one_of!("一二两三四五六七八九十多近", c))
+}
+
+/// `w` without every leading copy of `p` (what `trim_start_matches(p)`
+/// gives, without setting up a substring searcher for a word or two).
+fn strip_all<'a>(mut w: &'a str, p: &str) -> &'a str {
+    while let Some(rest) = w.strip_prefix(p) {
+        w = rest;
+    }
+    w
 }
 
 fn is_place(w: &str) -> bool {
@@ -482,7 +499,7 @@ fn is_place(w: &str) -> bool {
     // 全市, 全省: the whole of a place, not a quantity.
     (n <= 3 && w.starts_with('全'))
         || (n <= 6 && w.ends_with(PLACE_ENDS))
-        || (w.contains("（不含")
+        || (short_find(w, "（不含").is_some()
             && w.split('（')
                 .next()
                 .is_some_and(|p| p.ends_with(PLACE_ENDS)))
@@ -559,158 +576,9 @@ fn change_previous(facts: &[Placed], i: usize, from: usize, w: &str) -> Option<u
     let j = facts[..i]
         .iter()
         .rposition(|f| f.end == from && !matches!(f.data, FactData::Date(_)))?;
-    let to = ["至", "到"].iter().any(|t| w.contains(t)) || CHANGES.iter().any(|c| w.contains(c));
+    let to = ["至", "到"].iter().any(|t| short_find(w, t).is_some())
+        || CHANGES.iter().any(|c| short_find(w, c).is_some());
     to.then_some(j)
-}
-
-/// The share a percentage is (占出让总价款的84%): its subject is the part,
-/// the words before 占, or the subject of the quantity before it when 占
-/// opens the clause. `None` when the window holds no 占.
-fn share_of(
-    s: &str,
-    facts: &[Placed],
-    subjects: &[Option<Range>],
-    i: usize,
-    w: &str,
-) -> Option<Option<Range>> {
-    let k = w.rfind('占')?;
-    if w[k + '占'.len_utf8()..].starts_with(['地', '用', '有', '据', '领']) {
-        return None;
-    }
-    if let Some(part) = words_of(&w[..k]) {
-        return Some(range_of(s, part));
-    }
-    let j = facts[..i].iter().enumerate().rev().find_map(|(j, f)| {
-        (matches!(f.data, FactData::Money(_) | FactData::Percent(_)) && subjects[j].is_some())
-            .then_some(j)
-    });
-    Some(j.and_then(|j| subjects[j]))
-}
-
-/// Change nouns: 增幅近25％ right after an amount is the change of it.
-const CHANGE_NOUNS: &[&str] = &["增幅", "增速", "降幅", "涨幅", "跌幅"];
-
-fn percent_subject(
-    s: &str,
-    facts: &[Placed],
-    subjects: &[Option<Range>],
-    i: usize,
-) -> (Option<Range>, Option<usize>) {
-    let (start, end) = (facts[i].start, facts[i].end);
-    let (from, w) = window(s, facts, i);
-    // 54%股份, and 实现60％的乡镇通油路: the noun after the percentage, when
-    // the words before it are not its subject.
-    if let Some(noun) = noun_after(s, end, false) {
-        let raw = w.trim().trim_end_matches('了');
-        let object = NOUN_VERBS.iter().any(|v| raw.ends_with(v)) || w.contains('占');
-        if s[end..].starts_with("股份") || object || words_of(w).is_none() {
-            return (range_of(s, noun), None);
-        }
-    }
-    if let Some(share) = share_of(s, facts, subjects, i, w) {
-        return (share, None);
-    }
-    let heading = heading_subject(s, start);
-    if let Some(words) = words_of(w) {
-        let change = CHANGES.iter().any(|c| w.contains(c));
-        // 宁东下降25.3% in a list under a heading: where, not what.
-        if heading.is_some() && change && words.chars().count() <= 3 {
-            return (heading.and_then(|h| range_of(s, h)), None);
-        }
-        if CHANGE_NOUNS.contains(&words) {
-            if let Some(j) = change_previous(facts, i, from, "增长") {
-                if matches!(facts[j].data, FactData::Money(_)) && subjects[j].is_some() {
-                    return (subjects[j], Some(facts[j].id));
-                }
-            }
-        }
-        return (range_of(s, words), None);
-    }
-    // 阳山县70%以上是山区.
-    if let Some(noun) = noun_after(s, end, true) {
-        return (range_of(s, noun), None);
-    }
-    let same = list_previous(s, facts, i).or_else(|| change_previous(facts, i, from, w));
-    if let Some(j) = same {
-        if matches!(facts[j].data, FactData::Percent(_)) {
-            return (subjects[j], None);
-        }
-    }
-    let change = CHANGES.iter().any(|c| s[from..start].contains(c));
-    // The last quantity of the clause before this one.
-    let clause_from = previous_clause_start(s, from);
-    let prev = facts[..i].iter().enumerate().rev().find(|(_, f)| {
-        f.start >= clause_from
-            && f.end <= from
-            && matches!(
-                f.data,
-                FactData::Money(_) | FactData::Percent(_) | FactData::Count(_)
-            )
-    });
-    let heading = heading.and_then(|h| range_of(s, h));
-    // 收入600.3亿元，比上年增收90亿元，增长17.6％: the amount before is the
-    // increase itself; the percentage is the change of the total before it.
-    let prev = match prev {
-        Some((j, f))
-            if change && matches!(f.data, FactData::Money(_)) && is_increment(s, facts, j) =>
-        {
-            total_before(s, facts, j).or(prev)
-        }
-        _ => prev,
-    };
-    match prev {
-        Some((j, f)) if change && matches!(f.data, FactData::Money(_)) => (subjects[j], Some(f.id)),
-        Some((_, f)) if change && matches!(f.data, FactData::Count(_)) => {
-            (count_words(s, f).and_then(|w| range_of(s, w)), Some(f.id))
-        }
-        Some((j, f)) if matches!(f.data, FactData::Percent(_)) && subjects[j].is_some() => {
-            (subjects[j], None)
-        }
-        Some(_) => (heading, None),
-        None => (
-            heading.or_else(|| clause_words(s, from).and_then(|w| range_of(s, w))),
-            None,
-        ),
-    }
-}
-
-/// Whether money fact `j` is an increase or a decrease of what came before
-/// (比上年增收90亿元, 同比减少3亿元): a change word in the window before it,
-/// and no words naming a quantity of its own (工业增加值1200亿元 and
-/// 技术改造投资增加20亿元 are amounts of their own).
-fn is_increment(s: &str, facts: &[Placed], j: usize) -> bool {
-    let (_, w) = window(s, facts, j);
-    CHANGES
-        .iter()
-        .chain(CHANGE_AMOUNTS)
-        .any(|c| short_find(w, c).is_some())
-        && words_of(w).is_none_or(|own| CHANGE_AMOUNTS.contains(&own) || CHANGES.contains(&own))
-}
-
-/// Words of a change in an amount, which name no quantity of their own.
-const CHANGE_AMOUNTS: &[&str] = &["增收", "减收", "多收", "少收", "增加额", "减少额"];
-
-/// The money fact of the clause before fact `j`'s, not itself an increase:
-/// the total an increase and its rate are of.
-fn total_before<'f>(s: &str, facts: &'f [Placed], j: usize) -> Option<(usize, &'f Placed)> {
-    let (own, _) = window(s, facts, j);
-    let from = previous_clause_start(s, own);
-    facts[..j].iter().enumerate().rev().find(|&(k, f)| {
-        f.start >= from && matches!(f.data, FactData::Money(_)) && !is_increment(s, facts, k)
-    })
-}
-
-/// The words naming what a count counts: the words before it in its clause
-/// (纯商品住宅成交4258套), else its noun (223个投资计划).
-fn count_words<'s>(s: &'s str, f: &Placed) -> Option<&'s str> {
-    let from = previous_clause_start(s, f.start);
-    let floor = floor_of(s, f.start);
-    let from = s[floor..f.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_window_break(c))
-        .map_or(from.max(floor), |(j, c)| floor + j + c.len_utf8());
-    words_of(&s[from.min(f.start)..f.start]).or_else(|| object_after(s, f.end))
 }
 
 /// Start of the clause that ends right before `from`.

@@ -13,7 +13,9 @@ use super::resolve::{month_end, small_number, tail_interval, ymd};
 
 /// Chinese numerals a day can be written with (八月十五, 正月初八, 五月廿二).
 fn is_day_numeral(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十廿卅".contains(c)
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::scan::one_of!("一二三四五六七八九十廿卅", c)
 }
 
 /// Whether `c` is a CJK ideograph (a word goes on).
@@ -23,7 +25,7 @@ fn is_han(c: char) -> bool {
 
 /// Characters after a number that make it a quantity, not a day (3月16个项目).
 fn is_unit(c: char) -> bool {
-    "个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍".contains(c)
+    crate::scan::one_of!("个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍", c)
 }
 
 /// Whether the expression `t` at `[start, end)` of `s` is only part of a
@@ -47,19 +49,21 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     {
         return true;
     }
-    if t.starts_with('月') && prev.is_some_and(|p| "正腊冬闰".contains(p)) {
+    if t.starts_with('月') && prev.is_some_and(|p| crate::scan::one_of!("正腊冬闰", p)) {
         return true;
     }
     if t.starts_with("年初") && prev == Some('大') {
         return true;
     }
     // A month or day right after a 年 the pattern did not take as a year.
-    let yearless = !t.contains('年') && !t.starts_with(['截', '近', '过', '目', '日']);
+    let yearless = crate::scan::short_find(t, "年").is_none()
+        && !t.starts_with(['截', '近', '过', '目', '日']);
     if yearless && prev == Some('年') {
         return true;
     }
     // 此前三个月, 之前两个月: a span before something, not 前N个月.
-    if t.starts_with('前') && prev.is_some_and(|p| "此之提事目以日天周月年".contains(p))
+    if t.starts_with('前')
+        && prev.is_some_and(|p| crate::scan::one_of!("此之提事目以日天周月年", p))
     {
         return true;
     }
@@ -71,7 +75,7 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         return true;
     }
     // 次年年末, 翌年年初, 同年年底: a year the pattern did not read.
-    if t.starts_with('年') && prev.is_some_and(|p| "年次翌同该".contains(p)) {
+    if t.starts_with('年') && prev.is_some_and(|p| crate::scan::one_of!("年次翌同该", p)) {
         return true;
     }
     if finer_part_follows(t, after) {
@@ -82,7 +86,7 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         return true;
     }
     // 近三月, 过去三月, 2021年后三月: N months, not the month N.
-    if t.contains('月') && t.starts_with(|c: char| is_day_numeral(c)) {
+    if crate::scan::short_find(t, "月").is_some() && t.starts_with(|c: char| is_day_numeral(c)) {
         let back = before.ends_with('近') || before.ends_with("过去");
         let last_of_year = before
             .strip_suffix(['后', '後'])

@@ -50,7 +50,7 @@ use regex::Regex;
 
 use crate::fact::{DateFact, Granularity};
 use crate::number::is_arabic;
-use crate::scan::CharSet;
+use crate::scan::{CharSet, short_find};
 
 /// One date expression found in a sentence: its byte range and value.
 #[derive(Clone, Debug)]
@@ -211,8 +211,8 @@ pub(crate) fn find_dates(
             let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
             Some((fact, c.get(GROUPS.year).is_some()))
         };
-        let contextual = t.contains("全年")
-            || t.contains("当年")
+        let contextual = short_find(t, "全年").is_some()
+            || short_find(t, "当年").is_some()
             || t.starts_with(['近', '过'])
             || t.ends_with("年来")
             || t.ends_with("几年");

@@ -129,7 +129,7 @@ fn is_related_header(line: &str) -> bool {
     }
     let t = line
         .trim()
-        .trim_matches(|c: char| OPENERS.contains(&c) || "】]）)》>：:".contains(c))
+        .trim_matches(|c: char| OPENERS.contains(&c) || crate::scan::one_of!("】]）)》>：:", c))
         .trim();
     RELATED.contains(&t)
 }
@@ -191,7 +191,7 @@ fn place(text: &str, start: usize, (j, e, k): Hit) -> Placed {
         opens: before.is_empty(),
         after_end: before.ends_with(|c| SENTENCE_ENDS.contains(c)),
         shaped: FURNITURE[k].0.ends_with(['：', ':'])
-            || next.is_none_or(|c| "：:】]）) \u{3000}".contains(c)),
+            || next.is_none_or(|c| crate::scan::one_of!("：:】]）) \u{3000}", c)),
     }
 }
 

@@ -425,7 +425,7 @@ pub(super) fn inherit_head(s: &str, q: &mut FoundQuantity, earlier: &[FoundQuant
     let elided = after
         .chars()
         .next()
-        .is_none_or(|ch| is_clause_break(ch) || "已均将正都全）)".contains(ch));
+        .is_none_or(|ch| is_clause_break(ch) || crate::scan::one_of!("已均将正都全）)", ch));
     // What stands before the number is a verb or a connective, not a
     // noun of its own (典型案例10余个 counts 案例, no head of ours).
     let before = trim_spaces_end(&s[..q.start]);

@@ -56,6 +56,17 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
 ];
 
 /// Currency marks written only before a number (NT$500).
+/// The last characters of the words of [`CURRENCIES`] and
+/// [`PREFIX_CURRENCIES`].
+static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
+    let ends: String = CURRENCIES
+        .iter()
+        .chain(PREFIX_CURRENCIES)
+        .filter_map(|(w, _)| w.chars().next_back())
+        .collect();
+    crate::scan::CharSet::new(&ends)
+});
+
 const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
     ("NT$", Currency::Twd),
     ("HK$", Currency::Hkd),
@@ -262,9 +273,15 @@ pub(super) fn with_unit(
     let mut currency = currency;
     if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
         let b = trim_spaces_end(&s[..c.start]);
+        // Most amounts follow no currency word: their last character ends none.
+        let may_end = b
+            .chars()
+            .next_back()
+            .is_some_and(|last| CURRENCY_ENDS.contains(last));
         if let Some((_, cur)) = CURRENCIES
             .iter()
             .chain(PREFIX_CURRENCIES)
+            .filter(|_| may_end)
             .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
         {
             currency = *cur;
@@ -318,7 +335,7 @@ fn classes_projects(after: &str) -> bool {
         .take_while(|c| !crate::clause::is_clause_break(*c) && !matches!(c, '、' | '和' | '及'))
         .take(8)
         .collect();
-    head.contains("项目")
+    crate::scan::short_find(&head, "项目").is_some()
 }
 
 /// 5块5毛, 3块2毛5分: an amount in 块 (the spoken yuan, renminbi) is money
@@ -501,6 +518,10 @@ const NOT_REVENUE_OR_INVESTMENT: &[&str] = &[
     "節約",
 ];
 
+/// [`NOT_REVENUE_OR_INVESTMENT`], found in one pass.
+static NOT_REVENUE_OR_INVESTMENT_WORDS: LazyLock<crate::scan::Lexicon> =
+    LazyLock::new(|| crate::scan::Lexicon::new(NOT_REVENUE_OR_INVESTMENT.iter().copied()));
+
 /// Words that open a part of an amount named just before (总额50亿元，其中
 /// 40亿元…，剩余10亿元): the part has the role of the whole.
 const PART_WORDS: &[&str] = &["其中", "剩余", "剩下", "其余", "余下"];
@@ -520,9 +541,7 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         };
         let subject = m.subject.as_deref().unwrap_or("");
         if matches!(m.role, MoneyRole::Revenue | MoneyRole::Investment)
-            && NOT_REVENUE_OR_INVESTMENT
-                .iter()
-                .any(|w| subject.contains(w))
+            && NOT_REVENUE_OR_INVESTMENT_WORDS.is_match(subject)
         {
             m.role = MoneyRole::Other;
         } else if m.role == MoneyRole::Other && !subject.is_empty() {
@@ -579,20 +598,54 @@ const REGION_SIGNS: &[(&str, Currency)] = &[
 
 static REGION: LazyLock<Cues<Currency>> = LazyLock::new(|| Cues::new(REGION_SIGNS));
 
-/// A date in the Republic of China calendar (109-12-26, 113/3/5): a year
-/// of two or three digits from 60 to 199 with month and day.
-static ROC_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[^0-9./-])(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[^0-9./-]|$)")
-        .expect("valid pattern")
-});
+/// Whether `input` holds a date in the Republic of China calendar
+/// (109-12-26, 113/3/5): a year of two or three digits from 60 to 199 with
+/// month and day, with no digit, `.`, `/` or `-` on either side. Such a date
+/// is a whole run of those characters, so only the runs around a separator
+/// (found by `memchr`) are read; the tests check this against the pattern.
+fn has_roc_date(input: &str) -> bool {
+    let b = input.as_bytes();
+    let in_run = |c: &u8| c.is_ascii_digit() || matches!(c, b'.' | b'/' | b'-');
+    let mut from = 0;
+    while let Some(k) = b
+        .get(from..)
+        .and_then(|r| memchr::memchr3(b'-', b'/', b'.', r))
+    {
+        let p = from + k;
+        let start = b[..p].iter().rposition(|c| !in_run(c)).map_or(0, |j| j + 1);
+        let end = b[p..]
+            .iter()
+            .position(|c| !in_run(c))
+            .map_or(b.len(), |j| p + j);
+        if is_roc_date(&b[start..end]) {
+            return true;
+        }
+        from = end.max(p + 1);
+    }
+    false
+}
 
-/// Characters written differently in the two scripts, the traditional form
-/// then the simplified one.
-/// Every character of [`SCRIPT_PAIRS`].
-static SCRIPT_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
-    let all: String = SCRIPT_PAIRS.iter().flat_map(|&(t, s)| [t, s]).collect();
-    crate::scan::CharSet::new(&all)
-});
+/// Whether the run `run` (digits and separators) is a year, month and day
+/// in the ROC calendar: `(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])
+/// [-/.](?:0?[1-9]|[12][0-9]|3[01])`.
+fn is_roc_date(run: &[u8]) -> bool {
+    let mut parts = run.split(|c| matches!(c, b'-' | b'/' | b'.'));
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let year = matches!(
+        y,
+        [b'6'..=b'9', b'0'..=b'9'] | [b'1', b'0'..=b'9', b'0'..=b'9']
+    );
+    let month = matches!(m, [b'1'..=b'9'] | [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']);
+    let day = matches!(
+        d,
+        [b'1'..=b'9'] | [b'0', b'1'..=b'9'] | [b'1' | b'2', b'0'..=b'9'] | [b'3', b'0' | b'1']
+    );
+    year && month && day
+}
 
 /// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
 static TRADITIONAL_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
@@ -602,6 +655,8 @@ static SIMPLIFIED_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.1).collect::<String>())
 });
 
+/// Characters written differently in the two scripts, the traditional form
+/// then the simplified one.
 const SCRIPT_PAIRS: &[(char, char)] = &[
     ('億', '亿'),
     ('萬', '万'),
@@ -637,13 +692,18 @@ const SCRIPT_PAIRS: &[(char, char)] = &[
 /// 人民币 written out stays renminbi whatever this says.
 pub(crate) fn document_currency(input: &str) -> Option<Currency> {
     let (mut trad, mut simp) = (0usize, 0usize);
-    // Most characters are in neither script's list: the scan skips them.
+    // One pass over the bytes: each character is looked up in both lists
+    // at once, without a branch on whether it is in either.
+    let (traditional, simplified) = (&*TRADITIONAL_CHARS, &*SIMPLIFIED_CHARS);
+    let b = input.as_bytes();
     let mut i = 0;
-    while let Some(j) = SCRIPT_CHARS.find(input, i) {
-        let c = input[j..].chars().next().unwrap_or_default();
-        trad += usize::from(TRADITIONAL_CHARS.contains(c));
-        simp += usize::from(SIMPLIFIED_CHARS.contains(c));
-        i = j + c.len_utf8().max(1);
+    while i < b.len() {
+        let (slot, n) = crate::scan::slot_at(b, i);
+        if let Some(k) = slot {
+            trad += usize::from(traditional.has_slot(k));
+            simp += usize::from(simplified.has_slot(k));
+        }
+        i += n;
     }
     let mut votes = [0usize; 3];
     let region = |c: Currency| match c {
@@ -656,7 +716,7 @@ pub(crate) fn document_currency(input: &str) -> Option<Currency> {
             votes[region(REGION_SIGNS[k].1)] += 1;
         }
     }
-    if ROC_DATE.is_match(input) {
+    if has_roc_date(input) {
         votes[0] += 3;
     }
     let best = (0..3).max_by_key(|&i| votes[i])?;
@@ -676,7 +736,7 @@ pub(crate) fn apply_currency(s: &str, cur: Currency, found: &mut [FoundQuantity]
         let named = |t: &str| {
             ["人民币", "人民幣", "RMB", "CNY", "¥"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| crate::scan::short_find(t, w).is_some())
         };
         if m.currency == Currency::Cny
             && !named(&m.unit)
@@ -692,6 +752,29 @@ pub(crate) fn apply_currency(s: &str, cur: Currency, found: &mut [FoundQuantity]
 
 #[cfg(test)]
 mod tests {
+    /// The scan for ROC dates agrees with the pattern it replaced.
+    #[test]
+    fn roc_dates_agree_with_the_pattern() {
+        let re = regex::Regex::new(r"(?:^|[^0-9./-])(?:[6-9][0-9]|1[0-9]{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[^0-9./-]|$)")
+            .unwrap();
+        let mut strings = crate::scan::every_string("19-0", 8);
+        strings.extend(crate::scan::every_string("63/.年", 6));
+        strings.extend(crate::scan::every_string("1-2a", 7));
+        for s in [
+            "109-12-26",
+            "民國113/3/5",
+            "a99.1.31b",
+            "x199-12-31",
+            "2024-01-01",
+            "60-1-1",
+        ] {
+            strings.push(s.to_string());
+        }
+        for t in &strings {
+            assert_eq!(super::has_roc_date(t), re.is_match(t), "{t}");
+        }
+    }
+
     facts!(
         money_investment,
         "共签约项目16个，总投资49.72亿元",

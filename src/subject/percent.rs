@@ -1,0 +1,158 @@
+//! The subject of a percentage: the share it is (占…的84%), the noun after
+//! it, or the subject of the quantity it follows, and the money or count
+//! fact a change (增长, 下降 …) is of. Split from the parent module, whose
+//! helpers (the window before a number, its subject words) it uses.
+
+use super::*;
+
+/// The share a percentage is (占出让总价款的84%): its subject is the part,
+/// the words before 占, or the subject of the quantity before it when 占
+/// opens the clause. `None` when the window holds no 占.
+fn share_of(
+    s: &str,
+    facts: &[Placed],
+    subjects: &[Option<Range>],
+    i: usize,
+    w: &str,
+) -> Option<Option<Range>> {
+    let k = w.rfind('占')?;
+    if w[k + '占'.len_utf8()..].starts_with(['地', '用', '有', '据', '领']) {
+        return None;
+    }
+    if let Some(part) = words_of(&w[..k]) {
+        return Some(range_of(s, part));
+    }
+    let j = facts[..i].iter().enumerate().rev().find_map(|(j, f)| {
+        (matches!(f.data, FactData::Money(_) | FactData::Percent(_)) && subjects[j].is_some())
+            .then_some(j)
+    });
+    Some(j.and_then(|j| subjects[j]))
+}
+
+/// Change nouns: 增幅近25％ right after an amount is the change of it.
+const CHANGE_NOUNS: &[&str] = &["增幅", "增速", "降幅", "涨幅", "跌幅"];
+
+pub(super) fn percent_subject(
+    s: &str,
+    facts: &[Placed],
+    subjects: &[Option<Range>],
+    i: usize,
+) -> (Option<Range>, Option<usize>) {
+    let (start, end) = (facts[i].start, facts[i].end);
+    let (from, w) = window(s, facts, i);
+    // 54%股份, and 实现60％的乡镇通油路: the noun after the percentage, when
+    // the words before it are not its subject.
+    if let Some(noun) = noun_after(s, end, false) {
+        let raw = w.trim().trim_end_matches('了');
+        let object = NOUN_VERBS.iter().any(|v| raw.ends_with(v)) || w.contains('占');
+        if s[end..].starts_with("股份") || object || words_of(w).is_none() {
+            return (range_of(s, noun), None);
+        }
+    }
+    if let Some(share) = share_of(s, facts, subjects, i, w) {
+        return (share, None);
+    }
+    let heading = heading_subject(s, start);
+    if let Some(words) = words_of(w) {
+        let change = CHANGES.iter().any(|c| short_find(w, c).is_some());
+        // 宁东下降25.3% in a list under a heading: where, not what.
+        if heading.is_some() && change && words.chars().count() <= 3 {
+            return (heading.and_then(|h| range_of(s, h)), None);
+        }
+        if CHANGE_NOUNS.contains(&words) {
+            if let Some(j) = change_previous(facts, i, from, "增长") {
+                if matches!(facts[j].data, FactData::Money(_)) && subjects[j].is_some() {
+                    return (subjects[j], Some(facts[j].id));
+                }
+            }
+        }
+        return (range_of(s, words), None);
+    }
+    // 阳山县70%以上是山区.
+    if let Some(noun) = noun_after(s, end, true) {
+        return (range_of(s, noun), None);
+    }
+    let same = list_previous(s, facts, i).or_else(|| change_previous(facts, i, from, w));
+    if let Some(j) = same {
+        if matches!(facts[j].data, FactData::Percent(_)) {
+            return (subjects[j], None);
+        }
+    }
+    let change = CHANGES
+        .iter()
+        .any(|c| short_find(&s[from..start], c).is_some());
+    // The last quantity of the clause before this one.
+    let clause_from = previous_clause_start(s, from);
+    let prev = facts[..i].iter().enumerate().rev().find(|(_, f)| {
+        f.start >= clause_from
+            && f.end <= from
+            && matches!(
+                f.data,
+                FactData::Money(_) | FactData::Percent(_) | FactData::Count(_)
+            )
+    });
+    let heading = heading.and_then(|h| range_of(s, h));
+    // 收入600.3亿元，比上年增收90亿元，增长17.6％: the amount before is the
+    // increase itself; the percentage is the change of the total before it.
+    let prev = match prev {
+        Some((j, f))
+            if change && matches!(f.data, FactData::Money(_)) && is_increment(s, facts, j) =>
+        {
+            total_before(s, facts, j).or(prev)
+        }
+        _ => prev,
+    };
+    match prev {
+        Some((j, f)) if change && matches!(f.data, FactData::Money(_)) => (subjects[j], Some(f.id)),
+        Some((_, f)) if change && matches!(f.data, FactData::Count(_)) => {
+            (count_words(s, f).and_then(|w| range_of(s, w)), Some(f.id))
+        }
+        Some((j, f)) if matches!(f.data, FactData::Percent(_)) && subjects[j].is_some() => {
+            (subjects[j], None)
+        }
+        Some(_) => (heading, None),
+        None => (
+            heading.or_else(|| clause_words(s, from).and_then(|w| range_of(s, w))),
+            None,
+        ),
+    }
+}
+
+/// Whether money fact `j` is an increase or a decrease of what came before
+/// (比上年增收90亿元, 同比减少3亿元): a change word in the window before it,
+/// and no words naming a quantity of its own (工业增加值1200亿元 and
+/// 技术改造投资增加20亿元 are amounts of their own).
+fn is_increment(s: &str, facts: &[Placed], j: usize) -> bool {
+    let (_, w) = window(s, facts, j);
+    CHANGES
+        .iter()
+        .chain(CHANGE_AMOUNTS)
+        .any(|c| short_find(w, c).is_some())
+        && words_of(w).is_none_or(|own| CHANGE_AMOUNTS.contains(&own) || CHANGES.contains(&own))
+}
+
+/// Words of a change in an amount, which name no quantity of their own.
+const CHANGE_AMOUNTS: &[&str] = &["增收", "减收", "多收", "少收", "增加额", "减少额"];
+
+/// The money fact of the clause before fact `j`'s, not itself an increase:
+/// the total an increase and its rate are of.
+fn total_before<'f>(s: &str, facts: &'f [Placed], j: usize) -> Option<(usize, &'f Placed)> {
+    let (own, _) = window(s, facts, j);
+    let from = previous_clause_start(s, own);
+    facts[..j].iter().enumerate().rev().find(|&(k, f)| {
+        f.start >= from && matches!(f.data, FactData::Money(_)) && !is_increment(s, facts, k)
+    })
+}
+
+/// The words naming what a count counts: the words before it in its clause
+/// (纯商品住宅成交4258套), else its noun (223个投资计划).
+fn count_words<'s>(s: &'s str, f: &Placed) -> Option<&'s str> {
+    let from = previous_clause_start(s, f.start);
+    let floor = floor_of(s, f.start);
+    let from = s[floor..f.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_window_break(c))
+        .map_or(from.max(floor), |(j, c)| floor + j + c.len_utf8());
+    words_of(&s[from.min(f.start)..f.start]).or_else(|| object_after(s, f.end))
+}
