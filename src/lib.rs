@@ -203,6 +203,15 @@
 //!   number, and at most 24 project names of one sentence are read (a
 //!   sentence naming more is a list or a run-on text); the memory of a
 //!   document's companies holds its 32 most recent.
+//! - **Forms read right or not at all** (issue 13): 元 takes 角 or the
+//!   spoken 毛 after it (五元三毛 = 5.3), 美元 takes 美分 (两美元又三美分 =
+//!   2.03), and a range of such amounts is one fact; 三成半 is 35%, 七成五
+//!   75%; a full-width minus before a percentage is its sign (－3.5％);
+//!   digit groups split by ， before a percent unit are one number, as
+//!   before a money word (1，250%). No fact: an amount in two currencies
+//!   (三万元欧元), a letter glued to a written-out percentage (百分之15K), a
+//!   numeral beside a ， that may be a thousands separator (百分之９，９９９,
+//!   233,333，333元) and a tenths digit after a space (七成 五).
 //! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
 //!   问题 …) or null; 审批项目 is its own noun, not 项目.
 //!

@@ -94,14 +94,18 @@ const WIDE_COMMA_UNITS: &[&str] = &[
     "日元",
     "英镑",
     "人民币",
+    "%",
+    "％",
+    "个百分点",
+    "個百分點",
 ];
 
 /// The full-width comma `，` is also the clause comma, so it separates
 /// thousands only in a narrow form: `head` (the numeral so far) is one to
 /// three Arabic digits, and `rest` (starting at the `，`) is one or more
 /// groups `，ddd` of exactly three Arabic digits, then a decimal point and
-/// a digit (`82，225.00元`), or a money word or scale
-/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`). Two or more groups
+/// a digit (`82，225.00元`), or a money word, scale or percent unit
+/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`, `1，250%`). Two or more groups
 /// need no such word (`1，234，567`). Returns the byte length of the groups.
 ///
 /// A count or anything else after one group (`得分85，120人参加`) keeps the
@@ -511,7 +515,7 @@ fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
 /// after the yuan word to `whole`.
 ///
 /// `rest` starts right after the yuan word: 元 or 圆 (`colloquial` false;
-/// tenths are 角) or 块 (`colloquial` true; tenths are 毛). It may hold
+/// tenths are 角 or 毛) or 块 (`colloquial` true; tenths are 毛). It may hold
 /// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese).
 /// `whole` must be a whole number (`123` of `123元1角1分`; `1.5元2角` is
 /// no amount). Returns the amount and the bytes of `rest` the subunits
@@ -526,10 +530,16 @@ pub(crate) fn yuan_fraction(
     if !whole.fract().is_zero() {
         return None;
     }
-    let tenth = if colloquial { '毛' } else { '角' };
+    // 元 takes 角 and the spoken 毛 (五元三毛); 块 takes 毛 only (一块五角星
+    // is a star).
+    let tenth = if colloquial {
+        subunit(rest, '毛')
+    } else {
+        subunit(rest, '角').or_else(|| subunit(rest, '毛'))
+    };
     let mut n = 0;
     let mut value = whole;
-    if let Some((d, len)) = subunit(rest, tenth) {
+    if let Some((d, len)) = tenth {
         value = value.checked_add(Decimal::new(i64::from(d), 1))?;
         n = len;
     } else if rest.starts_with('零') {
@@ -875,7 +885,7 @@ mod tests {
         assert_eq!(f(5, "五毛。", true), Some(("5.5".into(), "五毛".into())));
         assert_eq!(f(5, "5毛2分", true), Some(("5.52".into(), "5毛2分".into())));
         assert_eq!(f(5, "5角", true), None, "块 takes 毛");
-        assert_eq!(f(5, "5毛", false), None, "元 takes 角");
+        assert_eq!(f(5, "3毛", false), Some(("5.3".into(), "3毛".into())));
         assert_eq!(f(5, "5分钟后", false), None);
         assert_eq!(f(5, "1角色", false), None);
         assert_eq!(f(5, "5毛利", true), None);

@@ -245,3 +245,70 @@ fn ling_before_liang_is_a_gap_in_the_places() {
     );
     assert_eq!(money("奖励一万零两百元。"), ["一万零两百元=10200"]);
 }
+
+#[test]
+fn a_full_width_comma_before_three_digits_leaves_the_number_unread() {
+    // ， may be a thousands separator here: neither piece is the number.
+    assert_eq!(percents("该项指标较基期上涨了百分之３，４５６。"), NONE);
+    // Groups before a percent unit are one number, as before a money word.
+    assert_eq!(
+        percents("该差值为 ５６７，８９０个百分点。"),
+        ["５６７，８９０个百分点=567890"]
+    );
+    assert_eq!(percents("该比值达到1，250%。"), ["1，250%=1250"]);
+    assert_eq!(money("账面资金合计12,500，300,000元。"), NONE);
+    // A comma after a unit or a word is a clause break as before, and so
+    // is one after a number that a word reads.
+    assert_eq!(percents("增幅为5%，120家企业参与调查。"), ["5%=5"]);
+    assert_eq!(percents("产值同比增长12%，123家企业实现盈利。"), ["12%=12"]);
+    assert_eq!(
+        money("全年完成投资5亿元，120个项目开工。"),
+        ["5亿元=500000000"]
+    );
+}
+
+#[test]
+fn a_letter_after_a_written_out_percentage_is_no_percentage() {
+    assert_eq!(percents("该指数较上月上涨百分之15K。"), NONE);
+    assert_eq!(percents("访问量增长了百分之2.4ｋ。"), NONE);
+    assert_eq!(percents("覆盖率提高到百分之95。"), ["百分之95=95"]);
+}
+
+#[test]
+fn tenths_take_a_half_or_a_digit_after_cheng() {
+    assert_eq!(percents("产能利用率恢复到七成半。"), ["七成半=75"]);
+    assert_eq!(percents("本地配套率达到三成五。"), ["三成五=35"]);
+    // A digit after a space may be the rest of the number.
+    assert_eq!(percents("本地配套率达到三成 五。"), NONE);
+    // A digit that starts a count is no part of the tenths.
+    assert_eq!(percents("约两成三个行业出现下滑。"), ["约两成=20"]);
+    assert_eq!(percents("出口占比近8成。"), ["近8成=80"]);
+}
+
+#[test]
+fn a_full_width_minus_is_the_sign_of_a_percentage() {
+    assert_eq!(percents("一季度利润增速为－3.5％。"), ["－3.5％=-3.5"]);
+    // After a numeral it is a range dash.
+    assert_eq!(percents("预计增长5－8%。"), ["5－8%=5"]);
+}
+
+#[test]
+fn subunits_after_yuan_or_dollars_belong_to_the_amount() {
+    assert_eq!(money("早餐一份售价五元三毛。"), ["五元三毛=5.3"]);
+    assert_eq!(money("每件售价两美元又五美分。"), ["两美元又五美分=2.05"]);
+    assert_eq!(money("每件售价3美元25美分。"), ["3美元25美分=3.25"]);
+    assert_eq!(
+        money("菜价为三元六角-四元二角五分不等。"),
+        ["三元六角-四元二角五分=3.6"]
+    );
+    // 块 keeps 毛 only: 一块五角星 is a star.
+    assert_eq!(money("墙上挂着一块五角星牌匾。"), NONE);
+}
+
+#[test]
+fn an_amount_in_two_currencies_is_no_money() {
+    assert_eq!(money("该笔贷款为五万元欧元。"), NONE);
+    assert_eq!(money("旅客携带3000元日币入境。"), NONE);
+    // 元人民币 is one unit.
+    assert_eq!(money("捐款3000元人民币。"), ["3000元人民币=3000"]);
+}

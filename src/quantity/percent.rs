@@ -125,11 +125,40 @@ pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
             .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
 }
 
-/// 近8成, 六成有余: the tenths at `c` (see [`tenths_at`]) as a percentage.
+/// 近8成, 六成有余, 三成半, 七成五: the tenths at `c` (see [`tenths_at`])
+/// as a percentage; 半 or one Chinese digit after 成 is its hundredths
+/// (三成半 = 35%, 七成五 = 75%). A digit after a space (七成 五) may be
+/// the rest of the number: no fact.
 pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     let s = c.s;
     let mut end = c.b + '成'.len_utf8();
     let mut qualifier = c.qualifier;
+    let mut value = c.value.checked_mul(Decimal::TEN)?;
+    let gap = super::skip_spaces(s, end);
+    let next = s[gap..].chars().next();
+    let digit = next.filter(|d| "一二三四五六七八九".contains(*d));
+    if gap > end && digit.is_some() {
+        return None;
+    }
+    if c.upper.is_none() {
+        let (ones, n) = match next {
+            Some('半') => (Some(5), '半'.len_utf8()),
+            Some(d) => (digit.and_then(crate::number::digit_value), d.len_utf8()),
+            None => (None, 0),
+        };
+        // 三成五个: a digit that starts a count or a longer numeral is no
+        // part of the tenths.
+        let after = s[end + n..].chars().next();
+        let free = !after.is_some_and(|x| {
+            crate::number::is_numeral_char(x)
+                || super::is_classifier_start(x)
+                || "成年月日号倍分".contains(x)
+        });
+        if let (Some(ones), true) = (ones, free || next == Some('半')) {
+            value = value.checked_add(Decimal::from(ones))?;
+            end += n;
+        }
+    }
     if s[end..].starts_with("有余") || s[end..].starts_with("多") {
         qualifier = Qualifier::Over;
         end += if s[end..].starts_with("多") {
@@ -140,7 +169,7 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     }
     let direction = direction(s, c.start, c.prev);
     let data = FactData::Percent(Percent {
-        value: c.value.checked_mul(Decimal::TEN)?,
+        value,
         unit: PercentUnit::Percent,
         direction,
         qualifier,
@@ -165,11 +194,22 @@ pub(super) fn with_unit(
     let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
     let end = c.widen_to_range(end, same);
     let mut direction = direction(c.s, c.start, c.prev);
-    // 增速为负3.9%: the sign as written, and a fall.
+    // 增速为负3.9%, 为－3.9%: the sign as written, and a fall. A full-width
+    // minus after a numeral is a range dash (5－8%), not a sign.
     let before = trim_spaces_end(&c.s[..c.start]);
-    if before.ends_with('负') && !before.ends_with("正负") && c.upper.is_none() {
+    let sign = ['负', '－', '−']
+        .into_iter()
+        .find(|m| before.ends_with(*m))
+        .filter(|m| {
+            let head = &before[..before.len() - m.len_utf8()];
+            match m {
+                '负' => !head.ends_with('正'),
+                _ => !head.ends_with(crate::number::is_numeral_char),
+            }
+        });
+    if let (Some(m), None) = (sign, c.upper) {
         c.value = -c.value;
-        c.start = before.len() - '负'.len_utf8();
+        c.start = before.len() - m.len_utf8();
         direction = Some(Direction::Down);
     }
     let data = FactData::Percent(Percent {
