@@ -231,6 +231,7 @@
 //! | 6 | 6 | a bare four-digit number is not a date (dates need 年/月/日) |
 //! | 6 | 6 | peer intervals end exclusively; ours are inclusive |
 //! | 6 | 6 | a trailing classifier (个) makes a count, not a bare number |
+//! | 6 | 6 | 前N个月 is Jan 1 – the end of month N of R's year (SPEC); Duckling: the N months before R |
 //! | 5 | 5 | a month/day that does not exist in R's year is no date; a peer picks another year |
 //! | 3 | 3 | a bare number is money only next to a money word; a peer defaults to 元 |
 //! | 3 | 3 | 元 is CNY (Duckling: a generic dollar) |
@@ -244,6 +245,7 @@
 //! | 1 | 1 | a day alone later than R's day is in the month before; JioNLP: R's month |
 //! | 1 | 1 | 年底/年末 are Oct–Dec; JioNLP: Nov–Dec |
 //! | 1 | 1 | 今年 is the whole year; a peer: the year to date |
+//! | 1 | 1 | a value past 15 significant digits is exact; a peer's is a double |
 //!
 //! ## Guarantees
 //!

@@ -57,7 +57,12 @@ pub fn jio_money_parser(case: &Case) -> Checks {
         return Checks::out_case(input, reason("currency"));
     };
     let mut c = Checks::new(input);
-    if !(input.contains(['元', '圆', '镑']) || input.contains("人民币") || input.contains("港币"))
+    // 十块三毛: 块 with 毛/分 after it is money (the crate reads it so).
+    let kuai = input.contains('块') && input.contains(['毛', '分']);
+    if !(input.contains(['元', '圆', '镑'])
+        || input.contains("人民币")
+        || input.contains("港币")
+        || kuai)
     {
         c.diff(difference("bare-number"));
         let ex = extract(input, None);
@@ -265,10 +270,30 @@ pub fn duckling_time(case: &Case) -> Checks {
         return Checks::out_case(ex, reason("holidays"));
     }
     let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    // 前两个月: SPEC reads the first N months of R's year; Duckling the N
+    // months before R's.
+    if let (Some(n), Some(r)) = (first_months(ex), case.reference) {
+        check_date(&mut c, (ex, ex, None), case.reference, grain, |c| {
+            c.diff(difference("first-months"));
+            let iv = ymd(r.year(), 1, 1).zip(month_end(r.year(), n));
+            iv.map(Some).ok_or_else(|| reason("not-a-date"))
+        });
+        return c;
+    }
     check_date(&mut c, (ex, ex, None), case.reference, grain, |c| {
         duckling_expected(exp, c)
     });
     c
+}
+
+/// N of 前N个月 (前两月, 前二個月), 1–12.
+fn first_months(text: &str) -> Option<u32> {
+    let t = text.strip_prefix('前')?.strip_suffix('月')?;
+    let t = t.strip_suffix(['个', '個']).unwrap_or(t);
+    let n = zhfacts::parse_number(t)?;
+    u32::try_from(n.normalize().mantissa())
+        .ok()
+        .filter(|n| (1..=12).contains(n) && t.chars().count() <= 2)
 }
 
 /// The interval a Duckling time case expects, in our convention (its
