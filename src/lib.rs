@@ -192,7 +192,9 @@
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
 //! - **A day range is one date fact** (8月11日至22日: Aug 11 – Aug 22), its
-//!   second end taking the year and month of the first.
+//!   second end taking the year and month of the first; times of day at its
+//!   ends (4月20日11:00时至4月25日17:00时) are in its text, not its interval
+//!   (…16日24时 ends on the 16th).
 //! - **A date alone in the whole input** is a fact, not a timestamp line;
 //!   feed and `<meta>` publication dates (`<pubDate>`, `<published>`, never
 //!   `<updated>`) and a headline ending in a bracketed date give the
@@ -246,6 +248,7 @@
 //! | 1 | 1 | 年底/年末 are Oct–Dec; JioNLP: Nov–Dec |
 //! | 1 | 1 | 今年 is the whole year; a peer: the year to date |
 //! | 1 | 1 | a value past 15 significant digits is exact; a peer's is a double |
+//! | 1 | 1 | 24时 ends the day it names; JioNLP: 00:00 of the next day |
 //!
 //! ## Guarantees
 //!

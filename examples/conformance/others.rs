@@ -138,9 +138,16 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
         };
         return Ok(Some((from, r)));
     }
-    let (Some(from), Some(to)) = (parse_day(a), parse_day(b)) else {
+    let (Some(from), Some(mut to)) = (parse_day(a), parse_day(b)) else {
         return Err(reason("open-interval"));
     };
+    // 至12月16日24时: the end of the 16th, which JioNLP writes as 00:00 of
+    // the 17th; our days are inclusive.
+    let midnight = ["24时", "24点", "二十四时", "二十四点"];
+    if b.ends_with("00:00:00") && midnight.iter().any(|m| t.ends_with(m)) && to > from {
+        c.diff(difference("midnight-end"));
+        to = to.pred_opt().unwrap_or(to);
+    }
     let future = case
         .v
         .pointer("/options/ret_future")

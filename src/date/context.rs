@@ -433,6 +433,56 @@ pub(super) fn is_range_link(between: &str) -> bool {
     )
 }
 
+/// The byte length of a time of day at the start of `s` (after spaces):
+/// `11:00时`, `15:20`, `零时`, `下午5点`, `24时`. Times of day are no dates,
+/// but one may stand between a day and the range link of a day range
+/// (4月20日11:00时至4月25日17:00时). `None` when there is none.
+pub(super) fn time_of_day_len(s: &str) -> Option<usize> {
+    let t = s.trim_start_matches([' ', '\u{3000}']);
+    let mut i = s.len() - t.len();
+    for p in [
+        "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间",
+    ] {
+        if s[i..].starts_with(p) {
+            i += p.len();
+            break;
+        }
+    }
+    let digits = |s: &str| {
+        s.chars()
+            .take_while(|c| c.is_ascii_digit() || "〇零一二两三四五六七八九十".contains(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let n = digits(&s[i..]);
+    if n == 0 {
+        return None;
+    }
+    i += n;
+    let mut marked = false;
+    for _ in 0..2 {
+        let rest = &s[i..];
+        let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：')) else {
+            break;
+        };
+        let mm = &rest[c.len_utf8()..];
+        if mm.len() < 2 || !mm.as_bytes()[..2].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        i += c.len_utf8() + 2;
+        marked = true;
+    }
+    for w in ["点钟", "时", "時", "点", "點"] {
+        if s[i..].starts_with(w) {
+            i += w.len();
+            marked = true;
+            break;
+        }
+    }
+    marked.then_some(i)
+}
+
 /// The second end of a day range (`22日`, `8月22日` after `8月11日至`),
 /// with the year and month of the first end `first` where it names none.
 /// `has_year` tells whether `t` names its own year; `own` is what `t`
