@@ -148,12 +148,43 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
         c.diff(difference("midnight-end"));
         to = to.pred_opt().unwrap_or(to);
     }
+    if let Some(iv) = jio_anchor(t, (from, to), r, c) {
+        return Ok(Some(iv));
+    }
     let future = case
         .v
         .pointer("/options/ret_future")
         .and_then(Value::as_bool)
         == Some(true);
     Ok(jio_convention(t, (from, to), r, future, c))
+}
+
+/// 年底前, 2025年前, 8月初前 (JioNLP: R – the end of X) and 二〇一九年5月8日起
+/// (X's start – R): our date fact is the anchor X, as the gold annotates
+/// it (2025年底前 → 2025年底, 2025年4月1日起 → 2025年4月1日) and as SPEC reads
+/// 截至X as X. The anchor is compared at the end the peer's interval takes
+/// from it (its end before 前, its start before 起), in our convention
+/// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
+/// the ends differ.
+fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
+    let (anchor, before) = match ["之前", "以前", "前"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    {
+        Some(a) => (a, true),
+        None => (t.strip_suffix('起')?, false),
+    };
+    let ours = zhfacts::resolve_date(anchor, r)?;
+    let (from, to) = (ours.from?, ours.to?);
+    let end = if before { peer.1 } else { peer.0 };
+    let mut probe = Checks::new(anchor);
+    let (a, b) = jio_convention(anchor, (end, end), r, false, &mut probe)?;
+    if (before && to != b) || (!before && from != a) {
+        return None;
+    }
+    c.diff(difference("anchor"));
+    c.diffs.extend(probe.diffs);
+    Some((from, to))
 }
 
 /// A JioNLP interval `peer` for `t` in our convention: its fuzzy parts of
