@@ -213,7 +213,10 @@
 //!   before a money word (1，250%). No fact: an amount in two currencies
 //!   (三万元欧元), a letter glued to a written-out percentage (百分之15K), a
 //!   numeral beside a ， that may be a thousands separator (百分之９，９９９,
-//!   233,333，333元) and a tenths digit after a space (七成 五).
+//!   233,333，333元) and a tenths digit after a space (七成 五). Dates give
+//!   none where they are one piece of a form not read: 上3月 (the month
+//!   before), a range to a relative word (2022年9月到下个月15号), either end
+//!   of X之后Y之前.
 //! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
 //!   问题 …) or null; 审批项目 is its own noun, not 项目.
 //!

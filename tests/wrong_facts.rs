@@ -336,3 +336,29 @@ fn times_of_day_inside_a_day_range_keep_it_one_range() {
         ["6月3日=2023-06-03..2023-06-03"]
     );
 }
+
+#[test]
+fn a_date_that_is_one_piece_of_an_unread_form_is_no_fact() {
+    // 上3月 is the month before, not March.
+    assert_eq!(dates("上3月，全区新签约项目12个。", "2023-06-01"), NONE);
+    // 线上 is a word: 线上3月 is March.
+    assert_eq!(
+        dates("线上3月销售额增长两成。", "2023-06-01"),
+        ["3月=2023-03-01..2023-03-31"]
+    );
+    // A range to a relative word: the first end alone is no reading of it.
+    assert_eq!(
+        dates("工程自2022年9月到下个月15号分段施工。", "2023-06-01"),
+        NONE
+    );
+    // X之后Y之前: neither end is the period.
+    assert_eq!(
+        dates("统计2015年之后2019年之前投产的项目。", "2023-06-01"),
+        NONE
+    );
+    // Each alone keeps its anchor.
+    assert_eq!(
+        dates("项目将于2024年之前建成。", "2023-06-01"),
+        ["2024年=2024-01-01..2024-12-31"]
+    );
+}

@@ -74,7 +74,7 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.starts_with('年') && prev.is_some_and(|p| "年次翌同该".contains(p)) {
         return true;
     }
-    if finer_part_follows(t, after) {
+    if finer_part_follows(t, after) || unread_neighbour(before, after, t) {
         return true;
     }
     // 一季度末, 四季度初: the start or end of a quarter has no agreed span.
@@ -111,6 +111,61 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a date is one piece of a longer form the pattern does not read,
+/// which it alone would misread: a month after 上/下 that starts its words
+/// (上1月: the month before, not January), a range whose second end is a
+/// relative word (2014年11月到下个月9号), one end of X之后Y之前 (is X in it?).
+fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
+    let month = t.starts_with(is_day_numeral) && t.contains('月') && !t.contains('年');
+    if let Some(head) = before.strip_suffix(['上', '下']).filter(|_| month) {
+        let p = head.trim_end().chars().next_back();
+        if p.is_none_or(|c| !is_han(c) || "在于从自至到比与和及".contains(c)) {
+            return true;
+        }
+    }
+    let link = ["至", "到", "—", "-", "－", "–", "~", "～"]
+        .iter()
+        .find_map(|l| after.trim_start().strip_prefix(l));
+    let relative = [
+        "下个月",
+        "上个月",
+        "这个月",
+        "本月",
+        "下月",
+        "上月",
+        "次月",
+        "下周",
+        "上周",
+        "本周",
+        "下星期",
+        "明天",
+        "今天",
+        "后天",
+        "昨天",
+        "前天",
+    ];
+    if link.is_some_and(|r| relative.iter().any(|w| r.trim_start().starts_with(w))) {
+        return true;
+    }
+    let dated = |b: &str| b.ends_with(['年', '月', '日', '号']);
+    // X之后Y之前: the first end, then the second.
+    let rest = ["之后", "以后"].iter().find_map(|w| after.strip_prefix(w));
+    if let Some(rest) = rest {
+        let head: String = rest
+            .chars()
+            .take_while(|c| is_day_numeral(*c) || "年月日号〇零两".contains(*c))
+            .collect();
+        let tail = &rest[head.len()..];
+        if dated(&head) && (tail.starts_with("之前") || tail.starts_with("以前")) {
+            return true;
+        }
+    }
+    (after.starts_with("之前") || after.starts_with("以前"))
+        && ["之后", "以后"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(dated))
 }
 
 /// Whether the words before a day alone point ahead: 下周一(28日),
