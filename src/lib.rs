@@ -207,8 +207,10 @@
 //!   document's companies holds its 32 most recent.
 //! - **Forms read right or not at all** (issue 13): 元 takes 角 or the
 //!   spoken 毛 after it (五元三毛 = 5.3), 美元 takes 美分 (两美元又三美分 =
-//!   2.03), and a range of such amounts is one fact; 三成半 is 35%, 七成五
-//!   75%; a full-width minus before a percentage is its sign (－3.5％);
+//!   2.03), and a range of such amounts is one fact; 圆 is 元, and 整 after
+//!   it ends the amount's text (叁仟伍佰圆整); 三成半 is 35%, 七成五 75%,
+//!   8.5成 85%; a minus (-, －) that starts its words before a percentage
+//!   is its sign (-4.6%, －3.5％);
 //!   digit groups split by ， before a percent unit are one number, as
 //!   before a money word (1，250%). No fact: an amount in two currencies
 //!   (三万元欧元), a letter glued to a written-out percentage (百分之15K), a

@@ -362,3 +362,19 @@ fn a_date_that_is_one_piece_of_an_unread_form_is_no_fact() {
         ["2024年=2024-01-01..2024-12-31"]
     );
 }
+
+#[test]
+fn more_forms_of_percentages_and_amounts_are_read() {
+    // A minus sign that starts its words signs a percentage.
+    assert_eq!(percents("当月出口增速为-4.6%。"), ["-4.6%=-4.6"]);
+    // After letters or digits it is a code or a range.
+    assert_eq!(percents("型号A-20%的产品。"), NONE);
+    // Tenths with a decimal, up to ten tenths.
+    assert_eq!(percents("入住率达到8.5成。"), ["8.5成=85"]);
+    assert_eq!(percents("成功率约为九点五成。"), ["九点五成=95"]);
+    // 成本 and 成交 are words, not tenths.
+    assert_eq!(percents("每吨降低3成本约百元。"), NONE);
+    // 圆 is 元, and 整 closes an amount.
+    assert_eq!(money("合计人民币叁仟伍佰圆整。"), ["叁仟伍佰圆整=3500"]);
+    assert_eq!(money("会场摆放了两圆桌。"), NONE);
+}

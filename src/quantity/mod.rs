@@ -425,6 +425,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '日'
             | '英'
             | '元'
+            | '圆'
             | '人'
             | '平'
             | '公'
@@ -475,7 +476,16 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let value = parse_number(tok)?;
         let before = &s[..a];
         let prev_char = before.chars().next_back();
-        if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p))
+        // -22.2%: a minus sign that starts its words signs a percentage.
+        let minus = prev_char == Some('-')
+            && s[b..].starts_with(['%', '％'])
+            && !before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|p| {
+                    p.is_ascii_alphanumeric() || is_numeral_char(p) || ".-_/".contains(p)
+                });
+        if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p)) && !minus
             || s[b..].starts_with('+')
             || trim_spaces_end(before).ends_with('第')
         {

@@ -242,9 +242,13 @@ pub(super) fn with_unit(
         return None;
     }
     // 一元化, 千亿元级: not amounts. 三万元欧元: two currencies, no telling
-    // which one the amount is in.
+    // which one the amount is in. 一圆桌: a round thing.
     if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵'])
         || matches!(&s[i..end], "元" | "圆") && second_currency(after)
+        || &s[i..end] == "圆"
+            && after.starts_with([
+                '满', '形', '桌', '心', '周', '柱', '环', '弧', '圈', '球', '盘', '顶', '梦',
+            ])
     {
         return None;
     }
@@ -295,7 +299,14 @@ pub(super) fn with_unit(
         end = e;
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
-    let end = c.widen_to_range(end, same);
+    let mut end = c.widen_to_range(end, same);
+    // 壹仟玖佰圆整: 整 (and no more) closes an amount in financial writing.
+    if let Some(rest) = s[end..].strip_prefix('整') {
+        let close = rest.chars().next();
+        if close.is_none_or(|x| crate::clause::is_clause_break(x) || x.is_ascii_punctuation()) {
+            end += '整'.len_utf8();
+        }
+    }
     let mut role = money_role(s, c.start, c.prev);
     if role == MoneyRole::Other && classes_projects(&s[end..]) {
         role = MoneyRole::Investment;

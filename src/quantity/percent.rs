@@ -115,14 +115,28 @@ pub(super) fn written_out(c: &mut Candidate<'_, '_>) -> FoundQuantity {
     }
 }
 
-/// `x成` (近8成, 两成): tenths, as a percentage. 一成不变 is an idiom.
+/// `x成` (近8成, 两成, 9.5成, 八点五成): tenths, as a percentage, up to
+/// ten tenths. 一成不变 is an idiom, 成为, 成本 … are words.
 pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "成不变",
+        "成为",
+        "成本",
+        "成交",
+        "成果",
+        "成立",
+        "成功",
+        "成员",
+        "成品",
+    ];
     s[b..].starts_with('成')
-        && tok.chars().count() <= 2
-        && !s[b..].starts_with("成不变")
-        && !s[b..].starts_with("成为")
-        && parse_number(tok)
-            .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
+        && tok.chars().count() <= 4
+        && !WORDS.iter().any(|w| s[b..].starts_with(w))
+        && parse_number(tok).is_some_and(|v| {
+            v > Decimal::ZERO
+                && v <= Decimal::TEN
+                && (v.fract().is_zero() || v.scale() == 1 && v >= Decimal::ONE)
+        })
 }
 
 /// 近8成, 六成有余, 三成半, 七成五: the tenths at `c` (see [`tenths_at`])
@@ -134,13 +148,14 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     let mut end = c.b + '成'.len_utf8();
     let mut qualifier = c.qualifier;
     let mut value = c.value.checked_mul(Decimal::TEN)?;
+    let whole = c.value.fract().is_zero();
     let gap = super::skip_spaces(s, end);
     let next = s[gap..].chars().next();
     let digit = next.filter(|d| "一二三四五六七八九".contains(*d));
     if gap > end && digit.is_some() {
         return None;
     }
-    if c.upper.is_none() {
+    if c.upper.is_none() && whole {
         let (ones, n) = match next {
             Some('半') => (Some(5), '半'.len_utf8()),
             Some(d) => (digit.and_then(crate::number::digit_value), d.len_utf8()),
@@ -197,7 +212,7 @@ pub(super) fn with_unit(
     // 增速为负3.9%, 为－3.9%: the sign as written, and a fall. A full-width
     // minus after a numeral is a range dash (5－8%), not a sign.
     let before = trim_spaces_end(&c.s[..c.start]);
-    let sign = ['负', '－', '−']
+    let sign = ['负', '－', '−', '-']
         .into_iter()
         .find(|m| before.ends_with(*m))
         .filter(|m| {
