@@ -378,3 +378,35 @@ fn more_forms_of_percentages_and_amounts_are_read() {
     assert_eq!(money("合计人民币叁仟伍佰圆整。"), ["叁仟伍佰圆整=3500"]);
     assert_eq!(money("会场摆放了两圆桌。"), NONE);
 }
+
+#[test]
+fn a_month_named_from_the_reference_month_is_read() {
+    let r = "2023-06-15";
+    assert_eq!(
+        dates("上个月全区新开工项目8个。", r),
+        ["上个月=2023-05-01..2023-05-31"]
+    );
+    assert_eq!(
+        dates("项目须于本月底前完成验收。", r),
+        ["本月底=2023-06-21..2023-06-30"]
+    );
+    assert_eq!(
+        dates("二期工程下月5日开工。", r),
+        ["下月5日=2023-07-05..2023-07-05"]
+    );
+    assert_eq!(
+        dates("一月份签约的项目上一个月全部落地。", "2024-01-20"),
+        [
+            "一月份=2024-01-01..2024-01-31",
+            "上一个月=2023-12-01..2023-12-31"
+        ]
+    );
+    // As the base of a comparison it is the month before the one reported.
+    assert_eq!(
+        dates("4月销量环比上月增长12%。", r),
+        ["4月=2023-04-01..2023-04-30"]
+    );
+    assert_eq!(dates("成交量较上个月回落。", r), NONE);
+    // 上上个月 is not 上个月.
+    assert_eq!(dates("上上个月五号开工。", r), NONE);
+}

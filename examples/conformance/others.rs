@@ -174,6 +174,18 @@ fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option
         Some(a) => (a, true),
         None => (t.strip_suffix('起')?, false),
     };
+    // 下月15号下午6点前: the day is the anchor; its time of day is none.
+    let day = anchor
+        .rfind(['日', '号'])
+        .map(|i| &anchor[..i + '日'.len_utf8()]);
+    let timed = |a: &str| {
+        a.chars()
+            .all(|c| c.is_ascii_digit() || ":：点时分上下午晚凌晨早中".contains(c))
+    };
+    let anchor = match day {
+        Some(d) if !d.is_empty() && timed(&anchor[d.len()..]) => d,
+        _ => anchor,
+    };
     let ours = zhfacts::resolve_date(anchor, r)?;
     let (from, to) = (ours.from?, ours.to?);
     let end = if before { peer.1 } else { peer.0 };

@@ -149,6 +149,15 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     if link.is_some_and(|r| relative.iter().any(|w| r.trim_start().starts_with(w))) {
         return true;
     }
+    // 上个月, 本月 … (R's month and its neighbours): no fact as the base of a
+    // comparison (环比上月: the month before the one reported, not R's),
+    // after another 上/下 (上上个月) or as the end of a range (X到下个月9号).
+    if t.starts_with(['上', '下', '本', '这']) && t.contains('月') && !t.contains('年') {
+        let p = before.chars().next_back();
+        if p.is_some_and(|p| "比较上下".contains(p)) || ends_with_range_link(before) {
+            return true;
+        }
+    }
     let dated = |b: &str| b.ends_with(['年', '月', '日', '号']);
     // X之后Y之前: the first end, then the second.
     let rest = ["之后", "以后"].iter().find_map(|w| after.strip_prefix(w));

@@ -91,6 +91,7 @@ fn pattern() -> String {
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
+        | (?P<rmonth>(?:上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?)
         )"
     )
 }
@@ -556,6 +557,7 @@ struct Groups {
     tail: usize,
     near: usize,
     now: usize,
+    rmonth: usize,
 }
 
 static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
@@ -574,6 +576,7 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
         tail: idx("tail"),
         near: idx("near"),
         now: idx("now"),
+        rmonth: idx("rmonth"),
     }
 });
 
