@@ -242,9 +242,19 @@ pub(crate) fn is_arabic(c: char) -> bool {
 /// assert_eq!(parse_number("1000 万"), Some(Decimal::from(10_000_000)));
 /// assert_eq!(parse_number("三点五").map(|d| d.to_string()), Some("3.5".into()));
 /// assert_eq!(parse_number("9".repeat(40).as_str()), None); // too big: no value
+/// assert_eq!(parse_number("负三十二").map(|d| d.to_string()), Some("-32".into()));
 /// ```
 pub fn parse_number(s: &str) -> Option<Decimal> {
     let s = s.trim();
+    // 负三十二, -10000: a sign before a standalone number (the extractor
+    // reads signs where it finds them, and passes numerals only).
+    if let Some(rest) = s.strip_prefix(['负', '負', '-', '－']) {
+        let rest = rest.trim_start();
+        if rest.starts_with(['负', '負', '-', '－', '+']) {
+            return None;
+        }
+        return parse_number(rest).map(|v| -v);
+    }
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }

@@ -410,3 +410,16 @@ fn a_month_named_from_the_reference_month_is_read() {
     // 上上个月 is not 上个月.
     assert_eq!(dates("上上个月五号开工。", r), NONE);
 }
+
+#[test]
+fn a_standalone_number_keeps_its_sign() {
+    let n = |s: &str| parse_number(s).map(|d| d.to_string());
+    assert_eq!(n("负三十五"), Some("-35".into()));
+    assert_eq!(n("負四十億"), Some("-4000000000".into()));
+    assert_eq!(n("-1,250"), Some("-1250".into()));
+    assert_eq!(n("负 0.75"), Some("-0.75".into()));
+    assert_eq!(n("负负5"), None);
+    assert_eq!(n("负"), None);
+    // In prose the sign is read with the percentage, as before.
+    assert_eq!(percents("增速为负3.9%。"), ["负3.9%=-3.9"]);
+}
