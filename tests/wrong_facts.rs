@@ -423,3 +423,17 @@ fn a_standalone_number_keeps_its_sign() {
     // In prose the sign is read with the percentage, as before.
     assert_eq!(percents("增速为负3.9%。"), ["负3.9%=-3.9"]);
 }
+
+#[test]
+fn tenths_before_spaces_and_punctuation_do_not_panic() {
+    for s in [
+        "三成 ，",
+        "三成　半",
+        "七成  。",
+        "两成\u{3000}五",
+        "八成 半数",
+    ] {
+        let _ = percents(s);
+    }
+    assert_eq!(percents("占比三成 ，同比持平。"), ["三成=30"]);
+}

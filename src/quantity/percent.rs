@@ -155,7 +155,7 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     if gap > end && digit.is_some() {
         return None;
     }
-    if c.upper.is_none() && whole {
+    if c.upper.is_none() && whole && gap == end {
         let (ones, n) = match next {
             Some('半') => (Some(5), '半'.len_utf8()),
             Some(d) => (digit.and_then(crate::number::digit_value), d.len_utf8()),
