@@ -135,6 +135,38 @@ fn wide_comma_groups(head: &str, rest: &str) -> Option<usize> {
     (groups >= 1 && ok).then_some(n)
 }
 
+/// Whether the Arabic numeral at `[a, b)` is one side of a full-width
+/// comma that reads as a thousands separator: SPEC reads ， as a clause
+/// break (得分85，120人), but nothing reads the three digits after the
+/// comma (百分之９，９９９。), or nothing stands before the digits before
+/// it, or those are grouped with `,` themselves (１１１，１１１个百分点,
+/// 233,333，333,434元). Either reading may then be wrong: no fact.
+pub(crate) fn thousands_apart(s: &str, a: usize, b: usize) -> bool {
+    const COMMA: &str = "，";
+    let tok = &s[a..b];
+    let three_digits = |t: &str| {
+        let mut it = t.chars();
+        (0..3).all(|_| it.next().is_some_and(is_arabic)) && !it.next().is_some_and(is_arabic)
+    };
+    let loose =
+        |c: Option<char>| c.is_none_or(|c| is_space(c) || crate::clause::is_clause_break(c));
+    let after = s[b..].strip_prefix(COMMA).is_some_and(|rest| {
+        tok.ends_with(is_arabic) && three_digits(rest) && loose(rest.chars().nth(3))
+    });
+    let before = s[..a].strip_suffix(COMMA).is_some_and(|head| {
+        let lead = head.trim_end_matches(|c| is_arabic(c) || c == ',');
+        head.ends_with(is_arabic)
+            && three_digits(tok)
+            && (loose(lead.chars().next_back()) || head[lead.len()..].contains(','))
+    });
+    after || before
+}
+
+/// A Latin letter, half or full width (k, Ｋ).
+pub(crate) fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+}
+
 /// The first numeral of `s` at or after byte `from`: its byte range.
 ///
 /// A hand-written scan: one pass over the characters, no regex call per

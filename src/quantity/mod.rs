@@ -476,15 +476,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let value = parse_number(tok)?;
         let before = &s[..a];
         let prev_char = before.chars().next_back();
-        // -22.2%: a minus sign that starts its words signs a percentage.
-        let minus = prev_char == Some('-')
-            && s[b..].starts_with(['%', '％'])
-            && !before[..before.len() - 1]
-                .chars()
-                .next_back()
-                .is_some_and(|p| {
-                    p.is_ascii_alphanumeric() || is_numeral_char(p) || ".-_/".contains(p)
-                });
+        let minus = prev_char == Some('-') && percent::minus_sign(s, a, b);
         if prev_char.is_some_and(|p| p.is_ascii_alphanumeric() || "/_=#@.+-·".contains(p)) && !minus
             || s[b..].starts_with('+')
             || trim_spaces_end(before).ends_with('第')
@@ -739,38 +731,6 @@ fn spaced_apart(s: &str, a: usize, b: usize) -> bool {
     }
 }
 
-/// Whether the Arabic numeral at `[a, b)` is one side of a full-width
-/// comma that reads as a thousands separator: SPEC reads ， as a clause
-/// break (得分85，120人), but nothing reads the three digits after the
-/// comma (百分之９，９９９。), or nothing stands before the digits before
-/// it, or those are grouped with `,` themselves (１１１，１１１个百分点,
-/// 233,333，333,434元). Either reading may then be wrong: no fact.
-fn thousands_apart(s: &str, a: usize, b: usize) -> bool {
-    const COMMA: &str = "，";
-    let tok = &s[a..b];
-    let three_digits = |t: &str| {
-        let mut it = t.chars();
-        (0..3).all(|_| it.next().is_some_and(is_arabic)) && !it.next().is_some_and(is_arabic)
-    };
-    let loose =
-        |c: Option<char>| c.is_none_or(|c| is_space(c) || crate::clause::is_clause_break(c));
-    let after = s[b..].strip_prefix(COMMA).is_some_and(|rest| {
-        tok.ends_with(is_arabic) && three_digits(rest) && loose(rest.chars().nth(3))
-    });
-    let before = s[..a].strip_suffix(COMMA).is_some_and(|head| {
-        let lead = head.trim_end_matches(|c| is_arabic(c) || c == ',');
-        head.ends_with(is_arabic)
-            && three_digits(tok)
-            && (loose(lead.chars().next_back()) || head[lead.len()..].contains(','))
-    });
-    after || before
-}
-
-/// A Latin letter, half or full width (k, Ｋ).
-fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
-}
-
 /// Classifies the numeral at `[a, b)`: reads what is around it (see
 /// [`Candidate`]) and hands it to the rules of the kind its unit names.
 /// 百分之 and 成 make percentages before any unit is read.
@@ -782,13 +742,17 @@ fn classify(
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
     let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
-    if spaced_apart(s, a, b) || thousands_apart(s, a, b) {
+    if spaced_apart(s, a, b) || crate::number::thousands_apart(s, a, b) {
         return None;
     }
     if percent_prefix {
         // 百分之15K, 百分之3.2k: a letter glued to the number scales it
         // (or names a code); SPEC reads no such suffix, so no percentage.
-        if s[b..].chars().next().is_some_and(is_latin_letter) {
+        if s[b..]
+            .chars()
+            .next()
+            .is_some_and(crate::number::is_latin_letter)
+        {
             return None;
         }
         // 五百分之2.2, 三千分之: a numeral before 百分之 makes it a share of

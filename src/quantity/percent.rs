@@ -199,6 +199,17 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     })
 }
 
+/// -22.2%: whether the `-` right before the numeral at `[a, b)` is a
+/// minus sign: a percent sign follows, and no letter, digit or code mark
+/// stands before the `-` (A-20%, 5-8%).
+pub(super) fn minus_sign(s: &str, a: usize, b: usize) -> bool {
+    let head = &s[..a.saturating_sub(1)];
+    s[b..].starts_with(['%', '％'])
+        && !head.chars().next_back().is_some_and(|p| {
+            p.is_ascii_alphanumeric() || crate::number::is_numeral_char(p) || ".-_/".contains(p)
+        })
+}
+
 /// A percentage with its unit `pu` (%, 个百分点) ending at `end`, widened
 /// to a range (6%-6.5%). Returns where it ends and the fact.
 pub(super) fn with_unit(
