@@ -240,7 +240,7 @@
 //! | 6 | 6 | a bare four-digit number is not a date (dates need 年/月/日) |
 //! | 6 | 6 | peer intervals end exclusively; ours are inclusive |
 //! | 6 | 6 | a trailing classifier (个) makes a count, not a bare number |
-//! | 10 | 10 | X前, X之前, X以前, X起 give the anchor X, as the gold annotates it (as SPEC's 截至X); JioNLP: the open interval R–X or X–R, compared at its end from X |
+//! | 11 | 11 | X前, X之前, X以前, X起 give the anchor X, as the gold annotates it (as SPEC's 截至X); JioNLP: the open interval R–X or X–R, compared at its end from X |
 //! | 6 | 6 | 前N个月 is Jan 1 – the end of month N of R's year (SPEC); Duckling: the N months before R |
 //! | 5 | 5 | a month/day that does not exist in R's year is no date; a peer picks another year |
 //! | 3 | 3 | a bare number is money only next to a money word; a peer defaults to 元 |
