@@ -105,7 +105,8 @@
 //! Arabic digits (half- and full-width), `.`/`．` decimals, `,` thousands
 //! separators, Chinese numerals 〇零一二两三四五六七八九十百千万亿 and the
 //! financial forms 壹贰叁肆伍陆柒捌玖拾佰仟 with 点 as decimal point, mixed
-//! forms (1.5万, 3千万, 2亿5千万), and the colloquial 一万五 = 15000. A value
+//! forms (1.5万, 3千万, 2亿5千万), and the colloquial 一万五 = 15000;
+//! [`parse_number`] reads a sign before a standalone number (负三十二, -10000). A value
 //! too big for a `Decimal` is not a fact, never a panic. A scale without 元
 //! is money only right after a money word (投资120亿: unit `亿`).
 //!
@@ -133,6 +134,7 @@
 //! | 全年 | the year named earlier in the sentence, else R's year |
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
+//! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the
@@ -205,7 +207,9 @@
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
 //! - **A day range is one date fact** (8月11日至22日: Aug 11 – Aug 22), its
-//!   second end taking the year and month of the first.
+//!   second end taking the year and month of the first; times of day at its
+//!   ends (4月20日11:00时至4月25日17:00时) are in its text, not its interval
+//!   (…16日24时 ends on the 16th).
 //! - **A date alone in the whole input** is a fact, not a timestamp line;
 //!   feed and `<meta>` publication dates (`<pubDate>`, `<published>`, never
 //!   `<updated>`) and a headline ending in a bracketed date give the
@@ -216,6 +220,20 @@
 //!   number, and at most 24 project names of one sentence are read (a
 //!   sentence naming more is a list or a run-on text); the memory of a
 //!   document's companies holds its 32 most recent.
+//! - **Forms read right or not at all** (issue 13): 元 takes 角 or the
+//!   spoken 毛 after it (五元三毛 = 5.3), 美元 takes 美分 (两美元又三美分 =
+//!   2.03), and a range of such amounts is one fact; 圆 is 元, and 整 after
+//!   it ends the amount's text (叁仟伍佰圆整); 三成半 is 35%, 七成五 75%,
+//!   8.5成 85%; a minus (-, －) that starts its words before a percentage
+//!   is its sign (-4.6%, －3.5％);
+//!   digit groups split by ， before a percent unit are one number, as
+//!   before a money word (1，250%). No fact: an amount in two currencies
+//!   (三万元欧元), a letter glued to a written-out percentage (百分之15K), a
+//!   numeral beside a ， that may be a thousands separator (百分之９，９９９,
+//!   233,333，333元) and a tenths digit after a space (七成 五). Dates give
+//!   none where they are one piece of a form not read: 上3月 (the month
+//!   before), a range to a relative word (2022年9月到下个月15号), either end
+//!   of X之后Y之前.
 //! - **`count.noun`** is one of a list of head nouns (项目, 企业, 公司, 经济主体,
 //!   问题 …) or null; 审批项目 is its own noun, not 项目.
 //!
@@ -235,6 +253,8 @@
 //! | 6 | 6 | a bare four-digit number is not a date (dates need 年/月/日) |
 //! | 6 | 6 | peer intervals end exclusively; ours are inclusive |
 //! | 6 | 6 | a trailing classifier (个) makes a count, not a bare number |
+//! | 11 | 11 | X前, X之前, X以前, X起 give the anchor X, as the gold annotates it (as SPEC's 截至X); JioNLP: the open interval R–X or X–R, compared at its end from X |
+//! | 6 | 6 | 前N个月 is Jan 1 – the end of month N of R's year (SPEC); Duckling: the N months before R |
 //! | 5 | 5 | a month/day that does not exist in R's year is no date; a peer picks another year |
 //! | 3 | 3 | a bare number is money only next to a money word; a peer defaults to 元 |
 //! | 3 | 3 | 元 is CNY (Duckling: a generic dollar) |
@@ -248,6 +268,8 @@
 //! | 1 | 1 | a day alone later than R's day is in the month before; JioNLP: R's month |
 //! | 1 | 1 | 年底/年末 are Oct–Dec; JioNLP: Nov–Dec |
 //! | 1 | 1 | 今年 is the whole year; a peer: the year to date |
+//! | 1 | 1 | a value past 15 significant digits is exact; a peer's is a double |
+//! | 1 | 1 | 24时 ends the day it names; JioNLP: 00:00 of the next day |
 //!
 //! ## Guarantees
 //!

@@ -94,14 +94,18 @@ const WIDE_COMMA_UNITS: &[&str] = &[
     "日元",
     "英镑",
     "人民币",
+    "%",
+    "％",
+    "个百分点",
+    "個百分點",
 ];
 
 /// The full-width comma `，` is also the clause comma, so it separates
 /// thousands only in a narrow form: `head` (the numeral so far) is one to
 /// three Arabic digits, and `rest` (starting at the `，`) is one or more
 /// groups `，ddd` of exactly three Arabic digits, then a decimal point and
-/// a digit (`82，225.00元`), or a money word or scale
-/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`). Two or more groups
+/// a digit (`82，225.00元`), or a money word, scale or percent unit
+/// ([`WIDE_COMMA_UNITS`]: `3，500万元`, `1，200元`, `1，250%`). Two or more groups
 /// need no such word (`1，234，567`). Returns the byte length of the groups.
 ///
 /// A count or anything else after one group (`得分85，120人参加`) keeps the
@@ -129,6 +133,38 @@ fn wide_comma_groups(head: &str, rest: &str) -> Option<usize> {
     let decimal = matches!(next.next(), Some('.' | '．')) && next.next().is_some_and(is_arabic);
     let ok = groups >= 2 || decimal || WIDE_COMMA_UNITS.iter().any(|w| tail.starts_with(w));
     (groups >= 1 && ok).then_some(n)
+}
+
+/// Whether the Arabic numeral at `[a, b)` is one side of a full-width
+/// comma that reads as a thousands separator: SPEC reads ， as a clause
+/// break (得分85，120人), but nothing reads the three digits after the
+/// comma (百分之９，９９９。), or nothing stands before the digits before
+/// it, or those are grouped with `,` themselves (１１１，１１１个百分点,
+/// 233,333，333,434元). Either reading may then be wrong: no fact.
+pub(crate) fn thousands_apart(s: &str, a: usize, b: usize) -> bool {
+    const COMMA: &str = "，";
+    let tok = &s[a..b];
+    let three_digits = |t: &str| {
+        let mut it = t.chars();
+        (0..3).all(|_| it.next().is_some_and(is_arabic)) && !it.next().is_some_and(is_arabic)
+    };
+    let loose =
+        |c: Option<char>| c.is_none_or(|c| is_space(c) || crate::clause::is_clause_break(c));
+    let after = s[b..].strip_prefix(COMMA).is_some_and(|rest| {
+        tok.ends_with(is_arabic) && three_digits(rest) && loose(rest.chars().nth(3))
+    });
+    let before = s[..a].strip_suffix(COMMA).is_some_and(|head| {
+        let lead = head.trim_end_matches(|c| is_arabic(c) || c == ',');
+        head.ends_with(is_arabic)
+            && three_digits(tok)
+            && (loose(lead.chars().next_back()) || head[lead.len()..].contains(','))
+    });
+    after || before
+}
+
+/// A Latin letter, half or full width (k, Ｋ).
+pub(crate) fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
 }
 
 /// The first numeral of `s` at or after byte `from`: its byte range.
@@ -238,9 +274,19 @@ pub(crate) fn is_arabic(c: char) -> bool {
 /// assert_eq!(parse_number("1000 万"), Some(Decimal::from(10_000_000)));
 /// assert_eq!(parse_number("三点五").map(|d| d.to_string()), Some("3.5".into()));
 /// assert_eq!(parse_number("9".repeat(40).as_str()), None); // too big: no value
+/// assert_eq!(parse_number("负三十二").map(|d| d.to_string()), Some("-32".into()));
 /// ```
 pub fn parse_number(s: &str) -> Option<Decimal> {
     let s = s.trim();
+    // 负三十二, -10000: a sign before a standalone number (the extractor
+    // reads signs where it finds them, and passes numerals only).
+    if let Some(rest) = s.strip_prefix(['负', '負', '-', '－']) {
+        let rest = rest.trim_start();
+        if rest.starts_with(['负', '負', '-', '－', '+']) {
+            return None;
+        }
+        return parse_number(rest).map(|v| -v);
+    }
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }
@@ -511,7 +557,7 @@ fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
 /// after the yuan word to `whole`.
 ///
 /// `rest` starts right after the yuan word: 元 or 圆 (`colloquial` false;
-/// tenths are 角) or 块 (`colloquial` true; tenths are 毛). It may hold
+/// tenths are 角 or 毛) or 块 (`colloquial` true; tenths are 毛). It may hold
 /// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese).
 /// `whole` must be a whole number (`123` of `123元1角1分`; `1.5元2角` is
 /// no amount). Returns the amount and the bytes of `rest` the subunits
@@ -526,10 +572,16 @@ pub(crate) fn yuan_fraction(
     if !whole.fract().is_zero() {
         return None;
     }
-    let tenth = if colloquial { '毛' } else { '角' };
+    // 元 takes 角 and the spoken 毛 (五元三毛); 块 takes 毛 only (一块五角星
+    // is a star).
+    let tenth = if colloquial {
+        subunit(rest, '毛')
+    } else {
+        subunit(rest, '角').or_else(|| subunit(rest, '毛'))
+    };
     let mut n = 0;
     let mut value = whole;
-    if let Some((d, len)) = subunit(rest, tenth) {
+    if let Some((d, len)) = tenth {
         value = value.checked_add(Decimal::new(i64::from(d), 1))?;
         n = len;
     } else if rest.starts_with('零') {
@@ -875,7 +927,7 @@ mod tests {
         assert_eq!(f(5, "五毛。", true), Some(("5.5".into(), "五毛".into())));
         assert_eq!(f(5, "5毛2分", true), Some(("5.52".into(), "5毛2分".into())));
         assert_eq!(f(5, "5角", true), None, "块 takes 毛");
-        assert_eq!(f(5, "5毛", false), None, "元 takes 角");
+        assert_eq!(f(5, "3毛", false), Some(("5.3".into(), "3毛".into())));
         assert_eq!(f(5, "5分钟后", false), None);
         assert_eq!(f(5, "1角色", false), None);
         assert_eq!(f(5, "5毛利", true), None);

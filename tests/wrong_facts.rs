@@ -245,3 +245,195 @@ fn ling_before_liang_is_a_gap_in_the_places() {
     );
     assert_eq!(money("奖励一万零两百元。"), ["一万零两百元=10200"]);
 }
+
+#[test]
+fn a_full_width_comma_before_three_digits_leaves_the_number_unread() {
+    // ， may be a thousands separator here: neither piece is the number.
+    assert_eq!(percents("该项指标较基期上涨了百分之３，４５６。"), NONE);
+    // Groups before a percent unit are one number, as before a money word.
+    assert_eq!(
+        percents("该差值为 ５６７，８９０个百分点。"),
+        ["５６７，８９０个百分点=567890"]
+    );
+    assert_eq!(percents("该比值达到1，250%。"), ["1，250%=1250"]);
+    assert_eq!(money("账面资金合计12,500，300,000元。"), NONE);
+    // A comma after a unit or a word is a clause break as before, and so
+    // is one after a number that a word reads.
+    assert_eq!(percents("增幅为5%，120家企业参与调查。"), ["5%=5"]);
+    assert_eq!(percents("产值同比增长12%，123家企业实现盈利。"), ["12%=12"]);
+    assert_eq!(
+        money("全年完成投资5亿元，120个项目开工。"),
+        ["5亿元=500000000"]
+    );
+}
+
+#[test]
+fn a_letter_after_a_written_out_percentage_is_no_percentage() {
+    assert_eq!(percents("该指数较上月上涨百分之15K。"), NONE);
+    assert_eq!(percents("访问量增长了百分之2.4ｋ。"), NONE);
+    assert_eq!(percents("覆盖率提高到百分之95。"), ["百分之95=95"]);
+}
+
+#[test]
+fn tenths_take_a_half_or_a_digit_after_cheng() {
+    assert_eq!(percents("产能利用率恢复到七成半。"), ["七成半=75"]);
+    assert_eq!(percents("本地配套率达到三成五。"), ["三成五=35"]);
+    // A digit after a space may be the rest of the number.
+    assert_eq!(percents("本地配套率达到三成 五。"), NONE);
+    // A digit that starts a count is no part of the tenths.
+    assert_eq!(percents("约两成三个行业出现下滑。"), ["约两成=20"]);
+    assert_eq!(percents("出口占比近8成。"), ["近8成=80"]);
+}
+
+#[test]
+fn a_full_width_minus_is_the_sign_of_a_percentage() {
+    assert_eq!(percents("一季度利润增速为－3.5％。"), ["－3.5％=-3.5"]);
+    // After a numeral it is a range dash.
+    assert_eq!(percents("预计增长5－8%。"), ["5－8%=5"]);
+}
+
+#[test]
+fn subunits_after_yuan_or_dollars_belong_to_the_amount() {
+    assert_eq!(money("早餐一份售价五元三毛。"), ["五元三毛=5.3"]);
+    assert_eq!(money("每件售价两美元又五美分。"), ["两美元又五美分=2.05"]);
+    assert_eq!(money("每件售价3美元25美分。"), ["3美元25美分=3.25"]);
+    assert_eq!(
+        money("菜价为三元六角-四元二角五分不等。"),
+        ["三元六角-四元二角五分=3.6"]
+    );
+    // 块 keeps 毛 only: 一块五角星 is a star.
+    assert_eq!(money("墙上挂着一块五角星牌匾。"), NONE);
+}
+
+#[test]
+fn an_amount_in_two_currencies_is_no_money() {
+    assert_eq!(money("该笔贷款为五万元欧元。"), NONE);
+    assert_eq!(money("旅客携带3000元日币入境。"), NONE);
+    // 元人民币 is one unit.
+    assert_eq!(money("捐款3000元人民币。"), ["3000元人民币=3000"]);
+}
+
+#[test]
+fn times_of_day_inside_a_day_range_keep_it_one_range() {
+    assert_eq!(
+        dates(
+            "展会于2023年5月18日9:00至2023年5月21日17:00举行。",
+            "2023-04-01"
+        ),
+        ["2023年5月18日9:00至2023年5月21日17:00=2023-05-18..2023-05-21"]
+    );
+    assert_eq!(
+        dates("管制时间为6月3日零时至6月5日24时。", "2023-04-01"),
+        ["6月3日零时至6月5日24时=2023-06-03..2023-06-05"]
+    );
+    assert_eq!(
+        dates("活动从7月1号上午9点~7月2号下午5点进行。", "2023-04-01"),
+        ["7月1号上午9点~7月2号下午5点=2023-07-01..2023-07-02"]
+    );
+    // A time of day alone after a day is no part of the date.
+    assert_eq!(
+        dates("签约仪式于6月3日10:00举行。", "2023-04-01"),
+        ["6月3日=2023-06-03..2023-06-03"]
+    );
+}
+
+#[test]
+fn a_date_that_is_one_piece_of_an_unread_form_is_no_fact() {
+    // 上3月 is the month before, not March.
+    assert_eq!(dates("上3月，全区新签约项目12个。", "2023-06-01"), NONE);
+    // 线上 is a word: 线上3月 is March.
+    assert_eq!(
+        dates("线上3月销售额增长两成。", "2023-06-01"),
+        ["3月=2023-03-01..2023-03-31"]
+    );
+    // A range to a relative word: the first end alone is no reading of it.
+    assert_eq!(
+        dates("工程自2022年9月到下个月15号分段施工。", "2023-06-01"),
+        NONE
+    );
+    // X之后Y之前: neither end is the period.
+    assert_eq!(
+        dates("统计2015年之后2019年之前投产的项目。", "2023-06-01"),
+        NONE
+    );
+    // Each alone keeps its anchor.
+    assert_eq!(
+        dates("项目将于2024年之前建成。", "2023-06-01"),
+        ["2024年=2024-01-01..2024-12-31"]
+    );
+}
+
+#[test]
+fn more_forms_of_percentages_and_amounts_are_read() {
+    // A minus sign that starts its words signs a percentage.
+    assert_eq!(percents("当月出口增速为-4.6%。"), ["-4.6%=-4.6"]);
+    // After letters or digits it is a code or a range.
+    assert_eq!(percents("型号A-20%的产品。"), NONE);
+    // Tenths with a decimal, up to ten tenths.
+    assert_eq!(percents("入住率达到8.5成。"), ["8.5成=85"]);
+    assert_eq!(percents("成功率约为九点五成。"), ["九点五成=95"]);
+    // 成本 and 成交 are words, not tenths.
+    assert_eq!(percents("每吨降低3成本约百元。"), NONE);
+    // 圆 is 元, and 整 closes an amount.
+    assert_eq!(money("合计人民币叁仟伍佰圆整。"), ["叁仟伍佰圆整=3500"]);
+    assert_eq!(money("会场摆放了两圆桌。"), NONE);
+}
+
+#[test]
+fn a_month_named_from_the_reference_month_is_read() {
+    let r = "2023-06-15";
+    assert_eq!(
+        dates("上个月全区新开工项目8个。", r),
+        ["上个月=2023-05-01..2023-05-31"]
+    );
+    assert_eq!(
+        dates("项目须于本月底前完成验收。", r),
+        ["本月底=2023-06-21..2023-06-30"]
+    );
+    assert_eq!(
+        dates("二期工程下月5日开工。", r),
+        ["下月5日=2023-07-05..2023-07-05"]
+    );
+    assert_eq!(
+        dates("一月份签约的项目上一个月全部落地。", "2024-01-20"),
+        [
+            "一月份=2024-01-01..2024-01-31",
+            "上一个月=2023-12-01..2023-12-31"
+        ]
+    );
+    // As the base of a comparison it is the month before the one reported.
+    assert_eq!(
+        dates("4月销量环比上月增长12%。", r),
+        ["4月=2023-04-01..2023-04-30"]
+    );
+    assert_eq!(dates("成交量较上个月回落。", r), NONE);
+    // 上上个月 is not 上个月.
+    assert_eq!(dates("上上个月五号开工。", r), NONE);
+}
+
+#[test]
+fn a_standalone_number_keeps_its_sign() {
+    let n = |s: &str| parse_number(s).map(|d| d.to_string());
+    assert_eq!(n("负三十五"), Some("-35".into()));
+    assert_eq!(n("負四十億"), Some("-4000000000".into()));
+    assert_eq!(n("-1,250"), Some("-1250".into()));
+    assert_eq!(n("负 0.75"), Some("-0.75".into()));
+    assert_eq!(n("负负5"), None);
+    assert_eq!(n("负"), None);
+    // In prose the sign is read with the percentage, as before.
+    assert_eq!(percents("增速为负3.9%。"), ["负3.9%=-3.9"]);
+}
+
+#[test]
+fn tenths_before_spaces_and_punctuation_do_not_panic() {
+    for s in [
+        "三成 ，",
+        "三成　半",
+        "七成  。",
+        "两成\u{3000}五",
+        "八成 半数",
+    ] {
+        let _ = percents(s);
+    }
+    assert_eq!(percents("占比三成 ，同比持平。"), ["三成=30"]);
+}

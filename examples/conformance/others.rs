@@ -57,7 +57,12 @@ pub fn jio_money_parser(case: &Case) -> Checks {
         return Checks::out_case(input, reason("currency"));
     };
     let mut c = Checks::new(input);
-    if !(input.contains(['元', '圆', '镑']) || input.contains("人民币") || input.contains("港币"))
+    // 十块三毛: 块 with 毛/分 after it is money (the crate reads it so).
+    let kuai = input.contains('块') && input.contains(['毛', '分']);
+    if !(input.contains(['元', '圆', '镑'])
+        || input.contains("人民币")
+        || input.contains("港币")
+        || kuai)
     {
         c.diff(difference("bare-number"));
         let ex = extract(input, None);
@@ -133,15 +138,65 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
         };
         return Ok(Some((from, r)));
     }
-    let (Some(from), Some(to)) = (parse_day(a), parse_day(b)) else {
+    let (Some(from), Some(mut to)) = (parse_day(a), parse_day(b)) else {
         return Err(reason("open-interval"));
     };
+    // 至12月16日24时: the end of the 16th, which JioNLP writes as 00:00 of
+    // the 17th; our days are inclusive.
+    let midnight = ["24时", "24点", "二十四时", "二十四点"];
+    if b.ends_with("00:00:00") && midnight.iter().any(|m| t.ends_with(m)) && to > from {
+        c.diff(difference("midnight-end"));
+        to = to.pred_opt().unwrap_or(to);
+    }
+    if let Some(iv) = jio_anchor(t, (from, to), r, c) {
+        return Ok(Some(iv));
+    }
     let future = case
         .v
         .pointer("/options/ret_future")
         .and_then(Value::as_bool)
         == Some(true);
     Ok(jio_convention(t, (from, to), r, future, c))
+}
+
+/// 年底前, 2025年前, 8月初前 (JioNLP: R – the end of X) and 二〇一九年5月8日起
+/// (X's start – R): our date fact is the anchor X, as the gold annotates
+/// it (2025年底前 → 2025年底, 2025年4月1日起 → 2025年4月1日) and as SPEC reads
+/// 截至X as X. The anchor is compared at the end the peer's interval takes
+/// from it (its end before 前, its start before 起), in our convention
+/// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
+/// the ends differ.
+fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
+    let (anchor, before) = match ["之前", "以前", "前"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    {
+        Some(a) => (a, true),
+        None => (t.strip_suffix('起')?, false),
+    };
+    // 下月15号下午6点前: the day is the anchor; its time of day is none.
+    let day = anchor
+        .rfind(['日', '号'])
+        .map(|i| &anchor[..i + '日'.len_utf8()]);
+    let timed = |a: &str| {
+        a.chars()
+            .all(|c| c.is_ascii_digit() || ":：点时分上下午晚凌晨早中".contains(c))
+    };
+    let anchor = match day {
+        Some(d) if !d.is_empty() && timed(&anchor[d.len()..]) => d,
+        _ => anchor,
+    };
+    let ours = zhfacts::resolve_date(anchor, r)?;
+    let (from, to) = (ours.from?, ours.to?);
+    let end = if before { peer.1 } else { peer.0 };
+    let mut probe = Checks::new(anchor);
+    let (a, b) = jio_convention(anchor, (end, end), r, false, &mut probe)?;
+    if (before && to != b) || (!before && from != a) {
+        return None;
+    }
+    c.diff(difference("anchor"));
+    c.diffs.extend(probe.diffs);
+    Some((from, to))
 }
 
 /// A JioNLP interval `peer` for `t` in our convention: its fuzzy parts of
@@ -265,10 +320,30 @@ pub fn duckling_time(case: &Case) -> Checks {
         return Checks::out_case(ex, reason("holidays"));
     }
     let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    // 前两个月: SPEC reads the first N months of R's year; Duckling the N
+    // months before R's.
+    if let (Some(n), Some(r)) = (first_months(ex), case.reference) {
+        check_date(&mut c, (ex, ex, None), case.reference, grain, |c| {
+            c.diff(difference("first-months"));
+            let iv = ymd(r.year(), 1, 1).zip(month_end(r.year(), n));
+            iv.map(Some).ok_or_else(|| reason("not-a-date"))
+        });
+        return c;
+    }
     check_date(&mut c, (ex, ex, None), case.reference, grain, |c| {
         duckling_expected(exp, c)
     });
     c
+}
+
+/// N of 前N个月 (前两月, 前二個月), 1–12.
+fn first_months(text: &str) -> Option<u32> {
+    let t = text.strip_prefix('前')?.strip_suffix('月')?;
+    let t = t.strip_suffix(['个', '個']).unwrap_or(t);
+    let n = zhfacts::parse_number(t)?;
+    u32::try_from(n.normalize().mantissa())
+        .ok()
+        .filter(|n| (1..=12).contains(n) && t.chars().count() <= 2)
 }
 
 /// The interval a Duckling time case expects, in our convention (its

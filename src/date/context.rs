@@ -78,7 +78,7 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.starts_with('年') && prev.is_some_and(|p| crate::scan::one_of!("年次翌同该", p)) {
         return true;
     }
-    if finer_part_follows(t, after) {
+    if finer_part_follows(t, after) || unread_neighbour(before, after, t) {
         return true;
     }
     // 一季度末, 四季度初: the start or end of a quarter has no agreed span.
@@ -115,6 +115,70 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a date is one piece of a longer form the pattern does not read,
+/// which it alone would misread: a month after 上/下 that starts its words
+/// (上1月: the month before, not January), a range whose second end is a
+/// relative word (2014年11月到下个月9号), one end of X之后Y之前 (is X in it?).
+fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
+    let month = t.starts_with(is_day_numeral) && t.contains('月') && !t.contains('年');
+    if let Some(head) = before.strip_suffix(['上', '下']).filter(|_| month) {
+        let p = head.trim_end().chars().next_back();
+        if p.is_none_or(|c| !is_han(c) || "在于从自至到比与和及".contains(c)) {
+            return true;
+        }
+    }
+    let link = ["至", "到", "—", "-", "－", "–", "~", "～"]
+        .iter()
+        .find_map(|l| after.trim_start().strip_prefix(l));
+    let relative = [
+        "下个月",
+        "上个月",
+        "这个月",
+        "本月",
+        "下月",
+        "上月",
+        "次月",
+        "下周",
+        "上周",
+        "本周",
+        "下星期",
+        "明天",
+        "今天",
+        "后天",
+        "昨天",
+        "前天",
+    ];
+    if link.is_some_and(|r| relative.iter().any(|w| r.trim_start().starts_with(w))) {
+        return true;
+    }
+    // 上个月, 本月 … (R's month and its neighbours): no fact as the base of a
+    // comparison (环比上月: the month before the one reported, not R's),
+    // after another 上/下 (上上个月) or as the end of a range (X到下个月9号).
+    if t.starts_with(['上', '下', '本', '这']) && t.contains('月') && !t.contains('年') {
+        let p = before.chars().next_back();
+        if p.is_some_and(|p| "比较上下".contains(p)) || ends_with_range_link(before) {
+            return true;
+        }
+    }
+    let dated = |b: &str| b.ends_with(['年', '月', '日', '号']);
+    // X之后Y之前: the first end, then the second.
+    let rest = ["之后", "以后"].iter().find_map(|w| after.strip_prefix(w));
+    if let Some(rest) = rest {
+        let head: String = rest
+            .chars()
+            .take_while(|c| is_day_numeral(*c) || "年月日号〇零两".contains(*c))
+            .collect();
+        let tail = &rest[head.len()..];
+        if dated(&head) && (tail.starts_with("之前") || tail.starts_with("以前")) {
+            return true;
+        }
+    }
+    (after.starts_with("之前") || after.starts_with("以前"))
+        && ["之后", "以后"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(dated))
 }
 
 /// Whether the words before a day alone point ahead: 下周一(28日),
@@ -435,6 +499,56 @@ pub(super) fn is_range_link(between: &str) -> bool {
         between.trim(),
         "至" | "到" | "—" | "——" | "-" | "－" | "–" | "~" | "～" | "起至" | "起到"
     )
+}
+
+/// The byte length of a time of day at the start of `s` (after spaces):
+/// `11:00时`, `15:20`, `零时`, `下午5点`, `24时`. Times of day are no dates,
+/// but one may stand between a day and the range link of a day range
+/// (4月20日11:00时至4月25日17:00时). `None` when there is none.
+pub(super) fn time_of_day_len(s: &str) -> Option<usize> {
+    let t = s.trim_start_matches([' ', '\u{3000}']);
+    let mut i = s.len() - t.len();
+    for p in [
+        "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间",
+    ] {
+        if s[i..].starts_with(p) {
+            i += p.len();
+            break;
+        }
+    }
+    let digits = |s: &str| {
+        s.chars()
+            .take_while(|c| c.is_ascii_digit() || "〇零一二两三四五六七八九十".contains(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let n = digits(&s[i..]);
+    if n == 0 {
+        return None;
+    }
+    i += n;
+    let mut marked = false;
+    for _ in 0..2 {
+        let rest = &s[i..];
+        let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：')) else {
+            break;
+        };
+        let mm = &rest[c.len_utf8()..];
+        if mm.len() < 2 || !mm.as_bytes()[..2].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        i += c.len_utf8() + 2;
+        marked = true;
+    }
+    for w in ["点钟", "时", "時", "点", "點"] {
+        if s[i..].starts_with(w) {
+            i += w.len();
+            marked = true;
+            break;
+        }
+    }
+    marked.then_some(i)
 }
 
 /// The second end of a day range (`22日`, `8月22日` after `8月11日至`),

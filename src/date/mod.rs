@@ -91,6 +91,7 @@ fn pattern() -> String {
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
+        | (?P<rmonth>(?:上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?)
         )"
     )
 }
@@ -315,7 +316,7 @@ fn place(
     // 8月11日至22日: one range, the second end in the first's month.
     if let Some(last) = out.last_mut() {
         if merge_day_range(s, last, start, end, t, has_year, &fact) {
-            return (end, None);
+            return (last.end, None);
         }
     }
     let year = has_year.then(|| fact.from.map(|d| d.year()));
@@ -356,7 +357,11 @@ fn merge_day_range(
     own: &DateFact,
 ) -> bool {
     let first = last.fact.clone();
-    if !context::is_range_link(&s[last.end..start]) {
+    // 4月20日11:00时至4月25日17:00时: the times of day are no part of the
+    // range of days, but do not break it.
+    let single_day = first.granularity == Granularity::Day && first.from == first.to;
+    let time = context::time_of_day_len(&s[last.end..start]).filter(|_| single_day);
+    if !context::is_range_link(&s[last.end + time.unwrap_or(0)..start]) {
         return false;
     }
     // 2016年至2018年, 2017年五月至2018年四月, 前年11月到去年3月: two years
@@ -393,6 +398,9 @@ fn merge_day_range(
         None => return false,
     };
     last.end = end;
+    if time.is_some() {
+        last.end += context::time_of_day_len(&s[end..]).unwrap_or(0);
+    }
     last.fact.to = to;
     true
 }
@@ -549,6 +557,7 @@ struct Groups {
     tail: usize,
     near: usize,
     now: usize,
+    rmonth: usize,
 }
 
 static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
@@ -567,6 +576,7 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
         tail: idx("tail"),
         near: idx("near"),
         now: idx("now"),
+        rmonth: idx("rmonth"),
     }
 });
 

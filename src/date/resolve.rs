@@ -164,6 +164,8 @@ pub(super) fn resolve_caps(
         (recent_years(n.as_str(), before, r)?, true)
     } else if let Some(n) = c.get(GROUPS.now) {
         (now_interval(n.as_str(), r)?, true)
+    } else if let Some(m) = c.get(GROUPS.rmonth) {
+        (relative_month(m.as_str(), r)?, true)
     } else {
         return None;
     };
@@ -290,6 +292,35 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         Some(r) => tail_interval(t, r.year(), Some(r)).or_else(|| standalone_interval(t, r)),
         None => None,
     })
+}
+
+/// 上个月, 本月, 下月 (R's month −1, 0, +1), with a day or part of it
+/// after them (上个月15号, 本月底): that day or part of that month.
+fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    const WORDS: &[(&str, i32)] = &[
+        ("上一个月", -1),
+        ("上个月", -1),
+        ("上一月", -1),
+        ("上月", -1),
+        ("下一个月", 1),
+        ("下个月", 1),
+        ("下一月", 1),
+        ("下月", 1),
+        ("本月", 0),
+        ("这个月", 0),
+    ];
+    let (rest, offset) = WORDS
+        .iter()
+        .find_map(|(w, o)| t.strip_prefix(w).map(|rest| (rest, *o)))?;
+    let Some(r) = r else {
+        return Some(None);
+    };
+    let months = r.year() * 12 + r.month0() as i32 + offset;
+    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+    if rest.is_empty() {
+        return Some(Some((ymd(y, m, 1)?, month_end(y, m)?, Granularity::Month)));
+    }
+    Some(Some(tail_interval(&format!("{m}月{rest}"), y, Some(r))?))
 }
 
 /// 近两年, 近年来: the last years up to the reference date. After 经过,

@@ -425,6 +425,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '日'
             | '英'
             | '元'
+            | '圆'
             | '人'
             | '平'
             | '公'
@@ -475,8 +476,10 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let value = parse_number(tok)?;
         let before = &s[..a];
         let prev_char = before.chars().next_back();
+        let minus = prev_char == Some('-') && percent::minus_sign(s, a, b);
         if prev_char
             .is_some_and(|p| p.is_ascii_alphanumeric() || crate::scan::one_of!("/_=#@.+-·", p))
+            && !minus
             || s[b..].starts_with('+')
             || trim_spaces_end(before).ends_with('第')
         {
@@ -743,10 +746,19 @@ fn classify(
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
     let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
-    if spaced_apart(s, a, b) {
+    if spaced_apart(s, a, b) || crate::number::thousands_apart(s, a, b) {
         return None;
     }
     if percent_prefix {
+        // 百分之15K, 百分之3.2k: a letter glued to the number scales it
+        // (or names a code); SPEC reads no such suffix, so no percentage.
+        if s[b..]
+            .chars()
+            .next()
+            .is_some_and(crate::number::is_latin_letter)
+        {
+            return None;
+        }
         // 五百分之2.2, 三千分之: a numeral before 百分之 makes it a share of
         // another whole, which is no percentage.
         let head = &s[..a - "百分之".len()];

@@ -5,8 +5,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::fact::{Currency, FactData, Money, MoneyRole};
-use crate::number::yuan_fraction;
+use rust_decimal::Decimal;
+
+use crate::fact::{Currency, FactData, Money, MoneyRole, Qualifier};
+use crate::number::{parse_number, yuan_fraction};
 use crate::subject::Placed;
 
 use super::{
@@ -264,8 +266,15 @@ pub(super) fn with_unit(
     if vague || after_trillion {
         return None;
     }
-    // 一元化, 千亿元级: not amounts.
-    if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵']) {
+    // 一元化, 千亿元级: not amounts. 三万元欧元: two currencies, no telling
+    // which one the amount is in. 一圆桌: a round thing.
+    if after.starts_with(['化', '素', '件', '器', '级', '年', '旦', '宵'])
+        || matches!(&s[i..end], "元" | "圆") && second_currency(after)
+        || &s[i..end] == "圆"
+            && after.starts_with([
+                '满', '形', '桌', '心', '周', '柱', '环', '弧', '圈', '球', '盘', '顶', '梦',
+            ])
+    {
         return None;
     }
     let unit = money_unit(scale_suffix(scale_tok), scale_words, &s[i..end]);
@@ -294,15 +303,41 @@ pub(super) fn with_unit(
         && c.upper.is_none()
         && scale_suffix(c.tok).is_empty()
         && scale_words.is_empty();
+    let cents = || {
+        (&s[i..end] == "美元" && scale_tok == c.tok && c.upper.is_none())
+            .then(|| dollar_cents(c.value, &s[end..]))
+            .flatten()
+    };
+    let mut fraction = false;
     if let Some((v, n)) = whole_yuan
         .then(|| yuan_fraction(c.value, &s[end..], false))
         .flatten()
+        .or_else(cents)
     {
         c.value = v;
         end += n;
+        fraction = true;
+    }
+    // 五元六角-五元七毛八分: a range whose ends have subunits.
+    let sub_range = fraction && c.upper.is_none();
+    if let Some((hi, e)) = sub_range
+        .then(|| yuan_range_end(s, end))
+        .flatten()
+        .filter(|(hi, _)| *hi > c.value)
+    {
+        c.upper = Some(hi);
+        c.qualifier = Qualifier::Range;
+        end = e;
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
-    let end = c.widen_to_range(end, same);
+    let mut end = c.widen_to_range(end, same);
+    // 壹仟玖佰圆整: 整 (and no more) closes an amount in financial writing.
+    if let Some(rest) = s[end..].strip_prefix('整') {
+        let close = rest.chars().next();
+        if close.is_none_or(|x| crate::clause::is_clause_break(x) || x.is_ascii_punctuation()) {
+            end += '整'.len_utf8();
+        }
+    }
     let mut role = money_role(s, c.start, c.prev);
     if role == MoneyRole::Other && classes_projects(&s[end..]) {
         role = MoneyRole::Investment;
@@ -317,6 +352,64 @@ pub(super) fn with_unit(
         subject: None,
     });
     Some((end, data))
+}
+
+/// Whether another currency follows a 元 right away (三万元欧元, 9000元日币;
+/// 元人民币 is read as one unit before this).
+fn second_currency(after: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "日币", "韩元", "澳元", "加元", "卢布", "法郎", "泰铢", "卢比", "新元",
+    ];
+    CURRENCIES
+        .iter()
+        .filter(|(_, c)| *c != Currency::Cny)
+        .map(|(w, _)| *w)
+        .chain(OTHERS.iter().copied())
+        .any(|w| after.starts_with(w))
+}
+
+/// 两美元又三美分, 5美元25美分: cents after a whole number of dollars.
+/// Returns the amount and the bytes the cents take.
+fn dollar_cents(whole: Decimal, rest: &str) -> Option<(Decimal, usize)> {
+    if !whole.fract().is_zero() {
+        return None;
+    }
+    let skip = if rest.starts_with('又') {
+        '又'.len_utf8()
+    } else {
+        0
+    };
+    let e = crate::number::numeral_at(rest, skip)?;
+    let cents = parse_number(&rest[skip..e])
+        .filter(|v| v.fract().is_zero() && *v > Decimal::ZERO && *v < Decimal::ONE_HUNDRED)?;
+    if !rest[e..].starts_with("美分") {
+        return None;
+    }
+    Some((
+        whole.checked_add(cents / Decimal::ONE_HUNDRED)?,
+        e + "美分".len(),
+    ))
+}
+
+/// The high end of a range after `end` written in 元 with its subunits
+/// (-五元七毛八分, 至6元5角): its amount and where it ends.
+fn yuan_range_end(s: &str, end: usize) -> Option<(Decimal, usize)> {
+    let d = super::range_dash(&s[end..])?;
+    let j = super::skip_spaces(s, end + d);
+    let e2 = crate::number::numeral_at(s, j)?;
+    if !scale_suffix(&s[j..e2]).is_empty() {
+        return None;
+    }
+    let k = e2
+        + ["元", "圆"]
+            .iter()
+            .find(|w| s[e2..].starts_with(**w))?
+            .len();
+    let whole = parse_number(&s[j..e2])?;
+    match yuan_fraction(whole, &s[k..], false) {
+        Some((v, n)) => Some((v, k + n)),
+        None => Some((whole, k)),
+    }
 }
 
 /// Whether the amount before `after` is a threshold that classes projects

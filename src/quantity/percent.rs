@@ -115,21 +115,65 @@ pub(super) fn written_out(c: &mut Candidate<'_, '_>) -> FoundQuantity {
     }
 }
 
-/// `x成` (近8成, 两成): tenths, as a percentage. 一成不变 is an idiom.
+/// `x成` (近8成, 两成, 9.5成, 八点五成): tenths, as a percentage, up to
+/// ten tenths. 一成不变 is an idiom, 成为, 成本 … are words.
 pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "成不变",
+        "成为",
+        "成本",
+        "成交",
+        "成果",
+        "成立",
+        "成功",
+        "成员",
+        "成品",
+    ];
     s[b..].starts_with('成')
-        && tok.chars().count() <= 2
-        && !s[b..].starts_with("成不变")
-        && !s[b..].starts_with("成为")
-        && parse_number(tok)
-            .is_some_and(|v| v >= Decimal::ONE && v <= Decimal::TEN && v.fract().is_zero())
+        && tok.chars().count() <= 4
+        && !WORDS.iter().any(|w| s[b..].starts_with(w))
+        && parse_number(tok).is_some_and(|v| {
+            v > Decimal::ZERO
+                && v <= Decimal::TEN
+                && (v.fract().is_zero() || v.scale() == 1 && v >= Decimal::ONE)
+        })
 }
 
-/// 近8成, 六成有余: the tenths at `c` (see [`tenths_at`]) as a percentage.
+/// 近8成, 六成有余, 三成半, 七成五: the tenths at `c` (see [`tenths_at`])
+/// as a percentage; 半 or one Chinese digit after 成 is its hundredths
+/// (三成半 = 35%, 七成五 = 75%). A digit after a space (七成 五) may be
+/// the rest of the number: no fact.
 pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     let s = c.s;
     let mut end = c.b + '成'.len_utf8();
     let mut qualifier = c.qualifier;
+    let mut value = c.value.checked_mul(Decimal::TEN)?;
+    let whole = c.value.fract().is_zero();
+    let gap = super::skip_spaces(s, end);
+    let next = s[gap..].chars().next();
+    let digit = next.filter(|d| "一二三四五六七八九".contains(*d));
+    if gap > end && digit.is_some() {
+        return None;
+    }
+    if c.upper.is_none() && whole && gap == end {
+        let (ones, n) = match next {
+            Some('半') => (Some(5), '半'.len_utf8()),
+            Some(d) => (digit.and_then(crate::number::digit_value), d.len_utf8()),
+            None => (None, 0),
+        };
+        // 三成五个: a digit that starts a count or a longer numeral is no
+        // part of the tenths.
+        let after = s[end + n..].chars().next();
+        let free = !after.is_some_and(|x| {
+            crate::number::is_numeral_char(x)
+                || super::is_classifier_start(x)
+                || "成年月日号倍分".contains(x)
+        });
+        if let (Some(ones), true) = (ones, free || next == Some('半')) {
+            value = value.checked_add(Decimal::from(ones))?;
+            end += n;
+        }
+    }
     if s[end..].starts_with("有余") || s[end..].starts_with("多") {
         qualifier = Qualifier::Over;
         end += if s[end..].starts_with("多") {
@@ -140,7 +184,7 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     }
     let direction = direction(s, c.start, c.prev);
     let data = FactData::Percent(Percent {
-        value: c.value.checked_mul(Decimal::TEN)?,
+        value,
         unit: PercentUnit::Percent,
         direction,
         qualifier,
@@ -155,6 +199,17 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
     })
 }
 
+/// -22.2%: whether the `-` right before the numeral at `[a, b)` is a
+/// minus sign: a percent sign follows, and no letter, digit or code mark
+/// stands before the `-` (A-20%, 5-8%).
+pub(super) fn minus_sign(s: &str, a: usize, b: usize) -> bool {
+    let head = &s[..a.saturating_sub(1)];
+    s[b..].starts_with(['%', '％'])
+        && !head.chars().next_back().is_some_and(|p| {
+            p.is_ascii_alphanumeric() || crate::number::is_numeral_char(p) || ".-_/".contains(p)
+        })
+}
+
 /// A percentage with its unit `pu` (%, 个百分点) ending at `end`, widened
 /// to a range (6%-6.5%). Returns where it ends and the fact.
 pub(super) fn with_unit(
@@ -165,11 +220,22 @@ pub(super) fn with_unit(
     let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
     let end = c.widen_to_range(end, same);
     let mut direction = direction(c.s, c.start, c.prev);
-    // 增速为负3.9%: the sign as written, and a fall.
+    // 增速为负3.9%, 为－3.9%: the sign as written, and a fall. A full-width
+    // minus after a numeral is a range dash (5－8%), not a sign.
     let before = trim_spaces_end(&c.s[..c.start]);
-    if before.ends_with('负') && !before.ends_with("正负") && c.upper.is_none() {
+    let sign = ['负', '－', '−', '-']
+        .into_iter()
+        .find(|m| before.ends_with(*m))
+        .filter(|m| {
+            let head = &before[..before.len() - m.len_utf8()];
+            match m {
+                '负' => !head.ends_with('正'),
+                _ => !head.ends_with(crate::number::is_numeral_char),
+            }
+        });
+    if let (Some(m), None) = (sign, c.upper) {
         c.value = -c.value;
-        c.start = before.len() - '负'.len_utf8();
+        c.start = before.len() - m.len_utf8();
         direction = Some(Direction::Down);
     }
     let data = FactData::Percent(Percent {
