@@ -293,3 +293,18 @@ fn a_bare_scale_after_a_money_word_is_money() {
 fn a_bare_scale_before_a_range_dash_is_not_the_whole_amount() {
     lacks("报账金额在1 万(含)-5 万元之间。", "1 万 money");
 }
+
+#[test]
+fn lai_after_a_round_numeral_is_about() {
+    has(
+        "技改补贴拿到了两百来万，全县新增企业十来家，引进项目20来个。",
+        &[
+            "两百来万 money value=2000000 unit=万 qualifier=approx",
+            "十来家 count value=10 classifier=家 noun=企业 qualifier=approx",
+            "20来个 count value=20 classifier=个 noun=项目 qualifier=approx",
+        ],
+    );
+    // 来 of 以来 and of 年来 is no qualifier.
+    lacks("近3年来，全县签约项目5个。", "近3年来 count");
+    lacks("3来个项目。", "3来个");
+}

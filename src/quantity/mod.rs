@@ -401,6 +401,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '成'
             | '余'
             | '多'
+            | '来'
             | '万'
             | '亿'
             | '萬'
@@ -543,6 +544,11 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 i += w.len();
             }
         }
+        // 十来家, 20来个: about that many.
+        if self.round_then_lai(i) && unit_at(s, i + "来".len()).is_some() {
+            self.qualifier = Qualifier::Approx;
+            i += "来".len();
+        }
         let mut scale_tok = self.tok;
         if unit_at(s, i).is_none() && self.upper.is_none() {
             if let Some((k, t2)) = self.range_to_unit(i, taken)? {
@@ -551,6 +557,17 @@ impl<'s, 'p> Candidate<'s, 'p> {
             }
         }
         Some((i, scale_tok, scale_words))
+    }
+
+    /// Whether 来 (about) follows a round numeral at byte `i`: 十来家,
+    /// 二十来个, 两百来万, 10来个; not after other digits (近3年来 has 年).
+    fn round_then_lai(&self, i: usize) -> bool {
+        i == self.b
+            && self.s[i..].starts_with('来')
+            && self.upper.is_none()
+            && self
+                .tok
+                .ends_with(['十', '百', '千', '万', '拾', '佰', '仟', '0'])
     }
 
     /// １２．５ 亿元 (a scale after a space), 500多亿元 (after 多/余): a
@@ -566,6 +583,11 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 j = skip_spaces(s, j + w.len());
                 over = true;
             }
+        }
+        // 两百来万: about two million.
+        let about = !over && self.round_then_lai(j);
+        if about {
+            j += "来".len();
         }
         // 20多个亿: a colloquial 个 between 多 and the scale.
         if over
@@ -584,7 +606,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 && range_dash(&s[j + run.len()..]).is_none()
                 && money::after_money_word(s, self.start, self.prev_end)
         };
-        if run.is_empty() || !(j > self.b || over) || unit_at(s, j + run.len()).is_none() && !bare()
+        if run.is_empty()
+            || !(j > self.b || over || about)
+            || unit_at(s, j + run.len()).is_none() && !bare()
         {
             return Some(None);
         }
@@ -595,6 +619,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
         };
         if over && self.qualifier == Qualifier::Exact {
             self.qualifier = Qualifier::Over;
+        }
+        if about && self.qualifier == Qualifier::Exact {
+            self.qualifier = Qualifier::Approx;
         }
         Some(Some((j + run.len(), run)))
     }
