@@ -442,6 +442,26 @@ pub(crate) fn short_rfind(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// A fixed xorshift generator, for the tests that compare a scanner with
+/// the rule it replaced on many random texts: the same texts every run.
+#[cfg(test)]
+pub(crate) struct Xorshift(u64);
+
+#[cfg(test)]
+impl Xorshift {
+    pub(crate) fn new() -> Xorshift {
+        Xorshift(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// A number below `n` (`n > 0`).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
 /// Every non-empty string of at most `max_len` characters over `alphabet`:
 /// the inputs of the tests that check a scanner against its regex.
 #[cfg(test)]

@@ -737,13 +737,8 @@ mod tests {
             "份",
             "底",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut random = crate::scan::Xorshift::new();
+        let mut next = |n: usize| random.below(n);
         for _ in 0..20_000 {
             let len = 1 + next(24);
             let s: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();

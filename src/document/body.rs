@@ -516,13 +516,8 @@ mod tests {
             "广告|来源：|责任编辑|编辑：|©|http://|相关阅读|。|！|（|【|】| |：|，|正文内容|总投资12亿元|\u{3000}|x"
                 .split('|')
                 .collect();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut random = crate::scan::Xorshift::new();
+        let mut next = |n: usize| random.below(n);
         for _ in 0..20_000 {
             let n = 1 + next(12);
             let mut line: String = (0..n).map(|_| pieces[next(pieces.len())]).collect();
