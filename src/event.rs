@@ -436,10 +436,9 @@ fn names_ceremony(s: &str, d: &Item, t: &Trigger) -> bool {
     let Some(between) = s.get(d.end..t.start) else {
         return false;
     };
-    d.end <= t.start
-        && ["仪式", "活动", "大会"]
-            .iter()
-            .any(|w| s[t.end..].starts_with(w))
+    ["仪式", "活动", "大会"]
+        .iter()
+        .any(|w| s[t.end..].starts_with(w))
         && !between.contains(['在', '于', '，', ',', '、'])
         && !["举行", "举办", "召开", "启动"]
             .iter()

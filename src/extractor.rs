@@ -185,8 +185,7 @@ impl Extractor {
             if headline && lead.is_none() {
                 lead = Some(lead_companies(doc));
             }
-            let company =
-                hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some();
+            let company = mentions_company(s, hold);
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs] = &st.marks;
@@ -292,6 +291,13 @@ impl Extractor {
     }
 }
 
+/// Whether sentence `s` may name a company for the document's memory:
+/// it may hold a project's name (`hold`, [`may_hold_project`]) or says
+/// 公司 or 集团.
+fn mentions_company(s: &str, hold: bool) -> bool {
+    hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some()
+}
+
 /// How many sentences of a document's body are its lead, for the headline.
 const LEAD_SENTENCES: usize = 3;
 
@@ -308,7 +314,7 @@ fn lead_companies(doc: &Document<'_>) -> Known {
     {
         let s = sentence.text;
         let hold = may_hold_project(s);
-        if hold || short_find(s, "公司").is_some() || short_find(s, "集团").is_some() {
+        if mentions_company(s, hold) {
             remember(
                 &mut lead,
                 companies_named(s, &SentenceNames::read(s, &[], hold)),

@@ -3,7 +3,7 @@
 //! the brand that opens the sentence and invests.
 
 use super::names::is_name_char;
-use super::words::{COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words};
+use super::words::{COMPANY_END_WORDS, COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words};
 use std::sync::LazyLock;
 
 use crate::scan::{Lexicon, short_find, short_rfind};
@@ -70,11 +70,9 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
         // A company the sentence names as the investor (由X投资建设) outranks
         // a brand read off the name's head.
         let brand = &name[..e];
-        let investor = investor_after(s, end).filter(|c| {
-            short_find(c, brand).is_none()
-                && short_find(&s[end..], c)
-                    .is_some_and(|k| s[end + k + c.len()..].starts_with("投资"))
-        });
+        let investor = investor_after(s, end)
+            .filter(|&(c, verb)| verb == "投资" && short_find(c, brand).is_none())
+            .map(|(c, _)| c);
         return Some(investor.unwrap_or(brand).to_string());
     }
     if let Some(head) = known_head(name, known) {
@@ -86,6 +84,7 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
         return Some(company.to_string());
     }
     investor_after(s, end)
+        .map(|(c, _)| c)
         .or_else(|| reading.actor.unwrap_or_else(|| sentence_actor(s, start)))
         .or_else(|| known_subject(&s[..start], known))
         .map(str::to_string)
@@ -131,22 +130,21 @@ fn nearest_company(before: &str) -> Option<&str> {
 }
 
 /// The company that 由 names as investor or builder after the project, in
-/// its clause or the next (X中心是重点项目，由江苏雨润集团投资建设).
-fn investor_after(s: &str, end: usize) -> Option<&str> {
+/// its clause or the next (X中心是重点项目，由江苏雨润集团投资建设), with the
+/// verb that follows it (投资, 建设, 承建 …).
+fn investor_after(s: &str, end: usize) -> Option<(&str, &'static str)> {
     let rest = &s[end..];
     let stop = rest.find(['。', '；']).unwrap_or(rest.len());
     let rest = &rest[..stop];
     let by = rest.find('由')? + '由'.len_utf8();
     let tail = &rest[by..];
-    let e = COMPANY_ENDS
-        .iter()
-        .filter_map(|ce| short_find(tail, ce).map(|k| k + ce.len()))
-        .min()?;
+    // The earliest end of a company word.
+    let e = company_words(tail).map(|(_, e)| e).min()?;
     let company = &tail[..e];
-    let builds = ["投资", "建设", "承建", "开发", "运营"]
-        .iter()
-        .any(|v| tail[e..].starts_with(v));
-    (builds && is_company(company) && company.chars().all(is_name_char)).then_some(company)
+    let verb = ["投资", "建设", "承建", "开发", "运营"]
+        .into_iter()
+        .find(|v| tail[e..].starts_with(v))?;
+    (is_company(company) && company.chars().all(is_name_char)).then_some((company, verb))
 }
 
 /// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
@@ -239,14 +237,11 @@ fn brand_head(name: &str) -> Option<&str> {
     best.map(|e| &name[..e])
 }
 
-/// [`COMPANY_ENDS`], [`BRAND_TRADES`] and [`TRADES`] as lexicons: one pass
-/// over a name finds every occurrence of their words.
-static COMPANY_END_WORDS: std::sync::LazyLock<Lexicon> =
-    std::sync::LazyLock::new(|| Lexicon::new(COMPANY_ENDS.iter().copied()));
-static BRAND_TRADE_WORDS: std::sync::LazyLock<Lexicon> =
-    std::sync::LazyLock::new(|| Lexicon::new(BRAND_TRADES.iter().copied()));
-static TRADE_WORDS: std::sync::LazyLock<Lexicon> =
-    std::sync::LazyLock::new(|| Lexicon::new(TRADES.iter().copied()));
+/// [`BRAND_TRADES`] and [`TRADES`] as lexicons: one pass over a name finds
+/// every occurrence of their words.
+static BRAND_TRADE_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(BRAND_TRADES.iter().copied()));
+static TRADE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TRADES.iter().copied()));
 
 /// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).
 pub(super) fn is_company(c: &str) -> bool {

@@ -2,6 +2,7 @@
 //! investment and its date.
 
 use super::clauses::{clause_ceil, clause_floor};
+use super::stage::PLAN_WORDS;
 use crate::fact::{FactData, MoneyRole, Qualifier};
 use crate::subject::Placed;
 
@@ -177,9 +178,7 @@ pub(super) fn date_of(
             is_date(f)
                 && f.start >= lo
                 && f.end <= hi
-                && !["规划", "计划"]
-                    .iter()
-                    .any(|w| s[f.start..f.end].ends_with(w))
+                && !PLAN_WORDS.iter().any(|w| s[f.start..f.end].ends_with(w))
         })
     };
     dates()

@@ -145,7 +145,6 @@ pub(super) fn skip_enumerator(s: &str, start: usize, i: usize) -> usize {
     start
 }
 
-/// [`STOPS`] by first character.
 /// [`STOPS`] as a lexicon: every stop word of a run in one pass.
 static STOP_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOPS.iter().copied()));
 

@@ -100,7 +100,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             modal |= !noun;
         }
         if let Some((e, k)) = STAGE_LEXICON.match_at(text, i) {
-            let st = STAGE_WORDS[k].1;
+            let (w, st) = STAGE_WORDS[k];
             let lead = &text[boundary_back(text, i, 12).max(clause_floor(text, i))..i];
             let after = &text[e..];
             let negated = ["未", "尚未", "没有", "未能"]
@@ -109,10 +109,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             let attributive = after.starts_with('的') && lead_has_by(text, i);
             // 竣工日期, 延期完工费用, 开工率: the stage word names a date, a
             // cost or a rate, or a stage put off, not one reached or planned.
-            let noun = NOUN_HEADS.iter().any(|n| after.starts_with(n))
-                || DELAYS.iter().any(|d| lead.ends_with(d))
-                || (STAGE_WORDS[k].0 == "施工" && WORKS_NOUNS.iter().any(|n| after.starts_with(n)))
-                || (STAGE_WORDS[k].0 == "建设现场" && after.starts_with('会'));
+            let noun = qualifies_noun(w, after) || DELAYS.iter().any(|d| lead.ends_with(d));
             // 主体完工, 主体已经全部竣工: the building's frame is done, the
             // project is still being built.
             let st = if st == Stage::Completed
@@ -140,7 +137,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
     let planned = || {
         PLANNED_WORDS
             .find_iter(text)
-            .any(|(a, _, k)| !(matches!(PLANNED[k], "规划" | "计划") && names_a_plan(text, a)))
+            .any(|(a, _, k)| !(PLAN_WORDS.contains(&PLANNED[k]) && names_a_plan(text, a)))
     };
     reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
 }
@@ -169,9 +166,30 @@ pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
 /// word is then part of that noun.
 const NOUN_HEADS: &[&str] = &["费用", "成本", "日期", "时间", "期限", "率"];
 
-/// Nouns 施工 qualifies (施工单位, 施工合同, 施工图): the works' parties and
-/// papers, not works under way.
-const WORKS_NOUNS: &[&str] = &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"];
+/// Nouns only some stage words qualify: 施工 the works' parties and papers
+/// (施工单位, 施工合同, 施工图), not works under way; 建设现场 a meeting
+/// held there (现场会).
+const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
+    (
+        "施工",
+        &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"],
+    ),
+    ("建设现场", &["会"]),
+];
+
+/// Whether stage word `w`, followed by `after`, is part of a noun it
+/// qualifies ([`NOUN_HEADS`], [`OWN_NOUN_HEADS`]).
+fn qualifies_noun(w: &str, after: &str) -> bool {
+    let own = OWN_NOUN_HEADS
+        .iter()
+        .filter(|(word, _)| *word == w)
+        .flat_map(|(_, nouns)| nouns.iter());
+    NOUN_HEADS.iter().chain(own).any(|n| after.starts_with(n))
+}
+
+/// The words that end a plan's name (“十三五”规划, “十五”计划): see
+/// [`names_a_plan`].
+pub(super) const PLAN_WORDS: &[&str] = &["规划", "计划"];
 
 /// Words that put a stage off (延期完工, 推迟开工): it is not reached.
 const DELAYS: &[&str] = &["延期", "推迟", "延迟", "延后", "逾期"];

@@ -345,9 +345,12 @@ pub(super) const COMPANY_ENDS: &[&str] =
 /// Every occurrence of a [`COMPANY_ENDS`] word in `s` (有限公司 and the 公司
 /// in it both), as `(start, end)`, in one pass.
 pub(super) fn company_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    static WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(COMPANY_ENDS.iter().copied()));
-    WORDS.occurrences(s).map(|(a, b, _)| (a, b))
+    COMPANY_END_WORDS.occurrences(s).map(|(a, b, _)| (a, b))
 }
+
+/// [`COMPANY_ENDS`] as a lexicon (the word index is that of the list).
+pub(super) static COMPANY_END_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(COMPANY_ENDS.iter().copied()));
 
 /// Phases that name a part of a project on their own.
 pub(super) const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];

@@ -57,7 +57,6 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
     ("圆", Currency::Cny),
 ];
 
-/// Currency marks written only before a number (NT$500).
 /// The last characters of the words of [`CURRENCIES`] and
 /// [`PREFIX_CURRENCIES`].
 static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
@@ -69,6 +68,7 @@ static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&ends)
 });
 
+/// Currency marks written only before a number (NT$500).
 const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
     ("NT$", Currency::Twd),
     ("HK$", Currency::Hkd),
@@ -287,12 +287,15 @@ pub(super) fn with_unit(
             .chars()
             .next_back()
             .is_some_and(|last| CURRENCY_ENDS.contains(last));
-        if let Some((_, cur)) = CURRENCIES
-            .iter()
-            .chain(PREFIX_CURRENCIES)
-            .filter(|_| may_end)
-            .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
-        {
+        let named = may_end
+            .then(|| {
+                CURRENCIES
+                    .iter()
+                    .chain(PREFIX_CURRENCIES)
+                    .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
+            })
+            .flatten();
+        if let Some((_, cur)) = named {
             currency = *cur;
         }
     }
