@@ -329,19 +329,17 @@ fn settling_verbs_end_what_comes_before_a_name() {
 
 #[test]
 fn the_named_investor_outranks_a_brand_read_off_the_name() {
-    let s = "投资15亿元的锦川新能源电池材料项目由浙江锦川新材料有限公司投资建设";
-    let (a, b) = names(s, &[])[0];
-    let reading = read_name(s, a, b, true);
     assert_eq!(
-        enterprise_of(s, &reading, &[] as &[&str]).as_deref(),
+        enterprise_knowing(
+            "投资15亿元的锦川新能源电池材料项目由浙江锦川新材料有限公司投资建设",
+            NONE
+        )
+        .as_deref(),
         Some("浙江锦川新材料有限公司")
     );
     // A builder is not the owner: the brand stays.
-    let s = "宏远新能源电池项目由中建八局有限公司承建";
-    let (a, b) = names(s, &[])[0];
-    let reading = read_name(s, a, b, true);
     assert_eq!(
-        enterprise_of(s, &reading, &[] as &[&str]).as_deref(),
+        enterprise_knowing("宏远新能源电池项目由中建八局有限公司承建", NONE).as_deref(),
         Some("宏远新能源")
     );
 }
