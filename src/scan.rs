@@ -65,7 +65,7 @@ impl CharSet {
     /// that is in the set: its byte offset.
     ///
     /// Works on bytes: ASCII is tested directly, two- and three-byte
-    /// sequences are looked up in place ([`slot_at`]), other bytes
+    /// sequences are looked up in place, other bytes
     /// (continuations, the four-byte characters a set cannot hold) are
     /// stepped over.
     #[inline]
@@ -97,60 +97,6 @@ impl CharSet {
             }
         }
         None
-    }
-
-    /// Whether the character at a [`Slot`] of the bitmap is in the set.
-    #[inline(always)]
-    pub(crate) fn has_slot(&self, k: Slot) -> bool {
-        self.bits
-            .get(k.word)
-            .is_some_and(|&word| (word >> (k.low & 63)) & 1 == 1)
-    }
-}
-
-/// Where a character is in a [`CharSet`]'s bitmap: the word (its code
-/// point over 64) and the byte whose low six bits give the bit.
-#[derive(Clone, Copy)]
-pub(crate) struct Slot {
-    word: usize,
-    low: u8,
-}
-
-/// The [`Slot`] of the character at `b[i]` if it is ASCII, two or three
-/// bytes long (the only ones a [`CharSet`] holds), and how far to step: a
-/// continuation byte or the lead of a four-byte character gives `None` and
-/// a step of one. Three bytes, the common case of Chinese text, are tried
-/// first; the slot is read off the bytes without composing the code point.
-#[inline(always)]
-pub(crate) fn slot_at(b: &[u8], i: usize) -> (Option<Slot>, usize) {
-    let x = b.get(i).copied().unwrap_or(0x80);
-    if x & 0xF0 == 0xE0 {
-        if let (Some(&y), Some(&z)) = (b.get(i + 1), b.get(i + 2)) {
-            let word = (usize::from(x & 0x0F) << 6) | usize::from(y & 0x3F);
-            return (Some(Slot { word, low: z }), 3);
-        }
-        (None, 1)
-    } else if x < 0x80 {
-        (
-            Some(Slot {
-                word: usize::from(x >> 6),
-                low: x,
-            }),
-            1,
-        )
-    } else if x & 0xE0 == 0xC0 {
-        match b.get(i + 1) {
-            Some(&y) => (
-                Some(Slot {
-                    word: usize::from(x & 0x1F),
-                    low: y,
-                }),
-                2,
-            ),
-            None => (None, 1),
-        }
-    } else {
-        (None, 1)
     }
 }
 
@@ -289,6 +235,23 @@ pub(crate) struct Lexicon {
     /// `(word, index in the caller's table)`, grouped by first character,
     /// in match order within a group.
     by_first: Vec<(&'static str, usize)>,
+    /// A filter of the words' first two characters ([`pair_bit`]): most
+    /// places where a first character matches (中 of 其中 for 中心) fail
+    /// here, without the group's lookup and comparisons.
+    pairs: Box<[u64; PAIR_WORDS]>,
+    /// The words of one character, sorted (a pair filter cannot pass them).
+    singles: Vec<char>,
+}
+
+/// The size of a [`Lexicon`]'s pair filter, in 64-bit words.
+const PAIR_WORDS: usize = 64;
+
+/// The bit of the pair filter for the characters `a` then `b`.
+#[inline(always)]
+fn pair_bit(a: char, b: char) -> (usize, u64) {
+    let h = (u32::from(a).wrapping_mul(0x9E37_79B1) ^ u32::from(b)).wrapping_mul(0x85EB_CA6B);
+    let k = (h >> 20) as usize;
+    (k / 64 % PAIR_WORDS, 1 << (k % 64))
 }
 
 impl Lexicon {
@@ -312,20 +275,47 @@ impl Lexicon {
         by_first.retain(|(w, _)| !w.is_empty());
         by_first.sort_by_key(|(w, _)| w.chars().next());
         let mut bits = [0u64; 1024];
+        let mut pairs = Box::new([0u64; PAIR_WORDS]);
+        let mut singles = Vec::new();
         let mut starts: Vec<(char, usize, usize)> = Vec::new();
         for (i, (w, _)) in by_first.iter().enumerate() {
-            let c = w.chars().next().unwrap_or_default();
+            let mut chars = w.chars();
+            let c = chars.next().unwrap_or_default();
+            match chars.next() {
+                Some(d) => {
+                    let (k, bit) = pair_bit(c, d);
+                    pairs[k] |= bit;
+                }
+                None => singles.push(c),
+            }
             insert(&mut bits, c as u32);
             match starts.last_mut() {
                 Some(last) if last.0 == c => last.2 = i + 1,
                 _ => starts.push((c, i, i + 1)),
             }
         }
+        singles.sort_unstable();
+        singles.dedup();
         Lexicon {
             first: Box::new(CharSet { bits }),
             starts,
             by_first,
+            pairs,
+            singles,
         }
+    }
+
+    /// Whether a word may start with `c` followed by `rest`: the pair
+    /// filter passes, or a word is `c` alone.
+    #[inline(always)]
+    fn may_start(&self, c: char, rest: &str) -> bool {
+        if let Some(d) = rest.chars().next() {
+            let (k, bit) = pair_bit(c, d);
+            if self.pairs[k] & bit != 0 {
+                return true;
+            }
+        }
+        !self.singles.is_empty() && self.singles.binary_search(&c).is_ok()
     }
 
     /// The word starting at byte `i` of `s` (a char boundary): its end and
@@ -334,6 +324,9 @@ impl Lexicon {
     pub(crate) fn match_at(&self, s: &str, i: usize) -> Option<(usize, usize)> {
         let rest = &s[i..];
         let c = rest.chars().next()?;
+        if !self.may_start(c, &rest[c.len_utf8()..]) {
+            return None;
+        }
         let g = self.starts.binary_search_by_key(&c, |g| g.0).ok()?;
         let (_, from, to) = self.starts[g];
         self.by_first[from..to]
@@ -354,7 +347,11 @@ impl Lexicon {
             let rest = &s[i..];
             let c = rest.chars().next()?;
             from = i + c.len_utf8();
-            let g = self.starts.binary_search_by_key(&c, |g| g.0).ok();
+            let g = if self.may_start(c, &s[from..]) {
+                self.starts.binary_search_by_key(&c, |g| g.0).ok()
+            } else {
+                None
+            };
             let words = g.map_or(&[][..], |g| {
                 let (_, a, b) = self.starts[g];
                 &self.by_first[a..b]

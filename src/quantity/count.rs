@@ -157,7 +157,7 @@ fn simplified(text: &str) -> Cow<'_, str> {
             .find(|(t, _)| *t == c)
             .map_or(c, |(_, s)| *s)
     };
-    if !text.chars().any(|c| TRADITIONAL.contains(c)) {
+    if TRADITIONAL.find(text, 0).is_none() {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.chars().map(map).collect())

@@ -20,6 +20,8 @@ mod count;
 mod money;
 mod percent;
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use crate::clause::{clause_start, in_short_quote};
@@ -119,15 +121,14 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
     // Most characters after a number start no unit: test the first one
     // before trying the words.
     if UNIT_STARTS.contains(c) {
-        for (w, cur) in CURRENCIES {
-            if rest.starts_with(w) {
-                return Some(Unit::Money(*cur, w.len()));
-            }
-        }
-        for (w, name, m2) in area_units() {
-            if rest.starts_with(w) {
-                return Some(Unit::Area(name, *m2, w.len()));
-            }
+        if let Some((end, k)) = UNIT_WORDS.match_at(s, i) {
+            return Some(match k.checked_sub(CURRENCIES.len()) {
+                None => Unit::Money(CURRENCIES[k].1, end - i),
+                Some(a) => {
+                    let (_, name, m2) = &area_units()[a];
+                    Unit::Area(name, *m2, end - i)
+                }
+            });
         }
     }
     // Every classifier but 批次 is one character: the first in the table
@@ -137,6 +138,17 @@ fn unit_at(s: &str, i: usize) -> Option<Unit> {
     }
     is_classifier_start(c).then(|| Unit::Classifier(c.len_utf8()))
 }
+
+/// The words of [`CURRENCIES`], then those of the area units: a currency
+/// is tried first, each table in its order.
+static UNIT_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        CURRENCIES
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(area_units().iter().map(|(w, _, _)| *w)),
+    )
+});
 
 /// The first characters of [`CURRENCIES`] and of the area units (checked
 /// by a test).

@@ -787,20 +787,24 @@ const SCRIPT_PAIRS: &[(char, char)] = &[
 /// an ROC-calendar date counts in either script), else `None` (renminbi).
 /// 人民币 written out stays renminbi whatever this says.
 pub(crate) fn document_currency(input: &str) -> Option<Currency> {
-    let (mut trad, mut simp) = (0usize, 0usize);
-    // One pass over the bytes: each character is looked up in both lists
-    // at once, without a branch on whether it is in either.
-    let (traditional, simplified) = (&*TRADITIONAL_CHARS, &*SIMPLIFIED_CHARS);
-    let b = input.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let (slot, n) = crate::scan::slot_at(b, i);
-        if let Some(k) = slot {
-            trad += usize::from(traditional.has_slot(k));
-            simp += usize::from(simplified.has_slot(k));
+    // Only whether the traditional characters outnumber the simplified
+    // ones matters: the simplified ones are counted until they reach the
+    // traditional count, each set's characters found by skipping the rest.
+    let count = |set: &crate::scan::CharSet, stop: usize| {
+        let (mut n, mut i) = (0, 0);
+        while n < stop {
+            let Some(k) = set.find(input, i) else { break };
+            n += 1;
+            i = k + 1;
         }
-        i += n;
-    }
+        n
+    };
+    let trad = count(&TRADITIONAL_CHARS, usize::MAX);
+    let simp = if trad == 0 {
+        0
+    } else {
+        count(&SIMPLIFIED_CHARS, trad)
+    };
     let mut votes = [0usize; 3];
     let region = |c: Currency| match c {
         Currency::Twd => 0,
