@@ -307,6 +307,12 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
     // The first word that ends the opener.
     let (stop, _, _) = OPENER_ENDS.find_at(text, 0)?;
     let actor = text[..stop].trim();
+    // 星辰微（688001）周三晚间公告: a stock code names a listed company; the
+    // time words after it are no part of the name.
+    let (actor, listed) = match listed_name(actor) {
+        Some(name) => (name, true),
+        None => (actor, false),
+    };
     let n = actor.chars().count();
     // A heading (宝丽迪：), a filing (利和兴公告), or a definition
     // (中核苏阀是…上市公司) marks a company as well as a trade word does.
@@ -320,6 +326,7 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
     let trade = TRADES.iter().any(|t| actor.ends_with(t))
         || after.starts_with(['：', ':'])
         || after.starts_with("公告")
+        || listed
         || defined;
     // The end of the last trade word.
     let tail = TRADE_WORDS.occurrences(actor).map(|(_, e, _)| e).max();
@@ -333,6 +340,25 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         && !actor.contains(|c: char| c.is_ascii_digit())
         && !PLACE_ENDS.iter().any(|p| actor.ends_with(p)))
     .then_some(actor)
+}
+
+/// The name before a stock code in brackets that opens `actor`
+/// (星辰微（688001）, 远航股份(600123.SH), 华盛科技（00981.HK）), if any.
+fn listed_name(actor: &str) -> Option<&str> {
+    let open = actor.find(['（', '('])?;
+    let inner = &actor[open..];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    let close = inner.find(['）', ')'])?;
+    let code = &inner[..close];
+    let (digits, market) = code.split_once('.').unwrap_or((code, ""));
+    let stock = digits.bytes().all(|b| b.is_ascii_digit())
+        && match market {
+            "" | "SH" | "SZ" | "BJ" => digits.len() == 6,
+            "HK" => (4..=5).contains(&digits.len()),
+            _ => false,
+        };
+    let name = actor[..open].trim();
+    (stock && !name.is_empty()).then_some(name)
 }
 
 /// Where the company name that ends in a company word at `k` starts.

@@ -97,6 +97,18 @@ fn enterprises_from_full_names_filings_and_investors() {
     let s = "星辰微公告，公司拟投资建设芯片封测基地项目";
     let at = s.find("芯片").unwrap();
     assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("星辰微"));
+    // A stock code names a listed company; the time words after it are
+    // not in its name.
+    let s = "星辰微（688001）周三晚间公告，公司拟投资建设芯片封测基地项目";
+    let at = s.find("芯片").unwrap();
+    assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("星辰微"));
+    let s = "远航股份(600123.SH)昨日公告，拟投资建设智能仓储基地项目";
+    let at = s.find("智能").unwrap();
+    assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("远航股份"));
+    // A bracket that is no stock code makes no company (高新区（2019）).
+    let s = "高新区（2019）年度报告，拟投资建设智能仓储基地项目";
+    let at = s.find("智能").unwrap();
+    assert_eq!(enterprise(s, at, s.len(), NONE), None);
     let s = "和顺集团总经理表示，二厂已投产";
     let at = s.find("二厂").unwrap();
     assert_eq!(enterprise(s, at, at + 6, NONE).as_deref(), Some("和顺集团"));
