@@ -128,7 +128,7 @@ const LEADING: &[&str] = &[
     "就", "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下",
     "披露", "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年",
     "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
-    "当年", "针对",
+    "当年", "针对", "使用", "动用", "运用", "拟以", "将以", "拟用",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
@@ -428,7 +428,9 @@ fn cut_leading(w: &str) -> &str {
     let mut best = 0;
     for (_, i, k) in LEADING_WORDS.occurrences(w) {
         // 占地面积 and 占比 are nouns: 占 does not lead there.
-        let noun = LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']);
+        // 使用权, 使用费: nouns, so 使用 does not lead there either.
+        let noun = (LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']))
+            || (LEADING[k] == "使用" && w[i..].starts_with(['权', '费', '率', '年', '面']));
         if i > best && !noun && w[i..].chars().nth(1).is_some() {
             best = i;
         }

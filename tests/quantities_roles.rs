@@ -261,3 +261,56 @@ fn plain_speech_money_verbs_give_their_roles() {
         ])
     );
 }
+
+/// The money facts of `input` with their subjects.
+fn money_subjects(input: &str) -> Vec<(String, Option<String>)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Money(m) => Some((f.text, m.subject)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn money_role_from_the_investing_verb_after_the_amount() {
+    use MoneyRole::*;
+    // Filings: the means, the amount, then 投资 as a verb.
+    assert_eq!(
+        money_roles("公司拟以自筹资金4亿元投资建设锂电池隔膜生产线。"),
+        pairs(&[("4亿元", Investment)])
+    );
+    assert_eq!(
+        money_roles("集团计划出让2000万元用于投资新材料产业园。"),
+        pairs(&[("2000万元", Investment)])
+    );
+    assert_eq!(
+        money_roles("企业以8000万元投建冷链仓储中心。"),
+        pairs(&[("8000万元", Investment)])
+    );
+    // The nouns 投资 makes are no verb: the amount keeps its own role.
+    assert_eq!(
+        money_roles("本期亏损3亿元投资者需警惕。"),
+        pairs(&[("3亿元", Other)])
+    );
+}
+
+#[test]
+fn money_subject_drops_the_verbs_of_using_funds() {
+    let subject = |s: &str| money_subjects(s).into_iter().next().and_then(|(_, x)| x);
+    assert_eq!(
+        subject("公司拟以自筹资金4亿元投资建设锂电池隔膜生产线。").as_deref(),
+        Some("自筹资金")
+    );
+    assert_eq!(
+        subject("公司使用超募资金1.5亿元永久补充流动资金。").as_deref(),
+        Some("超募资金")
+    );
+    // 使用权 and 使用费 are nouns: the subject keeps them.
+    assert_eq!(
+        subject("宗地土地使用权出让金1.2亿元已缴清。").as_deref(),
+        Some("宗地土地使用权出让金")
+    );
+}

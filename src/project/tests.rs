@@ -104,7 +104,10 @@ fn enterprises_from_full_names_filings_and_investors() {
     assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("星辰微"));
     let s = "远航股份(600123.SH)昨日公告，拟投资建设智能仓储基地项目";
     let at = s.find("智能").unwrap();
-    assert_eq!(enterprise(s, at, s.len(), NONE).as_deref(), Some("远航股份"));
+    assert_eq!(
+        enterprise(s, at, s.len(), NONE).as_deref(),
+        Some("远航股份")
+    );
     // A bracket that is no stock code makes no company (高新区（2019）).
     let s = "高新区（2019）年度报告，拟投资建设智能仓储基地项目";
     let at = s.find("智能").unwrap();

@@ -342,7 +342,7 @@ pub(super) fn with_unit(
         }
     }
     let mut role = money_role(s, c.start, c.prev);
-    if role == MoneyRole::Other && classes_projects(&s[end..]) {
+    if role == MoneyRole::Other && (classes_projects(&s[end..]) || invested_after(&s[end..])) {
         role = MoneyRole::Investment;
     }
     let data = FactData::Money(Money {
@@ -413,6 +413,22 @@ fn yuan_range_end(s: &str, end: usize) -> Option<(Decimal, usize)> {
         Some((v, n)) => Some((v, k + n)),
         None => Some((whole, k)),
     }
+}
+
+/// Whether the amount before `after` is what is invested, said by the verb
+/// right after it (以自有资金3亿元投资建设…, 拟出资2亿元投建…, 5000万元用于
+/// 投资…): 投资 as a verb, not the nouns it makes (投资者, 投资收益,
+/// 投资公司).
+fn invested_after(after: &str) -> bool {
+    let after = after.strip_prefix("用于").unwrap_or(after);
+    if after.starts_with("投建") {
+        return true;
+    }
+    after.strip_prefix("投资").is_some_and(|rest| {
+        !rest.starts_with([
+            '者', '人', '方', '收', '损', '机', '基', '公', '商', '主', '界',
+        ])
+    })
 }
 
 /// Whether the amount before `after` is a threshold that classes projects
