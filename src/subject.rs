@@ -430,7 +430,10 @@ fn cut_leading(w: &str) -> &str {
         // 占地面积 and 占比 are nouns: 占 does not lead there.
         // 使用权, 使用费: nouns, so 使用 does not lead there either.
         let noun = (LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']))
-            || (LEADING[k] == "使用" && w[i..].starts_with(['权', '费', '率', '年', '面']));
+            || (LEADING[k] == "使用" && w[i..].starts_with(['权', '费', '率', '年', '面']))
+            // 合并营收, 兼并重组: 并 inside a word is no conjunction.
+            || (LEADING[k] == "并"
+                && w[..i - '并'.len_utf8()].ends_with(['合', '兼', '吞', '归']));
         if i > best && !noun && w[i..].chars().nth(1).is_some() {
             best = i;
         }

@@ -314,3 +314,34 @@ fn money_subject_drops_the_verbs_of_using_funds() {
         Some("宗地土地使用权出让金")
     );
 }
+
+#[test]
+fn traditional_subjects_give_roles_and_lose_their_adverbs() {
+    use MoneyRole::*;
+    // The subject is as written; its class word is read simplified.
+    assert_eq!(
+        money_roles("全區地區生產總值由2020年的120億元增加到2025年的168億元。"),
+        pairs(&[("120億元", Output), ("168億元", Output)])
+    );
+    let percents: Vec<(String, Option<String>)> = Extractor::new()
+        .extract_str("城鄉居民人均可支配收入分別增長4.8%和6.5%，商品房銷售額持續下滑。")
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Percent(p) => Some((f.text, p.subject)),
+            _ => None,
+        })
+        .collect();
+    let subject = Some("城鄉居民人均可支配收入".to_string());
+    assert_eq!(
+        percents,
+        vec![
+            ("4.8%".to_string(), subject.clone()),
+            ("6.5%".to_string(), subject)
+        ]
+    );
+    // 合併 is one word: its 並/并 is no conjunction that starts a subject.
+    assert_eq!(
+        money_subjects("第三季合併營收52.3億元，創同期新高。"),
+        vec![("52.3億元".to_string(), Some("第三季合併營收".to_string()))]
+    );
+}

@@ -651,7 +651,10 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         let FactData::Money(m) = &mut p.data else {
             continue;
         };
-        let subject = m.subject.as_deref().unwrap_or("");
+        // The subject is as written: its class words are read simplified
+        // (地區生產總值 as 地区生产总值).
+        let subject = crate::markup::simplify_str(m.subject.as_deref().unwrap_or(""));
+        let subject: &str = &subject;
         if matches!(m.role, MoneyRole::Revenue | MoneyRole::Investment)
             && NOT_REVENUE_OR_INVESTMENT_WORDS.is_match(subject)
         {
