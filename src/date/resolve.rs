@@ -67,7 +67,7 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
     let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
     // 前五个月, 前11个月: Jan 1 – the end of month N.
     if let Some(n) = t
-        .strip_prefix('前')
+        .strip_prefix(['前', '首'])
         .and_then(|n| n.strip_suffix('月'))
         .map(|n| n.trim_end_matches('个'))
     {
@@ -86,9 +86,15 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         // 前半年 and 后半年 are the halves too (not 半年前, half a year ago).
         "上半年" | "前半年" => return q(1, 6, Half),
         "下半年" | "后半年" | "後半年" => return q(7, 12, Half),
-        "前三季度" | "前三个季度" => return q(1, 9, Quarter),
-        "前两季度" | "前两个季度" => return q(1, 6, Quarter),
-        "首季度" => return q(1, 3, Quarter),
+        // 首 for 前 (Hong Kong, Macau, Taiwan): 首三季, 首季.
+        "前三季度" | "前三个季度" | "首三季度" | "首三个季度" | "首三季" => {
+            return q(1, 9, Quarter);
+        }
+        "前两季度" | "前两个季度" | "首两季度" | "首二季度" | "首两个季度" | "首两季"
+        | "首二季" => {
+            return q(1, 6, Quarter);
+        }
+        "首季度" | "首季" => return q(1, 3, Quarter),
         "以来" => {
             let r = reference?;
             let from = ymd(y, 1, 1)?;
@@ -169,6 +175,19 @@ pub(super) fn resolve_caps(
     } else {
         return None;
     };
+    if interval.is_none() && r.is_none() {
+        // No reference: the granularity the expression has against any
+        // reference (第三季 is a quarter, whatever the year).
+        let probe = NaiveDate::from_ymd_opt(2001, 6, 15);
+        if let Some(g) = resolve_caps(c, before, probe, sentence_year).map(|f| f.granularity) {
+            return Some(DateFact {
+                from: None,
+                to: None,
+                granularity: g,
+                relative: true,
+            });
+        }
+    }
     Some(date_fact(c, interval, relative))
 }
 
@@ -251,8 +270,8 @@ fn year_and_tail(
     sentence_year: Option<i32>,
 ) -> Option<(Option<Interval>, bool)> {
     let offset = match yt {
-        "今年" | "本年" => Some(0),
-        "去年" | "上年" => Some(-1),
+        "今年" | "本年" | "今年度" | "本年度" => Some(0),
+        "去年" | "上年" | "上年度" => Some(-1),
         "前年" => Some(-2),
         "明年" => Some(1),
         _ => None,
@@ -410,10 +429,7 @@ fn guess_granularity(c: &Caps<'_>) -> Granularity {
     let t = c.get(0).map_or("", |m| m.as_str());
     if t.ends_with("以来") || t.contains('日') || t.contains('号') {
         Day
-    } else if t.contains("季度")
-        || t.ends_with("年初")
-        || t.ends_with("年底")
-        || t.ends_with("年末")
+    } else if t.contains('季') || t.ends_with("年初") || t.ends_with("年底") || t.ends_with("年末")
     {
         Quarter
     } else if t.contains("半年") {
@@ -641,6 +657,19 @@ mod tests {
             ("2015年3月3號", "", "2015-03-03..2015-03-03 Day"),
             ("2021年前两个季度", "", "2021-01-01..2021-06-30 Quarter"),
             ("2022年首季度", "", "2022-01-01..2022-03-31 Quarter"),
+            // 首 for 前 in Hong Kong, Macau and Taiwan.
+            ("2023年首三季", "", "2023-01-01..2023-09-30 Quarter"),
+            (
+                "今年首季",
+                "2024-05-02",
+                "2024-01-01..2024-03-31 Quarter rel",
+            ),
+            (
+                "本年度首两季",
+                "2024-08-02",
+                "2024-01-01..2024-06-30 Quarter rel",
+            ),
+            ("2024年首10个月", "", "2024-01-01..2024-10-31 Month"),
             ("2004年到2007年", "", "2004-01-01..2007-12-31 Years"),
             ("十年来", "2022-09-27", "2013-01-01..2022-09-27 Years rel"),
             ("过去两年", "2022-03-05", "None"),
@@ -664,6 +693,10 @@ mod tests {
             ("上半年", "", "- Half rel"),
             ("去年", "", "- Year rel"),
             ("近两年", "", "- Years rel"),
+            // The granularity it has against any reference date.
+            ("第三季", "", "- Quarter rel"),
+            ("下个月10日", "", "- Day rel"),
+            ("年中", "", "- Month rel"),
         ]);
     }
 
