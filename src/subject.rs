@@ -73,7 +73,8 @@ const TRAILING: &[&str] = &[
     "下调", "上调", "预期", "按年", "平均增长", "年均增长", "收涨", "收跌", "走高", "走低",
     "攀升", "回升", "缩减", "增幅为", "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至",
     "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
-    "上年", "当年", "保持了", "保持", "实际",
+    "上年", "当年", "保持了", "保持", "实际", "实质", "名义", "按季", "按月", "递增", "递减",
+    "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
@@ -206,7 +207,7 @@ pub(crate) fn attach_with(
             FactData::Percent(_) => percent_subject(s, facts, &subjects, i),
             _ => (None, None),
         };
-        subjects.push(subject);
+        subjects.push(subject.and_then(|r| after_dates(s, facts, r)));
         ofs.push(of);
     }
     // 以每亩50万元和68万元的地价: an amount listed before one whose subject
@@ -232,6 +233,29 @@ pub(crate) fn attach_with(
             _ => {}
         }
     }
+}
+
+/// Subject `r` without the date it starts in (2024年前三季度地区生产总值 →
+/// 地区生产总值): a period is when, not what, is measured. `None` when
+/// fewer than two characters are left.
+fn after_dates(s: &str, facts: &[Placed], r: Range) -> Option<Range> {
+    let mut a = r.0;
+    for f in facts {
+        if matches!(f.data, FactData::Date(_)) && f.start <= a && a < f.end {
+            a = f.end;
+        }
+    }
+    if a == r.0 {
+        return Some(r);
+    }
+    // The scope that now opens it goes as it does at a window's start
+    // (全县地区生产总值 → 地区生产总值); 一季度完成: what is left may be
+    // only a verb.
+    let rest = after_place(s.get(a..r.1)?);
+    let word = LEADING.contains(&rest) || TRAILING.contains(&rest);
+    (rest.chars().nth(1).is_some() && !word)
+        .then(|| range_of(s, rest))
+        .flatten()
 }
 
 /// The byte range of `w`, a slice of `s`, in `s`.

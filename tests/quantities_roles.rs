@@ -345,3 +345,43 @@ fn traditional_subjects_give_roles_and_lose_their_adverbs() {
         vec![("52.3億元".to_string(), Some("第三季合併營收".to_string()))]
     );
 }
+
+/// The percent facts of `input` with their subjects.
+fn percent_subjects(input: &str) -> Vec<(String, Option<String>)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Percent(p) => Some((f.text, p.subject)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn subjects_leave_out_the_period_the_currency_and_the_change_words() {
+    let first = |v: Vec<(String, Option<String>)>| v.into_iter().next().and_then(|(_, s)| s);
+    // A period is when, not what, is measured.
+    assert_eq!(
+        first(percent_subjects("2024年前三季度全县地区生产总值增长5.2%。")).as_deref(),
+        Some("地区生产总值")
+    );
+    assert_eq!(
+        first(percent_subjects(
+            "本年度首三季本地生產總值按年實質增長2.7%。"
+        ))
+        .as_deref(),
+        Some("本地生產總值")
+    );
+    // What is left after the period may be only a verb: no subject.
+    assert_eq!(first(money_subjects("一季度完成8.6亿元。")), None);
+    // A currency written before the number is its unit.
+    assert_eq!(
+        first(money_subjects("该公司资本额为新台币5.2亿元。")).as_deref(),
+        Some("该公司资本额")
+    );
+    assert_eq!(
+        first(percent_subjects("全市财政收入年均递增8.5%。")).as_deref(),
+        Some("财政收入")
+    );
+}
