@@ -27,7 +27,9 @@
 //! abbreviates `Recognizers-Text`).
 //!
 //! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
-//! be read or parsed, or the arguments are wrong (one line on stderr).
+//! be read or parsed, a case lacks its input or expectation, a data file
+//! lacks a key the code names, or the arguments are wrong (one line on
+//! stderr).
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -240,11 +242,15 @@ fn print_checks(o: &mut String, c: &Checks, pad: &str, test: fn(&Failure) -> boo
 /// their class under SPEC's scope (`in scope` or the out-of-scope class),
 /// largest group first.
 fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
-    let (title, case_test, fail_test): (_, fn(&Checks) -> bool, fn(&Failure) -> bool) =
-        match partial {
-            true => ("PARTIAL", Checks::is_partial, is_partial),
-            false => ("WRONG", Checks::is_wrong, |f| f.2),
-        };
+    let title = if partial { "PARTIAL" } else { "WRONG" };
+    let case_test = |c: &Checks| {
+        if partial {
+            c.is_partial()
+        } else {
+            c.is_wrong()
+        }
+    };
+    let fail_test: fn(&Failure) -> bool = if partial { is_partial } else { |f| f.2 };
     let mut groups: BTreeMap<&str, Vec<(&FileReport, usize)>> = BTreeMap::new();
     for r in reports {
         for (i, _) in r.modes[2].iter().enumerate().filter(|(_, c)| case_test(c)) {

@@ -7,23 +7,17 @@ use super::*;
 /// A closed interval of days (first, last), our convention.
 pub type Iv = (NaiveDate, NaiveDate);
 
-/// A date.
+/// A date, the last day of a month, a whole month, a whole year.
 pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
-
-/// The last day of a month.
 pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     ymd(ny, nm, 1)?.pred_opt()
 }
-
-/// The whole month.
 pub fn month_iv(y: i32, m: u32) -> Option<Iv> {
     Some((ymd(y, m, 1)?, month_end(y, m)?))
 }
-
-/// The whole year.
 pub fn year_iv(y: i32) -> Option<Iv> {
     Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
 }
@@ -53,35 +47,6 @@ pub fn show_date(d: Option<&DateFact>) -> String {
     }
 }
 
-/// Our date for a peer's expression: `resolve_date` on the text (as
-/// written, then without 从/自/左右), else the extractor's date facts inside
-/// `span` of `input` (all of them when `span` is `None`). More than one fact
-/// is an error: the expression was split. The flag: the date reads the
-/// whole text (not a part of it).
-fn our_date(
-    text: &str,
-    input: &str,
-    span: Option<&Range<usize>>,
-    reference: Option<NaiveDate>,
-) -> Result<(Option<DateFact>, bool), String> {
-    let resolved = resolve_date(text, reference);
-    if let Some(d) = resolved.or_else(|| resolve_date(strip_affixes(text), reference)) {
-        return Ok((Some(d), true));
-    }
-    let ex = extract(input, reference);
-    let mut hits = of_kind(&ex, "date");
-    hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
-    if let [f] = hits[..]
-        && let FactData::Date(d) = &f.data
-    {
-        return Ok((Some(d.clone()), same_text(f, text)));
-    }
-    match hits.len() {
-        0 => Ok((None, false)),
-        n => Err(format!("split into {n} date facts: {}", show_all(&hits))),
-    }
-}
-
 /// The peer's interval in our convention (`None`: no date), or the
 /// out-of-scope class of its value.
 pub type Expected = Result<Option<Iv>, &'static str>;
@@ -89,12 +54,15 @@ pub type Expected = Result<Option<Iv>, &'static str>;
 /// A date result, `text` of `input` (on `span`), judged at the reference
 /// date: out of scope by the `[date]` rules; by them not a date (the
 /// peer's value becomes "no date", a DIFFERENCE); or the `expected`
-/// interval compared with ours. On a pass, a peer's granularity named
-/// otherwise than ours is a DIFFERENCE.
+/// interval compared with ours. Ours is `resolve_date` on the text (as
+/// written, then without 从/自/左右), else the extractor's one date fact on
+/// the span (more than one: the expression was split, a miss); `same`: it
+/// reads the whole text. On a pass, a peer's granularity named otherwise
+/// than ours is a DIFFERENCE.
 fn check_date(
     c: &mut Checks,
     (text, input, span): (&str, &str, Option<&Range<usize>>),
-    reference: Option<NaiveDate>,
+    r: Option<NaiveDate>,
     peer_granularity: Option<&str>,
     expected: impl FnOnce(&mut Checks) -> Expected,
 ) {
@@ -114,9 +82,28 @@ fn check_date(
     };
     let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
     let exp = format!("{text} → {shown}");
-    let (got, same) = match our_date(text, input, span, reference) {
-        Err(got) => return c.miss(exp, got),
-        Ok(d) => d,
+    let resolved = resolve_date(text, r).or_else(|| resolve_date(strip_affixes(text), r));
+    let ex = if resolved.is_none() {
+        extract(input, r)
+    } else {
+        Vec::new()
+    };
+    let mut hits = of_kind(&ex, "date");
+    hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
+    let (got, same) = match (resolved, &hits[..]) {
+        (Some(d), _) => (Some(d), true),
+        (None, []) => (None, false),
+        (None, [f]) => match &f.data {
+            FactData::Date(d) => (Some(d.clone()), same_text(f, text)),
+            _ => (None, false),
+        },
+        (None, _) => {
+            let n = hits.len();
+            return c.miss(
+                exp,
+                format!("split into {n} date facts: {}", show_all(&hits)),
+            );
+        }
     };
     let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
     if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
