@@ -1,6 +1,6 @@
-//! The checks of a case, the one shape every suite's cases are read into,
-//! and the helpers and comparisons (numbers, money, dates) the suites of
-//! the conformance example share.
+//! What every suite of the conformance example shares: the checks of a
+//! case, the one shape every peer's cases are read into, the loop over a
+//! case's expected results, and the helpers that read JSON and show facts.
 
 use super::*;
 
@@ -140,31 +140,140 @@ impl Want<'_> {
     }
 }
 
-/// How the cases of a file are read.
-pub type Reader = fn(&Value) -> Vec<Case<'_>>;
-
 /// How one case is compared.
 pub type Check = fn(&Case) -> Checks;
 
-/// The cases of a JSON list: each one's input and list of results at
-/// `keys`, its reference date, and each result read by `want`.
-pub fn read_cases<'v>(
+/// The field `key` of `v` as `as_` reads it; an error names `at` (the
+/// case) when it is missing or of another type.
+pub fn need<'v, T>(
     v: &'v Value,
-    (input, results): (&str, &str),
-    reference: impl Fn(&Value) -> Option<NaiveDate>,
-    want: fn(&'v str, &'v Value) -> Want<'v>,
-) -> Vec<Case<'v>> {
-    let case = |v: &'v Value| {
-        let (input, reference) = (s(v, input), reference(v));
-        let wants = arr(v, results).iter().map(|r| want(input, r)).collect();
-        Case {
+    key: &str,
+    as_: fn(&'v Value) -> Option<T>,
+    at: &str,
+) -> Result<T, String> {
+    v.get(key)
+        .and_then(as_)
+        .ok_or_else(|| format!("{at} has no `{key}` of the type the suite reads"))
+}
+
+/// The cases of a peer's file. Recognizers-Text (`rt`) and JioNLP files
+/// are lists of cases: the input (`Input`, `input`), the expected results
+/// (`Results`, or a JioNLP extractor's `expected`; a parser's `expected`
+/// is read by its suite) and the reference date (`Context` or JioNLP's
+/// `time_base`). A Duckling file has `groups` of `examples` sharing one
+/// `expected`, at Duckling's reference time 2013-02-12T04:30:00-02:00 (a
+/// Tuesday). A case without its input or expectation is an error: the
+/// file is not what the suite reads, and the summary would silently shrink.
+pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String> {
+    let mut cases = Vec::new();
+    if peer == "duckling" {
+        for (i, g) in need(v, "groups", Value::as_array, "the file")?
+            .iter()
+            .enumerate()
+        {
+            let (at, reference) = (format!("group #{i}"), ymd(2013, 2, 12));
+            let v = need(g, "expected", Some, &at)?;
+            for e in need(g, "examples", Value::as_array, &at)? {
+                let input = e
+                    .as_str()
+                    .ok_or(format!("{at} has an example that is no string"))?;
+                let wants = Vec::new();
+                cases.push(Case {
+                    input,
+                    reference,
+                    wants,
+                    v,
+                });
+            }
+        }
+        return Ok(cases);
+    }
+    let [input, results] = if peer == "rt" {
+        ["Input", "Results"]
+    } else {
+        ["input", "expected"]
+    };
+    for (i, v) in v
+        .as_array()
+        .ok_or("the file is no list of cases")?
+        .iter()
+        .enumerate()
+    {
+        let at = format!("case #{i}");
+        let (input, results) = (
+            need(v, input, Value::as_str, &at)?,
+            need(v, results, Some, &at)?,
+        );
+        let reference = match peer {
+            "rt" => parse_day(
+                v.pointer("/Context/ReferenceDateTime")
+                    .and_then(Value::as_str)
+                    .unwrap_or(""),
+            ),
+            _ => jio_reference(&v["time_base"]),
+        };
+        let wants = list(results).iter().map(|r| want(input, r)).collect();
+        cases.push(Case {
             input,
             reference,
             wants,
             v,
+        });
+    }
+    Ok(cases)
+}
+
+/// One expected result. Its span counts characters: `Start` + `Length`,
+/// or `Start`..=`End` in model files (Recognizers-Text), `offset` [a, b)
+/// (JioNLP). Where the span is known the text is the input's own slice
+/// (Recognizers-Text's `Text` is normalised: full-width digits become
+/// ASCII).
+fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
+    let num = |k| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
+    let offset = arr(v, "offset").iter().filter_map(Value::as_u64);
+    let (start, len) = match offset.map(|n| n as usize).collect::<Vec<_>>()[..] {
+        [a, b] => (Some(a), Some(b.saturating_sub(a))),
+        _ => {
+            let end = || Some(num("End")?.saturating_add(1).saturating_sub(num("Start")?));
+            (num("Start"), num("Length").or_else(end))
         }
     };
-    list(v).iter().map(case).collect()
+    let span = start.zip(len).and_then(|(st, l)| char_range(input, st, l));
+    let peer_text = || ["Text", "text"].iter().find_map(|k| v.get(*k)?.as_str());
+    let text = span
+        .clone()
+        .map_or_else(|| peer_text().unwrap_or(""), |sp| &input[sp]);
+    Want { text, span, v }
+}
+
+/// The reference date of a JioNLP time base (Asia/Shanghai local date).
+/// Partial bases (only a year) take January and day 1. A base of
+/// `time.time()` takes a fixed day: the expected values do not depend on it
+/// (README), and output must not drift.
+pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
+    let ints: Vec<i64> = arr(tb, "value").iter().filter_map(Value::as_i64).collect();
+    let list = |i: usize| ints.get(i).copied().unwrap_or(1);
+    let dict = |k: &str| tb["value"].get(k).and_then(Value::as_i64).unwrap_or(1);
+    let (year, month, day) = match s(tb, "kind") {
+        "timestamp" => return parse_day(s(tb, "local_cst")),
+        "datetime" => return parse_day(s(tb, "value")),
+        "now" => (2026, 6, 5),
+        "list" if !ints.is_empty() => (list(0), list(1), list(2)),
+        "dict" => (dict("year"), dict("month"), dict("day")),
+        _ => return None,
+    };
+    ymd(year as i32, month as u32, day as u32)
+}
+
+/// The inputs of a file whose cases are all out of scope (`out KEY` in
+/// `suites.txt`): each case's `Input` or `input`.
+pub fn out_inputs<'v>(v: &'v Value) -> Result<Vec<&'v str>, String> {
+    let cases = v.as_array().ok_or("the file is no list of cases")?;
+    let input = |(i, c): (usize, &'v Value)| {
+        let input = ["Input", "input"].iter().find_map(|k| c.get(*k)?.as_str());
+        input.ok_or(format!("case #{i} has no `input` string"))
+    };
+    cases.iter().enumerate().map(input).collect()
 }
 
 /// A case checked result by result (`each`) against our facts of `kind`
@@ -213,15 +322,9 @@ pub fn extra_in(section: &'static str) -> impl Fn(&mut Checks, &Fact) {
 /// No judgement of the facts no result covers.
 pub fn no_extra(_: &mut Checks, _: &Fact) {}
 
-/// The cases of a file that is a JSON list.
+/// A JSON list as a slice (empty when not a list).
 pub fn list(v: &Value) -> &[Value] {
     v.as_array().map_or(&[], Vec::as_slice)
-}
-
-/// The input of a case (`Input` or `input`).
-pub fn input_of(c: &Value) -> &str {
-    let inputs = ["Input", "input"].map(|k| s(c, k));
-    inputs.into_iter().find(|i| !i.is_empty()).unwrap_or("")
 }
 
 /// A string field, or "".
@@ -322,217 +425,4 @@ pub fn elsewhere(facts: &[&Fact]) -> String {
     } else {
         format!("no fact on the span; elsewhere: {all}")
     }
-}
-
-/// One numeral against its expected value.
-pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) {
-    if let Some(reason) = out_class("number", text) {
-        return c.out(reason);
-    }
-    let Some(exp) = expected.and_then(dec) else {
-        return c.out(reason("inexact"));
-    };
-    let mut t = text.trim().to_string();
-    if t.contains(['余', '多']) {
-        t = t.replace(['余', '多'], "");
-        c.diff(difference("qualifier-in-numeral"));
-    }
-    if let Some(stripped) = t.strip_suffix(['个', '個']) {
-        t = stripped.to_string();
-        c.diff(difference("classifier"));
-    }
-    let got = parse_number(&t);
-    c.check(
-        got == Some(exp),
-        format!("{text} = {exp}"),
-        format!("{got:?}"),
-    );
-}
-
-/// Our currency for a peer's currency name, or `None` when SPEC does not
-/// cover it (`labels.txt`).
-pub fn currency_of(name: &str) -> Option<Currency> {
-    serde_json::from_value(Value::from(label("currency", name)?)).ok()
-}
-
-/// A money case on the whole input: one money fact of `low` (..`high`) in
-/// `cur`; wrong when a money fact reads the whole input differently, a
-/// miss when none does.
-pub fn money_whole(mut c: Checks, low: Decimal, high: Option<Decimal>, cur: Currency) -> Checks {
-    let ex = extract(&c.input, None);
-    let money = of_kind(&ex, "money");
-    let is = |m: &Money| m.value == low && m.upper == high && m.currency == cur;
-    if matches!(money.as_slice(), [f] if matches!(&f.data, FactData::Money(m) if is(m))) {
-        c.pass();
-    } else {
-        let wrong = money.iter().any(|f| same_text(f, &c.input));
-        let h = high.map(|h| format!("..{h}")).unwrap_or_default();
-        c.wrong_if(wrong, format!("{low}{h} {cur:?}"), show_all(&money));
-    }
-    c
-}
-
-/// A closed interval of days (first, last), our convention.
-pub type Iv = (NaiveDate, NaiveDate);
-
-/// A date.
-pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-/// The last day of a month.
-pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    ymd(ny, nm, 1)?.pred_opt()
-}
-
-/// The whole month.
-pub fn month_iv(y: i32, m: u32) -> Option<Iv> {
-    Some((ymd(y, m, 1)?, month_end(y, m)?))
-}
-
-/// The whole year.
-pub fn year_iv(y: i32) -> Option<Iv> {
-    Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
-}
-
-/// A `YYYY-MM-DD…` prefix.
-pub fn parse_day(t: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()
-}
-
-/// SPEC: a day alone (十八日) takes R's month, or the month before when the
-/// day is later than R's day.
-pub fn day_alone(d: u32, r: NaiveDate) -> Option<NaiveDate> {
-    let (y, m) = match (r.year(), r.month()) {
-        (y, m) if d <= r.day() => (y, m),
-        (y, 1) => (y - 1, 12),
-        (y, m) => (y, m - 1),
-    };
-    ymd(y, m, d)
-}
-
-/// A date fact for the "got" column.
-pub fn show_date(d: Option<&DateFact>) -> String {
-    match d.map(|d| (d.from, d.to, d.granularity)) {
-        None => "no date".into(),
-        Some((Some(a), Some(b), g)) => format!("{a}..{b} {g:?}"),
-        Some((_, _, g)) => format!("relative {g:?} without interval"),
-    }
-}
-
-/// Our date for a peer's expression: `resolve_date` on the text (as
-/// written, then without 从/自/左右), else the extractor's date facts inside
-/// `span` of `input` (all of them when `span` is `None`). More than one fact
-/// is an error: the expression was split. The flag: the date reads the
-/// whole text (not a part of it).
-pub fn our_date(
-    text: &str,
-    input: &str,
-    span: Option<&Range<usize>>,
-    reference: Option<NaiveDate>,
-) -> Result<(Option<DateFact>, bool), String> {
-    let resolved = resolve_date(text, reference);
-    if let Some(d) = resolved.or_else(|| resolve_date(strip_affixes(text), reference)) {
-        return Ok((Some(d), true));
-    }
-    let ex = extract(input, reference);
-    let mut hits = of_kind(&ex, "date");
-    hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
-    if let [f] = hits[..]
-        && let FactData::Date(d) = &f.data
-    {
-        return Ok((Some(d.clone()), same_text(f, text)));
-    }
-    match hits.len() {
-        0 => Ok((None, false)),
-        n => Err(format!("split into {n} date facts: {}", show_all(&hits))),
-    }
-}
-
-/// The peer's interval in our convention (`None`: no date), or the
-/// out-of-scope class of its value.
-pub type Expected = Result<Option<Iv>, &'static str>;
-
-/// A date result, `text` of `input` (on `span`), judged at the reference
-/// date: out of scope by the `[date]` rules; by them not a date (the
-/// peer's value becomes "no date", a DIFFERENCE); or the `expected`
-/// interval compared with ours. On a pass, a peer's granularity named
-/// otherwise than ours is a DIFFERENCE.
-pub fn check_date(
-    c: &mut Checks,
-    (text, input, span): (&str, &str, Option<&Range<usize>>),
-    reference: Option<NaiveDate>,
-    peer_granularity: Option<&str>,
-    expected: impl FnOnce(&mut Checks) -> Expected,
-) {
-    let expected = match date_scope(text) {
-        (Verdict::Out, reason) => Err(reason),
-        (Verdict::NotADate, class) => {
-            c.diff(class);
-            Ok(None)
-        }
-        (Verdict::In, _) => expected(c),
-    };
-    let expected = match expected {
-        // 自2018年以来 at a reference date in 2017: nothing to compare.
-        Ok(Some((from, to))) if from > to => return c.out(reason("empty-interval")),
-        Ok(iv) => iv,
-        Err(reason) => return c.out(reason),
-    };
-    let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
-    let exp = format!("{text} → {shown}");
-    let (got, same) = match our_date(text, input, span, reference) {
-        Err(got) => return c.miss(exp, got),
-        Ok(d) => d,
-    };
-    let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
-    if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
-        return c.wrong_if(same && got.is_some(), exp, show_date(got.as_ref()));
-    }
-    c.pass();
-    if let (Some(p), Some(d)) = (peer_granularity, got) {
-        // SPEC's name of a granularity is its JSON name.
-        let ours = serde_json::to_value(d.granularity).ok();
-        let ours = ours.as_ref().and_then(Value::as_str).unwrap_or("other");
-        if p != ours {
-            c.diff(format!("granularity name: peer {p}, ours {ours}"));
-        }
-    }
-}
-
-/// The out-of-scope class of a date result's type (Recognizers-Text
-/// `TypeName` or `Type`, JioNLP `type`, as `labels.txt` maps them), or
-/// `None` for the types that are dates.
-pub fn date_type_out(v: &Value) -> Option<&'static str> {
-    let ty = ["TypeName", "Type", "type"].map(|k| s(v, k));
-    let ty = ty.into_iter().find(|t| !t.is_empty());
-    let ty = ty.unwrap_or("").trim_start_matches("datetimeV2.");
-    let key = label("date-type", ty).unwrap_or("times-of-day");
-    (key != "in").then(|| reason(key))
-}
-
-/// Date extractors (Recognizers-Text, JioNLP): spans only. A result passes
-/// when one of our date facts on its span has its text (without a leading
-/// 从/在/自); facts the peer does not list are not counted (the lists hold
-/// one type only). A negative case must yield no date at all.
-pub fn date_spans(case: &Case) -> Checks {
-    by_result(case, "date", no_extra, |c, w, dates| {
-        let here: Vec<&Fact> = dates.iter().copied().filter(|f| w.near(f)).collect();
-        let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
-        let want = strip_affixes(w.text);
-        match scope.unwrap_or_else(|| date_scope(w.text)) {
-            (Verdict::Out, reason) => c.out(reason),
-            (Verdict::NotADate, class) => {
-                c.diff(class);
-                c.check(
-                    here.is_empty(),
-                    format!("{}: no date", w.text),
-                    show_all(&here),
-                );
-            }
-            (Verdict::In, _) if here.iter().any(|f| [w.text, want].contains(&&*f.text)) => c.pass(),
-            (Verdict::In, _) => c.miss(format!("date span {}", w.text), show_all(&here)),
-        }
-    })
 }

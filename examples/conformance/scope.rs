@@ -38,13 +38,19 @@ impl Sections {
     }
 }
 
-/// The data files, parsed once by `main`: the scope rules, the labels and
-/// the suites (summary groups with their files).
+/// A month-day of a `[fuzzy]` rule: the month (`None`: the peer's) and the
+/// day (`None`: the month's last).
+pub type MonthDay = (Option<u32>, Option<u32>);
+
+/// The data files, parsed once by `main`: the scope rules, the labels,
+/// the suites (summary groups with their files) and the `[fuzzy]` rules
+/// of `labels.txt` (the text's ending, first and last day, DIFFERENCE key).
 #[derive(Debug, Default)]
 pub struct Data {
     pub table: Table,
     pub labels: Sections,
     pub suites: Sections,
+    pub fuzzy: Vec<(String, [MonthDay; 2], String)>,
 }
 
 /// The data, once `main` has loaded it (empty until then).
@@ -58,10 +64,35 @@ pub fn data() -> &'static Data {
 impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
+        let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
+        let md = |t: &str| -> Option<MonthDay> {
+            let (m, d) = t.split_once('-')?;
+            let part = |t: &str, any| {
+                if t == any {
+                    Some(None)
+                } else {
+                    t.parse().ok().map(Some)
+                }
+            };
+            Some((part(m, "m")?, part(d, "last")?))
+        };
+        let fuzzy = labels.get("fuzzy").iter().map(|(no, end, rule)| {
+            let bad =
+                format!("labels.txt line {no}: a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)");
+            match rule.split_whitespace().collect::<Vec<_>>()[..] {
+                [a, b, key] => Ok((
+                    end.clone(),
+                    [md(a).ok_or(&bad)?, md(b).ok_or(&bad)?],
+                    key.into(),
+                )),
+                _ => Err(bad),
+            }
+        });
         Ok(Data {
             table: Table::parse(include_str!("scope.txt"))?,
-            labels: Sections::parse("labels.txt", include_str!("labels.txt"))?,
+            fuzzy: fuzzy.collect::<Result<_, String>>()?,
             suites: Sections::parse("suites.txt", include_str!("suites.txt"))?,
+            labels,
         })
     }
 
@@ -84,11 +115,6 @@ pub fn label(section: &str, key: &str) -> Option<&'static str> {
     entry.map(|e| e.2.as_str())
 }
 
-/// The DIFFERENCE class of `key` (`labels.txt`).
-pub fn difference(key: &str) -> &'static str {
-    label("difference", key).unwrap_or_else(|| panic!("labels.txt: no difference `{key}`"))
-}
-
 /// The class of the scope rule whose `key:` is `key`: a class the code
 /// reports itself.
 pub fn keyed(key: &str) -> Option<&'static str> {
@@ -96,9 +122,28 @@ pub fn keyed(key: &str) -> Option<&'static str> {
     rules.find(|r| r.key == key).map(|r| r.class.as_str())
 }
 
+/// Keys the code names that a data file lacks; `run` fails on the first
+/// (exit code 2), so a renamed key is an error, not a panic.
+pub static MISSING: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// `found`, or "?" after noting that `file` has no `key`.
+fn or_missing(found: Option<&'static str>, file: &str, key: &str) -> &'static str {
+    found.unwrap_or_else(|| {
+        if let Ok(mut missing) = MISSING.lock() {
+            missing.push(format!("{file} has no key `{key}` (the code names it)"));
+        }
+        "?"
+    })
+}
+
+/// The DIFFERENCE class of `key` (`labels.txt`).
+pub fn difference(key: &str) -> &'static str {
+    or_missing(label("difference", key), "labels.txt", key)
+}
+
 /// [`keyed`], for a key the code names.
 pub fn reason(key: &str) -> &'static str {
-    keyed(key).unwrap_or_else(|| panic!("scope.txt: no class with key `{key}`"))
+    or_missing(keyed(key), "scope.txt", key)
 }
 
 /// What a matching rule decides: covered by SPEC.md; not covered (the
@@ -194,12 +239,6 @@ impl Table {
         defines.fold(p.to_string(), |p, (n, v)| p.replace(&format!("{{{n}}}"), v))
     }
 
-    /// A named pattern ("" when absent).
-    pub fn define(&self, name: &str) -> &str {
-        let found = self.defines.iter().find(|(n, _)| n == name);
-        found.map_or("", |(_, v)| v)
-    }
-
     /// The rules of a section (empty when absent).
     pub fn rules(&self, section: &str) -> &[Rule] {
         let found = self.sections.iter().find(|(n, _)| n == section);
@@ -240,6 +279,12 @@ pub fn out_class(section: &str, t: &str) -> Option<&'static str> {
         Some((Verdict::Out, class)) => Some(class),
         _ => None,
     }
+}
+
+/// Whether an `in` rule of `section` matches `t`: the sections that say
+/// which texts a suite reads (a money word, 24时 …).
+pub fn reads(section: &str, t: &str) -> bool {
+    data().table.decide(section, t.trim()).map(|d| d.0) == Some(Verdict::In)
 }
 
 /// Strips what is not part of the date (从/自/在 before it, 左右/许 after it).

@@ -1,0 +1,521 @@
+//! The date suites (Recognizers-Text, JioNLP, Duckling) of the conformance
+//! example: each peer's expected value converted to an interval of days in
+//! our convention, then compared with ours by one check.
+
+use super::*;
+
+/// A closed interval of days (first, last), our convention.
+pub type Iv = (NaiveDate, NaiveDate);
+
+/// A date, the last day of a month, a whole month, a whole year.
+pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+pub fn month_iv(y: i32, m: u32) -> Option<Iv> {
+    Some((ymd(y, m, 1)?, month_end(y, m)?))
+}
+pub fn year_iv(y: i32) -> Option<Iv> {
+    Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
+}
+
+/// A `YYYY-MM-DD…` prefix.
+pub fn parse_day(t: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// SPEC: a day alone (十八日) takes R's month, or the month before when the
+/// day is later than R's day.
+pub fn day_alone(d: u32, r: NaiveDate) -> Option<NaiveDate> {
+    let (y, m) = match (r.year(), r.month()) {
+        (y, m) if d <= r.day() => (y, m),
+        (y, 1) => (y - 1, 12),
+        (y, m) => (y, m - 1),
+    };
+    ymd(y, m, d)
+}
+
+/// A date fact for the "got" column.
+pub fn show_date(d: Option<&DateFact>) -> String {
+    match d.map(|d| (d.from, d.to, d.granularity)) {
+        None => "no date".into(),
+        Some((Some(a), Some(b), g)) => format!("{a}..{b} {g:?}"),
+        Some((_, _, g)) => format!("relative {g:?} without interval"),
+    }
+}
+
+/// The peer's interval in our convention (`None`: no date), or the
+/// out-of-scope class of its value.
+pub type Expected = Result<Option<Iv>, &'static str>;
+
+/// A date result, `text` of `input` (on `span`), judged at the reference
+/// date: out of scope by the `[date]` rules; by them not a date (the
+/// peer's value becomes "no date", a DIFFERENCE); or the `expected`
+/// interval compared with ours. Ours is `resolve_date` on the text (as
+/// written, then without 从/自/左右), else the extractor's one date fact on
+/// the span (more than one: the expression was split, a miss); `same`: it
+/// reads the whole text. On a pass, a peer's granularity named otherwise
+/// than ours is a DIFFERENCE.
+fn check_date(
+    c: &mut Checks,
+    (text, input, span): (&str, &str, Option<&Range<usize>>),
+    r: Option<NaiveDate>,
+    peer_granularity: Option<&str>,
+    expected: impl FnOnce(&mut Checks) -> Expected,
+) {
+    let expected = match date_scope(text) {
+        (Verdict::Out, reason) => Err(reason),
+        (Verdict::NotADate, class) => {
+            c.diff(class);
+            Ok(None)
+        }
+        (Verdict::In, _) => expected(c),
+    };
+    let expected = match expected {
+        // 自2018年以来 at a reference date in 2017: nothing to compare.
+        Ok(Some((from, to))) if from > to => return c.out(reason("empty-interval")),
+        Ok(iv) => iv,
+        Err(reason) => return c.out(reason),
+    };
+    let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
+    let exp = format!("{text} → {shown}");
+    let resolved = resolve_date(text, r).or_else(|| resolve_date(strip_affixes(text), r));
+    let ex = if resolved.is_none() {
+        extract(input, r)
+    } else {
+        Vec::new()
+    };
+    let mut hits = of_kind(&ex, "date");
+    hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
+    let (got, same) = match (resolved, &hits[..]) {
+        (Some(d), _) => (Some(d), true),
+        (None, []) => (None, false),
+        (None, [f]) => match &f.data {
+            FactData::Date(d) => (Some(d.clone()), same_text(f, text)),
+            _ => (None, false),
+        },
+        (None, _) => {
+            let n = hits.len();
+            return c.miss(
+                exp,
+                format!("split into {n} date facts: {}", show_all(&hits)),
+            );
+        }
+    };
+    let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
+    if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
+        return c.wrong_if(same && got.is_some(), exp, show_date(got.as_ref()));
+    }
+    c.pass();
+    if let (Some(p), Some(d)) = (peer_granularity, got) {
+        // SPEC's name of a granularity is its JSON name.
+        let ours = serde_json::to_value(d.granularity).ok();
+        let ours = ours.as_ref().and_then(Value::as_str).unwrap_or("other");
+        if p != ours {
+            c.diff(format!("granularity name: peer {p}, ours {ours}"));
+        }
+    }
+}
+
+/// The out-of-scope class of a date result's type (Recognizers-Text
+/// `TypeName` or `Type`, JioNLP `type`, as `labels.txt` maps them), or
+/// `None` for the types that are dates.
+fn date_type_out(v: &Value) -> Option<&'static str> {
+    let ty = ["TypeName", "Type", "type"].map(|k| s(v, k));
+    let ty = ty.into_iter().find(|t| !t.is_empty());
+    let ty = ty.unwrap_or("").trim_start_matches("datetimeV2.");
+    let key = label("date-type", ty).unwrap_or("times-of-day");
+    (key != "in").then(|| reason(key))
+}
+
+/// Date extractors (Recognizers-Text, JioNLP): spans only. A result passes
+/// when one of our date facts on its span has its text (without a leading
+/// 从/在/自); facts the peer does not list are not counted (the lists hold
+/// one type only). A negative case must yield no date at all.
+pub fn date_spans(case: &Case) -> Checks {
+    by_result(case, "date", no_extra, |c, w, dates| {
+        let here: Vec<&Fact> = dates.iter().copied().filter(|f| w.near(f)).collect();
+        let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
+        let want = strip_affixes(w.text);
+        match scope.unwrap_or_else(|| date_scope(w.text)) {
+            (Verdict::Out, reason) => c.out(reason),
+            (Verdict::NotADate, class) => {
+                c.diff(class);
+                let expected = format!("{}: no date", w.text);
+                c.check(here.is_empty(), expected, show_all(&here));
+            }
+            (Verdict::In, _) if here.iter().any(|f| [w.text, want].contains(&&*f.text)) => c.pass(),
+            (Verdict::In, _) => c.miss(format!("date span {}", w.text), show_all(&here)),
+        }
+    })
+}
+
+/// Recognizers-Text date parsers and datetimeV2 models: the resolved
+/// values of each result.
+pub fn rt_date(case: &Case) -> Checks {
+    by_result(case, "date", no_extra, |c, w, _| {
+        if let Some(reason) = date_type_out(w.v) {
+            return c.out(reason);
+        }
+        let (d, at) = (RtDate::of(w.v), (w.text, case.input, w.span.as_ref()));
+        let expected = |c: &mut Checks| d.expected(w.text, case.reference, c);
+        check_date(c, at, case.reference, d.granularity(), expected);
+    })
+}
+
+/// The symbolic value of a Recognizers-Text date result: `Timex` (e.g.
+/// `XXXX-03`, `(2016-01-01,2018-01-01,P2Y)`), `Mod` (`since`, `before` …)
+/// and the resolved readings (start or value, end).
+#[derive(Debug, Default)]
+struct RtDate<'v> {
+    timex: &'v str,
+    modifier: Option<&'v str>,
+    values: Vec<(Option<&'v str>, Option<&'v str>)>,
+}
+
+/// The first of `keys` that `x` has, as a string.
+fn first<'v>(x: &'v Value, keys: &[&str]) -> Option<&'v str> {
+    keys.iter().find_map(|k| x.get(*k))?.as_str()
+}
+
+/// The timex shapes we read: a day, a month, a year, a range of days with
+/// its length; and the connectors of a written range.
+static TIMEX: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    [
+        r"^(XXXX|[0-9]{4})-(XX|[0-9]{2})-([0-9]{2})$",
+        r"^(XXXX|[0-9]{4})-([0-9]{2})$",
+        r"^([0-9]{4})$",
+        r"^\((XXXX|[0-9]{4})-([0-9]{2})-([0-9]{2}),(XXXX|[0-9]{4})-([0-9]{2})-([0-9]{2}),P[0-9]+([YMDW])\)$",
+        r"到|至|[-—–~～－]|与|和",
+    ]
+    .map(|p| Regex::new(p).expect("valid pattern"))
+});
+
+impl<'v> RtDate<'v> {
+    /// The date value of a parser result (`Value.Timex` with past/future
+    /// resolutions) or a model result (`Resolution.values`).
+    fn of(r: &'v Value) -> RtDate<'v> {
+        let mut d = RtDate::default();
+        let v = r.get("Value").or_else(|| r.get("Resolution"));
+        let v = v.unwrap_or(&Value::Null);
+        if let Some(values) = v.get("values").and_then(Value::as_array) {
+            for x in values {
+                if d.timex.is_empty() {
+                    d.timex = s(x, "timex");
+                }
+                d.modifier = first(x, &["Mod"]).or(d.modifier);
+                let pair = (first(x, &["value", "start"]), first(x, &["end"]));
+                d.values.push(pair);
+            }
+            return d;
+        }
+        d.timex = s(v, "Timex");
+        for x in [&v["PastResolution"], &v["FutureResolution"]] {
+            let pair = (first(x, &["date", "startDate"]), first(x, &["endDate"]));
+            if !d.values.contains(&pair) {
+                d.values.push(pair);
+            }
+        }
+        d
+    }
+
+    /// The peer's granularity by the shape of its timex.
+    fn granularity(&self) -> Option<&'static str> {
+        let mut shapes = TIMEX[..3].iter().zip(["day", "month", "year"]);
+        let by_shape = shapes
+            .find(|(re, _)| re.is_match(self.timex))
+            .map(|(_, g)| g);
+        let lengths = [(",P3M)", "quarter"), (",P6M)", "half")];
+        let by_length = lengths.iter().find(|(end, _)| self.timex.ends_with(end));
+        by_shape.or(by_length.map(|l| l.1))
+    }
+
+    /// The peer's expected interval converted to our convention, recording
+    /// the conversions as DIFFERENCE classes. `Ok(None)`: no date expected;
+    /// an error is an out-of-scope class.
+    fn expected(&self, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
+        let [day_t, month_t, year_t, range_t, connector] = &*TIMEX;
+        let (d, t, bad) = (self, strip_affixes(text), || reason("bad-timex"));
+        let rr = r.ok_or(reason("no-reference"));
+        let year = |y: &str| match y {
+            "XXXX" => rr.map(|r| r.year()),
+            _ => y.parse().map_err(|_| bad()),
+        };
+        let num = |v: &str| v.parse::<u32>().map_err(|_| bad());
+        let date = |y, m, day| ymd(year(y)?, num(m)?, num(day)?).ok_or_else(bad);
+        // The peer gives a past and a future reading (XXXX-03: 2018-03 and 2019-03).
+        let ambiguous = |c: &mut Checks| {
+            if d.values.len() > 1 {
+                c.diff(difference("ambiguous-year"));
+            }
+        };
+        if d.modifier
+            .is_some_and(|m| m != "since" || !t.ends_with("以来"))
+        {
+            return Err(reason("open-modifier"));
+        }
+        let iv = if let Some(cap) = day_t.captures(d.timex) {
+            let day = num(&cap[3])?;
+            let date = match &cap[2] {
+                "XX" => day_alone(day, rr?),
+                m => ymd(year(&cap[1])?, num(m)?, day),
+            };
+            ambiguous(c);
+            // Unless the peer found no real day either (2月30日: `not resolved`).
+            let unresolved = |a: &str| a == "not resolved" || a.starts_with("0001");
+            if date.is_none() && !d.values.iter().any(|(a, _)| a.is_some_and(unresolved)) {
+                c.diff(difference("no-such-day"));
+            }
+            date.map(|x| (x, x))
+        } else if let Some(cap) = month_t.captures(d.timex) {
+            ambiguous(c);
+            Some(month_iv(year(&cap[1])?, num(&cap[2])?).ok_or_else(bad)?)
+        } else if let Some(cap) = year_t.captures(d.timex) {
+            let y = year(&cap[1])?;
+            let next = format!("{}-01-01", y + 1);
+            let to_date = d
+                .values
+                .iter()
+                .any(|(_, e)| e.is_some_and(|e| !e.starts_with(&next)));
+            if to_date && d.modifier.is_none() {
+                c.diff(difference("year-to-date"));
+            }
+            Some(year_iv(y).ok_or_else(bad)?)
+        } else if let Some(cap) = range_t.captures(d.timex) {
+            let (a, b) = (
+                date(&cap[1], &cap[2], &cap[3])?,
+                date(&cap[4], &cap[5], &cap[6])?,
+            );
+            if b < a {
+                return Err(reason("year-ranges"));
+            }
+            if is_near_years(t) {
+                // 近N年, N = R's year − the peer's first year: from Jan 1 of
+                // R's year − (N − 1), the year after the peer's start.
+                c.diff(difference("near-years"));
+                Some((ymd(a.year() + 1, 1, 1).ok_or_else(bad)?, rr?))
+            } else if connector.is_match(t) {
+                let to = match &cap[7] {
+                    "Y" => ymd(b.year(), 12, 31),
+                    "M" => month_end(b.year(), b.month()),
+                    _ => Some(b),
+                };
+                let to = to.ok_or_else(bad)?;
+                if to != b {
+                    c.diff(difference("range-end"));
+                }
+                if d.timex.contains('X') {
+                    ambiguous(c);
+                }
+                Some((a, to))
+            } else {
+                c.diff(difference("exclusive-end"));
+                Some((a, b.pred_opt().ok_or_else(bad)?))
+            }
+        } else {
+            return Err(reason("unread-timex"));
+        };
+        if d.modifier.is_none() {
+            return Ok(iv);
+        }
+        // 自2018年以来: from the start of the named period to R.
+        c.diff(difference("since"));
+        let r = rr?;
+        Ok(iv.map(|(from, _)| (from, r)))
+    }
+}
+
+/// JioNLP's `time_parser_cases.json`: `resolve_date` (or the extractor) on
+/// the input at the case's time base.
+pub fn jio_time_parser(case: &Case) -> Checks {
+    let (input, exp) = (case.input, &case.v["expected"]);
+    if let Some(reason) = date_type_out(exp) {
+        return Checks::out_case(input, reason);
+    }
+    let mut c = Checks::new(input);
+    let expected = |c: &mut Checks| jio_expected(case, c);
+    check_date(&mut c, (input, input, None), case.reference, None, expected);
+    c
+}
+
+/// The interval a JioNLP time parser case expects, in our convention: 以来
+/// ends at R, 24时 (`[midnight]`) ends its day, [`jio_anchor`] and
+/// [`jio_convention`].
+fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
+    let time = arr(&case.v["expected"], "time")
+        .iter()
+        .map_while(Value::as_str);
+    let (time, t, r) = (
+        time.collect::<Vec<_>>(),
+        strip_affixes(case.input),
+        case.reference,
+    );
+    let [a, b, ..] = time[..] else {
+        return Err(reason("not-interval"));
+    };
+    if b == "inf" && t.ends_with("以来") {
+        c.diff(difference("since"));
+        let (Some(from), Some(r)) = (parse_day(a), r) else {
+            return Err(reason("no-reference"));
+        };
+        return Ok(Some((from, r)));
+    }
+    let (Some(from), Some(mut to)) = (parse_day(a), parse_day(b)) else {
+        return Err(reason("open-interval"));
+    };
+    // 至12月16日24时: the end of the 16th, which JioNLP writes as 00:00 of
+    // the 17th; our days are inclusive.
+    if b.ends_with("00:00:00") && reads("midnight", t) && to > from {
+        c.diff(difference("midnight-end"));
+        to = to.pred_opt().unwrap_or(to);
+    }
+    if let Some(iv) = jio_anchor(t, (from, to), r, c) {
+        return Ok(Some(iv));
+    }
+    let future = case
+        .v
+        .pointer("/options/ret_future")
+        .and_then(Value::as_bool);
+    Ok(jio_convention(t, (from, to), r, future == Some(true), c))
+}
+
+/// 年底前, 2025年前, 8月初前 (JioNLP: R – the end of X) and 二〇一九年5月8日起
+/// (X's start – R): our date fact is the anchor X, as the gold annotates
+/// it (2025年底前 → 2025年底, 2025年4月1日起 → 2025年4月1日) and as SPEC reads
+/// 截至X as X. The anchor is compared at the end the peer's interval takes
+/// from it (its end before 前, its start before 起), in our convention
+/// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
+/// the ends differ.
+fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
+    let before = ["之前", "以前", "前"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w));
+    let (anchor, before) = match before {
+        Some(a) => (a, true),
+        None => (t.strip_suffix('起')?, false),
+    };
+    // 下月15号下午6点前: the day is the anchor; its time of day is none.
+    let day = anchor
+        .rfind(['日', '号'])
+        .map(|i| &anchor[..i + '日'.len_utf8()]);
+    let timed = |a: &str| {
+        a.chars()
+            .all(|c| c.is_ascii_digit() || ":：点时分上下午晚凌晨早中".contains(c))
+    };
+    let anchor = match day {
+        Some(d) if !d.is_empty() && timed(&anchor[d.len()..]) => d,
+        _ => anchor,
+    };
+    let ours = resolve_date(anchor, r)?;
+    let (from, to) = (ours.from?, ours.to?);
+    let end = if before { peer.1 } else { peer.0 };
+    let mut probe = Checks::new(anchor);
+    let (a, b) = jio_convention(anchor, (end, end), r, false, &mut probe)?;
+    if (before && to != b) || (!before && from != a) {
+        return None;
+    }
+    c.diff(difference("anchor"));
+    c.diffs.extend(probe.diffs);
+    Some((from, to))
+}
+
+/// A JioNLP interval `peer` for `t` in our convention: its fuzzy parts of
+/// years and months (`labels.txt`), a day alone (`[day-alone]`), and the
+/// next occurrence `ret_future` asks for; each conversion is a DIFFERENCE.
+fn jio_convention(
+    t: &str,
+    peer: Iv,
+    r: Option<NaiveDate>,
+    future: bool,
+    c: &mut Checks,
+) -> Option<Iv> {
+    let ((from, to), y) = (peer, peer.0.year());
+    let mut ours = |new: Iv, key: &str| {
+        if new != peer {
+            c.diff(difference(key));
+        }
+        Some(new)
+    };
+    // A month-day of the rule: the peer's month when none, its last day when none.
+    let day = |(m, d): MonthDay| {
+        let m = m.unwrap_or(from.month());
+        d.map_or_else(|| month_end(y, m), |d| ymd(y, m, d))
+    };
+    if let Some((_, [a, b], key)) = data().fuzzy.iter().find(|f| t.ends_with(&f.0)) {
+        ours((day(*a)?, day(*b)?), key)
+    } else if reads("day-alone", t) {
+        let d = day_alone(from.day(), r?)?;
+        ours((d, d), "day-alone")
+    } else if future && !t.contains('年') {
+        let y = r?.year();
+        let (a, b) = (
+            ymd(y, from.month(), from.day())?,
+            ymd(y, to.month(), to.day())?,
+        );
+        ours((a, b), "ret-future")
+    } else {
+        Some(peer)
+    }
+}
+
+/// Duckling's `time.json`: `resolve_date` on the example at Duckling's
+/// reference time.
+pub fn duckling_time(case: &Case) -> Checks {
+    let (ex, exp) = (case.input, case.v);
+    if exp.get("holiday").is_some() {
+        return Checks::out_case(ex, reason("holidays"));
+    }
+    let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    let expected = |c: &mut Checks| match (first_months(ex), case.reference) {
+        // 前两个月: SPEC reads the first N months of R's year; Duckling the
+        // N months before R's.
+        (Some(n), Some(r)) => {
+            c.diff(difference("first-months"));
+            let iv = ymd(r.year(), 1, 1).zip(month_end(r.year(), n));
+            iv.map(Some).ok_or_else(|| reason("not-a-date"))
+        }
+        _ => duckling_expected(exp, c),
+    };
+    check_date(&mut c, (ex, ex, None), case.reference, grain, expected);
+    c
+}
+
+/// N of 前N个月 (前两月, 前二個月), 1–12.
+fn first_months(text: &str) -> Option<u32> {
+    let t = text.strip_prefix('前')?.strip_suffix('月')?;
+    let t = t.strip_suffix(['个', '個']).unwrap_or(t);
+    let n = parse_number(t)?;
+    let n = u32::try_from(n.normalize().mantissa()).ok();
+    n.filter(|n| (1..=12).contains(n) && t.chars().count() <= 2)
+}
+
+/// The interval a Duckling time case expects, in our convention (its
+/// interval ends are exclusive, ours inclusive).
+fn duckling_expected(exp: &Value, c: &mut Checks) -> Expected {
+    // A `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1, as the
+    // corpus writes some month intervals).
+    let day = |k: &str| {
+        let v: Vec<i64> = list(&exp[k]).iter().filter_map(Value::as_i64).collect();
+        let (m, d) = ((*v.get(1)?).max(1), (*v.get(2)?).max(1));
+        ymd(*v.first()? as i32, m as u32, d as u32)
+    };
+    let not_a_date = || reason("not-a-date");
+    if s(exp, "type") == "interval" {
+        let (Some(a), Some(b)) = (day("from"), day("to")) else {
+            return Err(reason("not-interval"));
+        };
+        c.diff(difference("exclusive-end"));
+        return Ok(Some((a, b.pred_opt().ok_or_else(not_a_date)?)));
+    }
+    let a = day("datetime").ok_or_else(not_a_date)?;
+    let iv = match s(exp, "grain") {
+        "day" => Some((a, a)),
+        "month" => month_iv(a.year(), a.month()),
+        "year" => year_iv(a.year()),
+        _ => return Err(reason("times-of-day")),
+    };
+    Ok(Some(iv.ok_or_else(not_a_date)?))
+}

@@ -1,0 +1,242 @@
+//! The suites on numbers, percentages, money and areas (Recognizers-Text,
+//! JioNLP, Duckling) of the conformance example.
+
+use super::*;
+
+/// One numeral against its expected value, after the `[numeral-conventions]`
+/// rules of `scope.txt` removed what SPEC reads as no part of the number.
+pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) {
+    if let Some(reason) = out_class("number", text) {
+        return c.out(reason);
+    }
+    let Some(exp) = expected.and_then(dec) else {
+        return c.out(reason("inexact"));
+    };
+    let mut t = text.trim().to_string();
+    for rule in data().table.rules("numeral-conventions") {
+        if let Some(p) = rule.pat.as_ref().filter(|p| p.is_match(&t)) {
+            t = p.replace_all(&t, "").into_owned();
+            c.diff(difference(&rule.key));
+        }
+    }
+    let got = parse_number(&t);
+    let (expected, got_s) = (format!("{text} = {exp}"), format!("{got:?}"));
+    c.check(got == Some(exp), expected, got_s);
+}
+
+/// `Number_NumberModel.json`: `parse_number` on each matched text.
+pub fn rt_number(case: &Case) -> Checks {
+    if case.v.get("IgnoreResolution").and_then(Value::as_bool) == Some(true) {
+        return Checks::out_case(case.input, reason("ignored"));
+    }
+    by_result(case, "number", no_extra, |c, w, _| {
+        number_check(c, w.text, w.v.pointer("/Resolution/value"));
+    })
+}
+
+/// Duckling's `numeral.json`: `parse_number` on the example.
+pub fn duckling_numeral(case: &Case) -> Checks {
+    let mut c = Checks::new(case.input);
+    number_check(&mut c, case.input, case.v.get("value"));
+    c
+}
+
+/// `Number_PercentModel.json`: the extractor's percent facts.
+pub fn rt_percent(case: &Case) -> Checks {
+    by_result(case, "percent", extra_in("percent"), |c, w, percents| {
+        if let Some(reason) = out_class("percent", w.text) {
+            return c.out(reason);
+        }
+        let value = w.v.pointer("/Resolution/value").and_then(Value::as_str);
+        let Some(exp) = value.and_then(|v| dec(&v.trim_end_matches('%').into())) else {
+            return c.out(reason("inexact"));
+        };
+        let point = reads("percent-point", w.text);
+        let expected = format!("{} = {exp}{}", w.text, if point { " point" } else { "%" });
+        let hit = percents.iter().find(|f| w.covers(f));
+        let Some((f, FactData::Percent(p))) = hit.map(|f| (f, &f.data)) else {
+            return c.miss(expected, elsewhere(percents));
+        };
+        let unit_ok = (p.unit == PercentUnit::Point) == point;
+        if unit_ok && p.value == exp {
+            c.pass();
+        } else if unit_ok && p.upper == Some(exp) {
+            c.pass();
+            c.diff(difference("range-high-end"));
+        } else {
+            c.wrong_if(same_text(f, w.text), expected, show(f));
+        }
+    })
+}
+
+/// Our currency for a peer's currency name, or `None` when SPEC does not
+/// cover it (`labels.txt`).
+pub fn currency_of(name: &str) -> Option<Currency> {
+    serde_json::from_value(Value::from(label("currency", name)?)).ok()
+}
+
+/// `NumberWithUnit_CurrencyModel.json`: the extractor's money facts. A
+/// money fact the peer does not have is wrong with a money word
+/// (`[money-unit]`); a bare scale after one (奖池36.57亿) is money by SPEC.
+pub fn rt_currency(case: &Case) -> Checks {
+    let extra = |c: &mut Checks, f: &Fact| match &f.data {
+        FactData::Money(m) if reads("money-unit", &m.unit) => {
+            c.fail("no money here", format!("extra {}", show(f)));
+        }
+        _ => c.diff(difference("bare-scale-extra")),
+    };
+    by_result(case, "money", extra, |c, w, money| {
+        let (text, res) = (w.text, &w.v["Resolution"]);
+        if let Some(reason) = out_class("money", text) {
+            return c.out(reason);
+        }
+        let Some(cur) = currency_of(s(res, "isoCurrency")) else {
+            return c.out(reason("currency"));
+        };
+        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.covers(f)).collect();
+        let Some(exp) = res.get("value").and_then(dec) else {
+            // A currency name without an amount (人民币 美元): no money here.
+            let expected = format!("{text}: no amount");
+            return c.check(here.is_empty(), expected, show_all(&here));
+        };
+        let expected = format!("{text} = {exp} {cur:?}");
+        let is = |m: &Money| m.value == exp && m.currency == cur;
+        // 2.02107211321364E+23: the peer's value is a double, with 15
+        // significant digits; ours is exact (SPEC: exact decimals).
+        let as_double =
+            |m: &Money| m.currency == cur && m.value != exp && m.value.round_sf(15) == Some(exp);
+        match here[..] {
+            [f] if matches!(&f.data, FactData::Money(m) if is(m)) => c.pass(),
+            [f] if matches!(&f.data, FactData::Money(m) if as_double(m)) => {
+                c.diff(difference("double"));
+                c.pass();
+            }
+            [] => c.miss(expected, elsewhere(money)),
+            _ => {
+                let wrong = here.iter().any(|f| same_text(f, text));
+                c.wrong_if(wrong, expected, show_all(&here));
+            }
+        }
+    })
+}
+
+/// A money case on the whole input (JioNLP's parser, Duckling): one money
+/// fact of `low` (..`high`) in `cur`; wrong when a money fact reads the
+/// whole input differently, a miss when none does. Out of scope when the
+/// currency is none of SPEC's or the value no exact decimal.
+fn money_whole(
+    mut c: Checks,
+    cur: Option<Currency>,
+    low: Option<Decimal>,
+    high: Option<Decimal>,
+) -> Checks {
+    let (Some(cur), Some(low)) = (cur, low) else {
+        let key = if cur.is_none() { "currency" } else { "inexact" };
+        return Checks::out_case(&c.input, reason(key));
+    };
+    let ex = extract(&c.input, None);
+    let money = of_kind(&ex, "money");
+    let is = |m: &Money| m.value == low && m.upper == high && m.currency == cur;
+    if matches!(money.as_slice(), [f] if matches!(&f.data, FactData::Money(m) if is(m))) {
+        c.pass();
+    } else {
+        let wrong = money.iter().any(|f| same_text(f, &c.input));
+        let h = high.map(|h| format!("..{h}")).unwrap_or_default();
+        c.wrong_if(wrong, format!("{low}{h} {cur:?}"), show_all(&money));
+    }
+    c
+}
+
+/// JioNLP's `money_parser_cases.json`: the extractor's money fact on the
+/// input. Without a money word (`[money-word]`) we read no money.
+pub fn jio_money_parser(case: &Case) -> Checks {
+    let (input, exp, mut c) = (case.input, &case.v["expected"], Checks::new(case.input));
+    if let Some(reason) = out_class("money", input) {
+        return Checks::out_case(input, reason);
+    }
+    let cur = currency_of(s(exp, "case"));
+    if cur.is_some() && !reads("money-word", input) {
+        c.diff(difference("bare-number"));
+        let ex = extract(input, None);
+        let money = of_kind(&ex, "money");
+        let expected = "no money (no money word)".into();
+        c.check(money.is_empty(), expected, show_all(&money));
+        return c;
+    }
+    let (low, high) = match exp.get("num") {
+        Some(Value::Array(v)) => (v.first().and_then(dec), v.get(1).and_then(dec)),
+        v => (v.and_then(dec), None),
+    };
+    if cur.is_some() && low.is_some() && high.is_some() && input.contains(['多', '余']) {
+        c.diff(difference("over-as-range"));
+        return money_whole(c, cur, low, None);
+    }
+    money_whole(c, cur, low, high)
+}
+
+/// JioNLP's `money_extractor_cases.json`: our money facts' texts.
+pub fn jio_money_spans(case: &Case) -> Checks {
+    by_result(case, "money", extra_in("money"), |c, w, money| {
+        if let Some(reason) = out_class("money", w.text) {
+            return c.out(reason);
+        }
+        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.near(f)).collect();
+        let expected = format!("money span {}", w.text);
+        if money.iter().any(|f| f.text == w.text) {
+            c.pass();
+        } else if here.is_empty() {
+            c.miss(expected, elsewhere(money));
+        } else {
+            c.fail(expected, show_all(&here));
+        }
+    })
+}
+
+/// Duckling's `amount_of_money.json`: the extractor's money fact on the
+/// example.
+pub fn duckling_money(case: &Case) -> Checks {
+    let (ex, exp, mut c) = (case.input, case.v, Checks::new(case.input));
+    if let Some(reason) = out_class("money", ex) {
+        return Checks::out_case(ex, reason);
+    }
+    let cur = match s(exp, "unit") {
+        "Dollar" if ex.contains('元') => {
+            c.diff(difference("yuan-dollar"));
+            Some(Currency::Cny)
+        }
+        "Cent" => return Checks::out_case(ex, reason("sub-units")),
+        unit => currency_of(unit),
+    };
+    match s(exp, "type") {
+        "between" => money_whole(
+            c,
+            cur,
+            exp.get("from").and_then(dec),
+            exp.get("to").and_then(dec),
+        ),
+        _ => money_whole(c, cur, exp.get("value").and_then(dec), None),
+    }
+}
+
+/// `NumberWithUnit_DimensionModel.json`: only areas are ours (亩; the file
+/// has no 平方米/平方公里/公顷 case). An area the peer does not list is
+/// wrong (scope.txt has no `[area]` section).
+pub fn rt_dimension(case: &Case) -> Checks {
+    by_result(case, "area", extra_in("area"), |c, w, areas| {
+        let res = &w.v["Resolution"];
+        let Some(unit) = label("area-unit", s(res, "unit")) else {
+            return c.out(reason("non-area"));
+        };
+        let Some(exp) = res.get("value").and_then(dec) else {
+            return c.out(reason("inexact"));
+        };
+        let hit = areas.iter().find(|f| w.covers(f));
+        let is = |a: &Area| a.amount == exp && a.unit == unit;
+        if matches!(hit.map(|f| &f.data), Some(FactData::Area(a)) if is(a)) {
+            c.pass();
+        } else {
+            let wrong = hit.is_some_and(|f| same_text(f, w.text));
+            c.wrong_if(wrong, format!("{} = {exp} {unit}", w.text), show_all(hit));
+        }
+    })
+}
