@@ -179,8 +179,8 @@
 //!   bytes without one is cut at a clause break, never inside a numeral.
 //! - **Traditional and special forms**: 億萬圓點號 and a table of common
 //!   traditional characters read as simplified; 坪 (Taiwan) is 400/121 m²;
-//!   x成 is x×10% (optional in SPEC); 五六个 and 两三万元 are ranges; 百二万
-//!   is 120万; 来 after a round numeral is `approx` (十来家, 两百来万).
+//!   x成 is x×10% (optional in SPEC); 五六个, 两三万元 and 十二三家 (12–13)
+//!   are ranges; 百二万 is 120万; 来 after a round numeral is `approx` (十来家, 两百来万).
 //! - **Events**: 到位 is an event only for funds (实际到位, 到位资金); 完成 only
 //!   for works or investment (not targets, not 编制完成 a plan); verbs after
 //!   力争/确保/争取 are targets, not events; negated (未开工) and nominal

@@ -437,3 +437,71 @@ fn tenths_before_spaces_and_punctuation_do_not_panic() {
     }
     assert_eq!(percents("占比三成 ，同比持平。"), ["三成=30"]);
 }
+
+/// `text=value..upper` for every money, count and percent fact of `input`
+/// (`..upper` only for ranges).
+fn amounts(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let show = |f: &zhfacts::Fact, v: &zhfacts::Decimal, u: Option<&zhfacts::Decimal>| match u {
+        Some(u) => format!("{}={}..{}", f.text, v.normalize(), u.normalize()),
+        None => format!("{}={}", f.text, v.normalize()),
+    };
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some(show(f, &m.value, m.upper.as_ref())),
+            FactData::Count(c) => Some(show(f, &c.value, c.upper.as_ref())),
+            FactData::Percent(p) => Some(show(f, &p.value, p.upper.as_ref())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_vague_pair_after_a_scale_is_a_range() {
+    // 十二三 is "twelve or thirteen", not 10 + 23.
+    assert_eq!(
+        amounts("今年以来园区新增十二三家规上企业。"),
+        ["十二三家=12..13"]
+    );
+    assert_eq!(
+        amounts("新区与老区的产值增速相差十五六个百分点。"),
+        ["十五六个百分点=15..16"]
+    );
+    assert_eq!(
+        amounts("预计一期工程需投入二十五六亿元。"),
+        ["二十五六亿元=2500000000..2600000000"]
+    );
+    assert_eq!(
+        amounts("部分企业原材料成本上涨了百分之一百二三十。"),
+        ["百分之一百二三十=120..130"]
+    );
+    assert_eq!(
+        amounts("当地每年发放贴息资金三万五六千元。"),
+        ["三万五六千元=35000..36000"]
+    );
+    assert_eq!(
+        amounts("该镇去年吸引社会投资一亿二三千万元。"),
+        ["一亿二三千万元=120000000..130000000"]
+    );
+    // A pair before the scale keeps its reading.
+    assert_eq!(
+        amounts("物流成本下降了二三十个百分点。"),
+        ["二三十个百分点=20..30"]
+    );
+    // 十二三十 is no numeral: no fact rather than a guess.
+    assert_eq!(amounts("园区今年投资十二三十亿元。"), NONE);
+}
+
+#[test]
+fn a_vague_pair_is_no_single_number() {
+    assert_eq!(parse_number("十二三"), None);
+    assert_eq!(parse_number("二三十"), None);
+    assert_eq!(parse_number("一百二三十"), None);
+    assert_eq!(parse_number("三五百万"), None);
+    assert_eq!(parse_number("一二"), Some(12.into()));
+    assert_eq!(parse_number("二十三"), Some(23.into()));
+    assert_eq!(parse_number("一千零二十"), Some(1_020.into()));
+    assert_eq!(parse_number("十点二三"), Some("10.23".parse().unwrap()));
+}

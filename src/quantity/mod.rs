@@ -348,32 +348,57 @@ fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
     taken.get(i).is_some_and(|&(x, _)| x < b)
 }
 
-/// 五六个, 两三万元: two neighbouring digits are a range (5–6, 2–3万).
+/// 五六个, 两三万元, 十二三个, 一百二三十万元: two neighbouring Chinese
+/// digits are a range (5–6, 2–3万, 12–13, 120–130万), read as the numeral
+/// written with each of them.
 fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
-    let mut chars = tok.chars();
-    let (x, y) = (chars.next()?, chars.next()?);
-    if is_arabic(x) || is_arabic(y) {
-        return None;
-    }
-    let (dx, dy) = (
-        crate::number::digit_value(x)?,
-        crate::number::digit_value(y)?,
-    );
+    let digit = |c: char| crate::number::digit_value(c).filter(|_| !is_arabic(c));
+    let (i, x) = tok.char_indices().find(|&(i, c)| {
+        digit(c).is_some()
+            && tok[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .and_then(digit)
+                .is_some()
+    })?;
+    let (prefix, pair) = tok.split_at(i);
+    let mut chars = pair.chars();
+    let y = chars.nth(1)?;
     let rest = chars.as_str();
+    let (dx, dy) = (digit(x)?, digit(y)?);
+    let scale = |c: char| match c {
+        '十' => Some(1),
+        '百' => Some(2),
+        '千' => Some(3),
+        '万' | '萬' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    };
     // 三五百万元: 三五 is "three to five", as 五六 is "five or six".
     if dx == 0
-        || (dy != dx + 1 && (dx, dy) != (3, 5))
-        || !rest
-            .chars()
-            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
+        || !(dy == dx + 1 || (dx, dy) == (3, 5) && prefix.is_empty())
+        || !rest.chars().all(|c| scale(c).is_some())
     {
         return None;
     }
-    let scale = scale_value(rest)?;
-    Some((
-        Decimal::from(dx).checked_mul(scale)?,
-        Decimal::from(dy).checked_mul(scale)?,
-    ))
+    if prefix.is_empty() {
+        let scale = scale_value(rest)?;
+        return Some((
+            Decimal::from(dx).checked_mul(scale)?,
+            Decimal::from(dy).checked_mul(scale)?,
+        ));
+    }
+    // After a scale (十二三, 三万五六千): the scale after the pair is lower
+    // than the one before it, or 万/亿 over all (十二三万); 十二三十 is no
+    // numeral.
+    let last = prefix.chars().next_back().and_then(scale)?;
+    let first = rest.chars().next().and_then(scale);
+    if prefix.chars().any(is_arabic) || first.is_some_and(|f| f >= last && (f < 4 || f == last)) {
+        return None;
+    }
+    let lo = parse_number(&format!("{prefix}{x}{rest}"))?;
+    let hi = parse_number(&format!("{prefix}{y}{rest}"))?;
+    (hi > lo).then_some((lo, hi))
 }
 
 /// Words between two items of a list (分别增长5%、8%和10%).
@@ -474,7 +499,11 @@ impl<'s, 'p> Candidate<'s, 'p> {
             return None;
         }
         let tok = &s[a..b];
-        let value = parse_number(tok)?;
+        let pair = neighbour_digits(tok);
+        let value = match pair {
+            Some((lo, _)) => lo,
+            None => parse_number(tok)?,
+        };
         let before = &s[..a];
         let prev_char = before.chars().next_back();
         let minus = prev_char == Some('-') && percent::minus_sign(s, a, b);
@@ -498,8 +527,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
             prev,
             prev_end: prev.map_or(0, |p| p.end),
         };
-        if let Some((lo, hi)) = neighbour_digits(tok) {
-            c.value = lo;
+        if let Some((_, hi)) = pair {
             c.upper = Some(hi);
             c.qualifier = Qualifier::Range;
         }
