@@ -505,3 +505,45 @@ fn a_vague_pair_is_no_single_number() {
     assert_eq!(parse_number("一千零二十"), Some(1_020.into()));
     assert_eq!(parse_number("十点二三"), Some("10.23".parse().unwrap()));
 }
+
+#[test]
+fn a_vague_pair_of_months_or_quarters_is_no_fact() {
+    // 十一二月 is November or December, not February.
+    assert_eq!(dates("新厂房预计十一二月份投产。", "2023-06-01"), NONE);
+    assert_eq!(dates("三四月份园区新签约项目9个。", "2023-06-01"), NONE);
+    assert_eq!(dates("一二季度全县工业投资增速放缓。", "2023-08-01"), NONE);
+    // A year before the pair keeps its reading.
+    assert_eq!(
+        dates("今年三四月份订单回升。", "2023-06-01"),
+        ["今年=2023-01-01..2023-12-31"]
+    );
+    // Months and quarters in a list, and 十一月/十二月, are read.
+    assert_eq!(
+        dates("一季度、二季度分别签约3个和5个项目。", "2023-08-01"),
+        [
+            "一季度=2023-01-01..2023-03-31",
+            "二季度=2023-04-01..2023-06-30"
+        ]
+    );
+    assert_eq!(
+        dates("二期工程十二月份完工。", "2023-06-01"),
+        ["十二月份=2023-12-01..2023-12-31"]
+    );
+}
+
+#[test]
+fn a_day_listed_after_a_day_range_is_in_its_month() {
+    // 15日 after 9月10日至12日 is in September, not in R's month.
+    assert_eq!(
+        dates("展会于9月10日至12日、15日分两段举办。", "2023-06-20"),
+        [
+            "9月10日至12日=2023-09-10..2023-09-12",
+            "15日=2023-09-15..2023-09-15"
+        ]
+    );
+    // A listed day before the one it follows is no reading of the list.
+    assert_eq!(
+        dates("两批项目于9月20日、5日集中签约。", "2023-06-20"),
+        ["9月20日=2023-09-20..2023-09-20"]
+    );
+}

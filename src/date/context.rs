@@ -35,7 +35,8 @@ fn is_unit(c: char) -> bool {
 ///   1357年6月10日): a month or day right after 年;
 /// - a day without 日 (八月十五, 10月22): a month followed by a number that
 ///   counts nothing;
-/// - a week of the month (2月份第二周, 十月的第一个星期一).
+/// - a week of the month (2月份第二周, 十月的第一个星期一);
+/// - the second of a vague pair (三四月份, 十一二月, 一二季度).
 pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     let before = s[..start].trim_end();
     let after = &s[end..];
@@ -71,6 +72,13 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.ends_with(['日', '号'])
         && !t.contains(['月', '年'])
         && prev.is_some_and(|p| matches!(p, '月' | '/' | '-' | '.'))
+    {
+        return true;
+    }
+    // 三四月份, 十一二月, 一二季度: a vague pair of months or quarters
+    // ("March or April"); the second alone is no reading of it.
+    if t.starts_with(|c: char| crate::scan::one_of!("一二三四五六七八九十", c))
+        && prev.is_some_and(|p| crate::scan::one_of!("〇零一二两三四五六七八九十", p))
     {
         return true;
     }
@@ -597,24 +605,27 @@ pub(super) fn bare_range_day(s: &str, end: usize) -> Option<(usize, u32)> {
     Some((end + link.len() + digits.len() + unit.len_utf8(), d))
 }
 
-/// A day alone listed after a dated day (9月10日、11日和12日): the day
-/// in that month. `last` is the date before, `between` the text between.
-pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<DateFact> {
+/// A day alone listed after a dated day or day range (9月10日、11日和12日,
+/// 9月10日至12日、15日): the day in the month of the last day before it
+/// (`Some(Some(day))`), or no reading when it is not later (`Some(None)`).
+/// `None` when it is not listed after a day. `last` is the date before,
+/// `between` the text between.
+pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<Option<DateFact>> {
     if !matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与") {
         return None;
     }
-    if last.granularity != Granularity::Day || last.from != last.to {
+    if last.granularity != Granularity::Day {
         return None;
     }
     let first = last.to?;
     let d = small_number(t.trim().strip_suffix(['日', '号'])?)?;
-    let day = ymd(first.year(), first.month(), d)?;
-    (day > first).then_some(DateFact {
+    let day = ymd(first.year(), first.month(), d).filter(|day| *day > first);
+    Some(day.map(|day| DateFact {
         from: Some(day),
         to: Some(day),
         granularity: Granularity::Day,
         relative: last.relative,
-    })
+    }))
 }
 
 /// The year of a bracketed year right before a month (明年（2025年）2月2日,

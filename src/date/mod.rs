@@ -291,13 +291,16 @@ fn place(
             };
         }
     }
-    // 9月10日、11日: a listed day in the month of the day before it.
+    // 9月10日、11日, 9月10日至12日、15日: a listed day in the month of the
+    // day before it; one not after it is no reading of the list.
     if !has_year && t.ends_with(['日', '号']) && !t.contains(['月', '-', '/', '.']) {
-        if let Some(f) = out
+        match out
             .last()
             .and_then(|d| context::listed_day(t, &d.fact, &s[d.end..start]))
         {
-            fact = f;
+            Some(Some(f)) => fact = f,
+            Some(None) => return (end, None),
+            None => {}
         }
     }
     // 2007年与2009年之间, 三月和九月之间: one period from the first to the
