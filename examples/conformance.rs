@@ -38,7 +38,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use zhfacts::{Area, Currency, DateFact, Document, Extractor, Fact, FactData, Money};
+use zhfacts::{Area, Currency, DateFact, Document, Extractor, Fact, FactData, Granularity, Money};
 use zhfacts::{PercentUnit, parse_number, resolve_date};
 
 #[path = "conformance/common.rs"]
@@ -203,7 +203,25 @@ fn print_file(o: &mut String, r: &FileReport) {
             "   DIFFERENCE (compared under our convention; cases, of which passed):"
         );
     }
+    // Conventions met only outside SPEC's scope, in the (c) mode (a peer's
+    // "no fact" where ours is read by a convention).
+    let mut beyond: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for c in &r.modes[2] {
+        for d in c.diffs.iter().filter(|d| !diffs.contains_key(d.as_str())) {
+            let e = beyond.entry(d.as_str()).or_default();
+            *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
+        }
+    }
     for (class, (k, passed)) in by_count(diffs, |d| d.0) {
+        outln!(o, "     {k:>4} {passed:>4}  {class}");
+    }
+    if !beyond.is_empty() {
+        outln!(
+            o,
+            "   DIFFERENCE outside SPEC scope ((c); cases, of which passed):"
+        );
+    }
+    for (class, (k, passed)) in by_count(beyond, |d| d.0) {
         outln!(o, "     {k:>4} {passed:>4}  {class}");
     }
     outln!(o);

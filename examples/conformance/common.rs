@@ -424,17 +424,18 @@ pub fn show_date(d: Option<&DateFact>) -> String {
 /// Our date for a peer's expression: `resolve_date` on the text (as
 /// written, then without 从/自/左右), else the extractor's date facts inside
 /// `span` of `input` (all of them when `span` is `None`). More than one fact
-/// is an error: the expression was split. The flag: the date reads the
-/// whole text (not a part of it).
+/// is an error: the expression was split, unless they are a list of days
+/// ([`day_list`]). The flags: the date reads the whole text (not a part of
+/// it); it is a list of days.
 pub fn our_date(
     text: &str,
     input: &str,
     span: Option<&Range<usize>>,
     reference: Option<NaiveDate>,
-) -> Result<(Option<DateFact>, bool), String> {
+) -> Result<(Option<DateFact>, bool, bool), String> {
     let resolved = resolve_date(text, reference);
     if let Some(d) = resolved.or_else(|| resolve_date(strip_affixes(text), reference)) {
-        return Ok((Some(d), true));
+        return Ok((Some(d), true, false));
     }
     let ex = extract(input, reference);
     let mut hits = of_kind(&ex, "date");
@@ -442,12 +443,41 @@ pub fn our_date(
     if let [f] = hits[..]
         && let FactData::Date(d) = &f.data
     {
-        return Ok((Some(d.clone()), same_text(f, text)));
+        return Ok((Some(d.clone()), same_text(f, text), false));
+    }
+    if let Some(d) = day_list(&hits, input, text) {
+        return Ok((Some(d), true, true));
     }
     match hits.len() {
-        0 => Ok((None, false)),
+        0 => Ok((None, false, false)),
         n => Err(format!("split into {n} date facts: {}", show_all(&hits))),
     }
+}
+
+/// A list of days that is the whole of `text` (9月10号，11号，12号), one
+/// date fact per day, each later than the one before and separated from it
+/// by one list mark: the span from the first day to the last.
+fn day_list(hits: &[&Fact], input: &str, text: &str) -> Option<DateFact> {
+    let days: Vec<(&Fact, &DateFact)> = hits
+        .iter()
+        .map(|f| match &f.data {
+            FactData::Date(d) if d.granularity == Granularity::Day && d.from == d.to => {
+                Some((*f, d))
+            }
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let (first, last) = (days.first()?, days.last()?);
+    let listed = days.windows(2).all(|w| {
+        let gap = input.get(w[0].0.span.end..w[1].0.span.start).unwrap_or("");
+        matches!(gap.trim(), "、" | "，" | "," | "和" | "及" | "与") && w[0].1.to < w[1].1.from
+    });
+    let whole = input.get(first.0.span.start..last.0.span.end)? == strip_affixes(text);
+    (days.len() >= 2 && listed && whole).then(|| DateFact {
+        from: first.1.from,
+        to: last.1.to,
+        ..first.1.clone()
+    })
 }
 
 /// The peer's interval in our convention (`None`: no date), or the
@@ -482,10 +512,13 @@ pub fn check_date(
     };
     let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
     let exp = format!("{text} → {shown}");
-    let (got, same) = match our_date(text, input, span, reference) {
+    let (got, same, listed) = match our_date(text, input, span, reference) {
         Err(got) => return c.miss(exp, got),
         Ok(d) => d,
     };
+    if listed {
+        c.diff(difference("day-list"));
+    }
     let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
     if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
         return c.wrong_if(same && got.is_some(), exp, show_date(got.as_ref()));
