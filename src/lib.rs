@@ -206,6 +206,9 @@
 //! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
+//! - **Per mille** is a percentage moved one place (千分之三 = 0.3%), 万分之
+//!   two (万分之五 = 0.05%); with a numeral before them (三千分之一,
+//!   百万分之五) they are shares of another whole: no fact.
 //! - **A day range is one date fact** (8月11日至22日: Aug 11 – Aug 22), its
 //!   second end taking the year and month of the first; times of day at its
 //!   ends (4月20日11:00时至4月25日17:00时) are in its text, not its interval

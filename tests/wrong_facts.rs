@@ -204,7 +204,7 @@ fn percents(input: &str) -> Vec<String> {
 
 #[test]
 fn a_share_of_another_whole_is_no_percentage() {
-    // 千分之 and 五百分之 are not 百分之: no percent rather than a wrong one.
+    // 五百分之 and 两百分之 are not 百分之: no percent rather than a wrong one.
     assert_eq!(
         percents("不良率控制在五百分之三以内。"),
         Vec::<String>::new()

@@ -414,7 +414,9 @@ fn is_list_gap(w: &str) -> bool {
 /// fail this test before any parsing.
 fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
     let tok = &s[a..b];
-    if tok.ends_with(['万', '亿', '萬', '億']) || s[..a].ends_with("百分之") {
+    if tok.ends_with(['万', '亿', '萬', '億'])
+        || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
+    {
         return true;
     }
     let Some(c) = s[skip_spaces(s, b)..].chars().next() else {
@@ -475,7 +477,7 @@ struct Candidate<'s, 'p> {
     /// The numeral as written, `s[a..b]`.
     tok: &'s str,
     value: Decimal,
-    /// Where the fact starts: at a qualifier or 百分之 before the numeral.
+    /// Where the fact starts: at a qualifier or 百分之/千分之 before the numeral.
     start: usize,
     qualifier: Qualifier,
     upper: Option<Decimal>,
@@ -486,7 +488,7 @@ struct Candidate<'s, 'p> {
 
 impl<'s, 'p> Candidate<'s, 'p> {
     /// The numeral at `[a, b)` with what comes right before it: a qualifier,
-    /// 百分之 (the second value: whether it is there), two neighbouring
+    /// 百分之 or 千分之 (the second value: the word and its places), two neighbouring
     /// digits (五六个). `None` when nothing can make it a fact, or it is
     /// part of a code, URL, formula or ordinal (PM_2.5, a/101.jpg, 1+3, 第3期).
     fn read(
@@ -494,7 +496,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
         a: usize,
         b: usize,
         prev: Option<&'p FoundQuantity>,
-    ) -> Option<(Candidate<'s, 'p>, bool)> {
+    ) -> Option<(Candidate<'s, 'p>, Option<(&'static str, u32)>)> {
         if !may_be_fact(s, a, b) {
             return None;
         }
@@ -531,16 +533,16 @@ impl<'s, 'p> Candidate<'s, 'p> {
             c.upper = Some(hi);
             c.qualifier = Qualifier::Range;
         }
-        // 百分之八十四, 百分之十至百分之二十
-        let percent_prefix = before.ends_with("百分之");
-        if percent_prefix {
-            c.start = a - "百分之".len();
+        // 百分之八十四, 百分之十至百分之二十, 千分之三
+        let share = percent::share_word(before);
+        if let Some((word, _)) = share {
+            c.start = a - word.len();
         }
         if let Some((q, n)) = prefix_qualifier(&s[..c.start]) {
             c.qualifier = q;
             c.start -= n;
         }
-        Some((c, percent_prefix))
+        Some((c, share))
     }
 
     /// Reads from the end of the numeral to where its unit starts: spaces,
@@ -800,11 +802,11 @@ fn classify(
     prev: Option<&FoundQuantity>,
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
-    let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
+    let (mut c, share) = Candidate::read(s, a, b, prev)?;
     if spaced_apart(s, a, b) || crate::number::thousands_apart(s, a, b) {
         return None;
     }
-    if percent_prefix {
+    if let Some((word, places)) = share {
         // 百分之15K, 百分之3.2k: a letter glued to the number scales it
         // (or names a code); SPEC reads no such suffix, so no percentage.
         if s[b..]
@@ -814,13 +816,13 @@ fn classify(
         {
             return None;
         }
-        // 五百分之2.2, 三千分之: a numeral before 百分之 makes it a share of
-        // another whole, which is no percentage.
-        let head = &s[..a - "百分之".len()];
+        // 五百分之2.2, 三千分之, 百万分之: a numeral before 百分之 makes it a
+        // share of another whole, which is no percentage.
+        let head = &s[..a - word.len()];
         if head.chars().next_back().is_some_and(is_numeral_char) {
             return None;
         }
-        return Some(percent::written_out(&mut c));
+        return percent::written_out(&mut c, word, places);
     }
     if percent::tenths_at(s, b, c.tok) {
         return percent::tenths(&c);
