@@ -135,6 +135,7 @@
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
 //! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
+//! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the

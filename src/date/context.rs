@@ -137,6 +137,16 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
             return true;
         }
     }
+    // 线上季度销售额, 线下季度活动: 季度 is "quarterly" after a word ending in
+    // 上/下; 上季度 is last quarter only where no such word can end, after a
+    // link (在上季度, 与上季度) or a subject (公司上季度, 全市上季度).
+    if t.starts_with(['上', '下']) && t.ends_with("季度") {
+        let p = before.chars().next_back();
+        if p.is_some_and(|c| is_han(c) && !"在于从自至到和与及同较司业市省区县镇".contains(c))
+        {
+            return true;
+        }
+    }
     let link = ["至", "到", "—", "-", "－", "–", "~", "～"]
         .iter()
         .find_map(|l| after.trim_start().strip_prefix(l));
@@ -161,10 +171,12 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     if link.is_some_and(|r| relative.iter().any(|w| r.trim_start().starts_with(w))) {
         return true;
     }
-    // 上个月, 本月 … (R's month and its neighbours): no fact as the base of a
-    // comparison (环比上月: the month before the one reported, not R's),
-    // after another 上/下 (上上个月) or as the end of a range (X到下个月9号).
-    if t.starts_with(['上', '下', '本', '这']) && t.contains('月') && !t.contains('年') {
+    // 上个月, 本月, 上季度 … (R's month or quarter and its neighbours): no
+    // fact as the base of a comparison (环比上月: the month before the one
+    // reported, not R's), after another 上/下 (上上个月) or as the end of a
+    // range (X到下个月9号).
+    if t.starts_with(['上', '下', '本', '这']) && t.contains(['月', '季']) && !t.contains('年')
+    {
         let p = before.chars().next_back();
         if p.is_some_and(|p| "比较上下".contains(p)) || ends_with_range_link(before) {
             return true;
