@@ -3,7 +3,7 @@
 //! the peers' test suites" explains the figures.
 //!
 //! ```text
-//! cargo run --release --example conformance -- PEERS_DIR [--failures] [--out-of-scope] [--wrong]
+//! cargo run --release --example conformance -- PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong]
 //!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
 //! ```
 //!
@@ -18,7 +18,8 @@
 //! three modes: (a) SPEC's scope, (b) with the same-subject classes, (c) with
 //! every exclusion lifted, to count wrong facts.
 //!
-//! `--failures` lists the failing (a) cases, `--out-of-scope` the skipped
+//! `--failures` lists the failing (a) cases, `--subject-failures` the
+//! failing (b) cases with their class, `--out-of-scope` the skipped
 //! ones, `--wrong` the (c) cases by class (`WRONG`: the whole span,
 //! `PARTIAL`: a part of it); `--file NAME` restricts the per-file blocks and
 //! the lists to files whose name contains `NAME`. `--min` and
@@ -41,7 +42,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use zhfacts::{Area, Currency, DateFact, Document, Extractor, Fact, FactData, Money};
+use zhfacts::{Area, Currency, DateFact, Document, Extractor, Fact, FactData, Granularity, Money};
 use zhfacts::{PercentUnit, parse_number, resolve_date};
 
 #[path = "conformance/common.rs"]
@@ -217,7 +218,25 @@ fn print_file(o: &mut String, r: &FileReport) {
             "   DIFFERENCE (compared under our convention; cases, of which passed):"
         );
     }
+    // Conventions met only outside SPEC's scope, in the (c) mode (a peer's
+    // "no fact" where ours is read by a convention).
+    let mut beyond: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for c in &r.modes[2] {
+        for d in c.diffs.iter().filter(|d| !diffs.contains_key(d.as_str())) {
+            let e = beyond.entry(d.as_str()).or_default();
+            *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
+        }
+    }
     for (class, (k, passed)) in by_count(diffs, |d| d.0) {
+        outln!(o, "     {k:>4} {passed:>4}  {class}");
+    }
+    if !beyond.is_empty() {
+        outln!(
+            o,
+            "   DIFFERENCE outside SPEC scope ((c); cases, of which passed):"
+        );
+    }
+    for (class, (k, passed)) in by_count(beyond, |d| d.0) {
         outln!(o, "     {k:>4} {passed:>4}  {class}");
     }
     outln!(o);
@@ -283,7 +302,7 @@ struct Args {
 const LIMITS: [&str; 3] = ["--min", "--min-subject", "--max-wrong"];
 
 /// The usage line.
-const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--out-of-scope] [--wrong] [--file NAME] \
+const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong] [--file NAME] \
 [--min \"GROUP=RATE,…\"] [--min-subject \"GROUP=RATE,…\"] [--max-wrong \"GROUP=N,…\"]";
 
 impl Args {
@@ -311,7 +330,9 @@ impl Args {
                 continue;
             }
             match flag.as_str() {
-                "--failures" | "--out-of-scope" | "--wrong" => a.flags.push(flag),
+                "--failures" | "--subject-failures" | "--out-of-scope" | "--wrong" => {
+                    a.flags.push(flag)
+                }
                 "--file" => a.file = Some(value()?),
                 "-h" | "--help" => return Err(USAGE.into()),
                 f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
@@ -451,11 +472,17 @@ fn run() -> Result<bool, String> {
         }
         outln!(o);
     }
-    if args.has("--failures") {
+    for (flag, mode) in [("--failures", 0), ("--subject-failures", 1)] {
+        if !args.has(flag) {
+            continue;
+        }
         for r in &shown {
-            for (i, c) in r.modes[0].iter().enumerate() {
+            for (i, c) in r.modes[mode].iter().enumerate() {
                 if c.compared > 0 && !c.failures.is_empty() {
-                    outln!(o, "FAIL {} #{i}", r.path);
+                    // In (b), the out-of-scope class that brought it in.
+                    let class = r.modes[0].get(i).and_then(Checks::why_out);
+                    let class = class.map(|k| format!("  [{k}]")).unwrap_or_default();
+                    outln!(o, "FAIL {} #{i}{class}", r.path);
                     outln!(o, "  input:    {}", c.input);
                     print_checks(&mut o, c, "  ", |_| true);
                 }

@@ -135,6 +135,7 @@
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
 //! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
+//! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the
@@ -179,8 +180,8 @@
 //!   bytes without one is cut at a clause break, never inside a numeral.
 //! - **Traditional and special forms**: 億萬圓點號 and a table of common
 //!   traditional characters read as simplified; 坪 (Taiwan) is 400/121 m²;
-//!   x成 is x×10% (optional in SPEC); 五六个 and 两三万元 are ranges; 百二万
-//!   is 120万; 来 after a round numeral is `approx` (十来家, 两百来万).
+//!   x成 is x×10% (optional in SPEC); 五六个, 两三万元 and 十二三家 (12–13)
+//!   are ranges; 百二万 is 120万; 来 after a round numeral is `approx` (十来家, 两百来万).
 //! - **Events**: 到位 is an event only for funds (实际到位, 到位资金); 完成 only
 //!   for works or investment (not targets, not 编制完成 a plan); verbs after
 //!   力争/确保/争取 are targets, not events; negated (未开工) and nominal
@@ -206,6 +207,9 @@
 //! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
+//! - **Per mille** is a percentage moved one place (千分之三 = 0.3%), 万分之
+//!   two (万分之五 = 0.05%); with a numeral before them (三千分之一,
+//!   百万分之五) they are shares of another whole: no fact.
 //! - **A day range is one date fact** (8月11日至22日: Aug 11 – Aug 22), its
 //!   second end taking the year and month of the first; times of day at its
 //!   ends (4月20日11:00时至4月25日17:00时) are in its text, not its interval

@@ -263,6 +263,9 @@ pub(crate) fn is_arabic(c: char) -> bool {
 ///   only a scale with nothing before it stands for one of it (`千亿`).
 /// - Spaces (ASCII, U+3000, U+00A0) may stand before a scale word
 ///   (`1000 万`, `二十 億`), never between two digits (`20 25` is no number).
+/// - Two Chinese digits in a row next to a scale are a vague pair, no one
+///   number (`十二三`, `二三十`: the extractor reads them as ranges);
+///   digits written one by one with no scale are a number (`二〇二二`).
 ///
 /// ```
 /// use zhfacts::parse_number;
@@ -387,6 +390,8 @@ struct Parser {
     cn_run: bool,
     /// The current run started right after a scale, not with 零.
     run_after_unit: bool,
+    /// Chinese digits other than 零/〇 in the current run.
+    cn_digits: usize,
     saw_value: bool,
 }
 
@@ -413,11 +418,19 @@ impl Parser {
         let d = Decimal::from(d);
         if self.run == 0 {
             self.cn_run = true;
+            self.cn_digits = 0;
             self.run_after_unit =
                 self.last_unit != 0 && self.pending.is_none() && !matches!(c, '零' | '〇');
         }
         if is_arabic(c) {
             self.cn_run = false;
+        } else if !matches!(c, '零' | '〇') {
+            self.cn_digits += 1;
+        }
+        // 十二三, 一百二三: two Chinese digits in a row after a scale are a
+        // vague pair ("twelve or thirteen"), no one number.
+        if self.cn_digits >= 2 && self.last_unit != 0 && self.frac.is_none() {
+            return None;
         }
         self.run += 1;
         self.pending = Some(match (self.frac, self.pending) {
@@ -455,6 +468,11 @@ impl Parser {
     }
 
     fn scale(&mut self, unit: u64) -> Option<()> {
+        // 二三十, 三五百: two Chinese digits in a row before a scale are a
+        // vague pair, no one number (二〇二二 is digits with no scale).
+        if self.run > 0 && self.cn_digits >= 2 && self.frac.is_none() {
+            return None;
+        }
         let u = Decimal::from(unit);
         match unit {
             10 | 100 | 1000 => {

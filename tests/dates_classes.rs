@@ -5,6 +5,8 @@
 
 use crate::util::dates;
 
+const NONE: [&str; 0] = [];
+
 #[test]
 fn day_ranges_take_year_and_month_of_their_first_end() {
     let r = "2023-05-20";
@@ -282,4 +284,31 @@ fn a_day_that_points_ahead_is_on_or_after_the_reference() {
         dates("26日，项目开工。", r),
         ["26日=2024-09-26..2024-09-26"]
     );
+}
+
+#[test]
+fn last_this_and_next_quarter_are_read_from_the_reference_quarter() {
+    assert_eq!(
+        dates("上季度全区新签约项目12个。", "2023-05-10"),
+        ["上季度=2023-01-01..2023-03-31"]
+    );
+    assert_eq!(
+        dates("公司本季度营收有望回升。", "2023-05-10"),
+        ["本季度=2023-04-01..2023-06-30"]
+    );
+    // Across the turn of a year.
+    assert_eq!(
+        dates("企业在上一个季度完成技改投资。", "2024-02-01"),
+        ["上一个季度=2023-10-01..2023-12-31"]
+    );
+    assert_eq!(
+        dates("园区下个季度将再开工3个项目。", "2023-11-20"),
+        ["下个季度=2024-01-01..2024-03-31"]
+    );
+    // The base of a comparison, 上上个季度, the end of a quarter and
+    // 季度 as "quarterly" after 线上/线下 are no fact.
+    assert_eq!(dates("营收环比上季度增长8%。", "2023-05-10"), NONE);
+    assert_eq!(dates("上上个季度的订单已交付。", "2023-05-10"), NONE);
+    assert_eq!(dates("上季度末贷款余额为20亿元。", "2023-05-10"), NONE);
+    assert_eq!(dates("平台线上季度销售额突破5亿元。", "2023-05-10"), NONE);
 }

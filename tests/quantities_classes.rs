@@ -308,3 +308,26 @@ fn lai_after_a_round_numeral_is_about() {
     lacks("近3年来，全县签约项目5个。", "近3年来 count");
     lacks("3来个项目。", "3来个");
 }
+
+#[test]
+fn per_mille_and_per_ten_thousand_are_percentages() {
+    // 千分之三 is 0.3%, 万分之五 0.05%: the share moved to per cent.
+    has(
+        "契约税率下调至千分之三，交易手续费为万分之五。",
+        &[
+            "千分之三 percent value=0.3 qualifier=exact",
+            "万分之五 percent value=0.05 qualifier=exact",
+        ],
+    );
+    has(
+        "银行不良贷款率控制在千分之一点五以内。",
+        &["千分之一点五 percent value=0.15 qualifier=exact"],
+    );
+    has(
+        "新规将佣金费率定在千分之二至千分之四。",
+        &["千分之二至千分之四 percent value=0.2 upper=0.4 qualifier=range"],
+    );
+    // A numeral before the word makes it a share of another whole.
+    lacks("抽检不合格率约为三千分之一。", "三千分之一");
+    lacks("水中杂质含量低于百万分之五。", "百万分之五");
+}

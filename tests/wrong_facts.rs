@@ -204,7 +204,7 @@ fn percents(input: &str) -> Vec<String> {
 
 #[test]
 fn a_share_of_another_whole_is_no_percentage() {
-    // 千分之 and 五百分之 are not 百分之: no percent rather than a wrong one.
+    // 五百分之 and 两百分之 are not 百分之: no percent rather than a wrong one.
     assert_eq!(
         percents("不良率控制在五百分之三以内。"),
         Vec::<String>::new()
@@ -436,4 +436,114 @@ fn tenths_before_spaces_and_punctuation_do_not_panic() {
         let _ = percents(s);
     }
     assert_eq!(percents("占比三成 ，同比持平。"), ["三成=30"]);
+}
+
+/// `text=value..upper` for every money, count and percent fact of `input`
+/// (`..upper` only for ranges).
+fn amounts(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let show = |f: &zhfacts::Fact, v: &zhfacts::Decimal, u: Option<&zhfacts::Decimal>| match u {
+        Some(u) => format!("{}={}..{}", f.text, v.normalize(), u.normalize()),
+        None => format!("{}={}", f.text, v.normalize()),
+    };
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some(show(f, &m.value, m.upper.as_ref())),
+            FactData::Count(c) => Some(show(f, &c.value, c.upper.as_ref())),
+            FactData::Percent(p) => Some(show(f, &p.value, p.upper.as_ref())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_vague_pair_after_a_scale_is_a_range() {
+    // 十二三 is "twelve or thirteen", not 10 + 23.
+    assert_eq!(
+        amounts("今年以来园区新增十二三家规上企业。"),
+        ["十二三家=12..13"]
+    );
+    assert_eq!(
+        amounts("新区与老区的产值增速相差十五六个百分点。"),
+        ["十五六个百分点=15..16"]
+    );
+    assert_eq!(
+        amounts("预计一期工程需投入二十五六亿元。"),
+        ["二十五六亿元=2500000000..2600000000"]
+    );
+    assert_eq!(
+        amounts("部分企业原材料成本上涨了百分之一百二三十。"),
+        ["百分之一百二三十=120..130"]
+    );
+    assert_eq!(
+        amounts("当地每年发放贴息资金三万五六千元。"),
+        ["三万五六千元=35000..36000"]
+    );
+    assert_eq!(
+        amounts("该镇去年吸引社会投资一亿二三千万元。"),
+        ["一亿二三千万元=120000000..130000000"]
+    );
+    // A pair before the scale keeps its reading.
+    assert_eq!(
+        amounts("物流成本下降了二三十个百分点。"),
+        ["二三十个百分点=20..30"]
+    );
+    // 十二三十 is no numeral: no fact rather than a guess.
+    assert_eq!(amounts("园区今年投资十二三十亿元。"), NONE);
+}
+
+#[test]
+fn a_vague_pair_is_no_single_number() {
+    assert_eq!(parse_number("十二三"), None);
+    assert_eq!(parse_number("二三十"), None);
+    assert_eq!(parse_number("一百二三十"), None);
+    assert_eq!(parse_number("三五百万"), None);
+    assert_eq!(parse_number("一二"), Some(12.into()));
+    assert_eq!(parse_number("二十三"), Some(23.into()));
+    assert_eq!(parse_number("一千零二十"), Some(1_020.into()));
+    assert_eq!(parse_number("十点二三"), Some("10.23".parse().unwrap()));
+}
+
+#[test]
+fn a_vague_pair_of_months_or_quarters_is_no_fact() {
+    // 十一二月 is November or December, not February.
+    assert_eq!(dates("新厂房预计十一二月份投产。", "2023-06-01"), NONE);
+    assert_eq!(dates("三四月份园区新签约项目9个。", "2023-06-01"), NONE);
+    assert_eq!(dates("一二季度全县工业投资增速放缓。", "2023-08-01"), NONE);
+    // A year before the pair keeps its reading.
+    assert_eq!(
+        dates("今年三四月份订单回升。", "2023-06-01"),
+        ["今年=2023-01-01..2023-12-31"]
+    );
+    // Months and quarters in a list, and 十一月/十二月, are read.
+    assert_eq!(
+        dates("一季度、二季度分别签约3个和5个项目。", "2023-08-01"),
+        [
+            "一季度=2023-01-01..2023-03-31",
+            "二季度=2023-04-01..2023-06-30"
+        ]
+    );
+    assert_eq!(
+        dates("二期工程十二月份完工。", "2023-06-01"),
+        ["十二月份=2023-12-01..2023-12-31"]
+    );
+}
+
+#[test]
+fn a_day_listed_after_a_day_range_is_in_its_month() {
+    // 15日 after 9月10日至12日 is in September, not in R's month.
+    assert_eq!(
+        dates("展会于9月10日至12日、15日分两段举办。", "2023-06-20"),
+        [
+            "9月10日至12日=2023-09-10..2023-09-12",
+            "15日=2023-09-15..2023-09-15"
+        ]
+    );
+    // A listed day before the one it follows is no reading of the list.
+    assert_eq!(
+        dates("两批项目于9月20日、5日集中签约。", "2023-06-20"),
+        ["9月20日=2023-09-20..2023-09-20"]
+    );
 }

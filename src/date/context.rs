@@ -35,7 +35,8 @@ fn is_unit(c: char) -> bool {
 ///   1357年6月10日): a month or day right after 年;
 /// - a day without 日 (八月十五, 10月22): a month followed by a number that
 ///   counts nothing;
-/// - a week of the month (2月份第二周, 十月的第一个星期一).
+/// - a week of the month (2月份第二周, 十月的第一个星期一);
+/// - the second of a vague pair (三四月份, 十一二月, 一二季度).
 pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     let before = s[..start].trim_end();
     let after = &s[end..];
@@ -71,6 +72,13 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.ends_with(['日', '号'])
         && !t.contains(['月', '年'])
         && prev.is_some_and(|p| matches!(p, '月' | '/' | '-' | '.'))
+    {
+        return true;
+    }
+    // 三四月份, 十一二月, 一二季度: a vague pair of months or quarters
+    // ("March or April"); the second alone is no reading of it.
+    if t.starts_with(|c: char| crate::scan::one_of!("一二三四五六七八九十", c))
+        && prev.is_some_and(|p| crate::scan::one_of!("〇零一二两三四五六七八九十", p))
     {
         return true;
     }
@@ -129,6 +137,16 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
             return true;
         }
     }
+    // 线上季度销售额, 线下季度活动: 季度 is "quarterly" after a word ending in
+    // 上/下; 上季度 is last quarter only where no such word can end, after a
+    // link (在上季度, 与上季度) or a subject (公司上季度, 全市上季度).
+    if t.starts_with(['上', '下']) && t.ends_with("季度") {
+        let p = before.chars().next_back();
+        if p.is_some_and(|c| is_han(c) && !"在于从自至到和与及同较司业市省区县镇".contains(c))
+        {
+            return true;
+        }
+    }
     let link = ["至", "到", "—", "-", "－", "–", "~", "～"]
         .iter()
         .find_map(|l| after.trim_start().strip_prefix(l));
@@ -153,10 +171,12 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     if link.is_some_and(|r| relative.iter().any(|w| r.trim_start().starts_with(w))) {
         return true;
     }
-    // 上个月, 本月 … (R's month and its neighbours): no fact as the base of a
-    // comparison (环比上月: the month before the one reported, not R's),
-    // after another 上/下 (上上个月) or as the end of a range (X到下个月9号).
-    if t.starts_with(['上', '下', '本', '这']) && t.contains('月') && !t.contains('年') {
+    // 上个月, 本月, 上季度 … (R's month or quarter and its neighbours): no
+    // fact as the base of a comparison (环比上月: the month before the one
+    // reported, not R's), after another 上/下 (上上个月) or as the end of a
+    // range (X到下个月9号).
+    if t.starts_with(['上', '下', '本', '这']) && t.contains(['月', '季']) && !t.contains('年')
+    {
         let p = before.chars().next_back();
         if p.is_some_and(|p| "比较上下".contains(p)) || ends_with_range_link(before) {
             return true;
@@ -597,24 +617,27 @@ pub(super) fn bare_range_day(s: &str, end: usize) -> Option<(usize, u32)> {
     Some((end + link.len() + digits.len() + unit.len_utf8(), d))
 }
 
-/// A day alone listed after a dated day (9月10日、11日和12日): the day
-/// in that month. `last` is the date before, `between` the text between.
-pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<DateFact> {
+/// A day alone listed after a dated day or day range (9月10日、11日和12日,
+/// 9月10日至12日、15日): the day in the month of the last day before it
+/// (`Some(Some(day))`), or no reading when it is not later (`Some(None)`).
+/// `None` when it is not listed after a day. `last` is the date before,
+/// `between` the text between.
+pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<Option<DateFact>> {
     if !matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与") {
         return None;
     }
-    if last.granularity != Granularity::Day || last.from != last.to {
+    if last.granularity != Granularity::Day {
         return None;
     }
     let first = last.to?;
     let d = small_number(t.trim().strip_suffix(['日', '号'])?)?;
-    let day = ymd(first.year(), first.month(), d)?;
-    (day > first).then_some(DateFact {
+    let day = ymd(first.year(), first.month(), d).filter(|day| *day > first);
+    Some(day.map(|day| DateFact {
         from: Some(day),
         to: Some(day),
         granularity: Granularity::Day,
         relative: last.relative,
-    })
+    }))
 }
 
 /// The year of a bracketed year right before a month (明年（2025年）2月2日,

@@ -91,7 +91,7 @@ fn pattern() -> String {
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
-        | (?P<rmonth>(?:上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?)
+        | (?P<rmonth>(?:上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|[上下]一?个?季度|本季度|这个季度)
         )"
     )
 }
@@ -291,13 +291,16 @@ fn place(
             };
         }
     }
-    // 9月10日、11日: a listed day in the month of the day before it.
+    // 9月10日、11日, 9月10日至12日、15日: a listed day in the month of the
+    // day before it; one not after it is no reading of the list.
     if !has_year && t.ends_with(['日', '号']) && !t.contains(['月', '-', '/', '.']) {
-        if let Some(f) = out
+        match out
             .last()
             .and_then(|d| context::listed_day(t, &d.fact, &s[d.end..start]))
         {
-            fact = f;
+            Some(Some(f)) => fact = f,
+            Some(None) => return (end, None),
+            None => {}
         }
     }
     // 2007年与2009年之间, 三月和九月之间: one period from the first to the

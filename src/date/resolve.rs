@@ -314,8 +314,12 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
 }
 
 /// 上个月, 本月, 下月 (R's month −1, 0, +1), with a day or part of it
-/// after them (上个月15号, 本月底): that day or part of that month.
+/// after them (上个月15号, 本月底): that day or part of that month; 上季度
+/// and its kin: [`relative_quarter`].
 fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    if t.ends_with("季度") {
+        return relative_quarter(t, r);
+    }
     const WORDS: &[(&str, i32)] = &[
         ("上一个月", -1),
         ("上个月", -1),
@@ -340,6 +344,27 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         return Some(Some((ymd(y, m, 1)?, month_end(y, m)?, Granularity::Month)));
     }
     Some(Some(tail_interval(&format!("{m}月{rest}"), y, Some(r))?))
+}
+
+/// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour.
+fn relative_quarter(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    let offset = match t.chars().next()? {
+        '上' => -1,
+        '下' => 1,
+        '本' | '这' => 0,
+        _ => return None,
+    };
+    let Some(r) = r else {
+        return Some(None);
+    };
+    let quarters = r.year() * 4 + (r.month0() / 3) as i32 + offset;
+    let (y, q) = (quarters.div_euclid(4), quarters.rem_euclid(4) as u32);
+    let (first, last) = (q * 3 + 1, q * 3 + 3);
+    Some(Some((
+        ymd(y, first, 1)?,
+        month_end(y, last)?,
+        Granularity::Quarter,
+    )))
 }
 
 /// 近两年, 近年来: the last years up to the reference date. After 经过,

@@ -360,32 +360,57 @@ fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
     taken.get(i).is_some_and(|&(x, _)| x < b)
 }
 
-/// 五六个, 两三万元: two neighbouring digits are a range (5–6, 2–3万).
+/// 五六个, 两三万元, 十二三个, 一百二三十万元: two neighbouring Chinese
+/// digits are a range (5–6, 2–3万, 12–13, 120–130万), read as the numeral
+/// written with each of them.
 fn neighbour_digits(tok: &str) -> Option<(Decimal, Decimal)> {
-    let mut chars = tok.chars();
-    let (x, y) = (chars.next()?, chars.next()?);
-    if is_arabic(x) || is_arabic(y) {
-        return None;
-    }
-    let (dx, dy) = (
-        crate::number::digit_value(x)?,
-        crate::number::digit_value(y)?,
-    );
+    let digit = |c: char| crate::number::digit_value(c).filter(|_| !is_arabic(c));
+    let (i, x) = tok.char_indices().find(|&(i, c)| {
+        digit(c).is_some()
+            && tok[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .and_then(digit)
+                .is_some()
+    })?;
+    let (prefix, pair) = tok.split_at(i);
+    let mut chars = pair.chars();
+    let y = chars.nth(1)?;
     let rest = chars.as_str();
+    let (dx, dy) = (digit(x)?, digit(y)?);
+    let scale = |c: char| match c {
+        '十' => Some(1),
+        '百' => Some(2),
+        '千' => Some(3),
+        '万' | '萬' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    };
     // 三五百万元: 三五 is "three to five", as 五六 is "five or six".
     if dx == 0
-        || (dy != dx + 1 && (dx, dy) != (3, 5))
-        || !rest
-            .chars()
-            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'))
+        || !(dy == dx + 1 || (dx, dy) == (3, 5) && prefix.is_empty())
+        || !rest.chars().all(|c| scale(c).is_some())
     {
         return None;
     }
-    let scale = scale_value(rest)?;
-    Some((
-        Decimal::from(dx).checked_mul(scale)?,
-        Decimal::from(dy).checked_mul(scale)?,
-    ))
+    if prefix.is_empty() {
+        let scale = scale_value(rest)?;
+        return Some((
+            Decimal::from(dx).checked_mul(scale)?,
+            Decimal::from(dy).checked_mul(scale)?,
+        ));
+    }
+    // After a scale (十二三, 三万五六千): the scale after the pair is lower
+    // than the one before it, or 万/亿 over all (十二三万); 十二三十 is no
+    // numeral.
+    let last = prefix.chars().next_back().and_then(scale)?;
+    let first = rest.chars().next().and_then(scale);
+    if prefix.chars().any(is_arabic) || first.is_some_and(|f| f >= last && (f < 4 || f == last)) {
+        return None;
+    }
+    let lo = parse_number(&format!("{prefix}{x}{rest}"))?;
+    let hi = parse_number(&format!("{prefix}{y}{rest}"))?;
+    (hi > lo).then_some((lo, hi))
 }
 
 /// Words between two items of a list (分别增长5%、8%和10%).
@@ -401,7 +426,9 @@ fn is_list_gap(w: &str) -> bool {
 /// fail this test before any parsing.
 fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
     let tok = &s[a..b];
-    if tok.ends_with(['万', '亿', '萬', '億']) || s[..a].ends_with("百分之") {
+    if tok.ends_with(['万', '亿', '萬', '億'])
+        || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
+    {
         return true;
     }
     let Some(c) = s[skip_spaces(s, b)..].chars().next() else {
@@ -462,7 +489,7 @@ struct Candidate<'s, 'p> {
     /// The numeral as written, `s[a..b]`.
     tok: &'s str,
     value: Decimal,
-    /// Where the fact starts: at a qualifier or 百分之 before the numeral.
+    /// Where the fact starts: at a qualifier or 百分之/千分之 before the numeral.
     start: usize,
     qualifier: Qualifier,
     upper: Option<Decimal>,
@@ -473,7 +500,7 @@ struct Candidate<'s, 'p> {
 
 impl<'s, 'p> Candidate<'s, 'p> {
     /// The numeral at `[a, b)` with what comes right before it: a qualifier,
-    /// 百分之 (the second value: whether it is there), two neighbouring
+    /// 百分之 or 千分之 (the second value: the word and its places), two neighbouring
     /// digits (五六个). `None` when nothing can make it a fact, or it is
     /// part of a code, URL, formula or ordinal (PM_2.5, a/101.jpg, 1+3, 第3期).
     fn read(
@@ -481,12 +508,16 @@ impl<'s, 'p> Candidate<'s, 'p> {
         a: usize,
         b: usize,
         prev: Option<&'p FoundQuantity>,
-    ) -> Option<(Candidate<'s, 'p>, bool)> {
+    ) -> Option<(Candidate<'s, 'p>, Option<(&'static str, u32)>)> {
         if !may_be_fact(s, a, b) {
             return None;
         }
         let tok = &s[a..b];
-        let value = parse_number(tok)?;
+        let pair = neighbour_digits(tok);
+        let value = match pair {
+            Some((lo, _)) => lo,
+            None => parse_number(tok)?,
+        };
         let before = &s[..a];
         let prev_char = before.chars().next_back();
         let minus = prev_char == Some('-') && percent::minus_sign(s, a, b);
@@ -510,21 +541,20 @@ impl<'s, 'p> Candidate<'s, 'p> {
             prev,
             prev_end: prev.map_or(0, |p| p.end),
         };
-        if let Some((lo, hi)) = neighbour_digits(tok) {
-            c.value = lo;
+        if let Some((_, hi)) = pair {
             c.upper = Some(hi);
             c.qualifier = Qualifier::Range;
         }
-        // 百分之八十四, 百分之十至百分之二十
-        let percent_prefix = before.ends_with("百分之");
-        if percent_prefix {
-            c.start = a - "百分之".len();
+        // 百分之八十四, 百分之十至百分之二十, 千分之三
+        let share = percent::share_word(before);
+        if let Some((word, _)) = share {
+            c.start = a - word.len();
         }
         if let Some((q, n)) = prefix_qualifier(&s[..c.start]) {
             c.qualifier = q;
             c.start -= n;
         }
-        Some((c, percent_prefix))
+        Some((c, share))
     }
 
     /// Reads from the end of the numeral to where its unit starts: spaces,
@@ -784,11 +814,11 @@ fn classify(
     prev: Option<&FoundQuantity>,
     taken: &[(usize, usize)],
 ) -> Option<FoundQuantity> {
-    let (mut c, percent_prefix) = Candidate::read(s, a, b, prev)?;
+    let (mut c, share) = Candidate::read(s, a, b, prev)?;
     if spaced_apart(s, a, b) || crate::number::thousands_apart(s, a, b) {
         return None;
     }
-    if percent_prefix {
+    if let Some((word, places)) = share {
         // 百分之15K, 百分之3.2k: a letter glued to the number scales it
         // (or names a code); SPEC reads no such suffix, so no percentage.
         if s[b..]
@@ -798,13 +828,13 @@ fn classify(
         {
             return None;
         }
-        // 五百分之2.2, 三千分之: a numeral before 百分之 makes it a share of
-        // another whole, which is no percentage.
-        let head = &s[..a - "百分之".len()];
+        // 五百分之2.2, 三千分之, 百万分之: a numeral before 百分之 makes it a
+        // share of another whole, which is no percentage.
+        let head = &s[..a - word.len()];
         if head.chars().next_back().is_some_and(is_numeral_char) {
             return None;
         }
-        return Some(percent::written_out(&mut c));
+        return percent::written_out(&mut c, word, places);
     }
     if percent::tenths_at(s, b, c.tok) {
         return percent::tenths(&c);

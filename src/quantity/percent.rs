@@ -81,14 +81,40 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("低于", Some(Direction::Down)),
 ];
 
-/// 百分之八十四, 百分之十至百分之二十: a percentage written out. A second
-/// 百分之 number after a dash makes a range.
-pub(super) fn written_out(c: &mut Candidate<'_, '_>) -> FoundQuantity {
+/// The words that write a share out, with the places its number is moved
+/// to be a percentage: 百分之 (per cent), 千分之 (per mille: 千分之三 is
+/// 0.3%), 万分之 (per ten thousand: 万分之五 is 0.05%).
+const SHARE_WORDS: &[(&str, u32)] = &[
+    ("百分之", 0),
+    ("佰分之", 0),
+    ("千分之", 1),
+    ("仟分之", 1),
+    ("万分之", 2),
+    ("萬分之", 2),
+];
+
+/// The share word `before` ends with, and its places (see [`SHARE_WORDS`]).
+pub(super) fn share_word(before: &str) -> Option<(&'static str, u32)> {
+    SHARE_WORDS
+        .iter()
+        .find(|(w, _)| before.ends_with(w))
+        .copied()
+}
+
+/// 百分之八十四, 百分之十至百分之二十, 千分之三: a percentage written out
+/// with the share `word`, its number moved `places` to the right of the
+/// point. A second number after a dash and the same word makes a range.
+/// `None` when a value overflows.
+pub(super) fn written_out(
+    c: &mut Candidate<'_, '_>,
+    word: &str,
+    places: u32,
+) -> Option<FoundQuantity> {
     let (s, b) = (c.s, c.b);
     let mut end = b;
     if let Some(d) = range_dash(&s[b..]) {
-        let off = b + d + "百分之".len();
-        if s[b + d..].starts_with("百分之") {
+        let off = b + d + word.len();
+        if s[b + d..].starts_with(word) {
             if let Some(e2) = numeral_at(s, off) {
                 if let Some(hi) = parse_number(&s[off..e2]).filter(|hi| *hi > c.value) {
                     c.upper = Some(hi);
@@ -98,21 +124,25 @@ pub(super) fn written_out(c: &mut Candidate<'_, '_>) -> FoundQuantity {
             }
         }
     }
+    let scale = Decimal::from(10_u32.pow(places));
     let direction = direction(s, c.start, c.prev);
     let data = FactData::Percent(Percent {
-        value: c.value,
+        value: c.value.checked_div(scale)?.normalize(),
         unit: PercentUnit::Percent,
         direction,
         qualifier: c.qualifier,
-        upper: c.upper,
+        upper: match c.upper {
+            Some(u) => Some(u.checked_div(scale)?.normalize()),
+            None => None,
+        },
         subject: None,
         of: None,
     });
-    FoundQuantity {
+    Some(FoundQuantity {
         start: c.start,
         end,
         data,
-    }
+    })
 }
 
 /// `x成` (近8成, 两成, 9.5成, 八点五成): tenths, as a percentage, up to
