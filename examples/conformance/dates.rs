@@ -56,7 +56,8 @@ pub type Expected = Result<Option<Iv>, &'static str>;
 /// peer's value becomes "no date", a DIFFERENCE); or the `expected`
 /// interval compared with ours. Ours is `resolve_date` on the text (as
 /// written, then without 从/自/左右), else the extractor's one date fact on
-/// the span (more than one: the expression was split, a miss); `same`: it
+/// the span (more than one: the expression was split, a miss, unless they
+/// are a list of days, [`day_list`]); `same`: it
 /// reads the whole text. On a pass, a peer's granularity named otherwise
 /// than ours is a DIFFERENCE.
 fn check_date(
@@ -90,6 +91,10 @@ fn check_date(
     };
     let mut hits = of_kind(&ex, "date");
     hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
+    let listed = resolved
+        .is_none()
+        .then(|| day_list(&hits, input, text))
+        .flatten();
     let (got, same) = match (resolved, &hits[..]) {
         (Some(d), _) => (Some(d), true),
         (None, []) => (None, false),
@@ -97,6 +102,10 @@ fn check_date(
             FactData::Date(d) => (Some(d.clone()), same_text(f, text)),
             _ => (None, false),
         },
+        (None, _) if listed.is_some() => {
+            c.diff(difference("day-list"));
+            (listed, true)
+        }
         (None, _) => {
             let n = hits.len();
             return c.miss(
@@ -118,6 +127,32 @@ fn check_date(
             c.diff(format!("granularity name: peer {p}, ours {ours}"));
         }
     }
+}
+
+/// A list of days that is the whole of `text` (9月10号，11号，12号), one
+/// date fact per day, each later than the one before and separated from it
+/// by one list mark: the span from the first day to the last.
+fn day_list(hits: &[&Fact], input: &str, text: &str) -> Option<DateFact> {
+    let days: Vec<(&Fact, &DateFact)> = hits
+        .iter()
+        .map(|f| match &f.data {
+            FactData::Date(d) if d.granularity == Granularity::Day && d.from == d.to => {
+                Some((*f, d))
+            }
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let (first, last) = (days.first()?, days.last()?);
+    let listed = days.windows(2).all(|w| {
+        let gap = input.get(w[0].0.span.end..w[1].0.span.start).unwrap_or("");
+        matches!(gap.trim(), "、" | "，" | "," | "和" | "及" | "与") && w[0].1.to < w[1].1.from
+    });
+    let whole = input.get(first.0.span.start..last.0.span.end)? == strip_affixes(text);
+    (days.len() >= 2 && listed && whole).then(|| DateFact {
+        from: first.1.from,
+        to: last.1.to,
+        ..first.1.clone()
+    })
 }
 
 /// The out-of-scope class of a date result's type (Recognizers-Text
