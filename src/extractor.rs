@@ -221,7 +221,13 @@ impl Extractor {
                 next_id += 1;
             }
             // The project names, read once for the companies and the projects.
-            let names = SentenceNames::read(s, &st.placed, hold);
+            // A sentence that may hold no project and names no company has
+            // no names to read.
+            let names = if hold || company {
+                SentenceNames::read(s, &st.placed, hold)
+            } else {
+                SentenceNames::none()
+            };
             if company {
                 remember(&mut known, companies_named(s, &names));
             }
