@@ -187,6 +187,27 @@ fn vague_amounts_and_amounts_in_zhao_are_no_money() {
     assert_eq!(money("该国债务达到三兆五千亿元。"), NONE);
     // 总数 before a number is no vague amount.
     assert_eq!(money("资金总数10亿元。"), ["10亿元=1000000000"]);
+    // 上 before a scale is as vague as 数 and 几: 上亿元 is no 1亿元.
+    assert_eq!(money("带动社会投资上百亿元，年产值可达上亿元。"), NONE);
+    // 以上 before a scale is no 上 of vagueness.
+    assert_eq!(money("5000万元以上百强企业贡献税收8亿元。").len(), 2);
+}
+
+#[test]
+fn vague_counts_are_no_count() {
+    let facts = |s: &str| {
+        let facts = Extractor::new().extract_str(s);
+        check_invariants(s, &facts);
+        facts
+            .iter()
+            .filter(|f| matches!(f.data, FactData::Count(_)))
+            .map(|f| f.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(facts("园区新签约项目数十个，带动上下游企业上百家。"), NONE);
+    assert_eq!(facts("新增就业数千人，吸引几十家企业入驻。"), NONE);
+    // A count in figures after 上 is read (上半年 is a date, 3个 a count).
+    assert_eq!(facts("上半年新开工项目3个。"), ["3个"]);
 }
 
 /// `text=value` for every percent fact of `input`.

@@ -360,6 +360,15 @@ fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
     taken.get(i).is_some_and(|&(x, _)| x < b)
 }
 
+/// Whether the numeral `tok` after `before` is a vague number that gives
+/// no amount: a scale after 数 or 几 (数十个, 几百万元, 数千人) or after 上
+/// (上百家, 上千人, 上亿元; not 以上: 亿元以上百强).
+fn vague_before(before: &str, tok: &str) -> bool {
+    tok.starts_with(['十', '百', '千', '万', '亿', '萬', '億'])
+        && (before.ends_with(['数', '几', '幾'])
+            || (before.ends_with('上') && !before.ends_with("以上")))
+}
+
 /// 五六个, 两三万元, 十二三个, 一百二三十万元: two neighbouring Chinese
 /// digits are a range (5–6, 2–3万, 12–13, 120–130万), read as the numeral
 /// written with each of them.
@@ -526,6 +535,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
             && !minus
             || s[b..].starts_with('+')
             || trim_spaces_end(before).ends_with('第')
+            || vague_before(before, tok)
         {
             return None;
         }

@@ -254,16 +254,13 @@ pub(super) fn with_unit(
 ) -> Option<(usize, FactData)> {
     let s = c.s;
     let after = &s[end..];
-    // 数十亿元, 几百万元: a vague number, no amount. 四十九兆九千億元: the
-    // tail of a number in 兆, a scale SPEC does not read.
+    // 四十九兆九千億元: the tail of a number in 兆, a scale SPEC does not
+    // read (a vague 数十亿元 is no candidate at all: `vague_before`).
     let before = &s[..c.a];
-    let vague = before.ends_with(['数', '几', '幾'])
-        && c.tok
-            .starts_with(['十', '百', '千', '万', '亿', '萬', '億']);
     let after_trillion = before
         .strip_suffix('兆')
         .is_some_and(|b| b.ends_with(crate::number::is_numeral_char));
-    if vague || after_trillion {
+    if after_trillion {
         return None;
     }
     // 一元化, 千亿元级: not amounts. 三万元欧元: two currencies, no telling
