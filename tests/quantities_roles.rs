@@ -384,4 +384,8 @@ fn subjects_leave_out_the_period_the_currency_and_the_change_words() {
         first(percent_subjects("全市财政收入年均递增8.5%。")).as_deref(),
         Some("财政收入")
     );
+    assert_eq!(
+        first(percent_subjects("一季度出口负增长3.1%。")).as_deref(),
+        Some("出口")
+    );
 }
