@@ -168,7 +168,11 @@ const CHANGES: &[&str] = &[
 
 /// Words that, ending a window, leave no subject: the number is an object
 /// of a preposition (以3733万元竞得) or a share of a list.
-const NO_SUBJECT_ENDS: &[&str] = &["以", "用", "按", "从", "向"];
+const NO_SUBJECT_ENDS: &[&str] = &[
+    "以", "用", "按", "从", "向",
+    // Plain speech: the verb is all there is (又投了八千万, 砸下10个亿).
+    "投了", "投个", "投下", "砸下", "砸了", "砸进", "花了", "贷了",
+];
 
 /// Place-name endings: a window that is only a place (中卫市增长) names where,
 /// not what.

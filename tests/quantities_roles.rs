@@ -389,3 +389,20 @@ fn subjects_leave_out_the_period_the_currency_and_the_change_words() {
         Some("出口")
     );
 }
+
+#[test]
+fn plain_speech_investing_verbs_give_investment_and_no_subject() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("厂里打算再投个五六千万，明年又砸下两个亿。"),
+        pairs(&[("五六千万", Investment), ("两个亿", Investment)])
+    );
+    assert_eq!(
+        money_subjects("厂里打算再投个五六千万。"),
+        vec![("五六千万".to_string(), None)]
+    );
+    assert_eq!(
+        money_roles("集团斥资4.5亿元收购港口资产。"),
+        pairs(&[("4.5亿元", Investment)])
+    );
+}

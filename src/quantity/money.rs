@@ -136,8 +136,14 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("签约额", MoneyRole::Investment),
     // Investment attracted (协议引资, 招商引资).
     ("引资", MoneyRole::Investment),
-    // Plain speech (又投了八千万, 银行贷了3000万).
+    // Plain speech (又投了八千万, 再投个七八千万, 砸下10个亿, 银行贷了3000万).
     ("投了", MoneyRole::Investment),
+    ("投个", MoneyRole::Investment),
+    ("投下", MoneyRole::Investment),
+    ("砸下", MoneyRole::Investment),
+    ("砸了", MoneyRole::Investment),
+    ("砸进", MoneyRole::Investment),
+    ("斥资", MoneyRole::Investment),
     ("贷了", MoneyRole::Financing),
     ("签约金额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
