@@ -406,3 +406,21 @@ fn plain_speech_investing_verbs_give_investment_and_no_subject() {
         pairs(&[("4.5亿元", Investment)])
     );
 }
+
+#[test]
+fn a_trailing_wancheng_goes_unless_it_is_all_there_is() {
+    let first = |v: Vec<(String, Option<String>)>| v.into_iter().next().and_then(|(_, s)| s);
+    assert_eq!(
+        first(percent_subjects("目前大桥主体工程已完成75%。")).as_deref(),
+        Some("大桥主体工程")
+    );
+    assert_eq!(
+        first(money_subjects("前三季度规上工业总产值完成86.2亿元。")).as_deref(),
+        Some("规上工业总产值")
+    );
+    // 完成 alone is the completion rate it measures.
+    assert_eq!(
+        first(percent_subjects("某市计划投资40亿元，完成62.5%。")).as_deref(),
+        Some("完成")
+    );
+}

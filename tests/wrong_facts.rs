@@ -568,3 +568,23 @@ fn a_day_listed_after_a_day_range_is_in_its_month() {
         ["9月20日=2023-09-20..2023-09-20"]
     );
 }
+
+#[test]
+fn a_capacity_word_bounds_only_the_numbers_of_its_own_list() {
+    let counts = |s: &str| {
+        let facts = Extractor::new().extract_str(s);
+        check_invariants(s, &facts);
+        facts
+            .iter()
+            .filter(|f| matches!(f.data, FactData::Count(_)))
+            .map(|f| f.text.clone())
+            .collect::<Vec<_>>()
+    };
+    // The projects exist: 年产 is the capacity of the feed plant.
+    assert_eq!(
+        counts("观摩团走访了年产30万吨饲料加工项目、新能源产业园项目等9个项目。"),
+        ["9个"]
+    );
+    // A list of capacities stays capacities.
+    assert_eq!(counts("建成后年产电机12000台、水泵3000台。"), NONE);
+}

@@ -317,6 +317,19 @@ fn fits(noun: &str, classifier: &str) -> bool {
 
 static CAPACITY: LazyLock<Cues<()>> = LazyLock::new(|| Cues::new(CAPACITY_WORDS));
 
+/// Whether a capacity word followed by `gap` bounds the count in
+/// `classifier` after it: nothing is counted between them, or what is is
+/// an earlier item of the same list (年产设备20000台、机械5000台). Another
+/// number after it is the capacity's own (年产20万吨饲料加工项目等8个项目:
+/// the 8 projects exist).
+fn capacity_reaches(gap: &str, classifier: &str) -> bool {
+    if !gap.contains(crate::number::is_numeral_char) {
+        return true;
+    }
+    gap.match_indices(classifier)
+        .any(|(j, w)| gap[j + w.len()..].starts_with(['、', '，', ',', '和', '及', '与']))
+}
+
 /// Words before a count that make it a production capacity (年产10000套).
 const CAPACITY_WORDS: &[(&str, ())] = &[
     ("年产", ()),
@@ -393,7 +406,9 @@ pub(super) fn with_classifier(
     }
     // 年产10000套: a capacity, not things that exist.
     let window = cue_window(s, start, prev_end);
-    if CAPACITY.first(window).is_some() {
+    if let Some(((), gap)) = CAPACITY.last(window)
+        && capacity_reaches(&window[window.len() - gap..], classifier)
+    {
         return None;
     }
     let noun = count_noun(s, a, end, classifier);
