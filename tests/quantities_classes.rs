@@ -331,3 +331,18 @@ fn per_mille_and_per_ten_thousand_are_percentages() {
     lacks("抽检不合格率约为三千分之一。", "三千分之一");
     lacks("水中杂质含量低于百万分之五。", "百万分之五");
 }
+
+#[test]
+fn a_count_noun_stands_before_any_qualifier_word() {
+    has(
+        "预计开工项目不少于20个，入驻企业突破三百家。",
+        &[
+            "不少于20个 count value=20 classifier=个 noun=项目 qualifier=over",
+            "突破三百家 count value=300 classifier=家 noun=企业 qualifier=over",
+        ],
+    );
+    has(
+        "签约项目至少12个。",
+        &["至少12个 count value=12 classifier=个 noun=项目 qualifier=over"],
+    );
+}

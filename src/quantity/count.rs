@@ -506,6 +506,10 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
         }
     }
     let mut back = trim_spaces_end(&s[..a]);
+    // 项目不少于20个: the noun is before the qualifier.
+    if let Some((_, n)) = super::prefix_qualifier(back) {
+        back = trim_spaces_end(&back[..back.len() - n]);
+    }
     if ends_in(back, &PREFIX_QUALIFIER_ENDS) {
         for w in ["约", "近", "超过", "超", "逾", "不足", "不到"] {
             back = back.strip_suffix(w).unwrap_or(back);

@@ -228,7 +228,7 @@ fn starts_in(s: &str, set: &CharSet) -> bool {
 }
 
 /// A qualifier word right before a number: its class and byte length.
-fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
+pub(super) fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
     let b = trim_spaces_end(before);
     if !ends_in(b, &PREFIX_QUALIFIER_ENDS) {
         return None;
