@@ -368,7 +368,7 @@ pub(crate) fn find_events(
         let has_facts = clause.items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
-            let own = clause.own_date(t).filter(|d| !in_name(d));
+            let own = clause.own_date(s, t).filter(|d| !in_name(d));
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherited.map(|(id, st)| (id, st.min(cs))));
@@ -454,20 +454,28 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
-    /// The date of trigger `t`: the one before the verb, else one between
-    /// it and the 举行 of its ceremony (集中签约仪式3月8日下午在高新区举行).
-    fn own_date(&self, t: &Trigger) -> Option<&Item> {
-        self.items
+    /// The date of trigger `t` in sentence `s`: the one before the verb,
+    /// else one between it and the 举行 of its ceremony (集中签约仪式3月8日
+    /// 下午在高新区举行); the latter also when the one before is part of the
+    /// ceremony's name (第三季度重大项目集中签约仪式8月24日下午…举行).
+    fn own_date(&self, s: &str, t: &Trigger) -> Option<&Item> {
+        let before = self
+            .items
             .iter()
             .rev()
-            .find(|i| i.is_date && i.end <= t.start)
-            .or_else(|| {
-                self.items.iter().find(|i| {
-                    i.is_date
-                        && i.start >= t.end
-                        && self.trig.iter().any(|h| h.weak && h.start >= i.end)
-                })
+            .find(|i| i.is_date && i.end <= t.start);
+        let held = || {
+            self.items.iter().find(|i| {
+                i.is_date
+                    && i.start >= t.end
+                    && self.trig.iter().any(|h| h.weak && h.start >= i.end)
             })
+        };
+        match before {
+            Some(b) if names_ceremony(s, b, t) => held().or(Some(b)),
+            Some(b) => Some(b),
+            None => held(),
+        }
     }
 
     /// The clause's event verb: the last specific one, else the last strong

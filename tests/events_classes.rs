@@ -169,3 +169,21 @@ fn the_facts_of_an_event() {
         ["Completion 竣工 2024-10-01 [] «项目预计今年底竣工»"]
     );
 }
+
+#[test]
+fn a_date_in_the_ceremony_name_gives_way_to_the_day_it_was_held() {
+    // The quarter names the ceremony; the ceremony was held on Mar 12.
+    assert_eq!(
+        events(
+            "高新区2024年第一季度重大项目集中签约仪式3月12日下午在会展中心举行，签约项目9个，签约总金额86亿元。"
+        ),
+        [
+            "Signing 签约 2024-03-12 [\"9个\", \"86亿元\"] «高新区2024年第一季度重大项目集中签约仪式3月12日下午在会展中心举行，签约项目9个，签约总金额86亿元»"
+        ]
+    );
+    // With no day after it, the named period is the only date there is.
+    assert_eq!(
+        events("2024年第一季度重大项目集中开工仪式在经开区举行。"),
+        ["Groundbreaking 开工 2024-01-01 [] «2024年第一季度重大项目集中开工仪式在经开区举行»"]
+    );
+}

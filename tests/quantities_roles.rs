@@ -424,3 +424,14 @@ fn a_trailing_wancheng_goes_unless_it_is_all_there_is() {
         Some("完成")
     );
 }
+
+#[test]
+fn a_signed_total_is_investment_and_its_own_subject() {
+    use MoneyRole::*;
+    let input = "现场签约项目12个，签约总金额98.5亿元。";
+    assert_eq!(money_roles(input), pairs(&[("98.5亿元", Investment)]));
+    assert_eq!(
+        money_subjects(input),
+        vec![("98.5亿元".to_string(), Some("签约总金额".to_string()))]
+    );
+}

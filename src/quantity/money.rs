@@ -146,6 +146,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("斥资", MoneyRole::Investment),
     ("贷了", MoneyRole::Financing),
     ("签约金额", MoneyRole::Investment),
+    ("签约总金额", MoneyRole::Investment),
+    ("签约总额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
     ("投入", MoneyRole::Investment),
     // Construction cost and money granted to build.
