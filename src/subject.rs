@@ -464,6 +464,10 @@ fn cut_leading(w: &str) -> &str {
         // 使用权, 使用费: nouns, so 使用 does not lead there either.
         let noun = (LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']))
             || (LEADING[k] == "使用" && w[i..].starts_with(['权', '费', '率', '年', '面']))
+            // 一般公共预算收入, 共享经济: 共 inside a word is no 共 of a total.
+            || (LEADING[k] == "共"
+                && (w[..i - '共'.len_utf8()].ends_with(['公', '中'])
+                    || w[i..].starts_with(['享', '建', '同', '赢', '识', '治', '商', '性'])))
             // 签约总金额, 签约额: the nouns of signed sums.
             || (LEADING[k] == "签约" && w[i..].starts_with(['总', '金', '额']))
             // 合并营收, 兼并重组: 并 inside a word is no conjunction.

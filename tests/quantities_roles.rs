@@ -435,3 +435,17 @@ fn a_signed_total_is_investment_and_its_own_subject() {
         vec![("98.5亿元".to_string(), Some("签约总金额".to_string()))]
     );
 }
+
+#[test]
+fn gong_inside_a_word_is_no_total() {
+    let first = |v: Vec<(String, Option<String>)>| v.into_iter().next().and_then(|(_, s)| s);
+    assert_eq!(
+        first(money_subjects("全年一般公共预算收入完成52.6亿元。")).as_deref(),
+        Some("一般公共预算收入")
+    );
+    // 共 as "in total" still leads: the subject follows it.
+    assert_eq!(
+        first(money_subjects("三个园区共完成工业投资18亿元。")).as_deref(),
+        Some("工业投资")
+    );
+}
