@@ -129,7 +129,8 @@ const LEADING: &[&str] = &[
     "就", "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下",
     "披露", "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年",
     "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
-    "当年", "针对", "使用", "动用", "运用", "拟以", "将以", "拟用",
+    "当年", "针对", "使用", "动用", "运用", "拟以", "将以", "拟用", "下达", "拨付", "安排",
+    "筹措", "已有",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
@@ -459,26 +460,43 @@ fn after_place(w: &str) -> &str {
 /// it (投资完成率 keeps 完成; 完成投资 → 投资).
 fn cut_leading(w: &str) -> &str {
     let mut best = 0;
-    for (_, i, k) in LEADING_WORDS.occurrences(w) {
-        // 占地面积 and 占比 are nouns: 占 does not lead there.
-        // 使用权, 使用费: nouns, so 使用 does not lead there either.
-        let noun = (LEADING[k] == "占" && w[i..].starts_with(['地', '比', '用']))
-            || (LEADING[k] == "使用" && w[i..].starts_with(['权', '费', '率', '年', '面']))
-            // 一般公共预算收入, 共享经济: 共 inside a word is no 共 of a total.
-            || (LEADING[k] == "共"
-                && (w[..i - '共'.len_utf8()].ends_with(['公', '中'])
-                    || w[i..].starts_with(['享', '建', '同', '赢', '识', '治', '商', '性'])))
-            // 签约总金额, 签约额: the nouns of signed sums.
-            || (LEADING[k] == "签约" && w[i..].starts_with(['总', '金', '额']))
-            // 合并营收, 兼并重组: 并 inside a word is no conjunction.
-            || (LEADING[k] == "并"
-                && w[..i - '并'.len_utf8()].ends_with(['合', '兼', '吞', '归']));
-        if i > best && !noun && w[i..].chars().nth(1).is_some() {
+    for (start, i, k) in LEADING_WORDS.occurrences(w) {
+        let inside = in_a_word(LEADING[k], &w[..start], &w[i..]);
+        if i > best && !inside && w[i..].chars().nth(1).is_some() {
             best = i;
         }
     }
     let w = &w[best..];
     skip_date_words(w)
+}
+
+/// Leading words that are part of a longer word when one of these
+/// characters stands before or after them: `(word, before, after)`.
+/// 占地面积, 使用权, 一般公共预算收入, 共享, 签约总金额, 合并营收, 就业补助,
+/// 从业人员, 自由贸易, 双向投资, 将军路, 模拟.
+const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
+    ("占", "", "地比用"),
+    ("使用", "", "权费率年面"),
+    ("共", "公中", "享建同赢识治商性"),
+    ("签约", "", "总金额"),
+    ("并", "合兼吞归", ""),
+    ("就", "", "业"),
+    ("从", "", "业事"),
+    ("由", "自理缘来经", ""),
+    ("向", "双方导外走定意单纵横转趋倾取动", ""),
+    ("将", "", "军领士"),
+    ("拟", "模虚", ""),
+    ("把", "", "关握"),
+];
+
+/// Whether the leading word `lead`, between `before` and `after`, is part
+/// of a longer word ([`WORDS_HOLDING_LEADS`]) and so leads nothing.
+fn in_a_word(lead: &str, before: &str, after: &str) -> bool {
+    WORDS_HOLDING_LEADS.iter().any(|&(w, pre, post)| {
+        w == lead
+            && (before.chars().next_back().is_some_and(|c| pre.contains(c))
+                || after.chars().next().is_some_and(|c| post.contains(c)))
+    })
 }
 
 /// `w` without a leading date such as 2021年, 1—7月 or 2025年度.

@@ -449,3 +449,29 @@ fn gong_inside_a_word_is_no_total() {
         Some("工业投资")
     );
 }
+
+#[test]
+fn one_character_leading_words_inside_longer_words_lead_nothing() {
+    let first = |v: Vec<(String, Option<String>)>| v.into_iter().next().and_then(|(_, s)| s);
+    for (input, want) in [
+        ("全年下达就业补助资金2.1亿元。", "就业补助资金"),
+        ("从业人员工资总额达到41亿元。", "从业人员工资总额"),
+        ("双向投资额突破60亿美元。", "双向投资额"),
+        ("已有资产规模达到12亿元。", "资产规模"),
+    ] {
+        assert_eq!(
+            first(money_subjects(input)).as_deref(),
+            Some(want),
+            "{input}"
+        );
+    }
+    assert_eq!(
+        first(percent_subjects("自由贸易试验区进出口额增长9%。")).as_deref(),
+        Some("自由贸易试验区进出口额")
+    );
+    // The same characters lead as words of their own.
+    assert_eq!(
+        first(money_subjects("企业将投资7亿元扩产。")).as_deref(),
+        Some("投资")
+    );
+}
