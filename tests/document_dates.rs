@@ -170,3 +170,27 @@ fn reference_dates_from_feeds_meta_and_dated_headlines() {
     };
     assert_eq!(d.from.map(|d| d.to_string()).as_deref(), Some("2016-04-01"));
 }
+
+#[test]
+fn a_timestamp_line_in_markdown_emphasis() {
+    for line in [
+        "**发布时间：2024-05-06 08:30**　来源：市政府办",
+        "**发布时间：2024-05-06 08:30**",
+        "__2024-05-06 08:30__",
+        "*来源：县融媒体中心 发布日期：2024-05-06*",
+    ] {
+        let input = format!(
+            "---\ntitle: \"某区召开经济运行分析会\"\n---\n\n{line}\n\n去年全区新引进项目12个。\n"
+        );
+        let date = published(&input).map(|p| p[..10].to_string());
+        assert_eq!(date.as_deref(), Some("2024-05-06"), "{line}");
+        assert_eq!(
+            resolved(&input, "去年").as_deref(),
+            Some("2023-01-01"),
+            "{line}"
+        );
+    }
+    // Emphasis does not make a sentence a timestamp.
+    let input = "某区召开分析会\n\n**2024年5月6日，某区举行重大项目集中开工仪式。**\n";
+    assert_eq!(published(input), None);
+}

@@ -143,7 +143,8 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
 /// lines and the date it gives.
 fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
     for k in 0..lines.story {
-        let line = lines.nth(k);
+        // Markdown emphasis around the line (**发布时间：…**) is no text.
+        let line = lines.nth(k).trim_start().trim_start_matches(is_emphasis);
         // The pattern is anchored: a year (1…, 2…) or a label (发布时间,
         // 日期 …) must open the line.
         let opens = line
@@ -231,6 +232,11 @@ fn is_furniture_around(s: &str) -> bool {
         .split(|c: char| c.is_whitespace() || "|｜/·•".contains(c))
         .filter(|t| !t.is_empty());
     for tok in tokens {
+        let tok = tok.trim_matches(is_emphasis);
+        if tok.is_empty() {
+            // Markdown emphasis marks alone (the ** closing a bold line).
+            continue;
+        }
         if LABELS.iter().any(|l| tok.starts_with(l)) {
             // A label: the rest of the line is its value.
             return true;
@@ -245,6 +251,11 @@ fn is_furniture_around(s: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether `c` marks Markdown emphasis (`**`, `__`, `~~`).
+fn is_emphasis(c: char) -> bool {
+    matches!(c, '*' | '_' | '~')
 }
 
 /// Whether a heading holds more than `#` marks and spaces.
