@@ -416,6 +416,45 @@ fn counted_days_follow(a: &str) -> bool {
         .any(|u| unit.starts_with(u))
 }
 
+/// Whether `s[from..to]` holds a year the date pattern does not read: one
+/// of the Republic of China (民国112年, 113年度, 113年第一季) or of two digits
+/// (15年3月): two or three digits before 年 and a part of the year after
+/// it, or 民国. Durations (30年来, 20年的) are no such year.
+pub(super) fn unread_year(s: &str, from: usize, to: usize) -> bool {
+    let seg = &s[from..to];
+    if crate::scan::short_find(seg, "民国").is_some() {
+        return true;
+    }
+    seg.match_indices('年').any(|(i, _)| {
+        let i = from + i;
+        let head = &s[from..i];
+        let digits = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        let lead = head.chars().rev().nth(digits);
+        let part = s[i + '年'.len_utf8()..].chars().next().is_some_and(|c| {
+            is_day_numeral(c) || crate::scan::one_of!("度第上下前首全底初末中", c)
+        });
+        (2..=3).contains(&digits) && lead.is_none_or(|c| !matches!(c, '.' | '．')) && part
+    })
+}
+
+/// Whether `a` (the text after 日前) starts with a number of days, weeks,
+/// months or years (日前20个交易日, 日前三个工作日, 日前5天): the 日前 then
+/// ends a named day ("before day X"), not the word for "lately".
+pub(super) fn counted_days_after(a: &str) -> bool {
+    let num = a.trim_start_matches(|c: char| is_day_numeral(c) || c == '两' || c == '兩');
+    if num.len() == a.len() {
+        return false;
+    }
+    let unit = num.trim_start_matches(['个', '個']);
+    ["交易日", "工作日", "天", "日", "周", "週", "月", "年"]
+        .iter()
+        .any(|u| unit.starts_with(u))
+}
+
 /// 2001年起至今, 去年到现在: the date `fact` followed by `after` that
 /// brings it to now is the period from its first day to `r` (granularity
 /// `day`, as 以来), or, without `r`, relative without an interval. Returns
