@@ -338,14 +338,14 @@ fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
         ]
     );
     assert_eq!(
-        dates("营收比上年增长9%，其中4月增长12%。", r),
-        ["上年=2024-01-01..2024-12-31", "4月=2025-04-01..2025-04-30"]
+        dates("营收比上年增长9%，其中1月增长12%。", r),
+        ["上年=2024-01-01..2024-12-31", "1月=2025-01-01..2025-01-31"]
     );
     assert_eq!(
-        dates("2023年以来累计签约12个项目，6月签约3个。", r),
+        dates("2023年以来累计签约12个项目，2月签约3个。", r),
         [
             "2023年以来=2023-01-01..2025-02-14",
-            "6月=2025-06-01..2025-06-30"
+            "2月=2025-02-01..2025-02-28"
         ]
     );
     // A day ranged or listed with a dated day keeps that day's month.
@@ -398,5 +398,36 @@ fn a_named_day_then_qian_is_not_lately() {
     assert_eq!(
         dates("市统计局日前发布数据。", r),
         ["日前=2025-02-04..2025-02-14"]
+    );
+}
+
+#[test]
+fn a_figure_for_a_period_r_has_not_reached_gives_no_date() {
+    // A review of last year published in January: its quarters, months
+    // and 全年 are not R's year's.
+    let r = "2025-01-16";
+    assert_eq!(dates("分季度看，三季度全市出口412亿元。", r), NONE);
+    assert_eq!(dates("11月份新增贷款86亿元，创年内新高。", r), NONE);
+    assert_eq!(dates("全年实现地区生产总值5120亿元。", r), NONE);
+    // A plan, a forecast or a deadline is R's year's.
+    assert_eq!(
+        dates("三季度预计完成投资30亿元。", r),
+        ["三季度=2025-07-01..2025-09-30"]
+    );
+    assert_eq!(
+        dates("项目计划10月投产，年产值8亿元。", r),
+        ["10月=2025-10-01..2025-10-31"]
+    );
+    // With no figure stated, or once R has reached it, it stays R's.
+    assert_eq!(
+        dates("四季度是全年工作的关键期。", r),
+        [
+            "四季度=2025-10-01..2025-12-31",
+            "全年=2025-01-01..2025-12-31"
+        ]
+    );
+    assert_eq!(
+        dates("全年实现地区生产总值5120亿元。", "2025-12-28"),
+        ["全年=2025-01-01..2025-12-31"]
     );
 }

@@ -441,6 +441,51 @@ pub(super) fn unread_year(s: &str, from: usize, to: usize) -> bool {
     })
 }
 
+/// Words that point ahead (a plan, a forecast, a deadline): a period after
+/// R with them is R's year's.
+const AHEAD: &[&str] = &[
+    "将", "预计", "计划", "拟", "力争", "争取", "有望", "预期", "目标", "确保", "预测", "届时",
+    "可望", "规划", "安排", "准备", "打算", "要", "望", "期待", "预", "待", "起", "开始", "前",
+    "以后", "之后", "后", "到期", "截止",
+];
+
+/// Whether the date `fact`, a part of a year without its own (四季度, 12月,
+/// 下半年, 全年), ending at `end` of `s`, is given R's year where R has not
+/// reached it, yet its clause states a figure (a digit or %) and the
+/// sentence has no word that points ahead (将, 预计, 计划 …): the figure is
+/// of a year before, as in a review of last year published in January
+/// (四季度2828亿元, 全年实现净利润3651亿元). 全年 counts as not reached
+/// while less than half of it is gone.
+pub(super) fn figure_not_yet_reached(
+    s: &str,
+    end: usize,
+    fact: &DateFact,
+    r: Option<NaiveDate>,
+) -> bool {
+    let (Some(r), Some(from)) = (r, fact.from) else {
+        return false;
+    };
+    let ahead = if fact.granularity == Granularity::Year {
+        r.month() <= 6
+    } else {
+        from > r
+    };
+    if !ahead {
+        return false;
+    }
+    let after = &s[end..];
+    let clause = &after[..after
+        .find(crate::clause::is_clause_break)
+        .unwrap_or(after.len())];
+    let figure = clause
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '%');
+    figure
+        && !AHEAD
+            .iter()
+            .any(|w| crate::scan::short_find(s, w).is_some())
+}
+
 /// Whether `a` (the text after 日前) starts with a number of days, weeks,
 /// months or years (日前20个交易日, 日前三个工作日, 日前5天): the 日前 then
 /// ends a named day ("before day X"), not the word for "lately".

@@ -174,6 +174,11 @@ pub(crate) fn find_dates(
         {
             continue;
         }
+        // 四季度进出口2828亿元 in January: a figure stated for a period R has
+        // not reached is of a year before R's.
+        if takes_year && !day && context::figure_not_yet_reached(s, m.end(), &fact, reference) {
+            continue;
+        }
         // 2001年起至今, 去年到现在: from the date to R, as 以来.
         let (fact, end) = match context::to_now(&fact, &s[m.end()..], reference) {
             Some((f, n)) => (f, m.end() + n),
