@@ -431,3 +431,11 @@ fn a_figure_for_a_period_r_has_not_reached_gives_no_date() {
         ["全年=2025-01-01..2025-12-31"]
     );
 }
+
+#[test]
+fn a_whole_year_stated_after_its_first_quarter_is_r_s_year() {
+    assert_eq!(
+        dates("全年整理出让工业用地860亩。", "2025-06-15"),
+        ["全年=2025-01-01..2025-12-31"]
+    );
+}

@@ -455,7 +455,7 @@ const AHEAD: &[&str] = &[
 /// sentence has no word that points ahead (将, 预计, 计划 …): the figure is
 /// of a year before, as in a review of last year published in January
 /// (四季度2828亿元, 全年实现净利润3651亿元). 全年 counts as not reached
-/// while less than half of it is gone.
+/// in its first quarter, when last year's results are published.
 pub(super) fn figure_not_yet_reached(
     s: &str,
     end: usize,
@@ -466,7 +466,7 @@ pub(super) fn figure_not_yet_reached(
         return false;
     };
     let ahead = if fact.granularity == Granularity::Year {
-        r.month() <= 6
+        r.month() <= 3
     } else {
         from > r
     };
