@@ -19,6 +19,7 @@ mod area;
 mod count;
 mod money;
 mod percent;
+mod qualifier;
 
 use std::sync::LazyLock;
 
@@ -158,6 +159,8 @@ static UNIT_STARTS: CharSet = CharSet::new("美欧歐港新台臺澳日英元人
 const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不超过", Qualifier::Under),
     ("不低于", Qualifier::Over),
+    ("不高于", Qualifier::Under),
+    ("不多于", Qualifier::Under),
     ("不少于", Qualifier::Over),
     ("至少", Qualifier::Over),
     ("最多", Qualifier::Under),
@@ -238,52 +241,6 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
         .find(|(w, _)| b.ends_with(w))
         .filter(|(w, _)| !inside_a_word(b, w))
         .map(|(w, q)| (*q, before.len() - b.len() + w.len()))
-}
-
-/// Currency names written before the number, between it and a qualifier
-/// (约人民币3.2亿元, 不超过港币20亿元).
-const CURRENCIES_BEFORE: &[&str] = &[
-    "人民币",
-    "港币",
-    "港元",
-    "美元",
-    "欧元",
-    "日元",
-    "英镑",
-    "新台币",
-    "台币",
-    "澳门币",
-    "澳门元",
-];
-
-/// Words that link 约 to the number (约为, 约合, 约达, 约计).
-const APPROX_LINKS: &[&str] = &["为", "合", "达", "计"];
-
-/// A qualifier that ends `before` behind a currency name (约人民币3.2亿元,
-/// 不超过人民币300元) or a linking word after 约 (约为56.9亿元, 约合人民币5000
-/// 万元): its class and the bytes from it to the number. Read only where
-/// `before` ends in a character of those words.
-fn linked_qualifier(before: &str) -> Option<(Qualifier, usize)> {
-    let b = trim_spaces_end(before);
-    if !b.ends_with(['币', '元', '镑', '为', '合', '达', '计']) {
-        return None;
-    }
-    let mut rest = CURRENCIES_BEFORE
-        .iter()
-        .find_map(|w| b.strip_suffix(w))
-        .unwrap_or(b);
-    let named = rest.len() < b.len();
-    if let Some(r) = APPROX_LINKS.iter().find_map(|w| rest.strip_suffix(w)) {
-        if r.ends_with('约') && !inside_a_word(r, "约") {
-            return Some((Qualifier::Approx, before.len() - r.len() + '约'.len_utf8()));
-        }
-    }
-    if !named {
-        return None;
-    }
-    rest = trim_spaces_end(rest);
-    let (q, n) = prefix_qualifier(rest)?;
-    Some((q, before.len() - rest.len() + n))
 }
 
 /// A qualifier word right after a unit: its class and byte length.
@@ -607,7 +564,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
             c.start = a - word.len();
         }
         if let Some((q, n)) =
-            prefix_qualifier(&s[..c.start]).or_else(|| linked_qualifier(&s[..c.start]))
+            prefix_qualifier(&s[..c.start]).or_else(|| qualifier::linked(&s[..c.start]))
         {
             c.qualifier = q;
             c.start -= n;
