@@ -75,12 +75,30 @@ const TRAILING: &[&str] = &[
     "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
     "上年", "当年", "保持了", "保持", "实际", "实质", "名义", "按季", "按月", "递增", "递减", "负", "完成了", "完成",
     "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
+    "报收于", "报收", "收报", "收于", "年增", "年减", "月增", "月减", "减至", "则",
+    "今日", "昨日", "今天", "昨天",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
 /// 去年同期为…).
 const NOT_SUBJECTS: &[&str] = &[
-    "其中", "剩余", "同期", "其余", "另外", "此外", "合计", "共计",
+    "其中",
+    "剩余",
+    "同期",
+    "其余",
+    "另外",
+    "此外",
+    "合计",
+    "共计",
+    // Verbs alone: a conversion, a close, a grant (折合302.7亿美元, 报收于18.62元).
+    "折合",
+    "约合",
+    "报收于",
+    "报收",
+    "收报",
+    "将有",
+    "批出",
+    "拨出",
 ];
 
 /// Verbs whose object follows the amount (签下64.5亿元算力大单): the noun
@@ -88,7 +106,7 @@ const NOT_SUBJECTS: &[&str] = &[
 #[rustfmt::skip]
 const OBJECT_VERBS: &[&str] = &[
     "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
-    "使用", "筹集", "发放", "募集",
+    "使用", "筹集", "发放", "募集", "提供", "编列",
 ];
 
 /// [`TRAILING`], longest first, so 平均增长 goes before 均.
@@ -312,6 +330,16 @@ fn words_of(w: &str) -> Option<&str> {
         return None;
     }
     let w = after_place(after_date(cut_leading(w)));
+    // 16.21元/股至19.05元/股: the rest of a price per unit is no subject.
+    if w.starts_with(['/', '／']) {
+        return None;
+    }
+    // 报价利率（LPR）为3.45%: a bracket the window opens but does not close
+    // ends the subject.
+    let w = match w.rfind(['（', '(']) {
+        Some(k) if !w[k..].contains(['）', ')']) => &w[..k],
+        _ => w,
+    };
     let w = w.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '，' | ',' | '的' | '（' | '(' | '）' | ')')
     });

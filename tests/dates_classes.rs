@@ -312,3 +312,130 @@ fn last_this_and_next_quarter_are_read_from_the_reference_quarter() {
     assert_eq!(dates("上季度末贷款余额为20亿元。", "2023-05-10"), NONE);
     assert_eq!(dates("平台线上季度销售额突破5亿元。", "2023-05-10"), NONE);
 }
+
+#[test]
+fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
+    let r = "2025-02-14";
+    // The quarter, half or year end of the year just named is not R's.
+    assert_eq!(
+        dates("该厂2022年5月产量创新高，第三季产量再增一成。", r),
+        ["2022年5月=2022-05-01..2022-05-31"]
+    );
+    assert_eq!(
+        dates("截至2023年9月30日，集团净资产较年初增长8%。", r),
+        ["截至2023年9月30日=2023-09-30..2023-09-30"]
+    );
+    assert_eq!(
+        dates("去年全行利润增长6%，下半年增速放缓。", r),
+        ["去年=2024-01-01..2024-12-31"]
+    );
+    // 今年, a comparison base (比上年) and an open period (以来) leave R's year.
+    assert_eq!(
+        dates("今年2月营收增长5%，3月继续回升。", r),
+        [
+            "今年2月=2025-02-01..2025-02-28",
+            "3月=2025-03-01..2025-03-31"
+        ]
+    );
+    assert_eq!(
+        dates("营收比上年增长9%，其中1月增长12%。", r),
+        ["上年=2024-01-01..2024-12-31", "1月=2025-01-01..2025-01-31"]
+    );
+    assert_eq!(
+        dates("2023年以来累计签约12个项目，2月签约3个。", r),
+        [
+            "2023年以来=2023-01-01..2025-02-14",
+            "2月=2025-02-01..2025-02-28"
+        ]
+    );
+    // A day ranged or listed with a dated day keeps that day's month.
+    assert_eq!(
+        dates("展会于2022年6月8日至10日举办。", r),
+        ["2022年6月8日至10日=2022-06-08..2022-06-10"]
+    );
+    assert_eq!(
+        dates("结算期为2021年3月1日—3月31日。", r),
+        ["2021年3月1日—3月31日=2021-03-01..2021-03-31"]
+    );
+}
+
+#[test]
+fn a_part_of_a_republic_of_china_year_gives_no_date() {
+    let r = "2025-02-14";
+    assert_eq!(dates("統計顯示，112年上半年出口減少15%。", r), NONE);
+    assert_eq!(dates("民國111年全年營收創新高。", r), NONE);
+    assert_eq!(dates("該局指出，113年度第四季訂單年增4%。", r), NONE);
+    // A duration before 年 is no year: the month stays R's.
+    assert_eq!(
+        dates("這家有40年歷史的工廠，3月營收下滑。", r),
+        ["3月=2025-03-01..2025-03-31"]
+    );
+}
+
+#[test]
+fn that_year_without_a_year_in_its_sentence_gives_no_date() {
+    let r = "2025-02-14";
+    assert_eq!(dates("分红金额占当年净利润的35%。", r), NONE);
+    assert_eq!(
+        dates("工厂2019年动工，当年即完成主体结构。", r),
+        [
+            "2019年=2019-01-01..2019-12-31",
+            "当年=2019-01-01..2019-12-31"
+        ]
+    );
+}
+
+#[test]
+fn a_named_day_then_qian_is_not_lately() {
+    let r = "2025-02-14";
+    assert_eq!(
+        dates("转股价不低于募集说明书公告日前二十个交易日均价。", r),
+        NONE
+    );
+    assert_eq!(dates("投资者须在股权登记日前完成买入。", r), NONE);
+    assert_eq!(dates("合同约定交货日前5天付清尾款。", r), NONE);
+    // 日前 after a subject is still "lately".
+    assert_eq!(
+        dates("市统计局日前发布数据。", r),
+        ["日前=2025-02-04..2025-02-14"]
+    );
+}
+
+#[test]
+fn a_figure_for_a_period_r_has_not_reached_gives_no_date() {
+    // A review of last year published in January: its quarters, months
+    // and 全年 are not R's year's.
+    let r = "2025-01-16";
+    assert_eq!(dates("分季度看，三季度全市出口412亿元。", r), NONE);
+    assert_eq!(dates("11月份新增贷款86亿元，创年内新高。", r), NONE);
+    assert_eq!(dates("全年实现地区生产总值5120亿元。", r), NONE);
+    // A plan, a forecast or a deadline is R's year's.
+    assert_eq!(
+        dates("三季度预计完成投资30亿元。", r),
+        ["三季度=2025-07-01..2025-09-30"]
+    );
+    assert_eq!(
+        dates("项目计划10月投产，年产值8亿元。", r),
+        ["10月=2025-10-01..2025-10-31"]
+    );
+    // With no figure stated, or once R has reached it, it stays R's.
+    assert_eq!(
+        dates("四季度是全年工作的关键期。", r),
+        [
+            "四季度=2025-10-01..2025-12-31",
+            "全年=2025-01-01..2025-12-31"
+        ]
+    );
+    assert_eq!(
+        dates("全年实现地区生产总值5120亿元。", "2025-12-28"),
+        ["全年=2025-01-01..2025-12-31"]
+    );
+}
+
+#[test]
+fn a_whole_year_stated_after_its_first_quarter_is_r_s_year() {
+    assert_eq!(
+        dates("全年整理出让工业用地860亩。", "2025-06-15"),
+        ["全年=2025-01-01..2025-12-31"]
+    );
+}

@@ -475,3 +475,80 @@ fn one_character_leading_words_inside_longer_words_lead_nothing() {
         Some("投资")
     );
 }
+
+/// `text=subject` for every money and percent fact of `input`.
+fn subjects(input: &str) -> Vec<String> {
+    Extractor::new()
+        .extract_str(input)
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some(format!("{}={:?}", f.text, m.subject)),
+            FactData::Percent(p) => Some(format!("{}={:?}", f.text, p.subject)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn verbs_alone_units_and_open_brackets_are_no_subjects() {
+    // A conversion or a closing price has no subject words of its own.
+    assert_eq!(
+        subjects("利用外资1380亿元，折合194亿美元。"),
+        ["1380亿元=Some(\"利用外资\")", "194亿美元=None"]
+    );
+    assert_eq!(
+        subjects("公司股价今日报收于12.35元。"),
+        ["12.35元=Some(\"公司股价\")"]
+    );
+    // 年增/年减 (Taiwan's year-on-year) and 则 end no subject.
+    assert_eq!(
+        subjects("出口訂單金額為88億美元，年增6.1%；進口則減至70億美元。"),
+        [
+            "88億美元=Some(\"出口訂單金額\")",
+            "6.1%=None",
+            "70億美元=Some(\"進口\")"
+        ]
+    );
+    // The rest of a price per unit (元/吨) is no subject.
+    assert_eq!(
+        subjects("回购价格区间为15.2元/股至18.6元/股。"),
+        [
+            "15.2元=Some(\"回购价格区间\")",
+            "18.6元=Some(\"回购价格区间\")"
+        ]
+    );
+    // A bracket opened and not closed ends the subject.
+    assert_eq!(
+        subjects("中期借贷便利（MLF）利率为2.3%，常备借贷便利（SLF利率为3.1%。"),
+        [
+            "2.3%=Some(\"中期借贷便利（MLF）利率\")",
+            "3.1%=Some(\"常备借贷便利\")"
+        ]
+    );
+    // 提供 and 编列 take the noun after the amount, as 发放 does.
+    assert_eq!(
+        subjects("银行为园区提供800亿元授信额度。"),
+        ["800亿元=Some(\"授信额度\")"]
+    );
+}
+
+#[test]
+fn a_bound_or_a_share_of_the_base_has_no_direction() {
+    assert_eq!(
+        directions("配股价格不低于前一日收盘价的70%，不良率不高于2%，售价低于成本价的60%。"),
+        [
+            ("70%".to_string(), "70".to_string(), None),
+            ("不高于2%".to_string(), "2".to_string(), None),
+            ("60%".to_string(), "60".to_string(), None),
+        ]
+    );
+    // A gap above a level keeps its direction.
+    assert_eq!(
+        directions("增速高于全省1.2个百分点。"),
+        [(
+            "1.2个百分点".to_string(),
+            "1.2".to_string(),
+            Some(Direction::Up)
+        )]
+    );
+}

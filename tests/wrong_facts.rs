@@ -392,7 +392,7 @@ fn more_forms_of_percentages_and_amounts_are_read() {
     assert_eq!(percents("型号A-20%的产品。"), NONE);
     // Tenths with a decimal, up to ten tenths.
     assert_eq!(percents("入住率达到8.5成。"), ["8.5成=85"]);
-    assert_eq!(percents("成功率约为九点五成。"), ["九点五成=95"]);
+    assert_eq!(percents("成功率约为九点五成。"), ["约为九点五成=95"]);
     // 成本 and 成交 are words, not tenths.
     assert_eq!(percents("每吨降低3成本约百元。"), NONE);
     // 圆 is 元, and 整 closes an amount.
@@ -566,6 +566,79 @@ fn a_day_listed_after_a_day_range_is_in_its_month() {
     assert_eq!(
         dates("两批项目于9月20日、5日集中签约。", "2023-06-20"),
         ["9月20日=2023-09-20..2023-09-20"]
+    );
+}
+
+/// `text=qualifier currency` for every money fact of `input`.
+fn money_qualifiers(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some(format!("{}={:?} {:?}", f.text, m.qualifier, m.currency)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_qualifier_before_a_currency_name_or_a_link_word_is_read() {
+    assert_eq!(
+        money_qualifiers("项目合同额约为人民币12.4亿元。"),
+        ["约为人民币12.4亿元=Approx Cny"]
+    );
+    assert_eq!(
+        money_qualifiers("本次认购金额不超过人民币8亿元。"),
+        ["不超过人民币8亿元=Under Cny"]
+    );
+    assert_eq!(
+        money_qualifiers("债券规模约合美元3亿元。"),
+        ["约合美元3亿元=Approx Usd"]
+    );
+    assert_eq!(
+        money_qualifiers("該集團去年收益逾港幣50億元。"),
+        ["逾港幣50億元=Over Hkd"]
+    );
+    assert_eq!(
+        money_qualifiers("中标价约为860万元。"),
+        ["约为860万元=Approx Cny"]
+    );
+    // 约 inside a word (签约) is no qualifier.
+    assert_eq!(
+        money_qualifiers("双方签约为期三年，金额3000万元。"),
+        ["3000万元=Exact Cny"]
+    );
+}
+
+/// `text=value classifier` for every count fact of `input`.
+fn counts(input: &str) -> Vec<String> {
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Count(c) => Some(format!("{}={} {}", f.text, c.value, c.classifier)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn trading_days_and_basis_points_are_no_counts() {
+    assert_eq!(
+        counts("发行价不低于定价基准日前20个交易日公司股票均价的80%。"),
+        NONE
+    );
+    assert_eq!(counts("一年期利率较上月下调15个基点。"), NONE);
+    assert_eq!(counts("资金须在5个营业日内到账。"), NONE);
+}
+
+#[test]
+fn visits_and_trips_are_counted_in_ren_ci() {
+    assert_eq!(
+        counts("春节期间景区接待游客45万人次，机场保障航班860架次。"),
+        ["45万人次=450000 人次", "860架次=860 架次"]
     );
 }
 

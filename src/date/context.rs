@@ -416,6 +416,90 @@ fn counted_days_follow(a: &str) -> bool {
         .any(|u| unit.starts_with(u))
 }
 
+/// Whether `s[from..to]` holds a year the date pattern does not read: one
+/// of the Republic of China (民国112年, 113年度, 113年第一季) or of two digits
+/// (15年3月): two or three digits before 年 and a part of the year after
+/// it, or 民国. Durations (30年来, 20年的) are no such year.
+pub(super) fn unread_year(s: &str, from: usize, to: usize) -> bool {
+    let seg = &s[from..to];
+    if crate::scan::short_find(seg, "民国").is_some() {
+        return true;
+    }
+    seg.match_indices('年').any(|(i, _)| {
+        let i = from + i;
+        let head = &s[from..i];
+        let digits = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        let lead = head.chars().rev().nth(digits);
+        let part = s[i + '年'.len_utf8()..].chars().next().is_some_and(|c| {
+            is_day_numeral(c) || crate::scan::one_of!("度第上下前首全底初末中", c)
+        });
+        (2..=3).contains(&digits) && lead.is_none_or(|c| !matches!(c, '.' | '．')) && part
+    })
+}
+
+/// Words that point ahead (a plan, a forecast, a deadline): a period after
+/// R with them is R's year's.
+const AHEAD: &[&str] = &[
+    "将", "预计", "计划", "拟", "力争", "争取", "有望", "预期", "目标", "确保", "预测", "届时",
+    "可望", "规划", "安排", "准备", "打算", "要", "望", "期待", "预", "待", "起", "开始", "前",
+    "以后", "之后", "后", "到期", "截止",
+];
+
+/// Whether the date `fact`, a part of a year without its own (四季度, 12月,
+/// 下半年, 全年), ending at `end` of `s`, is given R's year where R has not
+/// reached it, yet its clause states a figure (a digit or %) and the
+/// sentence has no word that points ahead (将, 预计, 计划 …): the figure is
+/// of a year before, as in a review of last year published in January
+/// (四季度2828亿元, 全年实现净利润3651亿元). 全年 counts as not reached
+/// in its first quarter, when last year's results are published.
+pub(super) fn figure_not_yet_reached(
+    s: &str,
+    end: usize,
+    fact: &DateFact,
+    r: Option<NaiveDate>,
+) -> bool {
+    let (Some(r), Some(from)) = (r, fact.from) else {
+        return false;
+    };
+    let ahead = if fact.granularity == Granularity::Year {
+        r.month() <= 3
+    } else {
+        from > r
+    };
+    if !ahead {
+        return false;
+    }
+    let after = &s[end..];
+    let clause = &after[..after
+        .find(crate::clause::is_clause_break)
+        .unwrap_or(after.len())];
+    let figure = clause
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '%');
+    figure
+        && !AHEAD
+            .iter()
+            .any(|w| crate::scan::short_find(s, w).is_some())
+}
+
+/// Whether `a` (the text after 日前) starts with a number of days, weeks,
+/// months or years (日前20个交易日, 日前三个工作日, 日前5天): the 日前 then
+/// ends a named day ("before day X"), not the word for "lately".
+pub(super) fn counted_days_after(a: &str) -> bool {
+    let num = a.trim_start_matches(|c: char| is_day_numeral(c) || c == '两' || c == '兩');
+    if num.len() == a.len() {
+        return false;
+    }
+    let unit = num.trim_start_matches(['个', '個']);
+    ["交易日", "工作日", "天", "日", "周", "週", "月", "年"]
+        .iter()
+        .any(|u| unit.starts_with(u))
+}
+
 /// 2001年起至今, 去年到现在: the date `fact` followed by `after` that
 /// brings it to now is the period from its first day to `r` (granularity
 /// `day`, as 以来), or, without `r`, relative without an interval. Returns

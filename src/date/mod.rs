@@ -111,6 +111,9 @@ pub(crate) fn find_dates(
     out: &mut Vec<FoundDate>,
 ) {
     let mut last_year: Option<i32> = None;
+    // Where the last date that named a year ends, and whether that year is
+    // another than R's (a year without a date of its own is in it).
+    let mut named = (0, false);
     let mut pos = 0;
     let mut next_anchor = 0;
     while let Some(w) = search_start(s, pos, anchors, &mut next_anchor) {
@@ -120,75 +123,8 @@ pub(crate) fn find_dates(
         pos = m.end();
         let t = m.as_str();
         let before = &s[..m.start()];
-        let prev = before.chars().next_back();
-        // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
-        if prev.is_some_and(|p| is_arabic(p) || (p == '.' && t.starts_with(is_arabic))) {
+        if skips(s, m.start(), m.end(), t, out) {
             continue;
-        }
-        // 2022.03.1415: a numeric date glued to more digits is part of a
-        // form the pattern does not read.
-        if t.starts_with(is_arabic)
-            && !t.contains(['年', '月', '日', '号'])
-            && s[m.end()..].starts_with(is_arabic)
-        {
-            continue;
-        }
-        // 1号线, 3号楼, 2号文件: names, not days.
-        if t.ends_with('号')
-            && s[m.end()..].starts_with([
-                '线', '楼', '院', '令', '文', '地', '码', '窗', '站', '口', '馆', '厅', '机', '车',
-                '门', '桥',
-            ])
-        {
-            continue;
-        }
-        // 明年中旬: a ten-day period right after another date is not R's.
-        if matches!(t, "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末")
-            && out.last().is_some_and(|d| d.end == m.start())
-        {
-            continue;
-        }
-        // 节日前, 工作日前: not the word 日前.
-        // 两日前, 三日前: N days ago, not the word 日前 (lately).
-        if t == "日前"
-            && prev.is_some_and(|p| {
-                matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当')
-                    || crate::number::is_numeral_char(p)
-            })
-        {
-            continue;
-        }
-        // Lunar dates, era names, two-digit years, days without 日, weeks:
-        // no fact rather than a wrong one.
-        if context::abstains(s, m.start(), m.end(), t) {
-            continue;
-        }
-        // 从15年一月十日到十二日: the second end of a range whose first gave
-        // no fact gives none either.
-        let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
-        if day_alone && context::ends_with_range_link(before) {
-            let link_start = before.trim_end().len();
-            let linked = out.last().is_some_and(|d| {
-                context::is_range_link(&s[d.end..m.start()]) || d.end >= link_start
-            });
-            if !linked {
-                continue;
-            }
-        }
-        // 12号 alone is as often a number (No. 12) as a day: a day in 号
-        // without its month is a date only after a dated day it is listed
-        // or ranged with (9月10号、11号; 10号至12号), as a bracketed gloss
-        // (周一（28号）) or where the words point ahead (将于28号).
-        if day_alone && t.ends_with(['号', '號']) && !context::points_ahead(before) {
-            let linked = out.last().is_some_and(|d| {
-                let between = s[d.end..m.start()].trim();
-                context::is_range_link(between)
-                    || matches!(between, "、" | "，" | "," | "和" | "及" | "与")
-            });
-            let gloss = before.trim_end().ends_with(['(', '（']);
-            if !linked && !gloss {
-                continue;
-            }
         }
         // 下周一(28日), 将于28日: the next such day on or after R.
         if let Some(r) = reference {
@@ -210,7 +146,8 @@ pub(crate) fn find_dates(
         let resolve = || {
             let c = Caps::of(t)?;
             let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
-            Some((fact, c.get(GROUPS.year).is_some()))
+            let bare = c.get(GROUPS.tail).is_some();
+            Some((fact, c.get(GROUPS.year).is_some(), bare))
         };
         let contextual = short_find(t, "全年").is_some()
             || short_find(t, "当年").is_some()
@@ -226,9 +163,22 @@ pub(crate) fn find_dates(
             cache.insert(t.into(), r.clone());
             r
         };
-        let Some((fact, has_year)) = resolved else {
+        let Some((fact, has_year, bare)) = resolved else {
             continue;
         };
+        // 2023年3月…，第一季; 113年…上半年; 民国112年全年: a date without its
+        // own year in a year the sentence moved to is no fact.
+        let takes_year = bare || (has_year && last_year.is_none() && t.starts_with("全年"));
+        let day = fact.granularity == Granularity::Day;
+        if takes_year && reference.is_some() && yearless_elsewhere(s, m.start(), t, day, named, out)
+        {
+            continue;
+        }
+        // 四季度进出口2828亿元 in January: a figure stated for a period R has
+        // not reached is of a year before R's.
+        if takes_year && !day && context::figure_not_yet_reached(s, m.end(), &fact, reference) {
+            continue;
+        }
         // 2001年起至今, 去年到现在: from the date to R, as 以来.
         let (fact, end) = match context::to_now(&fact, &s[m.end()..], reference) {
             Some((f, n)) => (f, m.end() + n),
@@ -250,8 +200,142 @@ pub(crate) fn find_dates(
         pos = pos.max(end);
         if let Some(y) = year {
             last_year = y;
+            // 比上年, 较去年: the base of a comparison; 2021年以来: up to R.
+            let base = before.ends_with(['比', '较', '于', '同', '与', '和']);
+            let open = out
+                .last()
+                .is_some_and(|d| d.end == end && d.fact.to == reference);
+            if !base {
+                let other = y.zip(reference).is_some_and(|(y, r)| y != r.year());
+                named = (end, other && !open);
+            }
         }
     }
+}
+
+/// Whether the date `t` at `start` of `s`, which has no year of its own
+/// (3月, 第一季, 上半年, 年底, 15日, 全年), stands where the sentence speaks
+/// of another year than R's: after a date that named one (`named`: where
+/// the last such date ends, and whether its year is not R's) or after a
+/// year the pattern does not read (113年, 民国112年, 15年). Its year is then
+/// not R's, and not always the one named (2023年12月…，1月): no fact. A day
+/// listed with the date before it, or a day (`day`) ranged with it, takes
+/// that date's month and year.
+fn yearless_elsewhere(
+    s: &str,
+    start: usize,
+    t: &str,
+    day: bool,
+    named: (usize, bool),
+    out: &[FoundDate],
+) -> bool {
+    let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+    let linked = out.last().is_some_and(|d| {
+        let between = s.get(d.end..start).unwrap_or("").trim();
+        (day && context::is_range_link(between))
+            || (day_alone && matches!(between, "、" | "，" | "," | "和" | "及"))
+    });
+    if linked {
+        return false;
+    }
+    // 明年（2025年）1月6日: the month in the bracketed year (`place`).
+    if out
+        .last()
+        .is_some_and(|d| context::bracketed_year(&d.fact, &s[d.end.min(start)..start]).is_some())
+    {
+        return false;
+    }
+    named.1 || context::unread_year(s, named.0.min(start), start)
+}
+
+/// Words that name a day by what happens on it (基准日, 登记日, 交易日 …)
+/// in filings, bond terms and contracts: 日前 after them is "before that
+/// day", not "lately".
+const NAMED_DAYS: &[&str] = &[
+    "基准", "登记", "交易", "截止", "生效", "到期", "公告", "上市", "除息", "除权", "发行", "结算",
+    "付息", "兑付", "缴款", "起息", "申购", "定价", "披露", "届满", "开盘", "收盘", "停牌", "复牌",
+    "认购", "赎回", "回售", "行权", "缴税", "申报", "交割", "还款", "计息",
+];
+
+/// Whether the match `t` at `[start, end)` of `s` is no date expression
+/// (part of a longer number or a name, 日前 of 节日前, a form [`context`]
+/// abstains on, a day alone not tied to the dates `out` found before it).
+fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool {
+    let before = &s[..start];
+    let prev = before.chars().next_back();
+    // 12021年, 3.5月: part of a longer number (but 5.上半年 is a list item).
+    if prev.is_some_and(|p| is_arabic(p) || (p == '.' && t.starts_with(is_arabic))) {
+        return true;
+    }
+    // 2022.03.1415: a numeric date glued to more digits is part of a
+    // form the pattern does not read.
+    if t.starts_with(is_arabic)
+        && !t.contains(['年', '月', '日', '号'])
+        && s[end..].starts_with(is_arabic)
+    {
+        return true;
+    }
+    // 1号线, 3号楼, 2号文件: names, not days.
+    if t.ends_with('号')
+        && s[end..].starts_with([
+            '线', '楼', '院', '令', '文', '地', '码', '窗', '站', '口', '馆', '厅', '机', '车',
+            '门', '桥',
+        ])
+    {
+        return true;
+    }
+    // 明年中旬: a ten-day period right after another date is not R's.
+    if matches!(t, "上旬" | "中旬" | "下旬" | "月初" | "月底" | "月末")
+        && out.last().is_some_and(|d| d.end == start)
+    {
+        return true;
+    }
+    // 节日前, 工作日前: not the word 日前.
+    // 两日前, 三日前: N days ago, not the word 日前 (lately).
+    // 定价基准日前20个交易日, 股权登记日前: a named day of a filing or a
+    // contract, then 前 (before it).
+    if t == "日前"
+        && (prev.is_some_and(|p| {
+            matches!(p, '节' | '生' | '假' | '作' | '期' | '每' | '当')
+                || crate::number::is_numeral_char(p)
+        }) || NAMED_DAYS.iter().any(|w| before.ends_with(w))
+            || context::counted_days_after(&s[end..]))
+    {
+        return true;
+    }
+    // Lunar dates, era names, two-digit years, days without 日, weeks:
+    // no fact rather than a wrong one.
+    if context::abstains(s, start, end, t) {
+        return true;
+    }
+    // 从15年一月十日到十二日: the second end of a range whose first gave
+    // no fact gives none either.
+    let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+    if day_alone && context::ends_with_range_link(before) {
+        let link_start = before.trim_end().len();
+        let linked = out
+            .last()
+            .is_some_and(|d| context::is_range_link(&s[d.end..start]) || d.end >= link_start);
+        if !linked {
+            return true;
+        }
+    }
+    // 12号 alone is as often a number (No. 12) as a day: a day in 号
+    // without its month is a date only after a dated day it is listed
+    // or ranged with (9月10号、11号; 10号至12号), as a bracketed gloss
+    // (周一（28号）) or where the words point ahead (将于28号).
+    if day_alone && t.ends_with(['号', '號']) && !context::points_ahead(before) {
+        let linked = out.last().is_some_and(|d| {
+            let between = s[d.end..start].trim();
+            context::is_range_link(between)
+                || matches!(between, "、" | "，" | "," | "和" | "及" | "与")
+        });
+        let gloss = before.trim_end().ends_with(['(', '（']);
+        if !linked && !gloss {
+            return true;
+        }
+    }
+    false
 }
 
 /// Places date `fact`, the expression `t` at `[start, end)` of `s`, among
@@ -548,7 +632,9 @@ impl<'t> Caps<'t> {
 }
 
 /// Resolved date expressions of one document, by their text.
-pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact, bool)>>;
+/// The value is the fact, whether the expression names a year, and
+/// whether it is a part of a year without one (3月, 第一季, 年底).
+pub(crate) type DateCache = std::collections::HashMap<Box<str>, Option<(DateFact, bool, bool)>>;
 
 /// Indices of the date pattern's groups (looked up once, not per match).
 struct Groups {

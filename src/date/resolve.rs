@@ -285,6 +285,11 @@ fn year_and_tail(
         if tail.is_some() && yt == "全年" {
             return None;
         }
+        // 当年 ("that year") names the year spoken of, which a sentence
+        // without one leaves to the sentences before it: no fact.
+        if yt == "当年" && sentence_year.is_none() {
+            return None;
+        }
         relative = sentence_year.is_none();
         sentence_year.or(r.map(|r| r.year()))
     } else {

@@ -377,14 +377,31 @@ pub(super) fn with_classifier(
         return None;
     }
     let after = &s[end..];
-    // 3个月, 一个多月, 15个工作日: durations.
+    // 3个月, 一个多月, 15个工作日, 20个交易日: durations. 25个基点: a
+    // change of a rate (hundredths of a percentage point), not things.
     if classifier == "个"
         && (after.starts_with(['月', '年', '小', '星', '周', '季'])
-            || after.starts_with("工作日")
-            || after.starts_with("多月"))
+            || [
+                "工作日",
+                "交易日",
+                "营业日",
+                "自然日",
+                "日历日",
+                "多月",
+                "基点",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w)))
     {
         return None;
     }
+    // 896万人次, 1200架次, 3万辆次: visits and trips (a person or a plane
+    // counted each time), counted in 人次, not how many people or planes.
+    let times = after.starts_with('次')
+        && matches!(
+            classifier,
+            "人" | "架" | "辆" | "台" | "户" | "件" | "艘" | "列" | "位" | "名"
+        );
     // 前三名, 后二名: ranks. 四套班子: a name.
     if classifier == "名" && trim_spaces_end(&s[..start]).ends_with(['前', '后', '第']) {
         return None;
@@ -412,11 +429,17 @@ pub(super) fn with_classifier(
         return None;
     }
     let noun = count_noun(s, a, end, classifier);
+    let (end, classifier_out) = if times {
+        let both = format!("{classifier}次");
+        (end + '次'.len_utf8(), Cow::Owned(both))
+    } else {
+        (end, classifier_out.clone())
+    };
     Some((
         end,
         FactData::Count(Count {
             value: value.normalize(),
-            classifier: classifier_out.clone(),
+            classifier: classifier_out,
             noun,
             qualifier,
             upper,

@@ -19,6 +19,7 @@ mod area;
 mod count;
 mod money;
 mod percent;
+mod qualifier;
 
 use std::sync::LazyLock;
 
@@ -158,6 +159,8 @@ static UNIT_STARTS: CharSet = CharSet::new("美欧歐港新台臺澳日英元人
 const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不超过", Qualifier::Under),
     ("不低于", Qualifier::Over),
+    ("不高于", Qualifier::Under),
+    ("不多于", Qualifier::Under),
     ("不少于", Qualifier::Over),
     ("至少", Qualifier::Over),
     ("最多", Qualifier::Under),
@@ -560,7 +563,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
         if let Some((word, _)) = share {
             c.start = a - word.len();
         }
-        if let Some((q, n)) = prefix_qualifier(&s[..c.start]) {
+        if let Some((q, n)) =
+            prefix_qualifier(&s[..c.start]).or_else(|| qualifier::linked(&s[..c.start]))
+        {
             c.qualifier = q;
             c.start -= n;
         }

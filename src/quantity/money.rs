@@ -286,20 +286,21 @@ pub(super) fn with_unit(
     // 港币两千九百六十元: a currency named before the number.
     let mut currency = currency;
     if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
-        let b = trim_spaces_end(&s[..c.start]);
-        // Most amounts follow no currency word: their last character ends none.
-        let may_end = b
-            .chars()
-            .next_back()
-            .is_some_and(|last| CURRENCY_ENDS.contains(last));
-        let named = may_end
-            .then(|| {
-                CURRENCIES
-                    .iter()
-                    .chain(PREFIX_CURRENCIES)
-                    .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
-            })
-            .flatten();
+        // 港币约2000元, 约港币2000元: before the qualifier or the numeral.
+        let named = [c.start, c.a].into_iter().find_map(|at| {
+            let b = trim_spaces_end(&s[..at]);
+            // Most amounts follow no currency word: their last character ends none.
+            b.chars()
+                .next_back()
+                .is_some_and(|last| CURRENCY_ENDS.contains(last))
+                .then(|| {
+                    CURRENCIES
+                        .iter()
+                        .chain(PREFIX_CURRENCIES)
+                        .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
+                })
+                .flatten()
+        });
         if let Some((_, cur)) = named {
             currency = *cur;
         }

@@ -295,6 +295,16 @@ fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Dire
         if rest.starts_with(['至', '到']) {
             return None;
         }
+        // 不低于均价的80%, 不高于5%: a bound, not a change; 低于均价的80%: a
+        // share of the base compared with.
+        let head = &window[..window.len() - gap];
+        let bound = ["低于", "高于"].iter().any(|w| {
+            head.strip_suffix(w)
+                .is_some_and(|h| h.ends_with('不') || trim_spaces_end(rest).ends_with('的'))
+        });
+        if bound {
+            return None;
+        }
         return d;
     }
     let w = trim_spaces_end(window);
