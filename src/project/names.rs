@@ -220,7 +220,11 @@ pub(super) fn phase_after(s: &str, end: usize) -> usize {
 }
 
 pub(super) fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
+    // The common CJK ideographs (all alphabetic) first: the general test
+    // looks them up in Unicode's tables.
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || c.is_alphanumeric()
+        || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
 }
 
 /// Where the name that ends at the project word at `i` starts.
