@@ -113,12 +113,13 @@ impl Stages {
 /// memory ([`companies_named`]) and the projects ([`find_projects_knowing`]).
 pub(crate) struct SentenceNames<'s> {
     readings: Vec<NameReading<'s>>,
+    /// Whether the sentence may name a company ([`enterprise::may_name_company`]),
+    /// read only when it has names: without them, its companies are its
+    /// full names, which a sentence without a company sign has none of.
     may_name: bool,
 }
 
 impl<'s> SentenceNames<'s> {
-    /// The project names of sentence `s`, whose facts are `facts`, when
-    /// `hold` ([`may_hold_project`] of `s`), else none.
     /// No names, for a sentence that neither may hold a project nor names
     /// a company ([`may_hold_project`]).
     pub(crate) fn none() -> SentenceNames<'s> {
@@ -128,9 +129,11 @@ impl<'s> SentenceNames<'s> {
         }
     }
 
+    /// The project names of sentence `s`, whose facts are `facts`, when
+    /// `hold` ([`may_hold_project`] of `s`), else none.
     pub(crate) fn read(s: &'s str, facts: &[Placed], hold: bool) -> SentenceNames<'s> {
-        let may_name = enterprise::may_name_company(s);
         let spans = if hold { names(s, facts) } else { Vec::new() };
+        let may_name = !spans.is_empty() && enterprise::may_name_company(s);
         SentenceNames {
             readings: spans
                 .into_iter()
@@ -146,6 +149,9 @@ impl<'s> SentenceNames<'s> {
 /// document: call it on every sentence, also those with no fact, and pass
 /// what the earlier sentences gave to [`find_projects_knowing`].
 pub(crate) fn companies_named(s: &str, names: &SentenceNames<'_>) -> Vec<String> {
+    if names.readings.is_empty() {
+        return enterprise::companies_in(s, &[]);
+    }
     if !names.may_name {
         return Vec::new();
     }
