@@ -446,6 +446,10 @@ pub(crate) fn stem(company: &str) -> &str {
     loop {
         let before = c.len();
         for w in COMPANY_ENDS.iter().chain(TRADES) {
+            // The last bytes first: most words end otherwise.
+            if c.as_bytes().last() != w.as_bytes().last() {
+                continue;
+            }
             if let Some(h) = c.strip_suffix(w) {
                 c = h;
             }
