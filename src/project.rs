@@ -11,7 +11,7 @@
 //! follows it (项目建设年). A project is reported only where its sentence
 //! says something about it: an amount, an area, a stage verb or a date.
 
-use crate::fact::Project;
+use crate::fact::{Project, Stage};
 
 use crate::subject::Placed;
 
@@ -59,6 +59,7 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     let names = &names[..];
     let groups = groups(s, names);
     let mut out = Vec::with_capacity(names.len());
+    let mut stages = Stages::default();
     for (k, &(start, end)) in names.iter().enumerate() {
         let lo = if k == 0 { 0 } else { names[k - 1].1 };
         let hi = names.get(k + 1).map_or(s.len(), |n| n.0);
@@ -70,7 +71,7 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             clause_floor(s, start).max(glo),
             continued_ceil(s, end).min(ghi),
         );
-        let stage = stage(&s[clo..chi]).or_else(|| stage(&s[glo..ghi]));
+        let stage = stages.of(s, clo, chi).or_else(|| stages.of(s, glo, ghi));
         let date = date_of(s, facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
@@ -91,16 +92,34 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     out
 }
 
+/// The stages of the stretches of one sentence read so far: names of one
+/// list share their stretch, and most share their clause.
+#[derive(Default)]
+struct Stages(Vec<((usize, usize), Option<Stage>)>);
+
+impl Stages {
+    /// [`stage`] of `s[lo..hi]`, read once.
+    fn of(&mut self, s: &str, lo: usize, hi: usize) -> Option<Stage> {
+        if let Some(&(_, st)) = self.0.iter().find(|(at, _)| *at == (lo, hi)) {
+            return st;
+        }
+        let st = stage(&s[lo..hi]);
+        self.0.push(((lo, hi), st));
+        st
+    }
+}
+
 /// The project names of one sentence, each read once for the company
 /// memory ([`companies_named`]) and the projects ([`find_projects_knowing`]).
 pub(crate) struct SentenceNames<'s> {
     readings: Vec<NameReading<'s>>,
+    /// Whether the sentence may name a company ([`enterprise::may_name_company`]),
+    /// read only when it has names: without them, its companies are its
+    /// full names, which a sentence without a company sign has none of.
     may_name: bool,
 }
 
 impl<'s> SentenceNames<'s> {
-    /// The project names of sentence `s`, whose facts are `facts`, when
-    /// `hold` ([`may_hold_project`] of `s`), else none.
     /// No names, for a sentence that neither may hold a project nor names
     /// a company ([`may_hold_project`]).
     pub(crate) fn none() -> SentenceNames<'s> {
@@ -110,9 +129,11 @@ impl<'s> SentenceNames<'s> {
         }
     }
 
+    /// The project names of sentence `s`, whose facts are `facts`, when
+    /// `hold` ([`may_hold_project`] of `s`), else none.
     pub(crate) fn read(s: &'s str, facts: &[Placed], hold: bool) -> SentenceNames<'s> {
-        let may_name = enterprise::may_name_company(s);
         let spans = if hold { names(s, facts) } else { Vec::new() };
+        let may_name = !spans.is_empty() && enterprise::may_name_company(s);
         SentenceNames {
             readings: spans
                 .into_iter()
@@ -128,6 +149,9 @@ impl<'s> SentenceNames<'s> {
 /// document: call it on every sentence, also those with no fact, and pass
 /// what the earlier sentences gave to [`find_projects_knowing`].
 pub(crate) fn companies_named(s: &str, names: &SentenceNames<'_>) -> Vec<String> {
+    if names.readings.is_empty() {
+        return enterprise::companies_in(s, &[]);
+    }
     if !names.may_name {
         return Vec::new();
     }

@@ -446,6 +446,10 @@ pub(crate) fn stem(company: &str) -> &str {
     loop {
         let before = c.len();
         for w in COMPANY_ENDS.iter().chain(TRADES) {
+            // The last bytes first: most words end otherwise.
+            if c.as_bytes().last() != w.as_bytes().last() {
+                continue;
+            }
             if let Some(h) = c.strip_suffix(w) {
                 c = h;
             }
@@ -470,8 +474,20 @@ const NOT_BRANDS: &[&str] = &["中国", "国家", "全国", "中心", "国际", 
 /// companies' [`stem`]s, worked out once when they are remembered.
 fn known_head<'a, K: AsRef<str>>(name: &'a str, known: &[K]) -> Option<&'a str> {
     let mut best: Option<usize> = None;
+    // A head the brand ends with ends in the brand's last character, one
+    // of the name's first (within 18 bytes): most brands fail this at once.
+    let reach = name
+        .char_indices()
+        .map(|(j, c)| j + c.len_utf8())
+        .take_while(|&end| end <= 18)
+        .last()
+        .unwrap_or(0);
+    let firsts = CharFilter::of(&name[..reach]);
     for k in known {
         let st = k.as_ref();
+        if !st.chars().next_back().is_some_and(|c| firsts.may_hold(c)) {
+            continue;
+        }
         let mut e = 0;
         for (j, c) in name.char_indices() {
             let end = j + c.len_utf8();
@@ -505,6 +521,25 @@ fn known_head<'a, K: AsRef<str>>(name: &'a str, known: &[K]) -> Option<&'a str> 
         }
     }
     best.map(|e| &name[..e])
+}
+
+/// A filter of the characters of a short text: one bit per character's
+/// hash, so a character it does not hold is told at once.
+struct CharFilter(u64);
+
+impl CharFilter {
+    fn of(text: &str) -> CharFilter {
+        CharFilter(text.chars().fold(0, |bits, c| bits | CharFilter::bit(c)))
+    }
+
+    fn bit(c: char) -> u64 {
+        1 << (u32::from(c).wrapping_mul(0x9E37_79B1) >> 26)
+    }
+
+    /// Whether the text may hold `c` (it surely does not when this is false).
+    fn may_hold(&self, c: char) -> bool {
+        self.0 & CharFilter::bit(c) != 0
+    }
 }
 
 /// The last `n` characters of `s`.

@@ -220,7 +220,11 @@ pub(super) fn phase_after(s: &str, end: usize) -> usize {
 }
 
 pub(super) fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
+    // The common CJK ideographs (all alphabetic) first: the general test
+    // looks them up in Unicode's tables.
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || c.is_alphanumeric()
+        || matches!(c, '（' | '）' | '(' | ')' | '·' | '-' | '—' | '_')
 }
 
 /// Where the name that ends at the project word at `i` starts.
@@ -279,13 +283,14 @@ pub(super) fn is_specific(words: &str) -> bool {
     let mut words = words;
     // A leading place (河北省, 县（区）, 高新区) is not what makes a name specific.
     for _ in 0..2 {
-        // The end of the first place word (the earliest end of any).
-        let Some(k) = PLACE_WORDS.occurrences(words).map(|(_, e, _)| e).min() else {
+        let Some(k) = first_place_end(words) else {
             break;
         };
-        if words[..k].chars().count() <= 6 {
-            words = &words[k..];
+        if words[..k].chars().count() > 6 {
+            // The same place again would be read the next time round.
+            break;
         }
+        words = &words[k..];
     }
     // 八大生产基地, 越南八大生产基地: a count of bases, not one; 一间厂区,
     // 两座电站: a count too.
@@ -300,15 +305,17 @@ pub(super) fn is_specific(words: &str) -> bool {
             continue;
         }
         seen |= 1 << w;
-        if SUFFIXES
-            .iter()
-            .any(|x| *x != "项目" && words[e..].starts_with(x))
+        // The project word there, 项目 aside (no other starts with 项).
+        if SUFFIX_WORDS
+            .match_at(words, e)
+            .is_some_and(|(_, x)| SUFFIXES[x] != "项目")
         {
             return true;
         }
         debug_assert!(k < e);
     }
-    let mut rest = words.to_string();
+    // Copied only when a word is taken away.
+    let mut rest = std::borrow::Cow::Borrowed(words);
     // Words of two characters or more go wherever they are, longest first
     // (科技型 before 科技): each in turn, where the text left by the ones
     // before holds it; one-character ones (新, 大, 该) only at the start
@@ -320,7 +327,7 @@ pub(super) fn is_specific(words: &str) -> bool {
         .filter(|&k| k >= next)
         .min()
     {
-        rest = rest.replace(GENERIC_LONGEST_FIRST[k], "");
+        rest = rest.replace(GENERIC_LONGEST_FIRST[k], "").into();
         next = k + 1;
     }
     let one = rest
@@ -331,6 +338,20 @@ pub(super) fn is_specific(words: &str) -> bool {
     // Two characters are too few to tell a name from a verb (优化项目,
     // 处理项目), but a phase is one (一期项目, 二期工厂).
     rest.chars().count() >= 2 || PHASES.contains(&rest)
+}
+
+/// The end of the first place word of `words` (the earliest end of any).
+fn first_place_end(words: &str) -> Option<usize> {
+    let mut first: Option<usize> = None;
+    for (a, e, _) in PLACE_WORDS.occurrences(words) {
+        // Occurrences come by start, and each ends after it starts: none
+        // after this one ends earlier.
+        if first.is_some_and(|f| a >= f) {
+            break;
+        }
+        first = Some(first.map_or(e, |f| f.min(e)));
+    }
+    first
 }
 
 /// [`GENERIC_LONGEST_FIRST`], [`PLACE_ENDS`] and [`SECTORS`] as lexicons,
@@ -349,10 +370,11 @@ static GENERIC_ONE_CHAR_SET: LazyLock<crate::scan::CharSet> =
 /// Whether a name's words are a count: a numeral with 大 (八大, 越南八大) or
 /// a leading numeral with a classifier (一间, 两座, 3个).
 pub(super) fn is_count_words(words: &str) -> bool {
-    const NUMERALS: &str = "一二两三四五六七八九十百";
+    use crate::scan::one_of;
+    let numeral = |c| one_of!("一二两三四五六七八九十百", c);
     let mut prev = None;
     for c in words.chars() {
-        if c == '大' && prev.is_some_and(|p| NUMERALS.contains(p)) {
+        if c == '大' && prev.is_some_and(numeral) {
             return true;
         }
         prev = Some(c);
@@ -361,10 +383,10 @@ pub(super) fn is_count_words(words: &str) -> bool {
     let first = chars.next();
     let second = chars.next();
     // 前九名, 后二名: a ranking.
-    let ranked = words.contains('前') || words.contains('后');
-    (ranked && words.ends_with('名'))
-        || first.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
-            && second.is_some_and(|c| "个间座处家批项条栋".contains(c))
+    let ranked = || words.contains(['前', '后']);
+    (words.ends_with('名') && ranked())
+        || first.is_some_and(|c| numeral(c) || c.is_ascii_digit())
+            && second.is_some_and(|c| one_of!("个间座处家批项条栋", c))
 }
 
 /// Whether the name is only a sector of industry before 项目 (新材料项目).

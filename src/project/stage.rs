@@ -56,13 +56,6 @@ pub(super) const EXPECTED: &[&str] = &[
 /// Words that make a project planned when no stage is reached.
 pub(super) const PLANNED: &[&str] = &["拟", "计划", "将", "规划", "储备", "在谈", "预计", "准备"];
 
-/// The latest stage the stretch `text` says its project has reached.
-///
-/// A stage word is only expected, not reached, after a modal word close
-/// before it (可, 后, 要 …), or anywhere after a modal of intent (拟, 计划,
-/// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
-/// after a negation (未开工, 尚未投产); or when it describes the builder
-/// (由X投资建设的).
 /// The first characters of the words [`stage`] reads (realis and modal
 /// words, stage words, sentence ends).
 static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::LazyLock::new(|| {
@@ -76,19 +69,23 @@ static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::Lazy
     crate::scan::CharSet::new(&firsts)
 });
 
+/// The latest stage the stretch `text` says its project has reached.
+///
+/// A stage word is only expected, not reached, after a modal word close
+/// before it (可, 后, 要 …), or anywhere after a modal of intent (拟, 计划,
+/// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
+/// after a negation (未开工, 尚未投产); or when it describes the builder
+/// (由X投资建设的).
 pub(super) fn stage(text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
     let mut expected = false;
     let mut modal = false;
     let mut i = 0;
-    while i < text.len() {
+    // Most characters start no word of the lists: the scan goes from one
+    // that may start one to the next.
+    while let Some(at) = STAGE_STARTS.find(text, i) {
+        i = at;
         let rest = &text[i..];
-        let c = rest.chars().next().unwrap_or_default();
-        // Most characters start no word of the lists: one bitmap test.
-        if !STAGE_STARTS.contains(c) {
-            i += c.len_utf8();
-            continue;
-        }
         if rest.starts_with(['。', '；']) || REALIS_WORDS.match_at(text, i).is_some() {
             modal = false;
         } else if let Some((e, _)) = MODAL_WORDS.match_at(text, i) {
@@ -101,7 +98,9 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
         }
         if let Some((e, k)) = STAGE_LEXICON.match_at(text, i) {
             let (w, st) = STAGE_WORDS[k];
-            let lead = &text[boundary_back(text, i, 12).max(clause_floor(text, i))..i];
+            // Up to 12 bytes back, within the clause.
+            let back = boundary_back(text, i, 12);
+            let lead = &text[back + clause_floor(&text[back..], i - back)..i];
             let after = &text[e..];
             let negated = ["未", "尚未", "没有", "未能"]
                 .iter()
@@ -122,7 +121,7 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             if attributive || noun {
             } else if modal
                 || negated
-                || EXPECTED.iter().any(|e| short_find(lead, e).is_some())
+                || EXPECTED_WORDS.is_match(lead)
                 || (after.starts_with('后') && !past_in_clause(text, i))
             {
                 expected = true;
@@ -150,6 +149,10 @@ static MODAL_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
     std::sync::LazyLock::new(|| crate::scan::Lexicon::new(MODALS.iter().copied()));
 static REALIS_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
     std::sync::LazyLock::new(|| crate::scan::Lexicon::new(REALIS.iter().copied()));
+
+/// [`EXPECTED`] as a lexicon: one pass over a stage word's lead.
+static EXPECTED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
+    std::sync::LazyLock::new(|| crate::scan::Lexicon::new(EXPECTED.iter().copied()));
 
 /// [`PLANNED`] as a lexicon: one pass over a stretch for all its words.
 static PLANNED_WORDS: std::sync::LazyLock<crate::scan::Lexicon> =
