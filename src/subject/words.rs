@@ -1,0 +1,134 @@
+//! The word lists of subjects: what ends a subject (change verbs,
+//! adverbs, units), what starts one (verbs and function words before it),
+//! and the longer words a leading word can be part of.
+
+use std::sync::LazyLock;
+
+use crate::scan::Lexicon;
+
+/// Words dropped from the end of a subject, tried again until none is left
+/// (预计可达 → 预计 → nothing). Longest first within a shared ending.
+#[rustfmt::skip]
+pub(super) const TRAILING: &[&str] = &[
+    "同比增长", "同比下降", "同比增加", "同比减少", "同比", "环比", "增长了", "增长", "增加了",
+    "增加", "下降了", "下降", "减少了", "减少", "提高到", "提高了", "提高", "提升", "降低了",
+    "降低", "上升了", "上升", "回落", "下滑", "收窄", "扩大", "上涨", "下跌", "涨", "跌",
+    "达到了", "达到", "可达", "将达", "已达", "达", "约为", "约合", "约", "为", "是",
+    "预计", "可实现", "实现", "已", "将", "可", "共计", "总计", "合计", "累计", "共",
+    "分别", "各占", "仅占", "占", "一度", "均", "仅为", "仅", "只有", "稳定在", "保持在",
+    "设定为", "提高至", "在", "了", "的", "报", "高出", "高于", "低于", "超过", "超",
+    "突破", "接近", "逾", "近", "每平方米", "每亩", "每年", "年均", "平均", "大幅", "持续",
+    "还", "也", "再", "就", "每股", "（含税）", "(含税)", "低了", "高了", "低", "高",
+    "下调", "上调", "预期", "按年", "平均增长", "年均增长", "收涨", "收跌", "走高", "走低",
+    "攀升", "回升", "缩减", "增幅为", "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至",
+    "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
+    "上年", "当年", "保持了", "保持", "实际", "实质", "名义", "按季", "按月", "递增", "递减", "负", "完成了", "完成",
+    "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
+    "报收于", "报收", "收报", "收于", "年增", "年减", "月增", "月减", "减至", "则",
+    "今日", "昨日", "今天", "昨天",
+];
+
+/// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
+/// 去年同期为…).
+pub(super) const NOT_SUBJECTS: &[&str] = &[
+    "其中",
+    "剩余",
+    "同期",
+    "其余",
+    "另外",
+    "此外",
+    "合计",
+    "共计",
+    // Verbs alone: a conversion, a close, a grant (折合302.7亿美元, 报收于18.62元).
+    "折合",
+    "约合",
+    "报收于",
+    "报收",
+    "收报",
+    "将有",
+    "批出",
+    "拨出",
+];
+
+/// Verbs whose object follows the amount (签下64.5亿元算力大单): the noun
+/// after the amount is its subject.
+#[rustfmt::skip]
+pub(super) const OBJECT_VERBS: &[&str] = &[
+    "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
+    "使用", "筹集", "发放", "募集", "提供", "编列",
+];
+
+/// [`TRAILING`], longest first, so 平均增长 goes before 均.
+pub(super) static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = TRAILING.to_vec();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+/// [`TRAILING_LONGEST_FIRST`] grouped by last character, in that order.
+pub(super) static TRAILING_BY_LAST: LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in TRAILING_LONGEST_FIRST.iter() {
+            if let Some(c) = w.chars().next_back() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    });
+
+/// The longest of [`TRAILING`] that ends `w` (looked up by its last
+/// character, not by trying every word).
+pub(super) fn trailing_word(w: &str) -> Option<&'static str> {
+    let last = w.chars().next_back()?;
+    TRAILING_BY_LAST
+        .get(&last)?
+        .iter()
+        .copied()
+        .find(|t| w.ends_with(t))
+}
+
+/// Words after which a subject starts: verbs and function words that end
+/// what comes before the subject (完成投资 → 投资).
+#[rustfmt::skip]
+pub(super) const LEADING: &[&str] = &[
+    "实现", "完成", "新增", "累计", "共", "合计", "创建", "宣布", "贡献", "新上", "拟",
+    "就", "由", "从", "向", "把", "将", "已", "并", "其中", "贡献了", "达成", "签下",
+    "披露", "签订", "签约", "占", "披露了", "录得", "获得", "带动", "拉动", "推动", "全年",
+    "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
+    "当年", "针对", "使用", "动用", "运用", "拟以", "将以", "拟用", "下达", "拨付", "安排",
+    "筹措", "已有",
+];
+
+/// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
+pub(super) static LEADING_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(LEADING.iter().copied()));
+
+/// Leading words that are part of a longer word when one of these
+/// characters stands before or after them: `(word, before, after)`.
+/// 占地面积, 使用权, 一般公共预算收入, 共享, 签约总金额, 合并营收, 就业补助,
+/// 从业人员, 自由贸易, 双向投资, 将军路, 模拟.
+pub(super) const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
+    ("占", "", "地比用"),
+    ("使用", "", "权费率年面"),
+    ("共", "公中", "享建同赢识治商性"),
+    ("签约", "", "总金额"),
+    ("并", "合兼吞归", ""),
+    ("就", "", "业"),
+    ("从", "", "业事"),
+    ("由", "自理缘来经", ""),
+    ("向", "双方导外走定意单纵横转趋倾取动", ""),
+    ("将", "", "军领士"),
+    ("拟", "模虚", ""),
+    ("把", "", "关握"),
+];
+
+/// Whether the leading word `lead`, between `before` and `after`, is part
+/// of a longer word ([`WORDS_HOLDING_LEADS`]) and so leads nothing.
+pub(super) fn in_a_word(lead: &str, before: &str, after: &str) -> bool {
+    WORDS_HOLDING_LEADS.iter().any(|&(w, pre, post)| {
+        w == lead
+            && (before.chars().next_back().is_some_and(|c| pre.contains(c))
+                || after.chars().next().is_some_and(|c| post.contains(c)))
+    })
+}
