@@ -421,7 +421,9 @@ pub(crate) fn may_name_company(s: &str) -> bool {
 
 fn companies_scan(s: &str, names: &[NameReading<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    {
+    // Every company word holds 公司 or 集团: two quick searches tell a
+    // sentence without one.
+    if short_find(s, "公司").is_some() || short_find(s, "集团").is_some() {
         for (k, e) in company_words(s) {
             let c = &s[company_start(s, k)..e];
             if is_company(c) && c.chars().all(is_name_char) {
