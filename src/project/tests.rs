@@ -390,8 +390,8 @@ fn wishes_sites_frames_and_works_papers() {
     assert_eq!(stage("工人们正在施工"), Some(Stage::UnderConstruction));
 }
 
-/// `companies_in` and `name_start` look for company words only where
-/// 公司 or 集团 occurs: every company word holds one.
+/// `may_hold_company_word` looks for 公司 and 集团 only: every company
+/// word holds one.
 #[test]
 fn every_company_word_holds_gongsi_or_jituan() {
     for w in super::words::COMPANY_ENDS {
