@@ -3,7 +3,10 @@
 //! the brand that opens the sentence and invests.
 
 use super::names::is_name_char;
-use super::words::{COMPANY_END_WORDS, COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words};
+use super::words::{
+    COMPANY_END_WORDS, COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words,
+    may_hold_company_word,
+};
 use std::sync::LazyLock;
 
 use crate::scan::{Lexicon, short_find, short_rfind};
@@ -121,6 +124,9 @@ fn known_subject<'s, K: AsRef<str>>(before: &'s str, known: &[K]) -> Option<&'s 
 /// The nearest company named in full in `before` (品捷电子（苏州）有限公司…，公司
 /// 在科技城投资…: the bare 公司 after it is no name and is passed over).
 fn nearest_company(before: &str) -> Option<&str> {
+    if !may_hold_company_word(before) {
+        return None;
+    }
     let mut ends: Vec<(usize, usize)> = company_words(before).collect();
     // Nearest end first; at one end the longest word (有限公司 before 公司).
     ends.sort_by_key(|&(k, e)| (std::cmp::Reverse(e), k));
@@ -421,7 +427,7 @@ pub(crate) fn may_name_company(s: &str) -> bool {
 
 fn companies_scan(s: &str, names: &[NameReading<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    {
+    if may_hold_company_word(s) {
         for (k, e) in company_words(s) {
             let c = &s[company_start(s, k)..e];
             if is_company(c) && c.chars().all(is_name_char) {

@@ -8,8 +8,9 @@ use super::links::is_date;
 use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
 use super::words::{
     GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES, company_words,
+    may_hold_company_word,
 };
-use crate::scan::{Lexicon, short_find};
+use crate::scan::Lexicon;
 use crate::subject::Placed;
 
 /// The names of projects in `s`, in order, not overlapping facts.
@@ -241,12 +242,11 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     let run = &s[start..i];
     let mut cut = start;
     // Stop words inside a company word (有 in 有限公司) do not count.
-    let company: Vec<(usize, usize)> =
-        if short_find(run, "公司").is_some() || short_find(run, "集团").is_some() {
-            company_words(run).collect()
-        } else {
-            Vec::new()
-        };
+    let company: Vec<(usize, usize)> = if may_hold_company_word(run) {
+        company_words(run).collect()
+    } else {
+        Vec::new()
+    };
     // Every stop word at every position of the run, overlapping ones too,
     // in one pass.
     for (at, _, k) in STOP_WORDS.occurrences(run) {

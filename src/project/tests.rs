@@ -389,3 +389,12 @@ fn wishes_sites_frames_and_works_papers() {
     assert_eq!(stage("施工单位和施工图已经确定"), None);
     assert_eq!(stage("工人们正在施工"), Some(Stage::UnderConstruction));
 }
+
+/// `may_hold_company_word` looks for 公司 and 集团 only: every company
+/// word holds one.
+#[test]
+fn every_company_word_holds_gongsi_or_jituan() {
+    for w in super::words::COMPANY_ENDS {
+        assert!(w.contains("公司") || w.contains("集团"), "{w}");
+    }
+}

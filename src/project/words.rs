@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::scan::Lexicon;
+use crate::scan::{Lexicon, short_find};
 
 /// Words that end a project's name, longest first.
 pub(super) const SUFFIXES: &[&str] = &[
@@ -346,6 +346,12 @@ pub(super) const COMPANY_ENDS: &[&str] =
 /// in it both), as `(start, end)`, in one pass.
 pub(super) fn company_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     COMPANY_END_WORDS.occurrences(s).map(|(a, b, _)| (a, b))
+}
+
+/// Whether `s` may hold a [`COMPANY_ENDS`] word: every one holds 公司 or
+/// 集团, which two quick searches find (a test checks the list).
+pub(super) fn may_hold_company_word(s: &str) -> bool {
+    short_find(s, "公司").is_some() || short_find(s, "集团").is_some()
 }
 
 /// [`COMPANY_ENDS`] as a lexicon (the word index is that of the list).
