@@ -2,21 +2,24 @@
 //! as a wrong fact now give the right one or none. Every sentence here is
 //! written for these tests.
 
-use zhfacts::{Extractor, FactData, parse_number};
+use zhfacts::{Extractor, Fact, FactData, parse_number};
 
 use crate::util::{check_invariants, dates};
 
-/// `text=value` for every money fact of `input`.
-fn money(input: &str) -> Vec<String> {
+/// What `show` makes of each fact of `input` it shows, in order (the
+/// invariants of every fact checked first).
+fn shown(input: &str, show: impl Fn(&Fact) -> Option<String>) -> Vec<String> {
     let facts = Extractor::new().extract_str(input);
     check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Money(m) => Some(format!("{}={}", f.text, m.value.normalize())),
-            _ => None,
-        })
-        .collect()
+    facts.iter().filter_map(show).collect()
+}
+
+/// `text=value` for every money fact of `input`.
+fn money(input: &str) -> Vec<String> {
+    shown(input, |f| match &f.data {
+        FactData::Money(m) => Some(format!("{}={}", f.text, m.value.normalize())),
+        _ => None,
+    })
 }
 
 const NONE: [&str; 0] = [];
@@ -196,13 +199,9 @@ fn vague_amounts_and_amounts_in_zhao_are_no_money() {
 #[test]
 fn vague_counts_are_no_count() {
     let facts = |s: &str| {
-        let facts = Extractor::new().extract_str(s);
-        check_invariants(s, &facts);
-        facts
-            .iter()
-            .filter(|f| matches!(f.data, FactData::Count(_)))
-            .map(|f| f.text.clone())
-            .collect::<Vec<_>>()
+        shown(s, |f| {
+            matches!(f.data, FactData::Count(_)).then(|| f.text.clone())
+        })
     };
     assert_eq!(facts("园区新签约项目数十个，带动上下游企业上百家。"), NONE);
     assert_eq!(facts("新增就业数千人，吸引几十家企业入驻。"), NONE);
@@ -212,15 +211,10 @@ fn vague_counts_are_no_count() {
 
 /// `text=value` for every percent fact of `input`.
 fn percents(input: &str) -> Vec<String> {
-    let facts = Extractor::new().extract_str(input);
-    check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Percent(p) => Some(format!("{}={}", f.text, p.value.normalize())),
-            _ => None,
-        })
-        .collect()
+    shown(input, |f| match &f.data {
+        FactData::Percent(p) => Some(format!("{}={}", f.text, p.value.normalize())),
+        _ => None,
+    })
 }
 
 #[test]
@@ -571,15 +565,10 @@ fn a_day_listed_after_a_day_range_is_in_its_month() {
 
 /// `text=qualifier currency` for every money fact of `input`.
 fn money_qualifiers(input: &str) -> Vec<String> {
-    let facts = Extractor::new().extract_str(input);
-    check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Money(m) => Some(format!("{}={:?} {:?}", f.text, m.qualifier, m.currency)),
-            _ => None,
-        })
-        .collect()
+    shown(input, |f| match &f.data {
+        FactData::Money(m) => Some(format!("{}={:?} {:?}", f.text, m.qualifier, m.currency)),
+        _ => None,
+    })
 }
 
 #[test]
@@ -613,15 +602,10 @@ fn a_qualifier_before_a_currency_name_or_a_link_word_is_read() {
 
 /// `text=value classifier` for every count fact of `input`.
 fn counts(input: &str) -> Vec<String> {
-    let facts = Extractor::new().extract_str(input);
-    check_invariants(input, &facts);
-    facts
-        .iter()
-        .filter_map(|f| match &f.data {
-            FactData::Count(c) => Some(format!("{}={} {}", f.text, c.value, c.classifier)),
-            _ => None,
-        })
-        .collect()
+    shown(input, |f| match &f.data {
+        FactData::Count(c) => Some(format!("{}={} {}", f.text, c.value, c.classifier)),
+        _ => None,
+    })
 }
 
 #[test]
@@ -645,13 +629,9 @@ fn visits_and_trips_are_counted_in_ren_ci() {
 #[test]
 fn a_capacity_word_bounds_only_the_numbers_of_its_own_list() {
     let counts = |s: &str| {
-        let facts = Extractor::new().extract_str(s);
-        check_invariants(s, &facts);
-        facts
-            .iter()
-            .filter(|f| matches!(f.data, FactData::Count(_)))
-            .map(|f| f.text.clone())
-            .collect::<Vec<_>>()
+        shown(s, |f| {
+            matches!(f.data, FactData::Count(_)).then(|| f.text.clone())
+        })
     };
     // The projects exist: 年产 is the capacity of the feed plant.
     assert_eq!(
