@@ -221,13 +221,7 @@ impl Extractor {
                 next_id += 1;
             }
             // The project names, read once for the companies and the projects.
-            // A sentence that may hold no project and names no company has
-            // no names to read.
-            let names = if hold || company {
-                SentenceNames::read(s, &st.placed, hold)
-            } else {
-                SentenceNames::none()
-            };
+            let names = SentenceNames::read(s, &st.placed, hold);
             if company {
                 remember(&mut known, companies_named(s, &names));
             }

@@ -120,15 +120,6 @@ pub(crate) struct SentenceNames<'s> {
 }
 
 impl<'s> SentenceNames<'s> {
-    /// No names, for a sentence that neither may hold a project nor names
-    /// a company ([`may_hold_project`]).
-    pub(crate) fn none() -> SentenceNames<'s> {
-        SentenceNames {
-            readings: Vec::new(),
-            may_name: false,
-        }
-    }
-
     /// The project names of sentence `s`, whose facts are `facts`, when
     /// `hold` ([`may_hold_project`] of `s`), else none.
     pub(crate) fn read(s: &'s str, facts: &[Placed], hold: bool) -> SentenceNames<'s> {
