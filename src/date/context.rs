@@ -701,13 +701,18 @@ pub(super) fn bare_range_day(s: &str, end: usize) -> Option<(usize, u32)> {
     Some((end + link.len() + digits.len() + unit.len_utf8(), d))
 }
 
+/// Whether `between` (trimmed) is one mark that lists dates (、 ， 和 及 与).
+pub(super) fn is_list_mark(between: &str) -> bool {
+    matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与")
+}
+
 /// A day alone listed after a dated day or day range (9月10日、11日和12日,
 /// 9月10日至12日、15日): the day in the month of the last day before it
 /// (`Some(Some(day))`), or no reading when it is not later (`Some(None)`).
 /// `None` when it is not listed after a day. `last` is the date before,
 /// `between` the text between.
 pub(super) fn listed_day(t: &str, last: &DateFact, between: &str) -> Option<Option<DateFact>> {
-    if !matches!(between.trim(), "、" | "，" | "," | "和" | "及" | "与") {
+    if !is_list_mark(between) {
         return None;
     }
     if last.granularity != Granularity::Day {

@@ -128,7 +128,7 @@ pub(crate) fn find_dates(
         }
         // 下周一(28日), 将于28日: the next such day on or after R.
         if let Some(r) = reference {
-            let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+            let day_alone = is_day_alone(t);
             if day_alone && context::points_ahead(before) {
                 if let Some(fact) = context::day_ahead(t, r) {
                     out.push(FoundDate {
@@ -229,7 +229,7 @@ fn yearless_elsewhere(
     named: (usize, bool),
     out: &[FoundDate],
 ) -> bool {
-    let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+    let day_alone = is_day_alone(t);
     let linked = out.last().is_some_and(|d| {
         let between = s.get(d.end..start).unwrap_or("").trim();
         (day && context::is_range_link(between))
@@ -246,6 +246,11 @@ fn yearless_elsewhere(
         return false;
     }
     named.1 || context::unread_year(s, named.0.min(start), start)
+}
+
+/// Whether the expression `t` is a day without its month (15日, 28号).
+fn is_day_alone(t: &str) -> bool {
+    t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.'])
 }
 
 /// Words that name a day by what happens on it (基准日, 登记日, 交易日 …)
@@ -310,7 +315,7 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     }
     // 从15年一月十日到十二日: the second end of a range whose first gave
     // no fact gives none either.
-    let day_alone = t.ends_with(['日', '号']) && !t.contains(['月', '年', '-', '/', '.']);
+    let day_alone = is_day_alone(t);
     if day_alone && context::ends_with_range_link(before) {
         let link_start = before.trim_end().len();
         let linked = out
@@ -327,8 +332,7 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     if day_alone && t.ends_with(['号', '號']) && !context::points_ahead(before) {
         let linked = out.last().is_some_and(|d| {
             let between = s[d.end..start].trim();
-            context::is_range_link(between)
-                || matches!(between, "、" | "，" | "," | "和" | "及" | "与")
+            context::is_range_link(between) || context::is_list_mark(between)
         });
         let gloss = before.trim_end().ends_with(['(', '（']);
         if !linked && !gloss {
