@@ -287,7 +287,7 @@ fn a_day_that_points_ahead_is_on_or_after_the_reference() {
 }
 
 #[test]
-fn last_this_and_next_quarter_are_read_from_the_reference_quarter() {
+fn last_this_and_next_quarter_or_month_are_read_from_the_reference() {
     assert_eq!(
         dates("上季度全区新签约项目12个。", "2023-05-10"),
         ["上季度=2023-01-01..2023-03-31"]
@@ -305,10 +305,27 @@ fn last_this_and_next_quarter_are_read_from_the_reference_quarter() {
         dates("园区下个季度将再开工3个项目。", "2023-11-20"),
         ["下个季度=2024-01-01..2024-03-31"]
     );
-    // The base of a comparison, 上上个季度, the end of a quarter and
-    // 季度 as "quarterly" after 线上/线下 are no fact.
+    // Two quarters and two months away, across the turn of a year.
+    assert_eq!(
+        dates("上上个季度的订单已交付。", "2023-05-10"),
+        ["上上个季度=2022-10-01..2022-12-31"]
+    );
+    assert_eq!(
+        dates("下下季度投产。", "2023-08-10"),
+        ["下下季度=2024-01-01..2024-03-31"]
+    );
+    assert_eq!(
+        dates("上上个月8号签约的项目已开工。", "2024-02-01"),
+        ["上上个月8号=2023-12-08..2023-12-08"]
+    );
+    assert_eq!(
+        dates("下下个月全面投产。", "2023-11-20"),
+        ["下下个月=2024-01-01..2024-01-31"]
+    );
+    // The base of a comparison, the end of a quarter and 季度 as
+    // "quarterly" after 线上/线下 are no fact.
     assert_eq!(dates("营收环比上季度增长8%。", "2023-05-10"), NONE);
-    assert_eq!(dates("上上个季度的订单已交付。", "2023-05-10"), NONE);
+    assert_eq!(dates("营收比上上个月增长8%。", "2023-05-10"), NONE);
     assert_eq!(dates("上季度末贷款余额为20亿元。", "2023-05-10"), NONE);
     assert_eq!(dates("平台线上季度销售额突破5亿元。", "2023-05-10"), NONE);
 }

@@ -112,6 +112,42 @@ fn jiao_fen_and_mao_after_a_whole_yuan() {
 }
 
 #[test]
+fn spoken_kuai_is_money_with_qian_a_price_per_item_or_a_verb_of_paying() {
+    has(
+        "打车花了我二十块，鸡蛋8块钱一斤，门票15块一张，青菜卖三块五一斤。",
+        &[
+            "二十块 money value=20 unit=块 qualifier=exact",
+            "8块钱 money value=8 unit=块 qualifier=exact",
+            "15块 money value=15 unit=块 qualifier=exact",
+            "三块五 money value=3.5 unit=块 qualifier=exact",
+        ],
+    );
+    // Pieces and plots stay counts: no 钱, no price per item, no verb of
+    // paying right before.
+    lacks("蛋糕他买了三块，村里流转土地4块。", "三块 money");
+    lacks("蛋糕他买了三块，村里流转土地4块。", "4块 money");
+}
+
+#[test]
+fn a_currency_sign_before_the_numeral_makes_it_money() {
+    has(
+        "起拍价¥300，成交价￥1,200万元，门票NT$500，年费HK$2万，合同额US$3.5亿。",
+        &[
+            "¥300 money value=300 unit=¥ qualifier=exact",
+            "￥1,200万元 money value=12000000 unit=万元 qualifier=exact",
+            "NT$500 money value=500 unit=NT$ qualifier=exact",
+            "HK$2万 money value=20000 unit=HK$万 qualifier=exact",
+            "US$3.5亿 money value=350000000 unit=US$亿 qualifier=exact",
+        ],
+    );
+    // A bare $ may be any dollar; a letter glued after is a code.
+    lacks("售价$20。", "$20 money");
+    lacks("售价$20。", "20 money");
+    lacks("型号¥300A已停产。", "¥300 money");
+    lacks("型号¥300A已停产。", "300 money");
+}
+
+#[test]
 fn spaces_around_a_qualifier_before_a_scale() {
     has(
         "带动就业二十 多 万人，投资三 余 亿元。",

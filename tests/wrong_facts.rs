@@ -422,8 +422,11 @@ fn a_month_named_from_the_reference_month_is_read() {
         ["4月=2023-04-01..2023-04-30"]
     );
     assert_eq!(dates("成交量较上个月回落。", r), NONE);
-    // 上上个月 is not 上个月.
-    assert_eq!(dates("上上个月五号开工。", r), NONE);
+    // 上上个月 is two months back, not 上个月.
+    assert_eq!(
+        dates("上上个月五号开工。", r),
+        ["上上个月五号=2023-04-05..2023-04-05"]
+    );
 }
 
 #[test]

@@ -173,7 +173,7 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     }
     // 上个月, 本月, 上季度 … (R's month or quarter and its neighbours): no
     // fact as the base of a comparison (环比上月: the month before the one
-    // reported, not R's), after another 上/下 (上上个月) or as the end of a
+    // reported, not R's), after another 上/下 (上上上个月) or as the end of a
     // range (X到下个月9号).
     if t.starts_with(['上', '下', '本', '这']) && t.contains(['月', '季']) && !t.contains('年')
     {

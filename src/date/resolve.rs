@@ -318,7 +318,8 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
     })
 }
 
-/// 上个月, 本月, 下月 (R's month −1, 0, +1), with a day or part of it
+/// 上个月, 本月, 下月 (R's month −1, 0, +1; 上上个月 and 下下个月 two
+/// months away), with a day or part of it
 /// after them (上个月15号, 本月底): that day or part of that month; 上季度
 /// and its kin: [`relative_quarter`].
 fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
@@ -326,6 +327,10 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         return relative_quarter(t, r);
     }
     const WORDS: &[(&str, i32)] = &[
+        ("上上个月", -2),
+        ("上上月", -2),
+        ("下下个月", 2),
+        ("下下月", 2),
         ("上一个月", -1),
         ("上个月", -1),
         ("上一月", -1),
@@ -351,9 +356,14 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
     Some(Some(tail_interval(&format!("{m}月{rest}"), y, Some(r))?))
 }
 
-/// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour.
+/// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour (上上个季度
+/// and 下下个季度: two quarters away).
 fn relative_quarter(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    // 上上个季度, 下下季度: two quarters away.
+    let twice = t.starts_with("上上") || t.starts_with("下下");
     let offset = match t.chars().next()? {
+        '上' if twice => -2,
+        '下' if twice => 2,
         '上' => -1,
         '下' => 1,
         '本' | '这' => 0,

@@ -440,6 +440,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
     let tok = &s[a..b];
     if tok.ends_with(['万', '亿', '萬', '億'])
         || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
+        || money::sign_before(s, a).is_some()
     {
         return true;
     }
@@ -865,7 +866,15 @@ fn classify(
     {
         return None;
     }
+    // ¥300, HK$20万: a currency sign before the numeral makes it money.
+    let sign = money::sign_before(s, c.a);
+    if let Some((at, _, _)) = sign {
+        if c.start == c.a {
+            c.start = at;
+        }
+    }
     let (end, data) = match unit {
+        None if sign.is_some() => money::after_sign(&c, i, &scale_words, sign?)?,
         Some(Unit::Percent(pu, n)) => percent::with_unit(&mut c, i + n, pu),
         Some(Unit::Money(currency, n)) => {
             money::with_unit(&mut c, i, i + n, currency, scale_tok, &scale_words)?

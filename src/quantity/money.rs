@@ -456,14 +456,21 @@ fn classes_projects(after: &str) -> bool {
     crate::scan::short_find(&head, "项目").is_some()
 }
 
-/// 5块5毛, 3块2毛5分: an amount in 块 (the spoken yuan, renminbi) is money
-/// only with its 毛 or 分 after it (5块 alone may be land or cake); the
+/// 5块5毛, 3块2毛5分, 十块钱, 三块五一斤, 花了我二十块: an amount in 块 (the
+/// spoken yuan, renminbi). 5块 alone may be land or cake, so it is money
+/// only with its 毛 or 分 after it, with 钱 after it, priced per item
+/// after it (一张, 一斤) or right after a verb of paying (花了我三块) at the
+/// end of its clause; a single digit after 块 is its tenths (三块五). The
 /// numeral ends at `i`, 块 at `end`.
 pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, FactData)> {
     if c.upper.is_some() || !scale_suffix(c.tok).is_empty() {
         return None;
     }
-    let (value, n) = yuan_fraction(c.value, &c.s[end..], true)?;
+    let rest = &c.s[end..];
+    let (value, n) = match yuan_fraction(c.value, rest, true) {
+        Some(found) => found,
+        None => spoken_kuai(c.s, c.start, c.value, rest)?,
+    };
     c.value = value;
     let data = FactData::Money(Money {
         value,
@@ -475,6 +482,117 @@ pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, Fact
         subject: None,
     });
     Some((end + n, data))
+}
+
+/// Verbs of paying or earning that an amount in 块 can follow (花了三块;
+/// 了 and a pronoun between are skipped). 买 and 收 are not among them: 买了三块
+/// may be three pieces.
+const PAY_VERBS: &[&str] = &[
+    "花费", "花", "卖", "要价", "收费", "赚", "挣", "赔", "付", "掏", "值",
+];
+
+/// The amount of `whole`块 without 毛 or 分 after it (`rest` follows 块),
+/// when the words around it make it money, and the bytes of `rest` it
+/// takes (钱 included).
+fn spoken_kuai(s: &str, start: usize, whole: Decimal, rest: &str) -> Option<(Decimal, usize)> {
+    // 二十块一张, 三块五一斤: a price per item.
+    let per_item = |t: &str| {
+        let mut k = t.chars();
+        k.next() == Some('一')
+            && k.next()
+                .is_some_and(|k| "张斤个份杯碗次位人晚件瓶盒袋只".contains(k))
+    };
+    // 三块五: one digit after 块 is its tenths.
+    let tenth = rest
+        .chars()
+        .next()
+        .filter(|_| !per_item(rest) && whole.fract().is_zero())
+        .and_then(|d| {
+            Some((
+                crate::number::digit_value(d).filter(|v| *v > 0)?,
+                d.len_utf8(),
+            ))
+        });
+    let (value, n) = match tenth {
+        Some((d, len)) => (whole.checked_add(Decimal::new(i64::from(d), 1))?, len),
+        None => (whole, 0),
+    };
+    let after = &rest[n..];
+    if after.starts_with('钱') {
+        return Some((value, n + '钱'.len_utf8()));
+    }
+    if per_item(after) {
+        return Some((value, n));
+    }
+    // 花了我三块。: a verb of paying right before (a pronoun between), the
+    // clause ending after.
+    let before = trim_spaces_end(&s[..start]);
+    let before = before
+        .trim_end_matches(['我', '你', '他', '她', '们'])
+        .trim_end_matches('了');
+    let ends = after
+        .chars()
+        .next()
+        .is_none_or(|k| crate::clause::is_clause_break(k) || "。！？!?，,；;".contains(k));
+    (ends && PAY_VERBS.iter().any(|v| before.ends_with(v))).then_some((value, n))
+}
+
+/// Currency signs written only before a number, and the currency each
+/// stands for. ¥ and ￥ are renminbi (Chinese prose writes 日元 for yen);
+/// a bare $ is not among them: it may be any dollar.
+const CURRENCY_SIGNS: &[(&str, Currency)] = &[
+    ("¥", Currency::Cny),
+    ("￥", Currency::Cny),
+    ("NT$", Currency::Twd),
+    ("HK$", Currency::Hkd),
+    ("MOP$", Currency::Mop),
+    ("US$", Currency::Usd),
+];
+
+/// The currency sign right before the numeral at `a` (one space between
+/// allowed): where it starts, its currency and the sign as written.
+pub(super) fn sign_before(s: &str, a: usize) -> Option<(usize, Currency, &'static str)> {
+    let b = s[..a].strip_suffix(' ').unwrap_or(&s[..a]);
+    if !b.ends_with(['¥', '￥', '$']) {
+        return None;
+    }
+    let (w, cur) = CURRENCY_SIGNS.iter().find(|(w, _)| b.ends_with(w))?;
+    Some((b.len() - w.len(), *cur, w))
+}
+
+/// ¥300, HK$20万, NT$1,500: money in the currency of the sign before it,
+/// with no unit after the numeral (`i`: where it ends, a scale written
+/// apart in `words`). Its unit is the sign and the scale as written
+/// (`HK$万`).
+pub(super) fn after_sign(
+    c: &Candidate<'_, '_>,
+    i: usize,
+    words: &str,
+    (_, currency, sign): (usize, Currency, &'static str),
+) -> Option<(usize, FactData)> {
+    // ¥3.5亿 reads its scale; a letter or digit glued after is a code.
+    if c.s[i..]
+        .chars()
+        .next()
+        .is_some_and(|k| k.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let scale = if words.is_empty() {
+        scale_suffix(c.tok)
+    } else {
+        words
+    };
+    let data = FactData::Money(Money {
+        value: c.value,
+        currency,
+        unit: Cow::Owned(format!("{sign}{scale}")),
+        qualifier: c.qualifier,
+        upper: c.upper,
+        role: money_role(c.s, c.start, c.prev),
+        subject: None,
+    });
+    Some((i, data))
 }
 
 /// 投资120亿, 总投资达6000万, 70亿的销售额: a numeral ending in 万/亿
