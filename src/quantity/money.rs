@@ -68,8 +68,12 @@ static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     crate::scan::CharSet::new(&ends)
 });
 
-/// Currency marks written only before a number (NT$500).
+/// Currency signs written only before a number (NT$500, ¥300), and the
+/// currency each stands for. ¥ and ￥ are renminbi (Chinese prose writes
+/// 日元 for yen); a bare $ is not among them: it may be any dollar.
 const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
+    ("¥", Currency::Cny),
+    ("￥", Currency::Cny),
     ("NT$", Currency::Twd),
     ("HK$", Currency::Hkd),
     ("MOP$", Currency::Mop),
@@ -533,21 +537,9 @@ fn spoken_kuai(s: &str, start: usize, whole: Decimal, rest: &str) -> Option<(Dec
     let ends = after
         .chars()
         .next()
-        .is_none_or(|k| crate::clause::is_clause_break(k) || "。！？!?，,；;".contains(k));
+        .is_none_or(crate::clause::is_clause_break);
     (ends && PAY_VERBS.iter().any(|v| before.ends_with(v))).then_some((value, n))
 }
-
-/// Currency signs written only before a number, and the currency each
-/// stands for. ¥ and ￥ are renminbi (Chinese prose writes 日元 for yen);
-/// a bare $ is not among them: it may be any dollar.
-const CURRENCY_SIGNS: &[(&str, Currency)] = &[
-    ("¥", Currency::Cny),
-    ("￥", Currency::Cny),
-    ("NT$", Currency::Twd),
-    ("HK$", Currency::Hkd),
-    ("MOP$", Currency::Mop),
-    ("US$", Currency::Usd),
-];
 
 /// The currency sign right before the numeral at `a` (one space between
 /// allowed): where it starts, its currency and the sign as written.
@@ -556,7 +548,7 @@ pub(super) fn sign_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
     if !b.ends_with(['¥', '￥', '$']) {
         return None;
     }
-    let (w, cur) = CURRENCY_SIGNS.iter().find(|(w, _)| b.ends_with(w))?;
+    let (w, cur) = PREFIX_CURRENCIES.iter().find(|(w, _)| b.ends_with(w))?;
     Some((b.len() - w.len(), *cur, w))
 }
 
