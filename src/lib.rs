@@ -325,7 +325,9 @@
 //!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
 //!   are tried), with each kind's cues and rules in its own file:
 //!   `money.rs` (currency, role), `count.rs` (classifier, head noun),
-//!   `area.rs` (unit, m², role), `percent.rs` (unit, direction).
+//!   `area.rs` (unit, m², role), `percent.rs` (unit, direction), and
+//!   `region.rs` (the currency a plain 元 means in a Taiwan, Hong Kong or
+//!   Macau document).
 //! - `event`: which clauses are dated events, and which facts they hold.
 //! - `subject`: what an amount or a percentage measures, and which amount a
 //!   percentage is the change of.

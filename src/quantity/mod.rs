@@ -9,7 +9,8 @@
 //! This module reads what the kinds share: the numeral and the qualifier,
 //! range and scale around it, the unit after it, and the order in which
 //! the kinds are tried ([`classify`]). Each kind's cue tables and rules
-//! live in its own module: [`money`], [`count`], [`area`], [`percent`].
+//! live in its own module: [`money`], [`count`], [`area`], [`percent`];
+//! [`region`] decides once per document which currency a plain 元 means.
 
 #[cfg(test)]
 #[macro_use]
@@ -20,6 +21,7 @@ mod count;
 mod money;
 mod percent;
 mod qualifier;
+mod region;
 
 use std::sync::LazyLock;
 
@@ -33,7 +35,8 @@ use crate::scan::{CharSet, Lexicon};
 use area::area_units;
 use count::is_classifier_start;
 use money::CURRENCIES;
-pub(crate) use money::{apply_currency, document_currency, refine_roles};
+pub(crate) use money::refine_roles;
+pub(crate) use region::{apply_currency, document_currency};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
 #[derive(Clone, Debug)]
