@@ -104,7 +104,7 @@ impl Extractor {
     /// The currency of a plain 元 in `doc`: the configured one, else the
     /// one the document shows (see [`Extractor::default_currency`]).
     fn currency_for(&self, doc: &Document<'_>) -> Option<Currency> {
-        self.currency.or_else(|| document_currency(doc.input()))
+        self.currency.or_else(|| document_currency(doc))
     }
 
     /// Like [`Extractor::reference_date`], from a `YYYY-MM-DD` string.

@@ -14,7 +14,7 @@ mod traditional;
 
 pub(crate) use map::Offsets;
 use map::{OffsetMap, Rep};
-pub(crate) use traditional::simplify_str;
+pub(crate) use traditional::{SCRIPT_SIMPLIFIED, simplify_str};
 use traditional::{has_traditional, push_simplified};
 
 /// Clean text plus the map back to original offsets.
@@ -29,6 +29,9 @@ pub(crate) struct Clean<'a> {
     links: Vec<(usize, usize)>,
     /// Where the open `<a>` started in the clean text.
     link_open: Option<usize>,
+    /// How many common characters that tell the script (億, 會, 國 …) were
+    /// written in traditional form.
+    pub(crate) script_traditional: usize,
 }
 
 impl<'a> Clean<'a> {
@@ -45,6 +48,7 @@ impl<'a> Clean<'a> {
                 map: OffsetMap::new(start, input.len() + 1),
                 links: Vec::new(),
                 link_open: None,
+                script_traditional: 0,
             };
         }
         let mut c = Clean {
@@ -52,6 +56,7 @@ impl<'a> Clean<'a> {
             map: OffsetMap::new(prefix.map_or(start, |p| p.0), input.len() + 1),
             links: Vec::new(),
             link_open: None,
+            script_traditional: 0,
         };
         if let Some((a, b)) = prefix {
             c.verbatim(input, a, b);
@@ -155,7 +160,7 @@ impl<'a> Clean<'a> {
         let piece = &input[from..to];
         // Traditional characters become simplified ones of the same length,
         // so the byte map stays exact.
-        push_simplified(self.text.to_mut(), piece);
+        self.script_traditional += push_simplified(self.text.to_mut(), piece);
     }
 
     fn replace(&mut self, orig: usize, orig_len: usize, with: &str) {

@@ -207,6 +207,12 @@ impl<'a> Document<'a> {
         self.input
     }
 
+    /// How many common characters that tell the script (億, 會, 國 …) the
+    /// text writes in traditional form (for the document's currency).
+    pub(crate) fn script_traditional(&self) -> usize {
+        self.clean.script_traditional
+    }
+
     /// The title: front matter `title:`, or the headline line of a page.
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()

@@ -108,16 +108,58 @@ pub(crate) fn has_traditional(s: &str) -> bool {
 }
 
 /// Appends `s` to `out` with its traditional characters simplified; the
-/// runs between them are copied whole.
-pub(crate) fn push_simplified(out: &mut String, s: &str) {
+/// runs between them are copied whole. Returns how many of the characters
+/// simplified are common ones that tell the script ([`SCRIPT_PAIRS`]).
+pub(crate) fn push_simplified(out: &mut String, s: &str) -> usize {
     let mut run = 0;
+    let mut telling = 0;
     while let Some((k, len, simple)) = next_traditional(s, run) {
         out.push_str(&s[run..k]);
         out.push(simple);
+        telling += usize::from(s[k..].starts_with(|c| SCRIPT_TRADITIONAL.contains(c)));
         run = k + len;
     }
     out.push_str(&s[run..]);
+    telling
 }
+
+/// Common characters written differently in the two scripts, the
+/// traditional form then the simplified one: how often each form occurs
+/// tells which script a document is written in (every traditional form is
+/// in the table, checked by a test).
+pub(crate) const SCRIPT_PAIRS: &[(char, char)] = &[
+    ('億', '亿'),
+    ('萬', '万'),
+    ('會', '会'),
+    ('經', '经'),
+    ('發', '发'),
+    ('這', '这'),
+    ('們', '们'),
+    ('國', '国'),
+    ('為', '为'),
+    ('與', '与'),
+    ('說', '说'),
+    ('對', '对'),
+    ('時', '时'),
+    ('開', '开'),
+    ('實', '实'),
+    ('現', '现'),
+    ('區', '区'),
+    ('後', '后'),
+    ('來', '来'),
+    ('過', '过'),
+    ('還', '还'),
+    ('長', '长'),
+    ('間', '间'),
+    ('關', '关'),
+    ('業', '业'),
+];
+
+/// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
+static SCRIPT_TRADITIONAL: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.0).collect::<String>()));
+pub(crate) static SCRIPT_SIMPLIFIED: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.1).collect::<String>()));
 
 /// The simplified form of traditional character `c`, if the table has it.
 fn simplified(c: char) -> Option<char> {
@@ -143,6 +185,19 @@ mod tests {
             // A simplified form is never itself mapped again.
             assert!(simplified(s).is_none(), "{t}{s}");
         }
+    }
+
+    /// The characters that tell the script are simplified by the table to
+    /// their pair (so counting them as they are simplified counts them all).
+    #[test]
+    fn script_pairs_are_in_the_table() {
+        for &(t, s) in super::SCRIPT_PAIRS {
+            assert_eq!(simplified(t), Some(s), "{t}{s}");
+        }
+        let mut out = String::new();
+        // 爲 is simplified to 为 but is not one of the pairs.
+        assert_eq!(push_simplified(&mut out, "億萬元，總投資爲的億"), 3);
+        assert_eq!(out, "亿万元，总投资为的亿");
     }
 
     #[test]

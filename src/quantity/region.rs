@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::fact::{Currency, FactData};
 
 use super::{Cues, FoundQuantity, trim_spaces_end};
+use crate::markup::SCRIPT_SIMPLIFIED;
 
 /// Words and marks that show where a document comes from, by region: a
 /// plain 元 there is that region's dollar. Names of the region's own
@@ -95,68 +96,26 @@ fn is_roc_date(run: &[u8]) -> bool {
     year && month && day
 }
 
-/// The traditional and the simplified characters of [`SCRIPT_PAIRS`].
-static TRADITIONAL_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
-    crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.0).collect::<String>())
-});
-static SIMPLIFIED_CHARS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
-    crate::scan::CharSet::new(&SCRIPT_PAIRS.iter().map(|p| p.1).collect::<String>())
-});
-
-/// Characters written differently in the two scripts, the traditional form
-/// then the simplified one.
-const SCRIPT_PAIRS: &[(char, char)] = &[
-    ('億', '亿'),
-    ('萬', '万'),
-    ('會', '会'),
-    ('經', '经'),
-    ('發', '发'),
-    ('這', '这'),
-    ('們', '们'),
-    ('國', '国'),
-    ('為', '为'),
-    ('與', '与'),
-    ('說', '说'),
-    ('對', '对'),
-    ('時', '时'),
-    ('開', '开'),
-    ('實', '实'),
-    ('現', '现'),
-    ('區', '区'),
-    ('後', '后'),
-    ('來', '来'),
-    ('過', '过'),
-    ('還', '还'),
-    ('長', '长'),
-    ('間', '间'),
-    ('關', '关'),
-    ('業', '业'),
-];
-
 /// The currency a plain 元 stands for in `input`, a whole document: that of
 /// Taiwan, Hong Kong or Macau when the document is plainly from there (in
 /// traditional script, with more signs of that region than of the others;
 /// an ROC-calendar date counts in either script), else `None` (renminbi).
 /// 人民币 written out stays renminbi whatever this says.
-pub(crate) fn document_currency(input: &str) -> Option<Currency> {
+pub(crate) fn document_currency(doc: &crate::Document<'_>) -> Option<Currency> {
+    let input = doc.input();
     // Only whether the traditional characters outnumber the simplified
-    // ones matters: the simplified ones are counted until they reach the
-    // traditional count, each set's characters found by skipping the rest.
-    let count = |set: &crate::scan::CharSet, stop: usize| {
-        let (mut n, mut i) = (0, 0);
-        while n < stop {
-            let Some(k) = set.find(input, i) else { break };
-            n += 1;
-            i = k + 1;
-        }
-        n
-    };
-    let trad = count(&TRADITIONAL_CHARS, usize::MAX);
-    let simp = if trad == 0 {
-        0
-    } else {
-        count(&SIMPLIFIED_CHARS, trad)
-    };
+    // ones matters: the reader counted the traditional ones as it
+    // simplified them; the simplified ones are counted until they reach
+    // that count, found by skipping the other characters.
+    let trad = doc.script_traditional();
+    let (mut simp, mut i) = (0, 0);
+    while simp < trad {
+        let Some(k) = SCRIPT_SIMPLIFIED.find(input, i) else {
+            break;
+        };
+        simp += 1;
+        i = k + 1;
+    }
     let mut votes = [0usize; 3];
     let region = |c: Currency| match c {
         Currency::Twd => 0,
