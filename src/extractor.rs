@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
-use crate::date::{ANCHORS, DateCache, FoundDate, find_dates};
+use crate::date::{ANCHORS, DateCache, FoundDate, find_dates, find_that_day, single_day};
 use crate::document::{Document, Section};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
@@ -177,6 +177,8 @@ impl Extractor {
         let mut known = Known::default();
         // Those its lead names, for its headline (read when it has one).
         let mut lead: Option<Known> = None;
+        // The last single day the document has named (for 当天, 当日).
+        let mut last_day = None;
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
@@ -190,6 +192,11 @@ impl Extractor {
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs] = &st.marks;
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
+            // 当天上午…: the day named last.
+            find_that_day(s, last_day, &mut st.dates);
+            if let Some(d) = st.dates.iter().rev().find_map(|d| single_day(&d.fact)) {
+                last_day = Some(d);
+            }
             st.taken.extend(st.dates.iter().map(|d| (d.start, d.end)));
             find_quantities(s, numerals, &st.taken, &mut st.quantities);
             if let Some(c) = currency {

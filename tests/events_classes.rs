@@ -187,3 +187,33 @@ fn a_date_in_the_ceremony_name_gives_way_to_the_day_it_was_held() {
         ["Groundbreaking 开工 2024-01-01 [] «2024年第一季度重大项目集中开工仪式在经开区举行»"]
     );
 }
+
+#[test]
+fn that_day_after_a_named_day_dates_the_event() {
+    // 当天 opening a clause is the day named last, in an earlier sentence…
+    assert_eq!(
+        events("3月8日，全县重大项目推进会召开。当天下午，集中开工仪式在园区举行，开工项目15个。"),
+        [
+            "Other 召开 2024-03-08 [] «3月8日，全县重大项目推进会召开»",
+            "Groundbreaking 开工 2024-03-08 [\"15个\"] «当天下午，集中开工仪式在园区举行，开工项目15个»"
+        ]
+    );
+    // …or in the same one.
+    assert_eq!(
+        events("2月26日上午召开招商大会，当日共签约项目6个。"),
+        ["Signing 签约 2024-02-26 [\"6个\"] «2月26日上午召开招商大会，当日共签约项目6个»"]
+    );
+    // With no day named before it, 当天 names none.
+    assert!(events("当天下午，集中开工仪式在园区举行，开工项目15个。").is_empty());
+    // Used for speed (same-day service), it names no day.
+    let r = NaiveDate::from_ymd_opt(2024, 3, 20);
+    let facts = Extractor::new().reference_date(r).extract(&Document::parse(
+        "3月8日起，企业开办实现当日申报当日办结，当天办结率达到98%。",
+    ));
+    let dates: Vec<&str> = facts
+        .iter()
+        .filter(|f| matches!(f.data, FactData::Date(_)))
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(dates, ["3月8日"]);
+}

@@ -42,6 +42,9 @@
 
 mod context;
 mod resolve;
+mod that_day;
+
+pub(crate) use that_day::{find_that_day, single_day};
 
 use std::sync::LazyLock;
 
