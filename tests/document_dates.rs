@@ -194,3 +194,20 @@ fn a_timestamp_line_in_markdown_emphasis() {
     let input = "某区召开分析会\n\n**2024年5月6日，某区举行重大项目集中开工仪式。**\n";
     assert_eq!(published(input), None);
 }
+
+#[test]
+fn a_timestamp_in_brackets_beside_widgets_and_an_roc_date_line() {
+    // A bracketed label line with a font-size widget is furniture.
+    let input =
+        "县招商局工作动态\n【发布时间：2025-03-12】【字体：大 中 小】\n今年以来签约项目5个。";
+    assert_eq!(published(input).as_deref(), Some("2025-03-12"));
+    assert_eq!(resolved(input, "今年以来").as_deref(), Some("2025-01-01"));
+    let facts = Extractor::new().extract_str(input);
+    assert!(facts.iter().all(|f| f.text != "2025-03-12"), "{facts:?}");
+    // A date line in the Republic of China calendar, with the era named.
+    let input = "某市科技園區擴建\n中華民國114年3月5日 來源：某新聞網\n去年園區營收成長12%。";
+    assert_eq!(published(input).as_deref(), Some("2025-03-05"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2024-01-01"));
+    let input = "民国99年10月8日\n去年園區營收成長12%。";
+    assert_eq!(published(input).as_deref(), Some("2010-10-08"));
+}

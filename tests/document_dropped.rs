@@ -178,3 +178,25 @@ fn words_of_the_labels_inside_prose_are_body() {
     let got: Vec<Section> = sections(input).into_iter().map(|s| s.1).collect();
     assert_eq!(got, [Section::Title, Section::Body]);
 }
+
+#[test]
+fn a_date_footer_after_the_story_drops_nothing_above_it() {
+    // A press release ending in its date and time: the story above the
+    // date line is kept, and the time below it is no headline.
+    let input = "政府公布投资数字\n总投资50亿元，增长3%。\n另预留资金8亿元。\n完\n2024年5月3日（星期五）\n香港时间16时30分\n";
+    let doc = Document::parse(input);
+    assert_eq!(
+        doc.published().map(|p| p.to_string()).as_deref(),
+        Some("2024-05-03")
+    );
+    assert_eq!(doc.title(), Some("政府公布投资数字"));
+    let facts = Extractor::new().extract(&doc);
+    let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["50亿元", "3%", "8亿元"]);
+    // Without a headline: the first sentence stays story.
+    let input = "总投资50亿元，签约项目5个。\n2024年5月3日\n下午3时\n";
+    let facts = Extractor::new().extract_str(input);
+    let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["50亿元", "5个"]);
+    assert!(Document::parse(input).title().is_none());
+}

@@ -149,7 +149,7 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
         // 日期 …) must open the line.
         let opens = line
             .trim_start()
-            .starts_with(['1', '2', '发', '更', '出', '时', '日']);
+            .starts_with(['1', '2', '发', '更', '出', '时', '日', '中', '民']);
         if line.chars().count() > 80 {
             continue;
         }
@@ -232,7 +232,8 @@ fn is_furniture_around(s: &str) -> bool {
         .split(|c: char| c.is_whitespace() || "|｜/·•".contains(c))
         .filter(|t| !t.is_empty());
     for tok in tokens {
-        let tok = tok.trim_matches(is_emphasis);
+        // Brackets around widgets and labels (【字体：大 中 小】) are no text.
+        let tok = tok.trim_matches(|c| is_emphasis(c) || "【】[]".contains(c));
         if tok.is_empty() {
             // Markdown emphasis marks alone (the ** closing a bold line).
             continue;
@@ -309,16 +310,28 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
                 break;
             }
         }
-        return (k + 1..lines.len()).take(4).find(|&j| {
-            let t = lines.nth(j).trim();
-            is_title_like(t) && !t.starts_with(['(', '（'])
-        });
+        // Below it only when no prose stands above it: a date line after
+        // the story's first sentences is its footer (…。\n2024年5月3日), and
+        // what follows it is no headline of what came before.
+        if !(0..k).any(|j| is_prose(lines.nth(j))) {
+            return (k + 1..lines.len()).take(4).find(|&j| {
+                let t = lines.nth(j).trim();
+                is_title_like(t) && !t.starts_with(['(', '（'])
+            });
+        }
     }
     if lines.len() < 2 {
         return None;
     }
     let t = lines.nth(0).trim();
     (is_title_like(t) && !t.contains(['，', '。', ','])).then_some(0)
+}
+
+/// Whether a line is prose: it ends a sentence and is no furniture or
+/// summary lead (a short sentence counts, unlike [`is_story`]).
+fn is_prose(line: &str) -> bool {
+    let t = line.trim();
+    t.contains(['。', '！', '？']) && !is_lead(t) && furniture(t).is_none()
 }
 
 /// Words that open a summary lead: `摘要：`, `【导读】`.

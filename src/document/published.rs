@@ -64,13 +64,14 @@ impl Serialize for Published {
 }
 
 /// A date (and time) at the start of a metadata line, after an optional
-/// label: `2022-09-27 05:49:11`, `发布时间：2011-03-29`, `2022年08月10日`.
+/// label: `2022-09-27 05:49:11`, `发布时间：2011-03-29`, `2022年08月10日`,
+/// `中华民国114年3月5日` (a year of the Republic of China calendar, named).
 /// Not: `2022年，全区…` (no month).
 pub(super) static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         ^\s*(?:(?:发布|发表|更新|出版|发稿)?(?:时间|日期)\s*[:：｜|]\s*)?
-        (?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
+        (?:(?:中华)?民国\s*(?P<roc>[1-9][0-9]{0,2})\s*年|(?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年])\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
         (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
         (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
     )
@@ -95,8 +96,14 @@ pub(super) fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
 }
 
 pub(super) fn published_from_caps(c: &regex::Captures<'_>) -> Option<Published> {
-    // A three-digit year is of the Republic of China calendar (109 = 2020).
-    let y: i32 = c["y"].parse().ok()?;
+    // A three-digit year, or one after 民国, is of the Republic of China
+    // calendar (109 = 2020).
+    let y: i32 = c
+        .name("roc")
+        .or_else(|| c.name("y"))?
+        .as_str()
+        .parse()
+        .ok()?;
     let y = if y < 1000 { y + 1911 } else { y };
     let date = ymd(&y.to_string(), &c["m"], &c["d"])?;
     let time = match (c.name("H"), c.name("M")) {
