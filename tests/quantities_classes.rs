@@ -70,12 +70,26 @@ fn a_threshold_after_a_count_classes_the_things_counted() {
         );
         lacks(input, &format!("{count}亿元"));
         lacks(input, &format!("{count}千万元"));
-        lacks(input, "money value=");
     }
+    // The threshold alone is one of its scale, over: the projects'
+    // investment (as 10亿元以上项目 is).
     has(
         "全年计划实施10个亿元以上项目。",
-        &["10个 count value=10 classifier=个 noun=项目 qualifier=exact"],
+        &[
+            "10个 count value=10 classifier=个 noun=项目 qualifier=exact",
+            "亿元以上 money value=100000000 unit=亿元 qualifier=over",
+        ],
     );
+    has(
+        "全区共引进8个千万元以上产业项目，新开工超亿元项目6个。",
+        &[
+            "千万元以上 money value=10000000 unit=万元 qualifier=over",
+            "超亿元 money value=100000000 unit=亿元 qualifier=over",
+        ],
+    );
+    // A scale alone that bounds nothing is no amount.
+    lacks("项目投资亿元，上亿元资金到位。", "亿元 money");
+    lacks("项目投资亿元，上亿元资金到位。", "上亿元 money");
     // Money, not counts: no counted noun after the threshold.
     has(
         "该项目投资50个亿元，建成后产值可观。",

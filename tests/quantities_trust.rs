@@ -177,6 +177,14 @@ fn thresholds_that_class_projects_are_one_role() {
             "5000万元及以上 money value=50000000 currency=CNY qualifier=over role=investment",
         ],
     );
+    // A scale alone as the bound (亿元以上, 超亿元) is one of that scale.
+    has(
+        "全年新开工亿元以上项目86个，引进超亿元项目12个。",
+        &[
+            "亿元以上 money value=100000000 currency=CNY qualifier=over role=investment",
+            "超亿元 money value=100000000 currency=CNY qualifier=over role=investment",
+        ],
+    );
     // An amount above a bound that classes no project keeps its own role.
     has(
         "全年实现税收10亿元以上，居民存款1万元以上的家庭占六成。",

@@ -360,6 +360,25 @@ pub(crate) fn find_quantities(
     }
 }
 
+/// 亿元以上项目, 千万元及以上, 超亿元项目: a scale word alone before 元 that
+/// bounds an amount is one of that scale (亿元以上 is "1亿元 or more"); the
+/// bound (以上 after, 超 before) gives the qualifier as for any amount.
+/// Anywhere else a scale alone (投资亿元, 上亿元) is no amount.
+fn lone_scale(s: &str, a: usize, b: usize) -> Option<Decimal> {
+    let tok = &s[a..b];
+    if !tok.starts_with(['百', '千', '万', '亿']) {
+        return None;
+    }
+    let after = &s[b..];
+    let before = trim_spaces_end(&s[..a]);
+    let bounded = ["元以上", "元及以上"].iter().any(|w| after.starts_with(w))
+        || (before.ends_with('超') && after.starts_with('元'));
+    if !bounded {
+        return None;
+    }
+    parse_number(&format!("一{tok}"))
+}
+
 /// Whether `[a, b)` overlaps one of the sorted, disjoint ranges `taken`.
 fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
     let i = taken.partition_point(|&(_, y)| y <= a);
@@ -532,7 +551,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let pair = neighbour_digits(tok);
         let value = match pair {
             Some((lo, _)) => lo,
-            None => parse_number(tok)?,
+            None => parse_number(tok).or_else(|| lone_scale(s, a, b))?,
         };
         let before = &s[..a];
         let prev_char = before.chars().next_back();

@@ -352,7 +352,9 @@ pub(super) fn with_unit(
         }
     }
     let mut role = money_role(s, c.start, c.prev);
-    if role == MoneyRole::Other && (classes_projects(&s[end..]) || invested_after(&s[end..])) {
+    let over = c.qualifier == Qualifier::Over;
+    if role == MoneyRole::Other && (classes_projects(&s[end..], over) || invested_after(&s[end..]))
+    {
         role = MoneyRole::Investment;
     }
     let data = FactData::Money(Money {
@@ -442,13 +444,14 @@ fn invested_after(after: &str) -> bool {
 }
 
 /// Whether the amount before `after` is a threshold that classes projects
-/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目): its role is
-/// that of what it bounds, investment.
-fn classes_projects(after: &str) -> bool {
-    let Some(rest) = ["及以上", "以上"]
+/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目; with `over`,
+/// an amount after 超 or 超过: 超亿元项目): its role is that of what it
+/// bounds, investment.
+fn classes_projects(after: &str, over: bool) -> bool {
+    let bound = ["及以上", "以上"]
         .iter()
-        .find_map(|w| after.strip_prefix(w))
-    else {
+        .find_map(|w| after.strip_prefix(w));
+    let Some(rest) = bound.or(over.then_some(after)) else {
         return false;
     };
     let rest = rest.strip_prefix('的').unwrap_or(rest);
