@@ -205,6 +205,14 @@
 //!   not the ceremony's date when the sentence gave a day before it
 //!   (5月18日上午，…).
 //! - **突破** (break through) is `over`, as the gold reads it: 突破80亿元 is more than 80亿元.
+//! - **Thresholds and signs of amounts**: a scale alone as a bound
+//!   (亿元以上项目, 超亿元项目) is one of that scale, `over` (1亿元 or
+//!   more); a minus sign after 为, 是 or a colon (净利润为-3.21亿元,
+//!   余额：－1,200万元) makes the amount negative, as SPEC keeps the sign of
+//!   a percentage; a dash between numbers stays a range (5-8亿元).
+//! - **当天, 当日, 当晚** opening a clause (当天下午，…) are the last single
+//!   day named before them, in the sentence or the document; used for
+//!   speed (当日申报当日批) or with no day named before, they are no date.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
 //! - **Per mille** is a percentage moved one place (千分之三 = 0.3%), 万分之

@@ -191,3 +191,24 @@ fn thresholds_that_class_projects_are_one_role() {
         &["10亿元以上 money value=1000000000 currency=CNY qualifier=over role=tax"],
     );
 }
+
+#[test]
+fn a_minus_sign_before_an_amount_keeps_its_sign() {
+    // After a verb of being or a colon, any form of the minus sign.
+    has(
+        "公司归属于股东的净利润为-2.45亿元，经营现金流净额为－1,800万元，期末余额：−300万元。",
+        &[
+            "-2.45亿元 money value=-245000000 currency=CNY qualifier=exact role=other",
+            "－1,800万元 money value=-18000000 currency=CNY qualifier=exact role=other",
+            "−300万元 money value=-3000000 currency=CNY qualifier=exact role=other",
+        ],
+    );
+    // A dash between numbers is a range, and a code before it no sign.
+    has(
+        "项目计划投资6-9亿元。",
+        &[
+            "6-9亿元 money value=600000000 upper=900000000 currency=CNY qualifier=range role=investment",
+        ],
+    );
+    lacks("设备型号B-2亿元档位。", "-2亿元", "money");
+}

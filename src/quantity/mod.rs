@@ -555,7 +555,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         };
         let before = &s[..a];
         let prev_char = before.chars().next_back();
-        let minus = prev_char == Some('-') && percent::minus_sign(s, a, b);
+        let minus = prev_char == Some('-')
+            && (percent::minus_sign(s, a, b) || money::minus_before(s, a).is_some());
         if prev_char
             .is_some_and(|p| p.is_ascii_alphanumeric() || crate::scan::one_of!("/_=#@.+-·", p))
             && !minus

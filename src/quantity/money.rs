@@ -344,6 +344,7 @@ pub(super) fn with_unit(
     }
     let same = |u| matches!(u, Unit::Money(c, _) if c == currency);
     let mut end = c.widen_to_range(end, same);
+    negate_after_minus(c);
     // 壹仟玖佰圆整: 整 (and no more) closes an amount in financial writing.
     if let Some(rest) = s[end..].strip_prefix('整') {
         let close = rest.chars().next();
@@ -367,6 +368,32 @@ pub(super) fn with_unit(
         subject: None,
     });
     Some((end, data))
+}
+
+/// 净利润为-3.21亿元, 亏损额：－1,200万元: the minus sign right before an
+/// amount's numeral, after a verb of being, a colon or an opening bracket
+/// (not a range dash: 5-8亿元, nor a code: A-3亿元). Its byte offset.
+pub(super) fn minus_before(s: &str, a: usize) -> Option<usize> {
+    let sign = ['-', '－', '−']
+        .into_iter()
+        .find(|m| s[..a].ends_with(*m))?;
+    let at = a - sign.len_utf8();
+    let head = trim_spaces_end(&s[..at]);
+    head.ends_with(['为', '是', '：', ':', '（', '('])
+        .then_some(at)
+}
+
+/// Gives the amount `c` the minus sign written before it (a single amount
+/// with nothing between sign and numeral): its value is negative, its span
+/// starts at the sign.
+fn negate_after_minus(c: &mut Candidate<'_, '_>) {
+    if c.start != c.a || c.upper.is_some() {
+        return;
+    }
+    if let Some(at) = minus_before(c.s, c.a) {
+        c.value = -c.value;
+        c.start = at;
+    }
 }
 
 /// Whether another currency follows a 元 right away (三万元欧元, 9000元日币;
