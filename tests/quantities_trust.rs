@@ -177,6 +177,14 @@ fn thresholds_that_class_projects_are_one_role() {
             "5000万元及以上 money value=50000000 currency=CNY qualifier=over role=investment",
         ],
     );
+    // A band of amounts that classes projects is their investment too.
+    has(
+        "其中3亿元至5亿元项目6个，1-3亿元的项目9个。",
+        &[
+            "3亿元至5亿元 money value=300000000 upper=500000000 currency=CNY qualifier=range role=investment",
+            "1-3亿元 money value=100000000 upper=300000000 currency=CNY qualifier=range role=investment",
+        ],
+    );
     // A scale alone as the bound (亿元以上, 超亿元) is one of that scale.
     has(
         "全年新开工亿元以上项目86个，引进超亿元项目12个。",
@@ -211,4 +219,22 @@ fn a_minus_sign_before_an_amount_keeps_its_sign() {
         ],
     );
     lacks("设备型号B-2亿元档位。", "-2亿元", "money");
+}
+
+#[test]
+fn a_capacity_per_month_or_day_is_no_count_and_yinei_bounds_from_above() {
+    for input in [
+        "项目建成后可形成月产3万片的生产能力。",
+        "新建生产线日产面板1200片，日处理垃圾800车。",
+    ] {
+        let got = shown(Extractor::new(), input);
+        assert!(
+            got.iter().all(|g| !g.contains(" count ")),
+            "{input}: {got:?}"
+        );
+    }
+    has(
+        "城镇调查失业率控制在5.5%以内。",
+        &["5.5%以内 percent value=5.5 qualifier=under"],
+    );
 }

@@ -103,6 +103,8 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("产能", AreaRole::Capacity),
     ("年生产", AreaRole::Capacity),
     ("生产能力", AreaRole::Capacity),
+    ("月产", AreaRole::Capacity),
+    ("日产", AreaRole::Capacity),
     ("绿化", AreaRole::Green),
     ("草皮", AreaRole::Green),
     ("草坪", AreaRole::Green),

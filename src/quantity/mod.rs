@@ -215,6 +215,7 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("及以下", Qualifier::Under),
     ("以上", Qualifier::Over),
     ("以下", Qualifier::Under),
+    ("以内", Qualifier::Under),
     ("多", Qualifier::Over),
     ("余", Qualifier::Over),
 ];

@@ -353,8 +353,10 @@ pub(super) fn with_unit(
         }
     }
     let mut role = money_role(s, c.start, c.prev);
-    let over = c.qualifier == Qualifier::Over;
-    if role == MoneyRole::Other && (classes_projects(&s[end..], over) || invested_after(&s[end..]))
+    // 超亿元项目, 5亿元至10亿元项目: a bound or a band before the projects.
+    let bounds = matches!(c.qualifier, Qualifier::Over | Qualifier::Range);
+    if role == MoneyRole::Other
+        && (classes_projects(&s[end..], bounds) || invested_after(&s[end..]))
     {
         role = MoneyRole::Investment;
     }
@@ -471,14 +473,14 @@ fn invested_after(after: &str) -> bool {
 }
 
 /// Whether the amount before `after` is a threshold that classes projects
-/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目; with `over`,
-/// an amount after 超 or 超过: 超亿元项目): its role is that of what it
-/// bounds, investment.
-fn classes_projects(after: &str, over: bool) -> bool {
+/// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目; with
+/// `bounds`, an amount after 超 or a range: 超亿元项目, 5亿元至10亿元项目):
+/// its role is that of what it bounds, investment.
+fn classes_projects(after: &str, bounds: bool) -> bool {
     let bound = ["及以上", "以上"]
         .iter()
         .find_map(|w| after.strip_prefix(w));
-    let Some(rest) = bound.or(over.then_some(after)) else {
+    let Some(rest) = bound.or(bounds.then_some(after)) else {
         return false;
     };
     let rest = rest.strip_prefix('的').unwrap_or(rest);
