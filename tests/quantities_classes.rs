@@ -326,6 +326,19 @@ fn a_bare_scale_after_a_money_word_is_money() {
             "3000万 money value=30000000 unit=万 qualifier=exact",
         ],
     );
+    // After a verb of paying, earning or losing, or before a money noun.
+    has(
+        "厂里去年卖了一个多亿，赚了两千万，前年亏了八百万，还拿到一百来万的技改补贴。",
+        &[
+            "一个多亿 money value=100000000 unit=亿 qualifier=over",
+            "两千万 money value=20000000 unit=万 qualifier=exact",
+            "八百万 money value=8000000 unit=万 qualifier=exact",
+            "一百来万 money value=1000000 unit=万 qualifier=approx",
+        ],
+    );
+    // Selling in 万 may be things sold; a population is no money.
+    lacks("网店上个月卖了3万，全县人口120万的样子。", "3万 money");
+    lacks("网店上个月卖了3万，全县人口120万的样子。", "120万 money");
     // No counts from the 个 of a colloquial amount.
     lacks("公司欠了3个多亿。", "3个 count");
     lacks("去年亏损20多个亿。", "20多个 count");

@@ -682,11 +682,14 @@ impl<'s, 'p> Candidate<'s, 'p> {
             .chars()
             .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
             .collect();
-        // 欠了3个多亿。: a bare scale after a money word is money too.
+        // 欠了3个多亿。, 卖了一个多亿, 一百来万的补贴: a bare scale after a
+        // money word or a verb of paying, or before a money noun, is money.
         let bare = || {
             run.ends_with(['亿', '万', '億', '萬'])
                 && range_dash(&s[j + run.len()..]).is_none()
-                && money::after_money_word(s, self.start, self.prev_end)
+                && (money::after_money_word(s, self.start, self.prev_end)
+                    || money::paid_before(s, self.start, &run)
+                    || money::money_noun_after(&s[j + run.len()..]).is_some())
         };
         if run.is_empty()
             || !(j > self.b || over || about)

@@ -643,14 +643,8 @@ pub(super) fn bare_scale(
         .or_else(|| MONEY_OTHER.last(window))
         .filter(|(_, gap)| window[window.len() - gap..].chars().count() <= 4)
         .map(|(r, _)| r)
-        .or_else(|| {
-            let after: String = s[b..].strip_prefix('的')?.chars().take(5).collect();
-            MONEY_CUES
-                .iter()
-                .chain(MONEY_WORDS)
-                .find(|(w, _)| after.starts_with(w))
-                .map(|(_, r)| *r)
-        })?;
+        .or_else(|| money_noun_after(&s[b..]))
+        .or_else(|| paid_before(s, c.start, suffix).then_some(MoneyRole::Other))?;
     let data = FactData::Money(Money {
         value: c.value,
         currency: Currency::Cny,
@@ -661,6 +655,37 @@ pub(super) fn bare_scale(
         subject: None,
     });
     Some((b, data))
+}
+
+/// 70亿的销售额, 一百来万的技改补贴: the role of the money noun that the
+/// amount before `after` describes (the noun after 的, up to six
+/// characters, within its clause).
+pub(super) fn money_noun_after(after: &str) -> Option<MoneyRole> {
+    let rest = after.strip_prefix('的')?;
+    let noun: String = rest
+        .chars()
+        .take_while(|c| !crate::clause::is_clause_break(*c) && *c != '、')
+        .take(6)
+        .collect();
+    let (role, gap) = MONEY.last(&noun).or_else(|| MONEY_OTHER.last(&noun))?;
+    // The cue ends the noun or stands at its start (的销售额, 的技改补贴).
+    (gap == 0
+        || MONEY_CUES
+            .iter()
+            .chain(MONEY_WORDS)
+            .any(|(w, _)| noun.starts_with(w)))
+    .then_some(role)
+}
+
+/// 赚了两千万, 花了2亿4, 卖了一个多亿, 亏了八百万: a verb of paying, earning
+/// or losing right before a bare scale (了 between). Selling is money only
+/// in 亿 (卖了3万 may be things sold).
+pub(super) fn paid_before(s: &str, start: usize, scale: &str) -> bool {
+    let before = trim_spaces_end(&s[..start]);
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let yi = scale.ends_with(['亿', '億']);
+    PAY_VERBS.iter().any(|v| before.ends_with(v)) && (yi || !before.ends_with('卖'))
+        || before.ends_with('亏')
 }
 
 /// Whether a money word stands right before the amount starting at
