@@ -262,6 +262,29 @@ fn a_count_after_a_noun_of_its_own_inherits_nothing() {
 }
 
 #[test]
+fn a_count_in_a_list_takes_no_noun_from_the_next_item() {
+    // The noun after 、 is the next item's, not this count's.
+    lacks(
+        "全县新增家庭农场156家、农民专业合作社42家。",
+        "156家 count value=156 classifier=家 noun=合作社",
+    );
+    has(
+        "全县新增家庭农场156家、农民专业合作社42家。",
+        &["42家 count value=42 classifier=家 noun=合作社 qualifier=exact"],
+    );
+    // Modifiers joined by 、 still lead to the noun they describe.
+    has(
+        "重点服务156个制造业、服务业龙头企业。",
+        &["156个 count value=156 classifier=个 noun=企业 qualifier=exact"],
+    );
+    // 净增 continues the count before it.
+    has(
+        "全市共有规模以上工业企业312家，比上年末净增27家。",
+        &["27家 count value=27 classifier=家 noun=企业 qualifier=exact"],
+    );
+}
+
+#[test]
 fn numerals_inside_place_names_are_no_counts() {
     for input in [
         "伍家岗区新签约项目12个。",

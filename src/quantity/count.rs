@@ -493,7 +493,7 @@ pub(super) fn inherit_head(s: &str, q: &mut FoundQuantity, earlier: &[FoundQuant
 const CONTINUING: &[&str] = &[
     "其中", "总数", "总量", "共计", "合计", "累计", "达到", "增至", "共有", "已有", "共", "有",
     "达", "为", "计", "开工", "竣工", "投产", "签约", "落地", "建成", "完成", "新增", "增加",
-    "引进",
+    "引进", "净增",
 ];
 
 /// Characters that end place names after N家 (伍家岗, 三家村, 五家渠):
@@ -569,7 +569,11 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     let mut fwd_end = after.len();
     for (i, c) in after.char_indices().take(32) {
         fwd_end = i + c.len_utf8();
-        if is_clause_break(c) || matches!(c, '（' | '(' | '“' | '”' | ' ') {
+        // 、 right after the classifier starts the next item of a list
+        // (家庭农场156家、合作社42家); further on it may join the noun's
+        // modifiers (156个制造业、服务业…企业).
+        if is_clause_break(c) || matches!(c, '（' | '(' | '“' | '”' | ' ') || (i == 0 && c == '、')
+        {
             fwd_end = i;
             break;
         }
