@@ -88,6 +88,16 @@ fn area_roles_of_real_estate_and_farm_land() {
         area_roles("新建高标准农田5.2万亩，林地面积300公顷，城区面积扩大到45平方千米。"),
         pairs(&[("5.2万亩", Land), ("300公顷", Land), ("45平方千米", Land)])
     );
+    // A clause naming only the area measures what the clause before names.
+    assert_eq!(
+        area_roles("上月新建商品住宅成交3120套，成交面积33.6万平方米。"),
+        pairs(&[("33.6万平方米", Floor)])
+    );
+    // …and takes nothing from it when it has a cue of its own.
+    assert_eq!(
+        area_roles("全年商品住宅成交5000套，配套绿化面积2.1万平方米。"),
+        pairs(&[("2.1万平方米", Green)])
+    );
 }
 
 #[test]

@@ -163,6 +163,7 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
     let window = cue_window(s, c.start, c.prev_end);
     AREA.last(window)
         .map(|(r, _)| r)
+        .or_else(|| topic_role(s, window))
         .or_else(|| {
             let after: String = s[end..]
                 .chars()
@@ -180,6 +181,20 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
         } else {
             AreaRole::Land
         })
+}
+
+/// 新建商品住宅成交4862套，成交面积51.37万平方米: a clause that names only
+/// an area (成交面积, 销售面积) measures the thing the clause before it names:
+/// that clause's cue, when the window `window` (ending at the area) starts
+/// its clause and holds 面积 and no cue of its own.
+fn topic_role(s: &str, window: &str) -> Option<AreaRole> {
+    let at = window.as_ptr() as usize - s.as_ptr() as usize;
+    if crate::scan::short_find(window, "面积").is_none() || !crate::clause::opens_clause(s, at) {
+        return None;
+    }
+    let before = s[..at].trim_end_matches(|c| is_clause_break(c) || c == ' ');
+    let prev = &before[crate::clause::clause_start(before, before.len())..];
+    AREA.last(prev).map(|(r, _)| r)
 }
 
 #[cfg(test)]
