@@ -183,13 +183,28 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
         })
 }
 
+/// Words of a clause that names an area and nothing else it measures.
+const BARE_AREAS: &[&str] = &[
+    "面积",
+    "总面积",
+    "成交面积",
+    "销售面积",
+    "交易面积",
+    "网签面积",
+    "签约面积",
+];
+
 /// 新建商品住宅成交4862套，成交面积51.37万平方米: a clause that names only
-/// an area (成交面积, 销售面积) measures the thing the clause before it names:
-/// that clause's cue, when the window `window` (ending at the area) starts
-/// its clause and holds 面积 and no cue of its own.
+/// an area ([`BARE_AREAS`], then a verb of being) measures the thing the
+/// clause before it names: that clause's cue. `window` ends at the area
+/// and holds no cue of its own (保洁总面积 names its own thing).
 fn topic_role(s: &str, window: &str) -> Option<AreaRole> {
     let at = window.as_ptr() as usize - s.as_ptr() as usize;
-    if crate::scan::short_find(window, "面积").is_none() || !crate::clause::opens_clause(s, at) {
+    let mut words = window.trim();
+    for w in ["达到", "达", "为", "约", "共", "合计", "计"] {
+        words = words.strip_suffix(w).unwrap_or(words);
+    }
+    if !BARE_AREAS.contains(&words) || !crate::clause::opens_clause(s, at) {
         return None;
     }
     let before = s[..at].trim_end_matches(|c| is_clause_break(c) || c == ' ');
