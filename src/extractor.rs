@@ -13,6 +13,7 @@ use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::project::{
     SentenceNames, brand_of, companies_named, find_projects_knowing, may_hold_project,
+    may_hold_project_at, project_word_starts,
 };
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::{Classes, short_find};
@@ -24,7 +25,13 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     // Numerals: only where a run starts (a numeral never ends inside a run
     // of numeral characters, so the others are never looked at).
     Classes::new(
-        &[&NUMERALS, &ANCHORS, &CLAUSE_BREAKS, TRIGGER.first_chars()],
+        &[
+            &NUMERALS,
+            &ANCHORS,
+            &CLAUSE_BREAKS,
+            TRIGGER.first_chars(),
+            project_word_starts(),
+        ],
         0b0001,
     )
 });
@@ -182,15 +189,15 @@ impl Extractor {
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
-            let hold = may_hold_project(s);
+            // One pass lists what the finders start from.
+            CLASSES.scan(s, &mut st.marks);
+            let [numerals, anchors, breaks, verbs, project_words] = &st.marks;
+            let hold = may_hold_project_at(s, project_words);
             let headline = hold && sentence.section == Section::Title;
             if headline && lead.is_none() {
                 lead = Some(lead_companies(doc));
             }
             let company = mentions_company(s, hold);
-            // One pass lists what the finders start from.
-            CLASSES.scan(s, &mut st.marks);
-            let [numerals, anchors, breaks, verbs] = &st.marks;
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
             // 当天上午…: the day named last.
             find_that_day(s, last_day, &mut st.dates);
@@ -367,7 +374,7 @@ struct State {
     items: Vec<Item>,
     placed: Vec<Placed>,
     date_cache: DateCache,
-    marks: [Vec<usize>; 4],
+    marks: [Vec<usize>; 5],
 }
 
 impl State {

@@ -161,5 +161,19 @@ pub(crate) fn may_hold_project(s: &str) -> bool {
     SUFFIX_WORDS.is_match(s)
 }
 
+/// Like [`may_hold_project`], from the offsets `starts` of the characters
+/// of `s` that may start a project word ([`project_word_starts`]), listed
+/// by the sentence's one pass.
+pub(crate) fn may_hold_project_at(s: &str, starts: &[usize]) -> bool {
+    starts
+        .iter()
+        .any(|&i| SUFFIX_WORDS.match_at(s, i).is_some())
+}
+
+/// The characters a project word starts with.
+pub(crate) fn project_word_starts() -> &'static crate::scan::CharSet {
+    SUFFIX_WORDS.first_chars()
+}
+
 #[cfg(test)]
 mod tests;
