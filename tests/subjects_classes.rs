@@ -127,3 +127,25 @@ fn the_letters_of_a_code_are_no_subject() {
     let rate = got.iter().find(|(t, _, _)| t == "6.1%").expect("6.1%");
     assert_ne!(rate.1.as_deref(), Some("PM"));
 }
+
+#[test]
+fn a_share_of_the_plan_stands_aside_from_the_change() {
+    let got = subjects("全年一般公共预算收入46.2亿元，为预算的101.3%，增长8.2%。");
+    assert_eq!(got[1].0, "101.3%");
+    assert_eq!(got[1].1.as_deref(), Some("预算"));
+    assert_eq!(got[1].2, None);
+    assert_eq!(
+        got[2],
+        (
+            "8.2%".to_string(),
+            Some("一般公共预算收入".to_string()),
+            Some("46.2亿元".to_string())
+        )
+    );
+    let got = subjects("规模以上工业增加值完成63亿元，完成年度计划的102%，增长7.4%。");
+    assert_eq!(got[2].1.as_deref(), Some("规模以上工业增加值"));
+    assert_eq!(got[2].2.as_deref(), Some("63亿元"));
+    let got = subjects("税收收入30.5亿元，占一般公共预算收入的72.4%，增长5.6%。");
+    assert_eq!(got[1].1.as_deref(), Some("税收收入"));
+    assert_eq!(got[2].2.as_deref(), Some("30.5亿元"));
+}
