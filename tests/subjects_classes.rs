@@ -149,3 +149,13 @@ fn a_share_of_the_plan_stands_aside_from_the_change() {
     assert_eq!(got[1].1.as_deref(), Some("税收收入"));
     assert_eq!(got[2].2.as_deref(), Some("30.5亿元"));
 }
+
+#[test]
+fn a_parcel_in_registry_words_is_land() {
+    let facts = Extractor::new().extract_str("该宗地面积2.1万平方米，净地出让。");
+    let role = facts.iter().find_map(|f| match &f.data {
+        FactData::Area(a) => Some(a.role),
+        _ => None,
+    });
+    assert_eq!(role, Some(zhfacts::AreaRole::Land));
+}
