@@ -377,7 +377,10 @@ fn after_place(w: &str) -> &str {
             .find(|&(_, c)| PLACE_ENDS.contains(&c))
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
+            // 省级, 市场, 区域: the place character starts another word.
+            let next = w[j + c.len_utf8()..].chars().next().unwrap_or(' ');
             if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+                && !crate::scan::one_of!("级场域", next)
                 && !matches!(c, '镇' | '乡' | '村')
             {
                 cut = j + c.len_utf8();

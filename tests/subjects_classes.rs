@@ -159,3 +159,22 @@ fn a_parcel_in_registry_words_is_land() {
     });
     assert_eq!(role, Some(zhfacts::AreaRole::Land));
 }
+
+#[test]
+fn a_rank_of_government_and_a_measuring_basis_are_no_place_or_subject() {
+    // 省级 is a rank, not the place 省 before the subject.
+    assert_eq!(
+        subject_of("全年争取中央和省级各类资金28.6亿元。", "28.6亿元").as_deref(),
+        Some("中央和省级各类资金")
+    );
+    // 同口径增长: how the change is measured; the change is of the amount.
+    let got = subjects("一般公共预算收入完成23.6亿元，同口径增长7.8%。");
+    assert_eq!(got[1].1.as_deref(), Some("一般公共预算收入"));
+    assert_eq!(got[1].2.as_deref(), Some("23.6亿元"));
+    // A conjunction opening the clause and a target's 有望 are no part of
+    // the subject (全省 is its scope, as ever).
+    assert_eq!(
+        subject_of("而全省电子信息产业规模有望达到900亿元。", "900亿元").as_deref(),
+        Some("电子信息产业规模")
+    );
+}

@@ -30,7 +30,9 @@ pub(super) const TRAILING: &[&str] = &[
     // when, not what.
     "全年", "上半年", "下半年", "年内", "一季度", "二季度", "三季度", "四季度", "前三季度",
     // A target's verbs and a conversion (总产值力争达到, 外资折合人民币).
-    "力争", "确保", "争取", "折合",
+    "力争", "确保", "争取", "折合", "有望",
+    // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
+    "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
@@ -107,6 +109,8 @@ pub(super) const LEADING: &[&str] = &[
     // granted or converted is measured (争取到中央预算内资金, 发放创业担保贷款,
     // 为预算的). 争取到 before 争取: the longer word where both match.
     "争取到", "争取", "发放", "折合", "为",
+    // A conjunction opening the clause (而全球市场规模, 从而, 进而).
+    "而",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
