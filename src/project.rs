@@ -73,13 +73,14 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
         );
         let stage = match stages.of(s, clo, chi) {
             None => stages.of(s, glo, ghi),
-            // 计划投资8亿元，目前已完成厂房基础施工: a stage reached in the
-            // clauses after the name's own is later than a plan in it.
-            Some(Stage::Planned) => stages
+            // 计划投资8亿元，目前已完成厂房基础施工, 3月签约，6月开工: a stage
+            // reached in the clauses after the name's own, up to the next
+            // name, may be later than the one in it.
+            Some(own) => stages
                 .of(s, clo, ghi)
                 .filter(|st| *st != Stage::Planned)
-                .or(Some(Stage::Planned)),
-            own => own,
+                .map_or(own, |st| st.max(own))
+                .into(),
         };
         let date = date_of(s, facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {

@@ -188,3 +188,17 @@ fn an_institution_centre_is_no_project_unless_it_is_built() {
         assert_eq!(names(s), ["滨湖科创服务中心".to_string()], "{s}");
     }
 }
+
+#[test]
+fn a_later_stage_in_the_clauses_after_the_name_is_its_stage() {
+    use zhfacts::Stage::*;
+    assert_eq!(
+        stages("长城汽车重庆工厂二期扩建项目于今年3月签约，6月开工，目前已完成投资12亿元。")[0].1,
+        Some(UnderConstruction)
+    );
+    // 建成区 is the built-up area, no stage.
+    assert_eq!(
+        stages("上半年，滨江工业园完成基础设施投资2.3亿元，园区建成区面积达到5.2平方公里。")[0].1,
+        Some(UnderConstruction)
+    );
+}

@@ -189,6 +189,8 @@ const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
         &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"],
     ),
     ("建设现场", &["会"]),
+    // 建成区: the built-up area of a town or a park.
+    ("建成", &["区"]),
 ];
 
 /// Whether stage word `w`, followed by `after`, is part of a noun it
