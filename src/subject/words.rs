@@ -108,7 +108,7 @@ pub(super) const LEADING: &[&str] = &[
     // Getting and granting funds, a conversion, a copula: what is got,
     // granted or converted is measured (争取到中央预算内资金, 发放创业担保贷款,
     // 为预算的). 争取到 before 争取: the longer word where both match.
-    "争取到", "争取", "发放", "折合", "为",
+    "争取到", "争取", "发放", "兑现", "折合", "为",
     // A conjunction opening the clause (而全球市场规模, 从而, 进而).
     "而",
 ];
