@@ -96,6 +96,24 @@ pub(crate) fn in_short_quote(s: &str, a: usize, b: usize) -> bool {
     matches!(close, Some('”' | '"' | '」' | '’'))
 }
 
+/// Whether `s[a..b]` stands inside a title in book-title marks (《…十条措施》),
+/// both marks within 40 characters: a number there is part of the name.
+pub(crate) fn in_title(s: &str, a: usize, b: usize) -> bool {
+    let open = s[..a]
+        .chars()
+        .rev()
+        .take(40)
+        .find(|&c| matches!(c, '《' | '》' | '〈' | '〉'));
+    if !matches!(open, Some('《' | '〈')) {
+        return false;
+    }
+    let close = s[b..]
+        .chars()
+        .take(40)
+        .find(|&c| matches!(c, '《' | '》' | '〈' | '〉'));
+    matches!(close, Some('》' | '〉'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -71,7 +71,17 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             clause_floor(s, start).max(glo),
             continued_ceil(s, end).min(ghi),
         );
-        let stage = stages.of(s, clo, chi).or_else(|| stages.of(s, glo, ghi));
+        let stage = match stages.of(s, clo, chi) {
+            None => stages.of(s, glo, ghi),
+            // 计划投资8亿元，目前已完成厂房基础施工, 3月签约，6月开工: a stage
+            // reached in the clauses after the name's own, up to the next
+            // name, may be later than the one in it.
+            Some(own) => stages
+                .of(s, clo, ghi)
+                .filter(|st| *st != Stage::Planned)
+                .map_or(own, |st| st.max(own))
+                .into(),
+        };
         let date = date_of(s, facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;

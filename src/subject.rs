@@ -113,7 +113,8 @@ mod percent;
 mod words;
 use percent::percent_subject;
 use words::{
-    LEADING, LEADING_WORDS, NOT_SUBJECTS, OBJECT_VERBS, TRAILING, in_a_word, trailing_word,
+    LEADING, LEADING_WORDS, NOT_SUBJECTS, OBJECT_VERBS, TRAILING, after_relative, in_a_word,
+    trailing_word,
 };
 
 #[cfg(test)]
@@ -236,7 +237,7 @@ fn words_of(w: &str) -> Option<&str> {
     if NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
         return None;
     }
-    let w = after_place(after_date(cut_leading(w)));
+    let w = after_place(after_date(cut_leading(after_relative(w))));
     // 16.21元/股至19.05元/股: the rest of a price per unit is no subject.
     if w.starts_with(['/', '／']) {
         return None;
@@ -376,7 +377,10 @@ fn after_place(w: &str) -> &str {
             .find(|&(_, c)| PLACE_ENDS.contains(&c))
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
+            // 省级, 市场, 区域: the place character starts another word.
+            let next = w[j + c.len_utf8()..].chars().next().unwrap_or(' ');
             if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+                && !crate::scan::one_of!("级场域", next)
                 && !matches!(c, '镇' | '乡' | '村')
             {
                 cut = j + c.len_utf8();
@@ -643,7 +647,7 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
 fn clause_words(s: &str, pos: usize) -> Option<&str> {
     let from = previous_clause_start(s, pos);
     let clause = s[from..pos].trim_end_matches(is_window_break);
-    // The first number that is not a date (西藏2021年GDP…为4.21).
+    // The first number that is not a date nor a code's (西藏2021年GDP…为4.21).
     let mut num = None;
     let mut k = 0;
     while let Some(d) = clause[k..].find(|c: char| c.is_ascii_digit()) {
@@ -651,7 +655,12 @@ fn clause_words(s: &str, pos: usize) -> Option<&str> {
         let e = clause[a..]
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .map_or(clause.len(), |x| a + x);
-        if !clause[e..].starts_with(['年', '月', '日']) {
+        // A code's digits (PM2.5, G20) are part of a name, not a number.
+        let code = clause[..a]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+        if !clause[e..].starts_with(['年', '月', '日']) && !code {
             num = Some(a);
             break;
         }

@@ -19,5 +19,6 @@ mod quantities_classes;
 mod quantities_roles;
 mod quantities_trust;
 mod regression;
+mod subjects_classes;
 mod util;
 mod wrong_facts;

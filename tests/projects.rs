@@ -104,3 +104,101 @@ fn a_headline_brand_is_the_company_its_lead_names() {
     let alone = records("# 鸿远冷链物流中心开工\n\n日前，开发区一批项目集中开工。\n");
     assert_eq!(alone[0].2, None, "{alone:?}");
 }
+
+/// `(name, stage)` for every project of `input`.
+fn stages(input: &str) -> Vec<(String, Option<zhfacts::Stage>)> {
+    let facts: Vec<Fact> = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Project(p) => Some((f.text.clone(), p.stage)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn names(input: &str) -> Vec<String> {
+    stages(input).into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn a_one_character_stop_inside_a_word_does_not_cut_a_name() {
+    for (s, want) in [
+        ("将军路改造工程总投资1.6亿元。", "将军路改造工程"),
+        (
+            "上海临港智能装备基地项目总投资40亿元。",
+            "上海临港智能装备基地项目",
+        ),
+        ("和平路提升改造工程总投资9000万元。", "和平路提升改造工程"),
+        ("共享单车停放基地项目总投资2亿元。", "共享单车停放基地项目"),
+        ("在线教育产业园项目总投资8亿元。", "在线教育产业园项目"),
+        (
+            "华为（苏州）研发中心项目总投资30亿元。",
+            "华为（苏州）研发中心项目",
+        ),
+        ("紧固件产业园项目总投资12亿元。", "紧固件产业园项目"),
+        // A verb that says what a facility does is in its name.
+        ("市民服务中心建设项目总投资3亿元。", "市民服务中心建设项目"),
+    ] {
+        assert_eq!(names(s), [want.to_string()], "{s}");
+    }
+    // 将 of 将军 is no modal: the works under way are reached.
+    assert_eq!(
+        stages("将军路改造工程总投资1.6亿元，目前正在加紧施工。")[0].1,
+        Some(zhfacts::Stage::UnderConstruction)
+    );
+}
+
+#[test]
+fn a_stage_reached_after_a_planned_amount_is_the_stage() {
+    use zhfacts::Stage::*;
+    for (s, want) in [
+        (
+            "年产8万吨新材料项目计划投资10亿元，目前已完成厂房主体建设。",
+            UnderConstruction,
+        ),
+        (
+            "汽车零部件产业园项目计划投资8亿元，目前已完成土地平整和基础施工。",
+            UnderConstruction,
+        ),
+        (
+            "城南智慧物流园项目计划总投资12亿元，上半年完成投资3.5亿元。",
+            UnderConstruction,
+        ),
+        ("滨江文化中心项目计划投资6亿元，去年已完成建设。", Completed),
+    ] {
+        assert_eq!(stages(s)[0].1, Some(want), "{s}");
+    }
+    // A plan with nothing reached stays planned.
+    assert_eq!(
+        stages("年产8万吨新材料项目计划投资10亿元，预计明年投产。")[0].1,
+        Some(Planned)
+    );
+}
+
+#[test]
+fn an_institution_centre_is_no_project_unless_it_is_built() {
+    assert!(names("市投资促进中心今年以来签约项目15个，总投资80亿元。").is_empty());
+    assert!(names("区政务服务中心全年为企业减免费用300万元。").is_empty());
+    for s in [
+        "新建的滨湖科创服务中心已于去年建成。",
+        "滨湖科创服务中心总投资1.2亿元。",
+    ] {
+        assert_eq!(names(s), ["滨湖科创服务中心".to_string()], "{s}");
+    }
+}
+
+#[test]
+fn a_later_stage_in_the_clauses_after_the_name_is_its_stage() {
+    use zhfacts::Stage::*;
+    assert_eq!(
+        stages("长城汽车重庆工厂二期扩建项目于今年3月签约，6月开工，目前已完成投资12亿元。")[0].1,
+        Some(UnderConstruction)
+    );
+    // 建成区 is the built-up area, no stage.
+    assert_eq!(
+        stages("上半年，滨江工业园完成基础设施投资2.3亿元，园区建成区面积达到5.2平方公里。")[0].1,
+        Some(UnderConstruction)
+    );
+}

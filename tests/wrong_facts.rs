@@ -644,3 +644,24 @@ fn a_capacity_word_bounds_only_the_numbers_of_its_own_list() {
     // A list of capacities stays capacities.
     assert_eq!(counts("建成后年产电机12000台、水泵3000台。"), NONE);
 }
+
+#[test]
+fn session_numbers_and_titles_give_no_count() {
+    // The number of a session after its 届 is no count of meetings.
+    assert_eq!(counts("县十七届人大五次会议于1月8日开幕。"), NONE);
+    assert_eq!(counts("市委十二届四次全会强调抓项目促投资。"), NONE);
+    // Meetings held are counted.
+    assert_eq!(
+        counts("全年召开项目调度会议六次。"),
+        ["六次=6 次".to_string()]
+    );
+    // A numeral inside a title in book-title marks is part of its name.
+    assert_eq!(
+        counts("市里出台《促进民营经济高质量发展二十条措施》。"),
+        NONE
+    );
+    assert_eq!(
+        counts("印发《关于推进48个重点项目建设的通知》，新增企业60家。"),
+        ["60家=60 家".to_string()]
+    );
+}

@@ -5,7 +5,10 @@ use std::sync::LazyLock;
 
 use super::clauses::{clause_ceil, clause_floor};
 use super::links::is_date;
-use super::stops::{CENTRE_VERBS, NOMINAL, NOT_AFTER, PROGRAMME_VERBS, STOPS};
+use super::stops::{
+    BUILD_VERBS, CENTRE_VERBS, FACILITY_VERBS, INSTITUTION_HEADS, NOMINAL, NOT_AFTER,
+    PROGRAMME_VERBS, STOPS, stop_in_word,
+};
 use super::words::{
     GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES, company_words,
     may_hold_company_word,
@@ -170,14 +173,43 @@ pub(super) fn suffix_fits(s: &str, start: usize, i: usize, end: usize, suffix: &
         "中心" => {
             // The verb in the name's own clause, or anywhere in the sentence
             // when the name opens it (X中心是…重点项目，由…投资建设).
-            let clause = &s[clause_floor(s, start)..clause_ceil(s, end)];
             let opens =
                 s[..start].trim_start().is_empty() || s[..start].ends_with(['。', '】', '>']);
-            let scope = if opens { s } else { clause };
-            after.starts_with("项目") || CENTRE_VERBS.iter().any(|v| scope.contains(v))
+            let (lo, hi) = if opens {
+                (0, s.len())
+            } else {
+                (clause_floor(s, start), clause_ceil(s, end))
+            };
+            // An institution's 中心 is built or invested in (投资3000万港元
+            // 设立区域结算中心); a 投资 right before it is its own name's
+            // (投资促进中心).
+            let (verbs, lead) = if INSTITUTION_HEADS.iter().any(|h| words.ends_with(h)) {
+                let lead = &s[lo..start];
+                (BUILD_VERBS, lead.strip_suffix("投资").unwrap_or(lead))
+            } else {
+                (CENTRE_VERBS, &s[lo..start])
+            };
+            let invested = verbs == BUILD_VERBS
+                && (centre_verb(lead, &["投资"]) || centre_verb(&s[end..hi], &["投资"]));
+            after.starts_with("项目")
+                || invested
+                || centre_verb(lead, verbs)
+                || centre_verb(&s[end..hi], verbs)
         }
         _ => true,
     }
+}
+
+/// Whether `words`, outside a 中心's name, hold one of `verbs` (of
+/// [`CENTRE_VERBS`]) with no object of its own after it: a 中心 that
+/// 签约项目 signs others' projects.
+fn centre_verb(words: &str, verbs: &[&str]) -> bool {
+    verbs.iter().any(|v| {
+        words.match_indices(v).any(|(k, _)| {
+            let object = &words[k + v.len()..];
+            !["项目", "企业", "了"].iter().any(|o| object.starts_with(o))
+        })
+    })
 }
 
 pub(super) fn next_suffix(s: &str, from: usize) -> Option<(usize, &'static str)> {
@@ -254,15 +286,15 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
         if company.iter().any(|&(a, b)| at >= a && at < b) {
             continue;
         }
-        // 有 of 有机, 有色 and the like is no verb.
-        if *w == "有" && run[at + w.len()..].starts_with(['机', '色', '线', '效', '序']) {
+        // 将 of 将军路, 有 of 有机, 上 of 上海: a stop inside a word.
+        let (before, after) = (&s[..start + at], &s[start + at + w.len()..]);
+        if stop_in_word(w, before, after) {
             continue;
         }
-        // 处理 of 污水处理厂, 垃圾处理中心 and the like names a plant.
-        if *w == "处理"
-            && ["厂", "站", "场", "中心", "设施", "项目", "工程"]
-                .iter()
-                .any(|p| run[at + w.len()..].starts_with(p))
+        // 处理 of 污水处理厂, 服务 of 市民服务中心 names what the facility does.
+        if FACILITY_VERBS
+            .iter()
+            .any(|(v, heads)| v == w && heads.iter().any(|h| after.starts_with(h)))
         {
             continue;
         }

@@ -62,6 +62,7 @@ static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::Lazy
     let firsts: String = REALIS
         .iter()
         .chain(MODALS)
+        .chain(PERIODS_GONE)
         .chain(STAGE_WORDS.iter().map(|(w, _)| w))
         .filter_map(|w| w.chars().next())
         .chain(['。', '；'])
@@ -86,7 +87,10 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
     while let Some(at) = STAGE_STARTS.find(text, i) {
         i = at;
         let rest = &text[i..];
-        if rest.starts_with(['。', '；']) || REALIS_WORDS.match_at(text, i).is_some() {
+        if rest.starts_with(['。', '；'])
+            || REALIS_WORDS.match_at(text, i).is_some()
+            || opens_with_period(text, i)
+        {
             modal = false;
         } else if let Some((e, _)) = MODAL_WORDS.match_at(text, i) {
             // 计划总投资, 计划投资5亿元: an amount's words, not a plan.
@@ -94,10 +98,15 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
                 || (text[e..].starts_with("投资")
                     && text[e + "投资".len()..]
                         .starts_with(|c: char| c.is_ascii_digit() || c == '约'));
-            modal |= !noun;
+            // 将军路: a modal inside a word.
+            let word = super::stops::stop_in_word(&text[i..e], &text[..i], &text[e..]);
+            modal |= !noun && !word;
         }
-        if let Some((e, k)) = STAGE_LEXICON.match_at(text, i) {
-            let (w, st) = STAGE_WORDS[k];
+        let word = STAGE_LEXICON
+            .match_at(text, i)
+            .map(|(e, k)| (e, STAGE_WORDS[k].0, STAGE_WORDS[k].1))
+            .or_else(|| completion(text, i));
+        if let Some((e, w, st)) = word {
             // Up to 12 bytes back, within the clause.
             let back = boundary_back(text, i, 12);
             let lead = &text[back + clause_floor(&text[back..], i - back)..i];
@@ -134,9 +143,11 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
     let planned = || {
-        PLANNED_WORDS
-            .find_iter(text)
-            .any(|(a, _, k)| !(PLAN_WORDS.contains(&PLANNED[k]) && names_a_plan(text, a)))
+        PLANNED_WORDS.find_iter(text).any(|(a, e, k)| {
+            let plan = PLAN_WORDS.contains(&PLANNED[k]) && names_a_plan(text, a);
+            let word = super::stops::stop_in_word(PLANNED[k], &text[..a], &text[e..]);
+            !plan && !word
+        })
     };
     reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
 }
@@ -178,6 +189,8 @@ const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
         &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"],
     ),
     ("建设现场", &["会"]),
+    // 建成区: the built-up area of a town or a park.
+    ("建成", &["区"]),
 ];
 
 /// Whether stage word `w`, followed by `after`, is part of a noun it
@@ -219,4 +232,51 @@ const PAST: &[&str] = &["近日", "日前", "此前", "前不久", "去年", "�
 fn past_in_clause(text: &str, i: usize) -> bool {
     let clause = &text[clause_floor(text, i)..i];
     PAST.iter().any(|w| clause.contains(w))
+}
+
+/// Periods gone by that open a clause of what was done in them (计划总投资
+/// 10亿元，上半年完成投资3.5亿元): they end a modal's scope.
+const PERIODS_GONE: &[&str] = &[
+    "上半年",
+    "一季度",
+    "前三季度",
+    "今年以来",
+    "年初以来",
+    "截至",
+    "截止",
+];
+
+/// Whether a word of [`PERIODS_GONE`] opens the clause at byte `i` of `text`.
+fn opens_with_period(text: &str, i: usize) -> bool {
+    let opens = i == 0 || text[..i].ends_with(['，', ',']);
+    opens && PERIODS_GONE.iter().any(|p| text[i..].starts_with(p))
+}
+
+/// Parts of the works a project completes while it is still being built
+/// (完成厂房主体建设, 完成设备安装, 完成土地平整).
+const WORKS_UNDER_WAY: &[&str] = &[
+    "主体", "基础", "施工", "安装", "调试", "平整", "桩基", "一期", "部分",
+];
+
+/// 完成 at byte `i` of `text` with what it completes in its clause, as a
+/// stage word: investment (上半年完成投资3.5亿元) or a part of the works
+/// (完成厂房主体建设) means the project is under construction, its building
+/// (完成建设) that it is completed. `None` for anything else (完成签约 is
+/// read at 签约).
+fn completion(text: &str, i: usize) -> Option<(usize, &'static str, Stage)> {
+    let rest = text[i..].strip_prefix("完成")?;
+    let e = text.len() - rest.len();
+    let object = &rest[..rest.find(['，', ',', '；', '。']).unwrap_or(rest.len())];
+    let st = if short_find(object, "投资").is_some()
+        || WORKS_UNDER_WAY
+            .iter()
+            .any(|w| short_find(object, w).is_some())
+    {
+        Stage::UnderConstruction
+    } else if short_find(object, "建设").is_some() {
+        Stage::Completed
+    } else {
+        return None;
+    };
+    Some((e, "完成", st))
 }

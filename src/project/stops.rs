@@ -203,6 +203,58 @@ pub(super) const STOPS: &[&str] = &[
     "深入",
 ];
 
+/// One-character stops that are part of a longer word when one of these
+/// characters stands before or after them, `(stop, before, after)`: the
+/// name does not start after them (将军路, 华为, 上海, 海上风电, 和平路, 向阳湖,
+/// 共享, 在线, 以色列, 对外开放, 于都, 紧固件, 就业, 自由贸易, 有机).
+#[rustfmt::skip]
+pub(super) const STOPS_IN_WORDS: &[(&str, &str, &str)] = &[
+    ("将", "大", "军领士"),
+    ("为", "华作成认因行人更较最尤极称视列评转分改变广有", "期主止"),
+    ("上", "海线网", "海饶虞街蔡犹杭高栗林思"),
+    ("和", "温祥柔缓总融", "平谐美睦顺"),
+    ("向", "双方导外走定意单纵横转趋倾取动", "阳日"),
+    ("共", "公中", "享建同赢识治商性青"),
+    ("在", "现存所实", "线"),
+    ("以", "可所难得足加予", "色"),
+    ("对", "绝相针面应", "外口"),
+    ("于", "关由至属等基对", "都洪"),
+    ("紧", "加", "固"),
+    ("有", "", "机色线效序"),
+    ("就", "成造", "业"),
+    ("由", "自理缘来经", ""),
+    ("从", "自服", "业事化"),
+    ("并", "合兼吞归", ""),
+    ("等", "平高同中", "级"),
+    ("了", "为除罢", "解"),
+    ("即", "立随", ""),
+    ("的", "目", "士确"),
+    ("把", "", "关握"),
+    ("拟", "模虚", ""),
+    ("是", "但于或就总还若要真凡可", ""),
+];
+
+/// Whether the stop `stop`, between `before` and `after`, is part of a
+/// longer word ([`STOPS_IN_WORDS`]) and so bounds no name.
+pub(super) fn stop_in_word(stop: &str, before: &str, after: &str) -> bool {
+    STOPS_IN_WORDS.iter().any(|&(w, pre, post)| {
+        w == stop
+            && (before.chars().next_back().is_some_and(|c| pre.contains(c))
+                || after.chars().next().is_some_and(|c| post.contains(c)))
+    })
+}
+
+/// Verbs that name what a facility does when its head follows them (污水处理厂,
+/// 垃圾处理中心, 市民服务中心, 服务业集聚区): part of the name, not a stop.
+pub(super) const FACILITY_VERBS: &[(&str, &[&str])] = &[
+    // Not 项目 or 工程: 处理项目 is handling projects.
+    ("处理", &["厂", "站", "场", "中心", "设施"]),
+    (
+        "服务",
+        &["中心", "站", "区", "业", "平台", "基地", "综合体", "外包"],
+    ),
+];
+
 /// Verbs that may end a name right before its project word (交通建设项目,
 /// 中心迁建项目, 储备基地).
 pub(super) const NOMINAL: &[&str] = &["建设", "新建", "续建", "扩建", "储备", "在建"];
@@ -262,4 +314,19 @@ pub(super) const PROGRAMME_VERBS: &[&str] = &[
 /// Verbs that make a 中心 a facility being built or invested in.
 pub(super) const CENTRE_VERBS: &[&str] = &[
     "建设", "开工", "开建", "动工", "奠基", "投资", "竣工", "建成", "投产", "落户", "签约", "推进",
+    "新建", "在建", "迁建", "扩建",
+];
+
+/// What an institution's 中心 does (投资促进中心, 政务服务中心, 疾病控制中心,
+/// 企业技术中心): such a 中心 is a facility only when it is built, not when
+/// it invests, signs or pushes others' projects.
+pub(super) const INSTITUTION_HEADS: &[&str] = &[
+    "服务", "促进", "管理", "交易", "指导", "监测", "检测", "调度", "指挥", "保障", "事务", "发展",
+    "研究", "技术", "研发", "培训", "控制", "疾控", "结算", "评估", "鉴定", "调解",
+];
+
+/// [`CENTRE_VERBS`] of building, the ones an institution's 中心 needs.
+#[rustfmt::skip]
+pub(super) const BUILD_VERBS: &[&str] = &[
+    "建设", "开工", "开建", "动工", "奠基", "竣工", "建成", "投产", "新建", "在建", "迁建", "扩建",
 ];

@@ -61,6 +61,9 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("播种面积", AreaRole::Land),
     ("种植面积", AreaRole::Land),
     ("地块", AreaRole::Land),
+    // A parcel of land in land registry words (宗地面积, 净用地).
+    ("宗地", AreaRole::Land),
+    ("净地", AreaRole::Land),
     ("流转", AreaRole::Land),
     // Desert, sand and erosion put under control: neither land for use
     // nor green space (沙化土地, not 土地).

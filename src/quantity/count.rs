@@ -354,6 +354,9 @@ const CAPACITY_WORDS: &[(&str, ())] = &[
 /// (3个月), ranks (前三名), names (四套班子), capacities (年产10000套).
 /// What follows 次 in the words it makes with a numeral (三次产业, 二次开发,
 /// 一次能源, 三次分配): a kind or an order, not a number of times.
+/// What a numbered session is (四次会议, 三次全会, 二次全体会议).
+const SESSIONS: &[&str] = &["会议", "全会", "全体会议", "大会", "常委会"];
+
 const ORDINAL_CI_WORDS: &[&str] = &["产业", "开发", "创业", "能源", "供水", "分配", "污染", "元"];
 
 pub(super) fn with_classifier(
@@ -415,6 +418,14 @@ pub(super) fn with_classifier(
         return None;
     }
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
+        return None;
+    }
+    // 十六届人大四次会议, 十三届三次全会: the number of a session of a
+    // congress or a committee (after its 届), not a count of meetings.
+    if classifier == "次"
+        && SESSIONS.iter().any(|w| after.starts_with(w))
+        && s[..start].chars().rev().take(10).any(|c| c == '届')
+    {
         return None;
     }
     // 三次产业, 二次开发, 三次分配: words made with 次, not a count of times.

@@ -884,12 +884,13 @@ fn classify(
     }
     let (i, scale_tok, scale_words) = c.read_to_unit(taken)?;
     let unit = list_unit(s, i, unit_at(s, i));
-    // Names and slogans in quotes (“36524”, “四个一”) are not counts; a
-    // quoted amount with its unit (“5.5%左右”) still is a fact.
+    // Names and slogans in quotes (“36524”, “四个一”) and titles (《…十条
+    // 措施》) are not counts; a quoted amount with its unit (“5.5%左右”)
+    // still is a fact.
     if !matches!(
         unit,
         Some(Unit::Money(..) | Unit::Percent(..) | Unit::Area(..))
-    ) && in_short_quote(s, a, b)
+    ) && (in_short_quote(s, a, b) || crate::clause::in_title(s, a, b))
     {
         return None;
     }

@@ -183,6 +183,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("一般公共预算收入", MoneyRole::Revenue),
     ("地方财政收入", MoneyRole::Revenue),
     ("营业总收入", MoneyRole::Revenue),
+    // Non-tax revenue of a budget is fiscal revenue: its 税收 is no tax.
+    ("非税收入", MoneyRole::Revenue),
     ("融资", MoneyRole::Financing),
     ("贷款", MoneyRole::Financing),
     ("授信", MoneyRole::Financing),
@@ -724,6 +726,8 @@ const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
     ("增加值", MoneyRole::Output),
     ("产值", MoneyRole::Output),
     ("產值", MoneyRole::Output),
+    ("非税", MoneyRole::Revenue),
+    ("非稅", MoneyRole::Revenue),
     ("税收", MoneyRole::Tax),
     ("稅收", MoneyRole::Tax),
     ("国税", MoneyRole::Tax),

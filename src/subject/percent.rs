@@ -91,6 +91,12 @@ pub(super) fn percent_subject(
                 FactData::Money(_) | FactData::Percent(_) | FactData::Count(_)
             )
     });
+    // 收入50亿元，为预算的101.3%，增长8.2%: the share of a plan stands
+    // aside; the change is of the amount before it.
+    let prev = match prev {
+        Some((j, _)) if change && is_share(s, facts, j) => amount_before(s, facts, j).or(prev),
+        _ => prev,
+    };
     let heading = heading.and_then(|h| range_of(s, h));
     // 收入600.3亿元，比上年增收90亿元，增长17.6％: the amount before is the
     // increase itself; the percentage is the change of the total before it.
@@ -155,4 +161,29 @@ fn count_words<'s>(s: &'s str, f: &Placed) -> Option<&'s str> {
         .find(|&(_, c)| is_window_break(c))
         .map_or(from.max(floor), |(j, c)| floor + j + c.len_utf8());
     words_of(&s[from.min(f.start)..f.start]).or_else(|| object_after(s, f.end))
+}
+
+/// Verbs that open a share of a whole or of a plan (为预算的101.3%,
+/// 完成年度计划的102%, 占全市的35%, 是计划的104%).
+const SHARE_VERBS: &[&str] = &["为", "是", "占", "完成", "达到", "达", "相当于", "实现"];
+
+/// Whether percent fact `j` is a share (its window a share verb, some words
+/// and 的): no change, and nothing a later change is of.
+fn is_share(s: &str, facts: &[Placed], j: usize) -> bool {
+    let (_, w) = window(s, facts, j);
+    let w = w.trim();
+    matches!(facts[j].data, FactData::Percent(_))
+        && w.ends_with('的')
+        && SHARE_VERBS.iter().any(|v| w.starts_with(v))
+}
+
+/// The money or count fact of the clause before fact `j`'s.
+fn amount_before<'f>(s: &str, facts: &'f [Placed], j: usize) -> Option<(usize, &'f Placed)> {
+    let (own, _) = window(s, facts, j);
+    let from = previous_clause_start(s, own);
+    facts[..j]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, f)| f.start >= from && matches!(f.data, FactData::Money(_) | FactData::Count(_)))
 }

@@ -26,6 +26,13 @@ pub(super) const TRAILING: &[&str] = &[
     "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
     "报收于", "报收", "收报", "收于", "年增", "年减", "月增", "月减", "减至", "则",
     "今日", "昨日", "今天", "昨天",
+    // A period between the subject and its verb (地区生产总值预计全年达到):
+    // when, not what.
+    "全年", "上半年", "下半年", "年内", "一季度", "二季度", "三季度", "四季度", "前三季度",
+    // A target's verbs and a conversion (总产值力争达到, 外资折合人民币).
+    "力争", "确保", "争取", "折合", "有望",
+    // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
+    "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
@@ -98,6 +105,12 @@ pub(super) const LEADING: &[&str] = &[
     "今年", "去年", "上半年", "预计", "计划完成", "新开工", "开工", "新落地", "落地", "引进",
     "当年", "针对", "使用", "动用", "运用", "拟以", "将以", "拟用", "下达", "拨付", "安排",
     "筹措", "已有",
+    // Getting and granting funds, a conversion, a copula: what is got,
+    // granted or converted is measured (争取到中央预算内资金, 发放创业担保贷款,
+    // 为预算的). 争取到 before 争取: the longer word where both match.
+    "争取到", "争取", "发放", "兑现", "折合", "为",
+    // A conjunction opening the clause (而全球市场规模, 从而, 进而).
+    "而",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
@@ -121,6 +134,10 @@ pub(super) const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
     ("将", "", "军领士"),
     ("拟", "模虚", ""),
     ("把", "", "关握"),
+    // 作为, 成为, 认为, 行为, 较为; 为期, 为主, 为止: 为 inside a word.
+    ("为", "作成认因行人更较最尤极称视列评转分改变广", "期主止"),
+    // 发放额, 发放量: what is granted, counted.
+    ("发放", "", "额量"),
 ];
 
 /// Whether the leading word `lead`, between `before` and `after`, is part
@@ -131,4 +148,29 @@ pub(super) fn in_a_word(lead: &str, before: &str, after: &str) -> bool {
             && (before.chars().next_back().is_some_and(|c| pre.contains(c))
                 || after.chars().next().is_some_and(|c| post.contains(c)))
     })
+}
+
+/// Verbs that end a relative clause before the measured noun (重点推进的总投资,
+/// 今年新签约的项目总投资): the clause says which, the noun after 的 what.
+#[rustfmt::skip]
+const RELATIVE_VERBS: &[&str] = &[
+    "推进", "实施", "建设", "签约", "签订", "签署", "开工", "引进", "落地", "落户", "谋划",
+    "储备", "在建", "续建", "新建", "开展", "安排", "列入", "纳入", "确定", "竣工", "投产",
+    "完成", "实现", "争取", "申报", "招引", "促成", "入库", "下达", "到位", "发放", "拨付",
+    "批复", "审批", "备案", "核准",
+];
+
+/// `w` after a relative clause that ends in one of [`RELATIVE_VERBS`] and
+/// 的, when at least two characters follow; else `w`.
+pub(super) fn after_relative(w: &str) -> &str {
+    let Some(k) = w.rfind('的') else {
+        return w;
+    };
+    let rest = &w[k + '的'.len_utf8()..];
+    let clause = &w[..k];
+    if rest.chars().nth(1).is_some() && RELATIVE_VERBS.iter().any(|v| clause.ends_with(v)) {
+        rest
+    } else {
+        w
+    }
 }

@@ -1,0 +1,181 @@
+//! Subjects, roles and the fact a change is of, read from whole sentences
+//! in the wording of 统计公报 and 政府工作报告 (every sentence written for
+//! these tests).
+
+use zhfacts::{Extractor, FactData, MoneyRole};
+
+/// `(text, subject, of as the text of that fact)` of every money and
+/// percent fact of `input`.
+fn subjects(input: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let facts = Extractor::new().extract_str(input);
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Money(m) => Some((f.text.clone(), m.subject.clone(), None)),
+            FactData::Percent(p) => Some((
+                f.text.clone(),
+                p.subject.clone(),
+                p.of.map(|k| facts[k].text.clone()),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The subject of the fact written `text` in `input`.
+fn subject_of(input: &str, text: &str) -> Option<String> {
+    subjects(input)
+        .into_iter()
+        .find(|(t, _, _)| t == text)
+        .unwrap_or_else(|| panic!("no fact {text} in {input}"))
+        .1
+}
+
+fn role_of(input: &str, text: &str) -> MoneyRole {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .find_map(|f| match f.data {
+            FactData::Money(m) if f.text == text => Some(m.role),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no money {text} in {input}"))
+}
+
+#[test]
+fn non_tax_revenue_is_fiscal_revenue() {
+    let s = "全年一般公共预算收入完成21.7亿元，其中税收收入15.2亿元，非税收入6.5亿元。";
+    assert_eq!(role_of(s, "21.7亿元"), MoneyRole::Revenue);
+    assert_eq!(role_of(s, "15.2亿元"), MoneyRole::Tax);
+    assert_eq!(role_of(s, "6.5亿元"), MoneyRole::Revenue);
+    assert_eq!(
+        role_of("全县非税收入完成3.8亿元，下降4.2%。", "3.8亿元"),
+        MoneyRole::Revenue
+    );
+}
+
+#[test]
+fn a_period_between_subject_and_verb_is_dropped() {
+    for (s, text, want) in [
+        (
+            "全县地区生产总值预计全年达到186.4亿元。",
+            "186.4亿元",
+            "地区生产总值",
+        ),
+        (
+            "全区一般公共预算收入预计全年完成12.6亿元。",
+            "12.6亿元",
+            "一般公共预算收入",
+        ),
+        (
+            "规上工业总产值预期上半年突破90亿元。",
+            "突破90亿元",
+            "规上工业总产值",
+        ),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
+    }
+}
+
+#[test]
+fn verbs_of_getting_granting_and_targets_are_no_subject() {
+    for (s, text, want) in [
+        (
+            "全年争取到中央预算内资金4.1亿元。",
+            "4.1亿元",
+            "中央预算内资金",
+        ),
+        ("共争取上级各类补助资金9亿元。", "9亿元", "上级各类补助资金"),
+        ("累计发放创业担保贷款2.3亿元。", "2.3亿元", "创业担保贷款"),
+        ("兑现各类惠企资金3.6亿元。", "3.6亿元", "各类惠企资金"),
+        ("实际利用外资折合人民币7.9亿元。", "7.9亿元", "实际利用外资"),
+        (
+            "明年地区生产总值力争达到260亿元。",
+            "260亿元",
+            "地区生产总值",
+        ),
+        ("全年固定资产投资确保完成80亿元。", "80亿元", "固定资产投资"),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
+    }
+    // 为 inside a word (作为, 为期) leads nothing.
+    assert_eq!(
+        subject_of("作为龙头的企业营业收入达15亿元。", "15亿元").as_deref(),
+        Some("作为龙头的企业营业收入")
+    );
+}
+
+#[test]
+fn a_relative_clause_before_the_measured_noun_is_dropped() {
+    assert_eq!(
+        subject_of("今年重点推进的总投资达320亿元。", "320亿元").as_deref(),
+        Some("总投资")
+    );
+    assert_eq!(
+        subject_of("一季度新签约的项目总投资56亿元。", "56亿元").as_deref(),
+        Some("项目总投资")
+    );
+    // 的 after a noun is no relative clause.
+    assert_eq!(
+        subject_of("第三产业的增加值为88亿元。", "88亿元").as_deref(),
+        Some("第三产业的增加值")
+    );
+}
+
+#[test]
+fn the_letters_of_a_code_are_no_subject() {
+    let got = subjects("全市PM2.5平均浓度为31微克/立方米，同比下降6.1%。");
+    let rate = got.iter().find(|(t, _, _)| t == "6.1%").expect("6.1%");
+    assert_ne!(rate.1.as_deref(), Some("PM"));
+}
+
+#[test]
+fn a_share_of_the_plan_stands_aside_from_the_change() {
+    let got = subjects("全年一般公共预算收入46.2亿元，为预算的101.3%，增长8.2%。");
+    assert_eq!(got[1].0, "101.3%");
+    assert_eq!(got[1].1.as_deref(), Some("预算"));
+    assert_eq!(got[1].2, None);
+    assert_eq!(
+        got[2],
+        (
+            "8.2%".to_string(),
+            Some("一般公共预算收入".to_string()),
+            Some("46.2亿元".to_string())
+        )
+    );
+    let got = subjects("规模以上工业增加值完成63亿元，完成年度计划的102%，增长7.4%。");
+    assert_eq!(got[2].1.as_deref(), Some("规模以上工业增加值"));
+    assert_eq!(got[2].2.as_deref(), Some("63亿元"));
+    let got = subjects("税收收入30.5亿元，占一般公共预算收入的72.4%，增长5.6%。");
+    assert_eq!(got[1].1.as_deref(), Some("税收收入"));
+    assert_eq!(got[2].2.as_deref(), Some("30.5亿元"));
+}
+
+#[test]
+fn a_parcel_in_registry_words_is_land() {
+    let facts = Extractor::new().extract_str("该宗地面积2.1万平方米，净地出让。");
+    let role = facts.iter().find_map(|f| match &f.data {
+        FactData::Area(a) => Some(a.role),
+        _ => None,
+    });
+    assert_eq!(role, Some(zhfacts::AreaRole::Land));
+}
+
+#[test]
+fn a_rank_of_government_and_a_measuring_basis_are_no_place_or_subject() {
+    // 省级 is a rank, not the place 省 before the subject.
+    assert_eq!(
+        subject_of("全年争取中央和省级各类资金28.6亿元。", "28.6亿元").as_deref(),
+        Some("中央和省级各类资金")
+    );
+    // 同口径增长: how the change is measured; the change is of the amount.
+    let got = subjects("一般公共预算收入完成23.6亿元，同口径增长7.8%。");
+    assert_eq!(got[1].1.as_deref(), Some("一般公共预算收入"));
+    assert_eq!(got[1].2.as_deref(), Some("23.6亿元"));
+    // A conjunction opening the clause and a target's 有望 are no part of
+    // the subject (全省 is its scope, as ever).
+    assert_eq!(
+        subject_of("而全省电子信息产业规模有望达到900亿元。", "900亿元").as_deref(),
+        Some("电子信息产业规模")
+    );
+}
