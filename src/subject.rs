@@ -19,7 +19,7 @@
 use std::sync::LazyLock;
 
 use crate::clause::boundary_back;
-use crate::fact::FactData;
+use crate::fact::{FactData, Qualifier};
 use crate::scan::{Lexicon, short_find};
 
 /// A fact of the sentence being read, at its byte range in the sentence.
@@ -482,6 +482,18 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     let end = facts[i].end;
     // 敏芯股份拟1.77亿元: an actor and a modal, no words for the amount.
     if w.ends_with('拟') {
+        return None;
+    }
+    // 新落地亿元以上产业项目185个: a threshold that classes projects bounds
+    // them; the words before it name no amount unless they end in an
+    // investment word (投资10亿元以上项目: 投资).
+    let bounds = matches!(&facts[i].data, FactData::Money(m)
+        if matches!(m.qualifier, Qualifier::Over | Qualifier::Range));
+    if crate::quantity::classes_projects(&s[end..], bounds)
+        && !["投资", "总投资", "投资额", "投资总额"]
+            .iter()
+            .any(|v| w.trim_end().ends_with(v))
+    {
         return None;
     }
     // 签下64.5亿元算力大单, 筹集了两千多万元启动和周转资金.

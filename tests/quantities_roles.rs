@@ -562,3 +562,18 @@ fn a_bound_or_a_share_of_the_base_has_no_direction() {
         )]
     );
 }
+
+#[test]
+fn a_threshold_that_classes_projects_has_no_subject_but_its_investment_word() {
+    assert_eq!(
+        money_subjects("今年全区新落地亿元以上产业项目42个，其中先后引进10亿元及以上项目6个。"),
+        [
+            ("亿元以上".to_string(), None),
+            ("10亿元及以上".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        money_subjects("全年新签约投资10亿元以上项目8个。"),
+        [("10亿元以上".to_string(), Some("投资".to_string()))]
+    );
+}

@@ -35,7 +35,7 @@ use crate::scan::{CharSet, Lexicon};
 use area::area_units;
 use count::is_classifier_start;
 use money::CURRENCIES;
-pub(crate) use money::refine_roles;
+pub(crate) use money::{classes_projects, refine_roles};
 pub(crate) use region::{apply_currency, document_currency};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.

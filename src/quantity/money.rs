@@ -478,7 +478,7 @@ fn invested_after(after: &str) -> bool {
 /// (10亿元以上项目, 亿元以上的重大项目, 5000万元及以上产业项目; with
 /// `bounds`, an amount after 超 or a range: 超亿元项目, 5亿元至10亿元项目):
 /// its role is that of what it bounds, investment.
-fn classes_projects(after: &str, bounds: bool) -> bool {
+pub(crate) fn classes_projects(after: &str, bounds: bool) -> bool {
     let bound = ["及以上", "以上"]
         .iter()
         .find_map(|w| after.strip_prefix(w));
