@@ -237,7 +237,7 @@ fn words_of(w: &str) -> Option<&str> {
     if NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
         return None;
     }
-    let w = after_place(after_date(cut_leading(after_relative(w))));
+    let w = after_owner(after_place(after_date(cut_leading(after_relative(w)))));
     // 16.21元/股至19.05元/股: the rest of a price per unit is no subject.
     if w.starts_with(['/', '／']) {
         return None;
@@ -356,6 +356,42 @@ fn after_date(w: &str) -> &str {
 
 /// `w` without a place or a scope word before the subject (全区实际到位资金,
 /// 银川市（不含宁东）计划投资 → 计划投资), when two characters follow.
+/// Words that end the name of a company.
+const OWNER_ENDS: &[&str] = &["有限公司", "公司", "集团"];
+
+/// 山东某食品有限公司投资, 在县经济开发区投资: what is measured comes after
+/// the company named before it (a name of at least three characters before
+/// its last word) or after the place a locative 在/于 opens. Projects and
+/// works before a measure stay (配套工程投资, 一期项目总投资: the kind of
+/// investment).
+fn after_owner(w: &str) -> &str {
+    let mut cut = 0;
+    for o in OWNER_ENDS {
+        if let Some(k) = crate::scan::short_rfind(w, o) {
+            let end = k + o.len();
+            // An alias in brackets after the name (…公司（以下简称…）) is
+            // still the name.
+            let alias = w[end..].starts_with(['（', '(']);
+            if w[..k].chars().count() >= 3 && w[end..].chars().count() >= 2 && !alias {
+                cut = cut.max(end);
+            }
+        }
+    }
+    if w.starts_with(['在', '于']) {
+        if let Some((j, c)) = w
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| crate::scan::one_of!("区县市镇乡园", c))
+        {
+            let end = j + c.len_utf8();
+            if w[end..].chars().count() >= 2 {
+                cut = cut.max(end);
+            }
+        }
+    }
+    &w[cut..]
+}
+
 fn after_place(w: &str) -> &str {
     let mut chars = w.char_indices();
     let scope = matches!(

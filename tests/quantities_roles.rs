@@ -577,3 +577,35 @@ fn a_threshold_that_classes_projects_has_no_subject_but_its_investment_word() {
         [("10亿元以上".to_string(), Some("投资".to_string()))]
     );
 }
+
+#[test]
+fn a_subject_starts_after_the_company_or_place_before_the_measure() {
+    let subject = |s: &str| money_subjects(s).into_iter().next().and_then(|(_, x)| x);
+    assert_eq!(
+        subject("江苏某智能装备有限公司投资12亿元建设新厂区。").as_deref(),
+        Some("投资")
+    );
+    assert_eq!(
+        subject("某某控股集团拟在市高新技术开发区投资8亿元。").as_deref(),
+        Some("投资")
+    );
+    assert_eq!(
+        subject("全县将加快推进总投资60亿元的环湖公路工程。").as_deref(),
+        Some("总投资")
+    );
+    // The kind of investment stays: works and project groups are no owners.
+    assert_eq!(
+        subject("园区前期配套工程投资近3000万元。").as_deref(),
+        Some("园区前期配套工程投资")
+    );
+    // A percent's subject keeps its measure whole (提升至 is one verb).
+    let facts = Extractor::new().extract_str("全行资本充足率提升至13.9%。");
+    let got: Vec<Option<String>> = facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Percent(p) => Some(p.subject.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(got, [Some("全行资本充足率".to_string())]);
+}
