@@ -86,6 +86,8 @@ const BASES: &[&str] = &["去年", "上年", "今年", "同期", "上月", "上�
 const CHANGES: &[&str] = &[
     "增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落", "下滑", "上涨", "下跌", "涨",
     "跌", "增幅", "降幅", "增速", "收窄", "扩大", "攀升", "回升", "缩减", "增产", "减产",
+    // Taiwan and Hong Kong usage: 成长 (growth), 衰退 (decline).
+    "成长", "衰退",
 ];
 
 /// Words that, ending a window, leave no subject: the number is an object
@@ -605,10 +607,18 @@ fn change_previous(facts: &[Placed], i: usize, from: usize, w: &str) -> Option<u
 fn previous_clause_start(s: &str, from: usize) -> usize {
     let before = s[..from].trim_end_matches(is_window_break);
     let floor = floor_of(before, before.len());
+    // A comma between digits (7,596亿元) separates thousands, not clauses.
+    let digit_comma = |j: usize| {
+        let b = before.as_bytes();
+        b[j] == b','
+            && j > 0
+            && b[j - 1].is_ascii_digit()
+            && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+    };
     before[floor..]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_window_break(c))
+        .find(|&(j, c)| is_window_break(c) && !digit_comma(floor + j))
         .map_or(floor, |(j, c)| floor + j + c.len_utf8())
 }
 

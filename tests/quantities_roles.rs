@@ -510,12 +510,13 @@ fn verbs_alone_units_and_open_brackets_are_no_subjects() {
         subjects("公司股价今日报收于12.35元。"),
         ["12.35元=Some(\"公司股价\")"]
     );
-    // 年增/年减 (Taiwan's year-on-year) and 则 end no subject.
+    // 年增/年减 (Taiwan's year-on-year) and 则 end no subject; the change
+    // after the amount is of it and takes its subject.
     assert_eq!(
         subjects("出口訂單金額為88億美元，年增6.1%；進口則減至70億美元。"),
         [
             "88億美元=Some(\"出口訂單金額\")",
-            "6.1%=None",
+            "6.1%=Some(\"出口訂單金額\")",
             "70億美元=Some(\"進口\")"
         ]
     );
@@ -608,4 +609,37 @@ fn a_subject_starts_after_the_company_or_place_before_the_measure() {
         })
         .collect();
     assert_eq!(got, [Some("全行资本充足率".to_string())]);
+}
+
+#[test]
+fn a_change_after_a_price_basis_clause_is_of_the_amount_before_it() {
+    // `subject of→text` of each percent of `input`.
+    let links = |input: &str| -> Vec<String> {
+        let facts = Extractor::new().extract_str(input);
+        facts
+            .iter()
+            .filter_map(|f| match &f.data {
+                FactData::Percent(p) => Some(format!(
+                    "{} {}→{}",
+                    f.text,
+                    p.subject.clone().unwrap_or_default(),
+                    p.of.map(|k| facts[k].text.clone()).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        links("全年实现工业增加值218.6亿元，按可比价格计算，比上年增长6.4%。"),
+        ["6.4% 工业增加值→218.6亿元"]
+    );
+    assert_eq!(
+        links("社会消费品零售总额95.2亿元，扣除价格因素实际增长3.8%。"),
+        ["3.8% 社会消费品零售总额→95.2亿元"]
+    );
+    // Taiwan: 年增 is the change on a year before.
+    assert_eq!(
+        links("該晶圓廠營收為新臺幣7,596億元，年增36.5%。"),
+        ["36.5% 該晶圓廠營收→7,596億元"]
+    );
 }

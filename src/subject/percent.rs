@@ -78,11 +78,21 @@ pub(super) fn percent_subject(
             return (subjects[j], None);
         }
     }
+    // 年增33.9% (Taiwan: year on year) opens its window; inside a window
+    // 年增 may be two words (上年增收).
     let change = CHANGES
         .iter()
-        .any(|c| short_find(&s[from..start], c).is_some());
-    // The last quantity of the clause before this one.
-    let clause_from = previous_clause_start(s, from);
+        .any(|c| short_find(&s[from..start], c).is_some())
+        || ["年增", "年减"]
+            .iter()
+            .any(|w| s[from..start].trim_start().starts_with(w));
+    // The last quantity of the clause before this one; a clause that only
+    // says how the change is measured (，按不变价格计算，) is passed over.
+    let mut clause_from = previous_clause_start(s, from);
+    let between = s[clause_from..from].trim_end_matches(|c| crate::clause::is_clause_break(c));
+    if PRICE_BASES.contains(&between.trim()) {
+        clause_from = previous_clause_start(s, clause_from);
+    }
     let prev = facts[..i].iter().enumerate().rev().find(|(_, f)| {
         f.start >= clause_from
             && f.end <= from
@@ -123,6 +133,19 @@ pub(super) fn percent_subject(
         ),
     }
 }
+
+/// Phrases that say on what price basis a change is measured: a clause of
+/// its own between an amount and its change.
+const PRICE_BASES: &[&str] = &[
+    "按不变价格计算",
+    "按不变价计算",
+    "按可比价格计算",
+    "按可比价计算",
+    "按现价计算",
+    "扣除价格因素",
+    "扣除价格因素后",
+    "剔除价格因素",
+];
 
 /// Whether money fact `j` is an increase or a decrease of what came before
 /// (比上年增收90亿元, 同比减少3亿元): a change word in the window before it,

@@ -33,6 +33,7 @@ pub(super) const TRAILING: &[&str] = &[
     "力争", "确保", "争取", "折合", "有望",
     // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
     "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
+    "按不变价格计算", "按不变价计算", "按现价计算", "扣除价格因素", "剔除价格因素",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
