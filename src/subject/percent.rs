@@ -89,7 +89,7 @@ pub(super) fn percent_subject(
     // The last quantity of the clause before this one; a clause that only
     // says how the change is measured (，按不变价格计算，) is passed over.
     let mut clause_from = previous_clause_start(s, from);
-    let between = s[clause_from..from].trim_end_matches(|c| crate::clause::is_clause_break(c));
+    let between = s[clause_from..from].trim_end_matches(crate::clause::is_clause_break);
     if PRICE_BASES.contains(&between.trim()) {
         clause_from = previous_clause_start(s, clause_from);
     }
