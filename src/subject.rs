@@ -415,10 +415,14 @@ fn after_place(w: &str) -> &str {
             .find(|&(_, c)| PLACE_ENDS.contains(&c))
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
-            // 省级, 市场, 区域: the place character starts another word.
-            let next = w[j + c.len_utf8()..].chars().next().unwrap_or(' ');
+            // 省级, 市场, 区域, 市外资金: the place character starts
+            // another word.
+            let rest = &w[j + c.len_utf8()..];
+            let next = rest.chars().next().unwrap_or(' ');
+            let outside = rest.starts_with("外资") || rest.starts_with("内资");
             if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
                 && !crate::scan::one_of!("级场域", next)
+                && !outside
                 && !matches!(c, '镇' | '乡' | '村')
             {
                 cut = j + c.len_utf8();

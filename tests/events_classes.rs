@@ -217,3 +217,15 @@ fn that_day_after_a_named_day_dates_the_event() {
         .collect();
     assert_eq!(dates, ["3月8日"]);
 }
+
+#[test]
+fn put_into_operation_in_either_script_is_production() {
+    assert_eq!(
+        events("跨海大桥项目已于2024年11月28日全面投入运作。"),
+        ["Production 投入运作 2024-11-28 [] «跨海大桥项目已于2024年11月28日全面投入运作»"]
+    );
+    assert_eq!(
+        events("新航站楼已於2024年9月1日正式投入運行。"),
+        ["Production 投入運行 2024-09-01 [] «新航站楼已於2024年9月1日正式投入運行»"]
+    );
+}

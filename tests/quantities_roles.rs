@@ -643,3 +643,19 @@ fn a_change_after_a_price_basis_clause_is_of_the_amount_before_it() {
         ["36.5% 該晶圓廠營收→7,596億元"]
     );
 }
+
+#[test]
+fn funds_from_outside_a_place_in_place_are_no_foreign_capital() {
+    assert_eq!(
+        money_roles("全年实际到位市外资金860亿元，实际到位省外资金420亿元，利用外资3亿美元。"),
+        pairs(&[
+            ("860亿元", MoneyRole::FundsInPlace),
+            ("420亿元", MoneyRole::FundsInPlace),
+            ("3亿美元", MoneyRole::Investment),
+        ])
+    );
+    assert_eq!(
+        money_subjects("全年实际到位市外资金860亿元。"),
+        [("860亿元".to_string(), Some("实际到位市外资金".to_string()))]
+    );
+}

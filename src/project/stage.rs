@@ -11,6 +11,8 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("竣工投产", Stage::InProduction),
     ("投入使用", Stage::InProduction),
     ("投入运营", Stage::InProduction),
+    ("投入运作", Stage::InProduction),
+    ("投入运行", Stage::InProduction),
     ("投产", Stage::InProduction),
     ("生产中", Stage::InProduction),
     ("量产", Stage::InProduction),

@@ -704,9 +704,17 @@ pub(super) fn after_money_word(s: &str, start: usize, prev_end: usize) -> bool {
 /// clause, or that of the previous item of a list.
 fn money_role(s: &str, start: usize, prev: Option<&FoundQuantity>) -> MoneyRole {
     let prev_end = prev.map_or(0, |p| p.end);
-    let window = cue_window(s, start, prev_end);
-    if let Some((r, _)) = MONEY.last(window) {
-        return r;
+    let mut window = cue_window(s, start, prev_end);
+    // 实际到位市外资金: 外资 in funds from outside a place (市外, 省外 …) is
+    // no foreign capital; the cue before it decides.
+    while let Some((r, gap)) = MONEY.last(window) {
+        let at = window.len() - gap;
+        let inside = window[..at].ends_with("外资")
+            && window[..at - "外资".len()].ends_with(['市', '省', '区', '县', '境']);
+        if !inside {
+            return r;
+        }
+        window = &window[..at - "外资".len()];
     }
     match prev.map(|p| &p.data) {
         Some(FactData::Money(m)) if is_list_gap(window) => m.role,
