@@ -127,6 +127,7 @@
 //! | 3月, 3月份 | the month, in R's year |
 //! | 4月初/上旬, 中旬, 4月底/月末/下旬 | days 1–10, 11–20, 21–last (`xun`) |
 //! | 年初 / 年中 / 年底, 年末 | Jan–Mar / Jun–Aug / Oct–Dec |
+//! | 一季度末, 上季度末 / 四季度初, 本季度初 | as 3月末 / 10月初: days 21–last of the quarter's last month / 1–10 of its first (`xun`; SPEC is silent) |
 //! | 3月14日, 2022年3月14日, 2022-03-14, 2022.3.14 | that day |
 //! | 截至4月28日, 截至目前 | that day, R |
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
@@ -136,6 +137,11 @@
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
 //! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
 //! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
+//!
+//! A 初, 底 or 末 that opens a word is no part of the date (今年初步实现 →
+//! 今年, 5月底线 → 5月), and a year word whose characters belong to the
+//! words around it names no year (近年中央, 每年中小企业, 线上年货节,
+//! 如今年轻人, 上年纪, 全年龄段, 安全年检).
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the

@@ -322,11 +322,14 @@ fn last_this_and_next_quarter_or_month_are_read_from_the_reference() {
         dates("下下个月全面投产。", "2023-11-20"),
         ["下下个月=2024-01-01..2024-01-31"]
     );
-    // The base of a comparison, the end of a quarter and 季度 as
+    // The base of a comparison and 季度 as
     // "quarterly" after 线上/线下 are no fact.
     assert_eq!(dates("营收环比上季度增长8%。", "2023-05-10"), NONE);
     assert_eq!(dates("营收比上上个月增长8%。", "2023-05-10"), NONE);
-    assert_eq!(dates("上季度末贷款余额为20亿元。", "2023-05-10"), NONE);
+    assert_eq!(
+        dates("上季度末贷款余额为20亿元。", "2023-05-10"),
+        ["上季度末=2023-03-21..2023-03-31"]
+    );
     assert_eq!(dates("平台线上季度销售额突破5亿元。", "2023-05-10"), NONE);
 }
 
@@ -454,5 +457,30 @@ fn a_whole_year_stated_after_its_first_quarter_is_r_s_year() {
     assert_eq!(
         dates("全年整理出让工业用地860亩。", "2025-06-15"),
         ["全年=2025-01-01..2025-12-31"]
+    );
+}
+
+#[test]
+fn the_start_or_end_of_a_quarter_is_its_first_or_last_ten_days() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("截至今年二季度末，存款余额达到。", r),
+        ["截至今年二季度末=2024-06-21..2024-06-30"]
+    );
+    assert_eq!(
+        dates("2022年第四季度初，厂房封顶。", r),
+        ["2022年第四季度初=2022-10-01..2022-10-10"]
+    );
+    assert_eq!(
+        dates("前三季度末，在建项目45个。", r),
+        ["前三季度末=2024-09-21..2024-09-30"]
+    );
+    assert_eq!(
+        dates("本季度初，新签约项目落地。", r),
+        ["本季度初=2024-07-01..2024-07-10"]
+    );
+    assert_eq!(
+        dates("下季度末全面投产。", r),
+        ["下季度末=2024-12-21..2024-12-31"]
     );
 }

@@ -86,11 +86,15 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.starts_with('年') && prev.is_some_and(|p| crate::scan::one_of!("年次翌同该", p)) {
         return true;
     }
+    if year_in_a_word(t, prev, after) {
+        return true;
+    }
     if finer_part_follows(t, after) || unread_neighbour(before, after, t) {
         return true;
     }
-    // 一季度末, 四季度初: the start or end of a quarter has no agreed span.
-    if (t.ends_with("季度") || t.ends_with('季')) && after.starts_with(['初', '末', '底']) {
+    // 一季度底: no reading of a quarter's 底 (its 初 and 末 are read; an
+    // 初 or 末 left after a quarter opens a word, 一季度初步核算).
+    if (t.ends_with("季度") || t.ends_with('季')) && after.starts_with('底') {
         return true;
     }
     // 近三月, 过去三月, 2021年后三月: N months, not the month N.
@@ -125,6 +129,48 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     false
 }
 
+/// Whether the 年 (or the 上/全) of a year word belongs to the words
+/// around it, so that it names no year:
+/// - 近年中央, 每年底, 这些年中小企业, 三年中: a bare 年初/年中/年底/年末
+///   after a word that ends in 年 (近年, 每年, 多年, 周年, 三年 …);
+/// - 线上年货节, 早上年轻人, 马上年底: 上年 after a word that ends in 上;
+/// - 安全年检: 全年 after 安/完/健;
+/// - 如今年轻人, 上年纪, 全年龄段: a year word before 轻, 纪 or 龄.
+fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
+    if t.ends_with('年') && after.starts_with(['轻', '纪', '龄']) {
+        return true;
+    }
+    let Some(p) = prev else {
+        return false;
+    };
+    (t.starts_with('年')
+        && crate::scan::one_of!(
+            "近每多往些常新周成少青老童晚早历逐连半〇零一二两三四五六七八九十百千万",
+            p
+        ))
+        || (t.starts_with("上年")
+            && crate::scan::one_of!("线网早晚马路加身手台场际界史赶跟追爱碰遇", p))
+        || (t.starts_with("全年") && crate::scan::one_of!("安完健", p))
+}
+
+/// Whether the 初, 底 or 末 that ends the date `t` opens a word of the
+/// text `after` it instead (今年初步实现, 3月初见成效, 5月底线, 年末端):
+/// the date then ends before it (今年, 3月).
+pub(super) fn part_opens_word(t: &str, after: &str) -> bool {
+    let Some(next) = after.chars().next() else {
+        return false;
+    };
+    if t.ends_with('初') {
+        crate::scan::one_of!("步见具次始创心级等选审赛稿设衷显现露定评试检筛验探识", next)
+    } else if t.ends_with('底') {
+        crate::scan::one_of!("线部层座数盘价气子牌片稿蕴色细薪仓", next)
+    } else if t.ends_with('末') {
+        crate::scan::one_of!("端梢位节路", next)
+    } else {
+        false
+    }
+}
+
 /// Whether a date is one piece of a longer form the pattern does not read,
 /// which it alone would misread: a month after 上/下 that starts its words
 /// (上1月: the month before, not January), a range whose second end is a
@@ -140,7 +186,7 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     // 线上季度销售额, 线下季度活动: 季度 is "quarterly" after a word ending in
     // 上/下; 上季度 is last quarter only where no such word can end, after a
     // link (在上季度, 与上季度) or a subject (公司上季度, 全市上季度).
-    if t.starts_with(['上', '下']) && t.ends_with("季度") {
+    if t.starts_with(['上', '下']) && t.contains("季度") {
         let p = before.chars().next_back();
         if p.is_some_and(|c| is_han(c) && !"在于从自至到和与及同较司业市省区县镇".contains(c))
         {

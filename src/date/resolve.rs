@@ -64,6 +64,10 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         let solid: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         return tail_interval(&solid, y, reference);
     }
+    // 一季度末, 第四季度初, 前三季度末: a part of the quarter's interval.
+    if let Some((quarter, end)) = quarter_part(t) {
+        return part_of_quarter(tail_interval(quarter, y, reference)?, end);
+    }
     let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
     // 前五个月, 前11个月: Jan 1 – the end of month N.
     if let Some(n) = t
@@ -141,6 +145,27 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
             let day = ymd(y, m, d)?;
             Some((day, day, Day))
         }
+    }
+}
+
+/// A quarter with its start or end (`一季度末` → `("一季度", true)`,
+/// `上季度初` → `("上季度", false)`), or `None`.
+fn quarter_part(t: &str) -> Option<(&str, bool)> {
+    let (quarter, end) = match t.strip_suffix('末') {
+        Some(q) => (q, true),
+        None => (t.strip_suffix('初')?, false),
+    };
+    (quarter.ends_with('季') || quarter.ends_with("季度")).then_some((quarter, end))
+}
+
+/// The start or end of a quarter, as SPEC reads 4月初 and 7月底: the first
+/// ten days of its first month (`end` false) or the last days (21–last)
+/// of its last month, granularity `xun`. 一季度末 is 3月末 (Mar 21–31).
+fn part_of_quarter((from, to, _): Interval, end: bool) -> Option<Interval> {
+    if end {
+        Some((ymd(to.year(), to.month(), 21)?, to, Granularity::Xun))
+    } else {
+        Some((from, ymd(from.year(), from.month(), 10)?, Granularity::Xun))
     }
 }
 
@@ -323,7 +348,7 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
 /// after them (上个月15号, 本月底): that day or part of that month; 上季度
 /// and its kin: [`relative_quarter`].
 fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
-    if t.ends_with("季度") {
+    if t.contains("季度") {
         return relative_quarter(t, r);
     }
     const WORDS: &[(&str, i32)] = &[
@@ -359,6 +384,13 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
 /// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour (上上个季度
 /// and 下下个季度: two quarters away).
 fn relative_quarter(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    // 上季度末, 本季度初: that part of the quarter.
+    if let Some((quarter, end)) = quarter_part(t) {
+        return Some(match relative_quarter(quarter, r)? {
+            Some(iv) => Some(part_of_quarter(iv, end)?),
+            None => None,
+        });
+    }
     // 上上个季度, 下下季度: two quarters away.
     let twice = t.starts_with("上上") || t.starts_with("下下");
     let offset = match t.chars().next()? {
@@ -469,7 +501,10 @@ fn guess_granularity(c: &Caps<'_>) -> Granularity {
     let t = c.get(0).map_or("", |m| m.as_str());
     if t.ends_with("以来") || t.contains('日') || t.contains('号') {
         Day
-    } else if t.contains('季') || t.ends_with("年初") || t.ends_with("年底") || t.ends_with("年末")
+    } else if (t.contains('季') && quarter_part(t).is_none())
+        || t.ends_with("年初")
+        || t.ends_with("年底")
+        || t.ends_with("年末")
     {
         Quarter
     } else if t.contains("半年") {
