@@ -106,7 +106,10 @@
 //! separators, Chinese numerals 〇零一二两三四五六七八九十百千万亿 and the
 //! financial forms 壹贰叁肆伍陆柒捌玖拾佰仟 with 点 as decimal point, mixed
 //! forms (1.5万, 3千万, 2亿5千万), and the colloquial 一万五 = 15000;
-//! [`parse_number`] reads a sign before a standalone number (负三十二, -10000). A value
+//! [`parse_number`] reads a sign before a standalone number (负三十二, -10000)
+//! and a fraction whose value is an exact decimal (五分之一 = 0.2, 16/5 =
+//! 3.2; 三分之一 has none; the extractor gives fractions in prose no fact,
+//! SPEC leaves them optional). A value
 //! too big for a `Decimal` is not a fact, never a panic. A scale without 元
 //! is money only right after a money word (投资120亿: unit `亿`).
 //!
