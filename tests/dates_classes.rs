@@ -484,3 +484,32 @@ fn the_start_or_end_of_a_quarter_is_its_first_or_last_ten_days() {
         ["下季度末=2024-12-21..2024-12-31"]
     );
 }
+
+#[test]
+fn a_year_before_1900_is_read_only_with_its_month() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("该商号创办于1872年4月18日。", r),
+        ["1872年4月18日=1872-04-18..1872-04-18"]
+    );
+    assert_eq!(
+        dates("老码头1865年9月建成。", r),
+        ["1865年9月=1865-09-01..1865-09-30"]
+    );
+    // Alone it is as often an age as a year: no fact, and never R's year.
+    assert_eq!(dates("古镇拥有1300年历史。", r), NONE);
+    assert_eq!(dates("工坊始于1750年。", r), NONE);
+}
+
+#[test]
+fn this_and_next_year_together_are_one_period() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("今明两年全省将新开工重大项目80个。", r),
+        ["今明两年=2024-01-01..2025-12-31"]
+    );
+    assert_eq!(
+        dates("新产线明后两年陆续投产。", r),
+        ["明后两年=2025-01-01..2026-12-31"]
+    );
+}

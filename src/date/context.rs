@@ -32,7 +32,7 @@ fn is_unit(c: char) -> bool {
 /// date the library does not read, so that it must give no fact:
 /// - lunar dates: 农历/阴历 around it, 正月/腊月/冬月, 大年初一, 三月初一;
 /// - a year the pattern did not take (康熙三年五月, 15年3月2日,
-///   1357年6月10日): a month or day right after 年;
+///   三六七年一月一日): a month or day right after 年;
 /// - a day without 日 (八月十五, 10月22): a month followed by a number that
 ///   counts nothing;
 /// - a week of the month (2月份第二周, 十月的第一个星期一);

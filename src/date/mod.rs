@@ -22,7 +22,8 @@
 //!   (`一季度末` as `3月末`: Mar 21–31; `上季度初`; `xun`).
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
-//!   `15年3月2日`, `1357年6月10日`: a month or day right after 年), a day
+//!   `15年3月2日`: a month or day right after 年), a year before 1900
+//!   without its month (`1500年历史` is an age; `1357年6月10日` is read), a day
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
 //!   月`), days after `下个月`, and any date outside the years 1–9999.
@@ -93,7 +94,7 @@ fn pattern() -> String {
         | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
-                 |今年度|本年度|上年度|今年|本年|去年|上年|前年|明年|全年|当年)
+                 |1[0-8][0-9]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上年|前年|明年|全年|当年)
           (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)

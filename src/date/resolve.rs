@@ -294,6 +294,22 @@ fn year_and_tail(
     r: Option<NaiveDate>,
     sentence_year: Option<i32>,
 ) -> Option<(Option<Interval>, bool)> {
+    // 今明两年, 明后两年: R's year and the next, the next two (`years`).
+    let pair = match yt {
+        "今明两年" => Some(0),
+        "明后两年" => Some(1),
+        _ => None,
+    };
+    if let Some(o) = pair {
+        if tail.is_some() {
+            return None;
+        }
+        let years = |r: NaiveDate| -> Option<Interval> {
+            let y = r.year() + o;
+            Some((ymd(y, 1, 1)?, ymd(y + 1, 12, 31)?, Granularity::Years))
+        };
+        return Some((r.and_then(years), true));
+    }
     let offset = match yt {
         "今年" | "本年" | "今年度" | "本年度" => Some(0),
         "去年" | "上年" | "上年度" => Some(-1),
@@ -318,7 +334,13 @@ fn year_and_tail(
         relative = sentence_year.is_none();
         sentence_year.or(r.map(|r| r.year()))
     } else {
-        Some(year_number(yt)?)
+        // 1357年6月10日: a year before 1900 only with its month (1500年
+        // 历史, 有1300年: an age, not a year).
+        let y = year_number(yt)?;
+        if y < 1900 && !tail.is_some_and(|t| t.contains('月')) {
+            return None;
+        }
+        Some(y)
     };
     let interval = match (year, tail) {
         (None, _) => None,
