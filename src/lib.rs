@@ -140,7 +140,8 @@
 //! | 1872年4月18日, 1865年9月 (a year before 1900) | read only with its month; 1300年 alone is no fact (as often an age) |
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
-//! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
+//! | 去年同期 / 上年同月 | the sentence's last period within a year / its month, one year back; none without it |
+//! | 上个月/上月, 本月/这个月/今个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
 //! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
 //!
 //! A 初, 底 or 末 that opens a word is no part of the date (今年初步实现 →

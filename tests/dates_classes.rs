@@ -513,3 +513,29 @@ fn this_and_next_year_together_are_one_period() {
         ["明后两年=2025-01-01..2026-12-31"]
     );
 }
+
+#[test]
+fn the_same_month_last_year_is_the_sentences_month_one_year_back() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("7月份，全市用电量比上年同月增长6.1%。", r),
+        [
+            "7月份=2024-07-01..2024-07-31",
+            "上年同月=2023-07-01..2023-07-31"
+        ]
+    );
+    // Without a month before it, or after a longer period: no fact.
+    assert_eq!(dates("用电量比去年同月增长。", r), NONE);
+    assert_eq!(
+        dates("二季度用电量比去年同月增长。", r),
+        ["二季度=2024-04-01..2024-06-30"]
+    );
+}
+
+#[test]
+fn this_month_in_cantonese_is_this_month() {
+    assert_eq!(
+        dates("新店今个月18号开业。", "2024-08-20"),
+        ["今个月18号=2024-08-18..2024-08-18"]
+    );
+}

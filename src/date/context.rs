@@ -293,15 +293,19 @@ pub(super) fn day_ahead(t: &str, r: NaiveDate) -> Option<DateFact> {
 }
 
 /// Whether a year expression is a comparison base: 去年同期, 上年同期,
-/// 2019年同期 (the text right after it).
-pub(super) fn is_same_period(t: &str, after: &str) -> bool {
-    after.starts_with("同期") && (t.ends_with('年') || t.ends_with("年度"))
+/// 2019年同期, 上年同月 (the text right after it). Returns the word (同期, or 同月: the same month) when it follows.
+pub(super) fn same_period_word(t: &str, after: &str) -> Option<&'static str> {
+    if !(t.ends_with('年') || t.ends_with("年度")) {
+        return None;
+    }
+    ["同期", "同月"].into_iter().find(|w| after.starts_with(w))
 }
 
 /// The same period one year back (or in `year`): the last within-year
 /// period named earlier in the sentence (`prior`), moved to the base's
-/// year. `None` when the sentence names no such period.
-pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFact> {
+/// year. `None` when the sentence names no such period, or (`month`:
+/// 去年同月) when that period is not one month.
+pub(super) fn same_period(prior: &[DateFact], base: &DateFact, month: bool) -> Option<DateFact> {
     let p = prior.iter().rev().find(|d| {
         !matches!(d.granularity, Granularity::Year | Granularity::Years)
             && match (d.from, d.to) {
@@ -309,6 +313,13 @@ pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFac
                 _ => true,
             }
     })?;
+    let one_month = match (p.from, p.to) {
+        (Some(a), Some(b)) => p.granularity == Granularity::Month && a.month() == b.month(),
+        _ => p.granularity == Granularity::Month,
+    };
+    if month && !one_month {
+        return None;
+    }
     let relative = p.relative || base.relative;
     let (Some(from), Some(to), Some(year)) = (p.from, p.to, base.from.map(|b| b.year())) else {
         return Some(DateFact {

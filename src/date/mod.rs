@@ -17,6 +17,7 @@
 //!   in statistical reports; not "the last N months".
 //! - `去年同期`, `上年同期`, `2019年同期` is the sentence's last within-year
 //!   period moved to that year, spanning `…同期`; with no such period, no fact.
+//!   `去年同月`, `上年同月` likewise, when that period is one month.
 //! - `截至X` is X itself (`截至7月底` → Jul 21–31).
 //! - The start or end of a quarter is that of its first or last month
 //!   (`一季度末` as `3月末`: Mar 21–31; `上季度初`; `xun`).
@@ -100,7 +101,7 @@ fn pattern() -> String {
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
-        | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
+        | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月|今个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
         )"
     )
 }
@@ -375,11 +376,12 @@ fn place(
     has_year: bool,
     out: &mut Vec<FoundDate>,
 ) -> (usize, Option<Option<i32>>) {
-    // 去年同期: the sentence's period one year back, else no fact.
-    if has_year && context::is_same_period(t, &s[end..]) {
-        let end = end + "同期".len();
+    // 去年同期: the sentence's period one year back, else no fact;
+    // 去年同月: its month one year back.
+    if let Some(word) = context::same_period_word(t, &s[end..]).filter(|_| has_year) {
+        let end = end + word.len();
         let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
-        if let Some(fact) = context::same_period(&prior, &fact) {
+        if let Some(fact) = context::same_period(&prior, &fact, word == "同月") {
             out.push(FoundDate { start, end, fact });
         }
         return (end, None);

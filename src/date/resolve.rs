@@ -388,6 +388,8 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         ("下月", 1),
         ("本月", 0),
         ("这个月", 0),
+        // 今个月 (Cantonese: this month).
+        ("今个月", 0),
     ];
     let (rest, offset) = WORDS
         .iter()
