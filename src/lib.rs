@@ -136,6 +136,7 @@
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
 //! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |
 //! | 全年 | the year named earlier in the sentence, else R's year |
+//! | 上一年 / 下年, 下年度 | the year before the one the sentence named, else R's / R's year +1; only at the start or after a link (比上一年, not 加上一年, 拿下年度; 下一年 is no date: it is as often "the year after" one told before) |
 //! | 今明两年 / 明后两年 | R's year and the next / the next two (`years`) |
 //! | 1872年4月18日, 1865年9月 (a year before 1900) | read only with its month; 1300年 alone is no fact (as often an age) |
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |

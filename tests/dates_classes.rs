@@ -539,3 +539,32 @@ fn this_month_in_cantonese_is_this_month() {
         ["今个月18号=2024-08-18..2024-08-18"]
     );
 }
+
+#[test]
+fn the_year_before_or_after_is_next_to_the_year_named() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("园区税收比上一年增长一成。", r),
+        ["上一年=2023-01-01..2023-12-31"]
+    );
+    // After a year the sentence named: next to that year.
+    assert_eq!(
+        dates("2021年产值比上一年翻番。", r),
+        [
+            "2021年=2021-01-01..2021-12-31",
+            "上一年=2020-01-01..2020-12-31"
+        ]
+    );
+    assert_eq!(
+        dates("新厂于下年5月投产，下年度预算已获批。", r),
+        [
+            "下年5月=2025-05-01..2025-05-31",
+            "下年度=2025-01-01..2025-12-31"
+        ]
+    );
+    // 上/下 closing another word: 加上, 拿下; 下一年 (often "the year
+    // after" a year told before) and 下一年级 are no date.
+    assert_eq!(dates("再加上一年的试运行。", r), NONE);
+    assert_eq!(dates("公司拿下年度大奖。", r), NONE);
+    assert_eq!(dates("项目在下一年完成。", r), NONE);
+}

@@ -135,10 +135,21 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
 ///   after a word that ends in 年 (近年, 每年, 多年, 周年, 三年 …);
 /// - 线上年货节, 早上年轻人, 马上年底: 上年 after a word that ends in 上;
 /// - 安全年检: 全年 after 安/完/健;
-/// - 如今年轻人, 上年纪, 全年龄段: a year word before 轻, 纪 or 龄.
+/// - 如今年轻人, 上年纪, 全年龄段, 下一年级: a year word before 轻, 纪, 龄
+///   or 级;
+/// - 加上一年, 拿下年度大奖: 上一年/下年 after a word, not a link.
 fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
-    if t.ends_with('年') && after.starts_with(['轻', '纪', '龄']) {
+    if t.ends_with('年') && after.starts_with(['轻', '纪', '龄', '级']) {
         return true;
+    }
+    // 上一年, 下年: a year only at the start or after a link (比上一年, 在
+    // 下年); after another word 上/下 ends it (加上一年, 拿下年度大奖).
+    if t.starts_with("上一年") || t.starts_with("下年") {
+        let linked =
+            prev.is_none_or(|p| !is_han(p) || "比较于与和同在从自至到或及为是占".contains(p));
+        if !linked {
+            return true;
+        }
     }
     let Some(p) = prev else {
         return false;

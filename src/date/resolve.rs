@@ -314,11 +314,17 @@ fn year_and_tail(
         "今年" | "本年" | "今年度" | "本年度" => Some(0),
         "去年" | "上年" | "上年度" => Some(-1),
         "前年" => Some(-2),
-        "明年" => Some(1),
+        "明年" | "下年" | "下年度" => Some(1),
         _ => None,
     };
+    // 上一年: the year before the one the sentence named (2023年营收比上一年
+    // 增长: 2022), else R's.
+    let next_to_named = (yt == "上一年").then_some(-1);
     let mut relative = tail == Some("以来");
-    let year = if let Some(o) = offset {
+    let year = if let Some(o) = next_to_named {
+        relative = sentence_year.is_none();
+        sentence_year.or(r.map(|r| r.year())).map(|y| y + o)
+    } else if let Some(o) = offset {
         relative = true;
         r.map(|r| r.year() + o)
     } else if yt == "全年" || yt == "当年" {
