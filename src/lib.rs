@@ -132,6 +132,7 @@
 //! | 年初 / 年中 / 年底, 年末 | Jan–Mar / Jun–Aug / Oct–Dec |
 //! | 一季度末, 上季度末 / 四季度初, 本季度初 | as 3月末 / 10月初: days 21–last of the quarter's last month / 1–10 of its first (`xun`; SPEC is silent) |
 //! | 3月14日, 2022年3月14日, 2022-03-14, 2022.3.14 | that day |
+//! | 2019.08-2021.02, 2019/08—2021/02 (two-digit months) | Aug 1, 2019 – Feb 28, 2021 (`month`) |
 //! | 截至4月28日, 截至目前 | that day, R |
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
 //! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |

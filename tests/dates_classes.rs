@@ -568,3 +568,16 @@ fn the_year_before_or_after_is_next_to_the_year_named() {
     assert_eq!(dates("公司拿下年度大奖。", r), NONE);
     assert_eq!(dates("项目在下一年完成。", r), NONE);
 }
+
+#[test]
+fn a_range_of_numeric_year_months_is_its_months() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("项目建设期为2021.03—2023.10。", r),
+        ["2021.03—2023.10=2021-03-01..2023-10-31"]
+    );
+    assert_eq!(
+        dates("服务期 2022/07 - 2024/06 。", r),
+        ["2022/07 - 2024/06=2022-07-01..2024-06-30"]
+    );
+}

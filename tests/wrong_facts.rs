@@ -53,11 +53,14 @@ fn front_and_back_half_years_are_the_halves() {
 
 #[test]
 fn numeric_dates_keep_one_separator() {
-    // 2016.05-20 is no day of 2016.05-2019.12.
+    // 2016.05-20 is no day of 2016.05-2019.12, which is the months from
+    // May 2016 to December 2019.
     assert_eq!(
         dates("合同期为2016.05-2019.12，共三年。", "2023-06-01"),
-        NONE
+        ["2016.05-2019.12=2016-05-01..2019-12-31"]
     );
+    assert_eq!(dates("编号2016.05-2019.123作废。", "2023-06-01"), NONE);
+    assert_eq!(dates("区间2019.12-2016.05有误。", "2023-06-01"), NONE);
     assert_eq!(
         dates("公告于2021.09.21发布。", "2023-06-01"),
         ["2021.09.21=2021-09-21..2021-09-21"]

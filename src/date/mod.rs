@@ -32,8 +32,8 @@
 //!   month after 近 or 年后 (`近三月`, `2021年后三月`: N months), a part of a
 //!   month (`5月前10天`), a quarter's 底 (`一季度底`), a
 //!   season alone after a year (`2022年秋`), `N日前` (N days ago, not 日前),
-//!   a numeric date with two separators or glued to digits (`2016.05-20` of
-//!   `2016.05-2019.12`), a day in 号 with no month unless listed or ranged
+//!   a numeric date with two separators or glued to digits (`2022.03.1415`),
+//!   a day in 号 with no month unless listed or ranged
 //!   after a dated day, bracketed or pointing ahead (`12号厂房`), and a day
 //!   whose weekday gloss contradicts it.
 //! - `前半年`/`后半年` are the halves; `X起至今`, `X到现在` run from X to R
@@ -93,7 +93,8 @@ fn pattern() -> String {
         (?:
           (?P<plan>[“‘「]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
         | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
-        | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
+        | (?P<ymd>(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9]){SP}[-—–~～至]{SP}(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9])
+                |(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
                  |1[0-8][0-9]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
           (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?

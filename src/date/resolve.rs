@@ -269,6 +269,19 @@ fn year_range(t: &str) -> Option<Interval> {
 
 /// 2022-03-14, 2022.3.14, 2022/03/14: one day.
 fn day_interval(t: &str) -> Option<Interval> {
+    // 2019.08-2021.02: the months from the first to the last.
+    if let Some((a, b)) = t.split_once(['—', '–', '~', '～', '至']).or_else(|| {
+        t.split_once('-')
+            .filter(|(a, b)| a.contains(['.', '/']) && b.contains(['.', '/']))
+    }) {
+        let year_month = |x: &str| -> Option<(i32, u32)> {
+            let (y, m) = x.trim().split_once(['.', '/'])?;
+            Some((y.parse().ok()?, m.parse().ok()?))
+        };
+        let ((y1, m1), (y2, m2)) = (year_month(a)?, year_month(b)?);
+        let (from, to) = (ymd(y1, m1, 1)?, month_end(y2, m2)?);
+        return (from < to).then_some((from, to, Granularity::Month));
+    }
     // 1999.08-20 (of 1999.08-2002.02): one separator throughout, or the
     // parts belong to different numbers.
     let mut seps = t.chars().filter(|c| matches!(c, '-' | '/' | '.'));
