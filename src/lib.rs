@@ -146,10 +146,11 @@
 //! | 上个月/上月, 本月/这个月/今个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
 //! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
 //!
-//! A 初, 底 or 末 that opens a word is no part of the date (今年初步实现 →
-//! 今年, 5月底线 → 5月), and a year word whose characters belong to the
+//! A 初 that opens a word is no part of the date (今年初步实现 → 今年,
+//! 5月初见成效 → 5月), and a year word whose characters belong to the
 //! words around it names no year (近年中央, 每年中小企业, 线上年货节,
-//! 如今年轻人, 上年纪, 全年龄段, 安全年检).
+//! 如今年轻人, 上年纪, 全年龄段, 安全年检; but 临近年底, 电网上年投资 are
+//! dates).
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the

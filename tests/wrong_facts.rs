@@ -164,7 +164,11 @@ fn a_start_or_end_that_opens_a_word_is_no_part_of_the_date() {
         dates("二季度初步核算数据显示增长。", r),
         ["二季度=2023-04-01..2023-06-30"]
     );
-    assert_eq!(dates("守住年底线不放松。", r), NONE);
+    // 年初 then a word that 初 does not open (设立) stays 年初.
+    assert_eq!(
+        dates("园区今年初设立产业基金。", r),
+        ["今年初=2023-01-01..2023-03-31"]
+    );
     // A real start or end stays one.
     assert_eq!(
         dates("今年初，园区开工项目8个。", r),
@@ -180,14 +184,31 @@ fn a_year_word_whose_characters_belong_to_other_words_is_no_date() {
     assert_eq!(dates("每年中小企业新增上千家。", r), NONE);
     assert_eq!(dates("今后三年中将新建厂房。", r), NONE);
     assert_eq!(dates("每年底召开总结会。", r), NONE);
-    // 上 closing the word before (线上, 马上), 全 after 安.
+    // 上 closing the word before (线上年货), 全 after 安.
     assert_eq!(dates("网上年货节成交额创新高。", r), NONE);
     assert_eq!(dates("晚上年轻人逛夜市。", r), NONE);
+    assert_eq!(
+        dates("电网上年货物运输投资增长。", r),
+        ["上年=2022-01-01..2022-12-31"]
+    );
+    assert_eq!(
+        dates("宝马上年销量回升。", r),
+        ["上年=2022-01-01..2022-12-31"]
+    );
     assert_eq!(dates("企业安全年检全部通过。", r), NONE);
     // 年 opening the word after (年轻, 年纪, 年龄).
     assert_eq!(dates("如今年轻人返乡创业。", r), NONE);
     assert_eq!(dates("上年纪的村民领到补贴。", r), NONE);
     assert_eq!(dates("服务覆盖全年龄段人群。", r), NONE);
+    // A word that ends before 年: 年底 stays a date.
+    assert_eq!(
+        dates("临近年底，确保完成年底目标，最晚年底投产。", r),
+        [
+            "年底=2023-10-01..2023-12-31",
+            "年底=2023-10-01..2023-12-31",
+            "年底=2023-10-01..2023-12-31"
+        ]
+    );
     // The year words themselves stay dates.
     assert_eq!(
         dates("营收比上年增长一成，到年底完成投资。", r),

@@ -132,8 +132,10 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
 /// Whether the 年 (or the 上/全) of a year word belongs to the words
 /// around it, so that it names no year:
 /// - 近年中央, 每年底, 这些年中小企业, 三年中: a bare 年初/年中/年底/年末
-///   after a word that ends in 年 (近年, 每年, 多年, 周年, 三年 …);
-/// - 线上年货节, 早上年轻人, 马上年底: 上年 after a word that ends in 上;
+///   after a word that ends in 年 (每年, 这些年, 周年, 三年 …; 近年 and 多年
+///   only before 年中: 临近年底 is 年底);
+/// - 线上年货节, 网上年货: 上年 after 线/网 before 年货 (not 上年货物; and
+///   not elsewhere: 电网上年投资, 宝马上年销量 are last year's);
 /// - 安全年检: 全年 after 安/完/健;
 /// - 如今年轻人, 上年纪, 全年龄段, 下一年级: a year word before 轻, 纪, 龄
 ///   or 级;
@@ -154,32 +156,34 @@ fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
     let Some(p) = prev else {
         return false;
     };
+    // Not 接近年底, 完成年底, 最晚年底, 至少年底: there the word ends before 年.
     (t.starts_with('年')
-        && crate::scan::one_of!(
-            "近每多往些常新周成少青老童晚早历逐连半〇零一二两三四五六七八九十百千万",
-            p
-        ))
-        || (t.starts_with("上年")
-            && crate::scan::one_of!("线网早晚马路加身手台场际界史赶跟追爱碰遇", p))
+        && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
+        || (t.starts_with("年中") && crate::scan::one_of!("近多", p))
+        || (t == "上年" && matches!(p, '线' | '网') && new_year_goods(after))
         || (t.starts_with("全年") && crate::scan::one_of!("安完健", p))
 }
 
-/// Whether the 初, 底 or 末 that ends the date `t` opens a word of the
-/// text `after` it instead (今年初步实现, 3月初见成效, 5月底线, 年末端):
-/// the date then ends before it (今年, 3月).
+/// Whether `after` starts with 货 of 年货 (New Year goods: 线上年货节), not
+/// a word of goods (上年货物进出口, 上年货运量 are last year's).
+fn new_year_goods(after: &str) -> bool {
+    after
+        .strip_prefix('货')
+        .is_some_and(|rest| !rest.starts_with(|c: char| crate::scan::one_of!("物运币款车源值", c)))
+}
+
+/// Whether the 初 that ends the date `t` opens a word of the text `after`
+/// it instead (今年初步实现, 3月初见成效, 二季度初具规模): the date then ends
+/// before it (今年, 3月). Only words that a date's 初 followed by another
+/// word rarely spell: 初中 (年初中央), 初设 (年初设立), 初创 (年初创下) and
+/// their like are left as they were, and so are 底 and 末 (年底部分,
+/// 月底线上, 年末位居).
 pub(super) fn part_opens_word(t: &str, after: &str) -> bool {
-    let Some(next) = after.chars().next() else {
-        return false;
-    };
-    if t.ends_with('初') {
-        crate::scan::one_of!("步见具次始创心级等选审赛稿设衷显现露定评试检筛验探识", next)
-    } else if t.ends_with('底') {
-        crate::scan::one_of!("线部层座数盘价气子牌片稿蕴色细薪仓", next)
-    } else if t.ends_with('末') {
-        crate::scan::one_of!("端梢位节路", next)
-    } else {
-        false
-    }
+    t.ends_with('初')
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| crate::scan::one_of!("步见具次始心级衷露筛", c))
 }
 
 /// Whether a date is one piece of a longer form the pattern does not read,

@@ -133,7 +133,7 @@ pub(crate) fn find_dates(
         };
         // 今年初步实现: the date ends before the word 初 opens.
         if context::part_opens_word(m.as_str(), &s[m.end()..]) {
-            let cut = m.end() - m.as_str().chars().next_back().map_or(0, char::len_utf8);
+            let cut = m.end() - '初'.len_utf8();
             let Some(shorter) = DATE.find_at(&s[..cut], m.start()) else {
                 pos = m.end();
                 continue;
