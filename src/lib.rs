@@ -106,7 +106,10 @@
 //! separators, Chinese numerals 〇零一二两三四五六七八九十百千万亿 and the
 //! financial forms 壹贰叁肆伍陆柒捌玖拾佰仟 with 点 as decimal point, mixed
 //! forms (1.5万, 3千万, 2亿5千万), and the colloquial 一万五 = 15000;
-//! [`parse_number`] reads a sign before a standalone number (负三十二, -10000). A value
+//! [`parse_number`] reads a sign before a standalone number (负三十二, -10000)
+//! and a fraction whose value is an exact decimal (五分之一 = 0.2, 16/5 =
+//! 3.2; 三分之一 has none; the extractor gives fractions in prose no fact,
+//! SPEC leaves them optional). A value
 //! too big for a `Decimal` is not a fact, never a panic. A scale without 元
 //! is money only right after a money word (投资120亿: unit `亿`).
 //!
@@ -127,15 +130,27 @@
 //! | 3月, 3月份 | the month, in R's year |
 //! | 4月初/上旬, 中旬, 4月底/月末/下旬 | days 1–10, 11–20, 21–last (`xun`) |
 //! | 年初 / 年中 / 年底, 年末 | Jan–Mar / Jun–Aug / Oct–Dec |
+//! | 一季度末, 上季度末 / 四季度初, 本季度初 | as 3月末 / 10月初: days 21–last of the quarter's last month / 1–10 of its first (`xun`; SPEC is silent) |
 //! | 3月14日, 2022年3月14日, 2022-03-14, 2022.3.14 | that day |
+//! | 2019.08-2021.02, 2019/08—2021/02 (two-digit months) | Aug 1, 2019 – Feb 28, 2021 (`month`) |
 //! | 截至4月28日, 截至目前 | that day, R |
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
 //! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |
 //! | 全年 | the year named earlier in the sentence, else R's year |
+//! | 上一年 / 下年, 下年度 | the year before the one the sentence named, else R's / R's year +1; only at the start or after a link (比上一年, not 加上一年, 拿下年度; 下一年 is no date: it is as often "the year after" one told before) |
+//! | 今明两年 / 明后两年 | R's year and the next / the next two (`years`) |
+//! | 1872年4月18日, 1865年9月 (a year before 1900) | read only with its month; 1300年 alone is no fact (as often an age) |
 //! | 十八日 (a day alone) | in R's month, or the month before if later than R's day |
 //! | 目前 / 近日, 日前 | R / R−10 days – R |
-//! | 上个月/上月, 本月/这个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
+//! | 去年同期 / 上年同月 | the sentence's last period within a year / its month, one year back; none without it |
+//! | 上个月/上月, 本月/这个月/今个月, 下个月/下月 (with 15号, 初, 底 …) | R's month −1, 0, +1 (that day, that part); none as a comparison base (环比上月) |
 //! | 上季度/上个季度, 本季度/这个季度, 下季度/下个季度 | R's quarter −1, 0, +1; none as a comparison base (环比上季度) or as "quarterly" after a word (线上季度) |
+//!
+//! A 初 that opens a word is no part of the date (今年初步实现 → 今年,
+//! 5月初见成效 → 5月), and a year word whose characters belong to the
+//! words around it names no year (近年中央, 每年中小企业, 线上年货节,
+//! 如今年轻人, 上年纪, 全年龄段, 安全年检; but 临近年底, 电网上年投资 are
+//! dates).
 //!
 //! Not dates: durations (5至10年的时间, 连续九年, 38天, 3个月时间, and 近两年
 //! after 经过/历时/用了), numbers in names, times of day. Years inside the

@@ -8,6 +8,8 @@ use rust_decimal::Decimal;
 
 use crate::scan::CharSet;
 
+mod fraction;
+
 /// The numeral grammar, as a regex (the scanner below implements it by hand
 /// and a test checks the two agree): a run of numeral characters, with
 /// decimal points (`.` `．` `点` `點`) only between digits and `,` only
@@ -263,6 +265,9 @@ pub(crate) fn is_arabic(c: char) -> bool {
 ///   only a scale with nothing before it stands for one of it (`千亿`).
 /// - Spaces (ASCII, U+3000, U+00A0) may stand before a scale word
 ///   (`1000 万`, `二十 億`), never between two digits (`20 25` is no number).
+/// - A fraction is its value when that is an exact decimal (`五分之一` =
+///   0.2, `3又一千分之23` = 3.023, `16/5` = 3.2, `1 3/5` = 1.6); `三分之一`
+///   has none.
 /// - Two Chinese digits in a row next to a scale are a vague pair, no one
 ///   number (`十二三`, `二三十`: the extractor reads them as ranges);
 ///   digits written one by one with no scale are a number (`二〇二二`).
@@ -289,6 +294,10 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
             return None;
         }
         return parse_number(rest).map(|v| -v);
+    }
+    // 五分之一, 3又一千分之23, 16/5: exact fractions only.
+    if let Some(v) = fraction::parse_fraction(s) {
+        return v;
     }
     if let Some(v) = parse_plain(s) {
         return Some(v);

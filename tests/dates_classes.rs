@@ -322,11 +322,14 @@ fn last_this_and_next_quarter_or_month_are_read_from_the_reference() {
         dates("下下个月全面投产。", "2023-11-20"),
         ["下下个月=2024-01-01..2024-01-31"]
     );
-    // The base of a comparison, the end of a quarter and 季度 as
+    // The base of a comparison and 季度 as
     // "quarterly" after 线上/线下 are no fact.
     assert_eq!(dates("营收环比上季度增长8%。", "2023-05-10"), NONE);
     assert_eq!(dates("营收比上上个月增长8%。", "2023-05-10"), NONE);
-    assert_eq!(dates("上季度末贷款余额为20亿元。", "2023-05-10"), NONE);
+    assert_eq!(
+        dates("上季度末贷款余额为20亿元。", "2023-05-10"),
+        ["上季度末=2023-03-21..2023-03-31"]
+    );
     assert_eq!(dates("平台线上季度销售额突破5亿元。", "2023-05-10"), NONE);
 }
 
@@ -454,5 +457,127 @@ fn a_whole_year_stated_after_its_first_quarter_is_r_s_year() {
     assert_eq!(
         dates("全年整理出让工业用地860亩。", "2025-06-15"),
         ["全年=2025-01-01..2025-12-31"]
+    );
+}
+
+#[test]
+fn the_start_or_end_of_a_quarter_is_its_first_or_last_ten_days() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("截至今年二季度末，存款余额达到。", r),
+        ["截至今年二季度末=2024-06-21..2024-06-30"]
+    );
+    assert_eq!(
+        dates("2022年第四季度初，厂房封顶。", r),
+        ["2022年第四季度初=2022-10-01..2022-10-10"]
+    );
+    assert_eq!(
+        dates("前三季度末，在建项目45个。", r),
+        ["前三季度末=2024-09-21..2024-09-30"]
+    );
+    assert_eq!(
+        dates("本季度初，新签约项目落地。", r),
+        ["本季度初=2024-07-01..2024-07-10"]
+    );
+    assert_eq!(
+        dates("下季度末全面投产。", r),
+        ["下季度末=2024-12-21..2024-12-31"]
+    );
+}
+
+#[test]
+fn a_year_before_1900_is_read_only_with_its_month() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("该商号创办于1872年4月18日。", r),
+        ["1872年4月18日=1872-04-18..1872-04-18"]
+    );
+    assert_eq!(
+        dates("老码头1865年9月建成。", r),
+        ["1865年9月=1865-09-01..1865-09-30"]
+    );
+    // Alone it is as often an age as a year: no fact, and never R's year.
+    assert_eq!(dates("古镇拥有1300年历史。", r), NONE);
+    assert_eq!(dates("工坊始于1750年。", r), NONE);
+}
+
+#[test]
+fn this_and_next_year_together_are_one_period() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("今明两年全省将新开工重大项目80个。", r),
+        ["今明两年=2024-01-01..2025-12-31"]
+    );
+    assert_eq!(
+        dates("新产线明后两年陆续投产。", r),
+        ["明后两年=2025-01-01..2026-12-31"]
+    );
+}
+
+#[test]
+fn the_same_month_last_year_is_the_sentences_month_one_year_back() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("7月份，全市用电量比上年同月增长6.1%。", r),
+        [
+            "7月份=2024-07-01..2024-07-31",
+            "上年同月=2023-07-01..2023-07-31"
+        ]
+    );
+    // Without a month before it, or after a longer period: no fact.
+    assert_eq!(dates("用电量比去年同月增长。", r), NONE);
+    assert_eq!(
+        dates("二季度用电量比去年同月增长。", r),
+        ["二季度=2024-04-01..2024-06-30"]
+    );
+}
+
+#[test]
+fn this_month_in_cantonese_is_this_month() {
+    assert_eq!(
+        dates("新店今个月18号开业。", "2024-08-20"),
+        ["今个月18号=2024-08-18..2024-08-18"]
+    );
+}
+
+#[test]
+fn the_year_before_or_after_is_next_to_the_year_named() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("园区税收比上一年增长一成。", r),
+        ["上一年=2023-01-01..2023-12-31"]
+    );
+    // After a year the sentence named: next to that year.
+    assert_eq!(
+        dates("2021年产值比上一年翻番。", r),
+        [
+            "2021年=2021-01-01..2021-12-31",
+            "上一年=2020-01-01..2020-12-31"
+        ]
+    );
+    assert_eq!(
+        dates("新厂于下年5月投产，下年度预算已获批。", r),
+        [
+            "下年5月=2025-05-01..2025-05-31",
+            "下年度=2025-01-01..2025-12-31"
+        ]
+    );
+    // 上/下 closing another word: 加上, 拿下; 下一年 (often "the year
+    // after" a year told before) and 下一年级 are no date.
+    assert_eq!(dates("再加上一年的试运行。", r), NONE);
+    assert_eq!(dates("公司拿下年度大奖。", r), NONE);
+    assert_eq!(dates("项目在下一年完成。", r), NONE);
+}
+
+#[test]
+fn a_range_of_numeric_year_months_is_its_months() {
+    let r = "2024-08-20";
+    assert_eq!(
+        dates("项目建设期为2021.03—2023.10。", r),
+        ["2021.03—2023.10=2021-03-01..2023-10-31"]
+    );
+    assert_eq!(
+        dates("服务期 2022/07 - 2024/06 。", r),
+        ["2022/07 - 2024/06=2022-07-01..2024-06-30"]
     );
 }

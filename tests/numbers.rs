@@ -102,3 +102,21 @@ fn too_big_is_no_number_and_fast() {
     }
     assert!(t.elapsed() < std::time::Duration::from_secs(5));
 }
+
+#[test]
+fn exact_fractions_are_numbers_and_inexact_ones_none() {
+    use zhfacts::parse_number;
+    let n = |s: &str| parse_number(s).map(|d| d.normalize().to_string());
+    assert_eq!(n("四分之一"), Some("0.25".into()));
+    assert_eq!(n("一百分之三十七点五"), Some("0.375".into()));
+    assert_eq!(n("壹仟分之伍"), Some("0.005".into()));
+    assert_eq!(n("十二又二分之一"), Some("12.5".into()));
+    assert_eq!(n("负二又五分之二"), Some("-2.4".into()));
+    assert_eq!(n("３／４"), Some("0.75".into()));
+    assert_eq!(n("5 3/8"), Some("5.375".into()));
+    assert_eq!(n("九分之二"), None);
+    assert_eq!(n("7/3"), None);
+    assert_eq!(n("十分之"), None);
+    // In prose a fraction gives no fact (SPEC: optional).
+    assert!(facts("约四分之一的企业实现盈利。").is_empty());
+}

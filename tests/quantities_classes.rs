@@ -415,7 +415,30 @@ fn per_mille_and_per_ten_thousand_are_percentages() {
     );
     // A numeral before the word makes it a share of another whole.
     lacks("抽检不合格率约为三千分之一。", "三千分之一");
-    lacks("水中杂质含量低于百万分之五。", "百万分之五");
+    lacks("杂质占比约为五百万分之三。", "百万分之三");
+}
+
+#[test]
+fn parts_per_hundred_thousand_million_and_more_are_percentages() {
+    // 百万分之五 is 0.0005%: the share of a larger whole, moved to per cent.
+    has(
+        "水中杂质含量低于百万分之五，误差在十万分之二以内。",
+        &[
+            "百万分之五 percent value=0.0005 qualifier=exact",
+            "十万分之二 percent value=0.002 qualifier=exact",
+        ],
+    );
+    has(
+        "芯片缺陷率降至千万分之三，精度达亿分之一。",
+        &[
+            "千万分之三 percent value=0.00003 qualifier=exact",
+            "亿分之一 percent value=0.000001 qualifier=exact",
+        ],
+    );
+    has(
+        "误差仅为萬萬分之四。",
+        &["萬萬分之四 percent value=0.000004 qualifier=exact"],
+    );
 }
 
 #[test]

@@ -53,11 +53,14 @@ fn front_and_back_half_years_are_the_halves() {
 
 #[test]
 fn numeric_dates_keep_one_separator() {
-    // 2016.05-20 is no day of 2016.05-2019.12.
+    // 2016.05-20 is no day of 2016.05-2019.12, which is the months from
+    // May 2016 to December 2019.
     assert_eq!(
         dates("合同期为2016.05-2019.12，共三年。", "2023-06-01"),
-        NONE
+        ["2016.05-2019.12=2016-05-01..2019-12-31"]
     );
+    assert_eq!(dates("编号2016.05-2019.123作废。", "2023-06-01"), NONE);
+    assert_eq!(dates("区间2019.12-2016.05有误。", "2023-06-01"), NONE);
     assert_eq!(
         dates("公告于2021.09.21发布。", "2023-06-01"),
         ["2021.09.21=2021-09-21..2021-09-21"]
@@ -128,12 +131,88 @@ fn between_two_dates_is_one_period() {
 }
 
 #[test]
-fn the_start_or_end_of_a_quarter_is_no_fact() {
-    assert_eq!(dates("去年三季度末，贷款余额达到。", "2023-06-01"), NONE);
-    assert_eq!(dates("二季度初，项目进场施工。", "2023-06-01"), NONE);
+fn the_start_or_end_of_a_quarter_is_a_ten_day_period() {
+    // 三季度末 reads as 9月末, 二季度初 as 4月初 (SPEC's 7月底, 4月初).
+    assert_eq!(
+        dates("去年三季度末，贷款余额达到。", "2023-06-01"),
+        ["去年三季度末=2022-09-21..2022-09-30"]
+    );
+    assert_eq!(
+        dates("二季度初，项目进场施工。", "2023-06-01"),
+        ["二季度初=2023-04-01..2023-04-10"]
+    );
+    // A quarter's 底 is no reading; 1季度中国 is the quarter.
+    assert_eq!(dates("一季度底，工程过半。", "2023-06-01"), NONE);
     assert_eq!(
         dates("1季度中国出口增长。", "2023-06-01"),
         ["1季度=2023-01-01..2023-03-31"]
+    );
+}
+
+#[test]
+fn a_start_or_end_that_opens_a_word_is_no_part_of_the_date() {
+    let r = "2023-06-01";
+    assert_eq!(
+        dates("园区今年初步建成标准厂房。", r),
+        ["今年=2023-01-01..2023-12-31"]
+    );
+    assert_eq!(
+        dates("该项目5月初见成效。", r),
+        ["5月=2023-05-01..2023-05-31"]
+    );
+    assert_eq!(
+        dates("二季度初步核算数据显示增长。", r),
+        ["二季度=2023-04-01..2023-06-30"]
+    );
+    // 年初 then a word that 初 does not open (设立) stays 年初.
+    assert_eq!(
+        dates("园区今年初设立产业基金。", r),
+        ["今年初=2023-01-01..2023-03-31"]
+    );
+    // A real start or end stays one.
+    assert_eq!(
+        dates("今年初，园区开工项目8个。", r),
+        ["今年初=2023-01-01..2023-03-31"]
+    );
+}
+
+#[test]
+fn a_year_word_whose_characters_belong_to_other_words_is_no_date() {
+    let r = "2023-06-01";
+    // 年 closing the word before (近年, 每年, 三年): 年中 is no date.
+    assert_eq!(dates("近年中央财政加大了投入。", r), NONE);
+    assert_eq!(dates("每年中小企业新增上千家。", r), NONE);
+    assert_eq!(dates("今后三年中将新建厂房。", r), NONE);
+    assert_eq!(dates("每年底召开总结会。", r), NONE);
+    // 上 closing the word before (线上年货), 全 after 安.
+    assert_eq!(dates("网上年货节成交额创新高。", r), NONE);
+    assert_eq!(dates("晚上年轻人逛夜市。", r), NONE);
+    assert_eq!(
+        dates("电网上年货物运输投资增长。", r),
+        ["上年=2022-01-01..2022-12-31"]
+    );
+    assert_eq!(
+        dates("宝马上年销量回升。", r),
+        ["上年=2022-01-01..2022-12-31"]
+    );
+    assert_eq!(dates("企业安全年检全部通过。", r), NONE);
+    // 年 opening the word after (年轻, 年纪, 年龄).
+    assert_eq!(dates("如今年轻人返乡创业。", r), NONE);
+    assert_eq!(dates("上年纪的村民领到补贴。", r), NONE);
+    assert_eq!(dates("服务覆盖全年龄段人群。", r), NONE);
+    // A word that ends before 年: 年底 stays a date.
+    assert_eq!(
+        dates("临近年底，确保完成年底目标，最晚年底投产。", r),
+        [
+            "年底=2023-10-01..2023-12-31",
+            "年底=2023-10-01..2023-12-31",
+            "年底=2023-10-01..2023-12-31"
+        ]
+    );
+    // The year words themselves stay dates.
+    assert_eq!(
+        dates("营收比上年增长一成，到年底完成投资。", r),
+        ["上年=2022-01-01..2022-12-31", "年底=2023-10-01..2023-12-31"]
     );
 }
 

@@ -32,7 +32,7 @@ fn is_unit(c: char) -> bool {
 /// date the library does not read, so that it must give no fact:
 /// - lunar dates: 农历/阴历 around it, 正月/腊月/冬月, 大年初一, 三月初一;
 /// - a year the pattern did not take (康熙三年五月, 15年3月2日,
-///   1357年6月10日): a month or day right after 年;
+///   三六七年一月一日): a month or day right after 年;
 /// - a day without 日 (八月十五, 10月22): a month followed by a number that
 ///   counts nothing;
 /// - a week of the month (2月份第二周, 十月的第一个星期一);
@@ -86,11 +86,15 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.starts_with('年') && prev.is_some_and(|p| crate::scan::one_of!("年次翌同该", p)) {
         return true;
     }
+    if year_in_a_word(t, prev, after) {
+        return true;
+    }
     if finer_part_follows(t, after) || unread_neighbour(before, after, t) {
         return true;
     }
-    // 一季度末, 四季度初: the start or end of a quarter has no agreed span.
-    if (t.ends_with("季度") || t.ends_with('季')) && after.starts_with(['初', '末', '底']) {
+    // 一季度底: no reading of a quarter's 底 (its 初 and 末 are read; an
+    // 初 or 末 left after a quarter opens a word, 一季度初步核算).
+    if (t.ends_with("季度") || t.ends_with('季')) && after.starts_with('底') {
         return true;
     }
     // 近三月, 过去三月, 2021年后三月: N months, not the month N.
@@ -125,6 +129,63 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     false
 }
 
+/// Whether the 年 (or the 上/全) of a year word belongs to the words
+/// around it, so that it names no year:
+/// - 近年中央, 每年底, 这些年中小企业, 三年中: a bare 年初/年中/年底/年末
+///   after a word that ends in 年 (每年, 这些年, 周年, 三年 …; 近年 and 多年
+///   only before 年中: 临近年底 is 年底);
+/// - 线上年货节, 网上年货: 上年 after 线/网 before 年货 (not 上年货物; and
+///   not elsewhere: 电网上年投资, 宝马上年销量 are last year's);
+/// - 安全年检: 全年 after 安/完/健;
+/// - 如今年轻人, 上年纪, 全年龄段, 下一年级: a year word before 轻, 纪, 龄
+///   or 级;
+/// - 加上一年, 拿下年度大奖: 上一年/下年 after a word, not a link.
+fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
+    if t.ends_with('年') && after.starts_with(['轻', '纪', '龄', '级']) {
+        return true;
+    }
+    // 上一年, 下年: a year only at the start or after a link (比上一年, 在
+    // 下年); after another word 上/下 ends it (加上一年, 拿下年度大奖).
+    if t.starts_with("上一年") || t.starts_with("下年") {
+        let linked =
+            prev.is_none_or(|p| !is_han(p) || "比较于与和同在从自至到或及为是占".contains(p));
+        if !linked {
+            return true;
+        }
+    }
+    let Some(p) = prev else {
+        return false;
+    };
+    // Not 接近年底, 完成年底, 最晚年底, 至少年底: there the word ends before 年.
+    (t.starts_with('年')
+        && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
+        || (t.starts_with("年中") && crate::scan::one_of!("近多", p))
+        || (t == "上年" && matches!(p, '线' | '网') && new_year_goods(after))
+        || (t.starts_with("全年") && crate::scan::one_of!("安完健", p))
+}
+
+/// Whether `after` starts with 货 of 年货 (New Year goods: 线上年货节), not
+/// a word of goods (上年货物进出口, 上年货运量 are last year's).
+fn new_year_goods(after: &str) -> bool {
+    after
+        .strip_prefix('货')
+        .is_some_and(|rest| !rest.starts_with(|c: char| crate::scan::one_of!("物运币款车源值", c)))
+}
+
+/// Whether the 初 that ends the date `t` opens a word of the text `after`
+/// it instead (今年初步实现, 3月初见成效, 二季度初具规模): the date then ends
+/// before it (今年, 3月). Only words that a date's 初 followed by another
+/// word rarely spell: 初中 (年初中央), 初设 (年初设立), 初创 (年初创下) and
+/// their like are left as they were, and so are 底 and 末 (年底部分,
+/// 月底线上, 年末位居).
+pub(super) fn part_opens_word(t: &str, after: &str) -> bool {
+    t.ends_with('初')
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| crate::scan::one_of!("步见具次始心级衷露筛", c))
+}
+
 /// Whether a date is one piece of a longer form the pattern does not read,
 /// which it alone would misread: a month after 上/下 that starts its words
 /// (上1月: the month before, not January), a range whose second end is a
@@ -140,7 +201,7 @@ fn unread_neighbour(before: &str, after: &str, t: &str) -> bool {
     // 线上季度销售额, 线下季度活动: 季度 is "quarterly" after a word ending in
     // 上/下; 上季度 is last quarter only where no such word can end, after a
     // link (在上季度, 与上季度) or a subject (公司上季度, 全市上季度).
-    if t.starts_with(['上', '下']) && t.ends_with("季度") {
+    if t.starts_with(['上', '下']) && t.contains("季度") {
         let p = before.chars().next_back();
         if p.is_some_and(|c| is_han(c) && !"在于从自至到和与及同较司业市省区县镇".contains(c))
         {
@@ -247,15 +308,19 @@ pub(super) fn day_ahead(t: &str, r: NaiveDate) -> Option<DateFact> {
 }
 
 /// Whether a year expression is a comparison base: 去年同期, 上年同期,
-/// 2019年同期 (the text right after it).
-pub(super) fn is_same_period(t: &str, after: &str) -> bool {
-    after.starts_with("同期") && (t.ends_with('年') || t.ends_with("年度"))
+/// 2019年同期, 上年同月 (the text right after it). Returns the word (同期, or 同月: the same month) when it follows.
+pub(super) fn same_period_word(t: &str, after: &str) -> Option<&'static str> {
+    if !(t.ends_with('年') || t.ends_with("年度")) {
+        return None;
+    }
+    ["同期", "同月"].into_iter().find(|w| after.starts_with(w))
 }
 
 /// The same period one year back (or in `year`): the last within-year
 /// period named earlier in the sentence (`prior`), moved to the base's
-/// year. `None` when the sentence names no such period.
-pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFact> {
+/// year. `None` when the sentence names no such period, or (`month`:
+/// 去年同月) when that period is not one month.
+pub(super) fn same_period(prior: &[DateFact], base: &DateFact, month: bool) -> Option<DateFact> {
     let p = prior.iter().rev().find(|d| {
         !matches!(d.granularity, Granularity::Year | Granularity::Years)
             && match (d.from, d.to) {
@@ -263,6 +328,13 @@ pub(super) fn same_period(prior: &[DateFact], base: &DateFact) -> Option<DateFac
                 _ => true,
             }
     })?;
+    let one_month = match (p.from, p.to) {
+        (Some(a), Some(b)) => p.granularity == Granularity::Month && a.month() == b.month(),
+        _ => p.granularity == Granularity::Month,
+    };
+    if month && !one_month {
+        return None;
+    }
     let relative = p.relative || base.relative;
     let (Some(from), Some(to), Some(year)) = (p.from, p.to, base.from.map(|b| b.year())) else {
         return Some(DateFact {

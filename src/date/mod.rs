@@ -17,19 +17,23 @@
 //!   in statistical reports; not "the last N months".
 //! - `去年同期`, `上年同期`, `2019年同期` is the sentence's last within-year
 //!   period moved to that year, spanning `…同期`; with no such period, no fact.
+//!   `去年同月`, `上年同月` likewise, when that period is one month.
 //! - `截至X` is X itself (`截至7月底` → Jul 21–31).
+//! - The start or end of a quarter is that of its first or last month
+//!   (`一季度末` as `3月末`: Mar 21–31; `上季度初`; `xun`).
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
-//!   `15年3月2日`, `1357年6月10日`: a month or day right after 年), a day
+//!   `15年3月2日`: a month or day right after 年), a year before 1900
+//!   without its month (`1500年历史` is an age; `1357年6月10日` is read), a day
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
 //!   月`), days after `下个月`, and any date outside the years 1–9999.
 //! - Also no fact: 过去N年 (readers split on it; SPEC reads only 近N年), a
 //!   month after 近 or 年后 (`近三月`, `2021年后三月`: N months), a part of a
-//!   month (`5月前10天`), the start or end of a quarter (`三季度末`), a
+//!   month (`5月前10天`), a quarter's 底 (`一季度底`), a
 //!   season alone after a year (`2022年秋`), `N日前` (N days ago, not 日前),
-//!   a numeric date with two separators or glued to digits (`2016.05-20` of
-//!   `2016.05-2019.12`), a day in 号 with no month unless listed or ranged
+//!   a numeric date with two separators or glued to digits (`2022.03.1415`),
+//!   a day in 号 with no month unless listed or ranged
 //!   after a dated day, bracketed or pointing ahead (`12号厂房`), and a day
 //!   whose weekday gloss contradicts it.
 //! - `前半年`/`后半年` are the halves; `X起至今`, `X到现在` run from X to R
@@ -69,6 +73,9 @@ const DASH: &str = "[—\\-－–~～至到]";
 /// The spaces a spaced date may hold between its parts (`9月 30日`,
 /// `2024 年 3 月`): space, no-break space and the ideographic space. A
 /// narrow class keeps the lazy DFA small.
+/// The start or end of a quarter after it (一季度末, 上季度初): the first
+/// ten days of its first month, the last of its last.
+const QPART: &str = "(?:初|末)?";
 const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 
 /// The date pattern. Every branch needs a word that only dates have (年,
@@ -76,7 +83,10 @@ const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 /// Matches `2022年3月14日`, `今年6月底`, `1—9月`, `“十三五”期间`, `近两年`;
 /// not `5至10年` (no four-digit year), `3个月`, `38天`.
 fn pattern() -> String {
-    let quarter = "第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|首[两二三]个?季度|首[两二三]季|首季|上半年|下半年|前半年|[后後]半年";
+    // A quarter with its start or end (一季度末, 第三季初: `QPART`) too.
+    let quarter = format!(
+        "(?:第?[一二三四1-4１-４]季度|第[一二三四1-4１-４]季|前[两三]个?季度|首季度|首[两二三]个?季度|首[两二三]季|首季){QPART}|上半年|下半年|前半年|[后後]半年"
+    );
     let month = format!(
         "{MON}{SP}月?份?\\s*{DASH}{{1,2}}\\s*{MON}{SP}月份?|{MON}{SP}月份?(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|中旬|底|末|月初|月中|月底|月末)?|[前首](?:十[一二]?|[一两二三四五六七八九]|1[01]|[1-9])个?月"
     );
@@ -86,15 +96,16 @@ fn pattern() -> String {
         (?:
           (?P<plan>[“‘「]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」]?(?:规划|计划)?(?:期间|时期|以来)?)
         | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
-        | (?P<ymd>(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
+        | (?P<ymd>(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9]){SP}[-—–~～至]{SP}(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9])
+                |(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
-                 |今年度|本年度|上年度|今年|本年|去年|上年|前年|明年|全年|当年)
+                 |1[0-8][0-9]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
           (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<now>目前|日前|近日)
-        | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度)
+        | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月|今个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
         )"
     )
 }
@@ -120,9 +131,18 @@ pub(crate) fn find_dates(
     let mut pos = 0;
     let mut next_anchor = 0;
     while let Some(w) = search_start(s, pos, anchors, &mut next_anchor) {
-        let Some(m) = DATE.find_at(s, w) else {
+        let Some(mut m) = DATE.find_at(s, w) else {
             break;
         };
+        // 今年初步实现: the date ends before the word 初 opens.
+        if context::part_opens_word(m.as_str(), &s[m.end()..]) {
+            let cut = m.end() - '初'.len_utf8();
+            let Some(shorter) = DATE.find_at(&s[..cut], m.start()) else {
+                pos = m.end();
+                continue;
+            };
+            m = shorter;
+        }
         pos = m.end();
         let t = m.as_str();
         let before = &s[..m.start()];
@@ -154,6 +174,7 @@ pub(crate) fn find_dates(
         };
         let contextual = short_find(t, "全年").is_some()
             || short_find(t, "当年").is_some()
+            || t.starts_with("上一年")
             || t.starts_with(['近', '过'])
             || t.ends_with("年来")
             || t.ends_with("几年");
@@ -360,11 +381,12 @@ fn place(
     has_year: bool,
     out: &mut Vec<FoundDate>,
 ) -> (usize, Option<Option<i32>>) {
-    // 去年同期: the sentence's period one year back, else no fact.
-    if has_year && context::is_same_period(t, &s[end..]) {
-        let end = end + "同期".len();
+    // 去年同期: the sentence's period one year back, else no fact;
+    // 去年同月: its month one year back.
+    if let Some(word) = context::same_period_word(t, &s[end..]).filter(|_| has_year) {
+        let end = end + word.len();
         let prior: Vec<DateFact> = out.iter().map(|d| d.fact.clone()).collect();
-        if let Some(fact) = context::same_period(&prior, &fact) {
+        if let Some(fact) = context::same_period(&prior, &fact, word == "同月") {
             out.push(FoundDate { start, end, fact });
         }
         return (end, None);

@@ -64,6 +64,10 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         let solid: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         return tail_interval(&solid, y, reference);
     }
+    // 一季度末, 第四季度初, 前三季度末: a part of the quarter's interval.
+    if let Some((quarter, end)) = quarter_part(t) {
+        return part_of_quarter(tail_interval(quarter, y, reference)?, end);
+    }
     let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
     // 前五个月, 前11个月: Jan 1 – the end of month N.
     if let Some(n) = t
@@ -141,6 +145,27 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
             let day = ymd(y, m, d)?;
             Some((day, day, Day))
         }
+    }
+}
+
+/// A quarter with its start or end (`一季度末` → `("一季度", true)`,
+/// `上季度初` → `("上季度", false)`), or `None`.
+fn quarter_part(t: &str) -> Option<(&str, bool)> {
+    let (quarter, end) = match t.strip_suffix('末') {
+        Some(q) => (q, true),
+        None => (t.strip_suffix('初')?, false),
+    };
+    (quarter.ends_with('季') || quarter.ends_with("季度")).then_some((quarter, end))
+}
+
+/// The start or end of a quarter, as SPEC reads 4月初 and 7月底: the first
+/// ten days of its first month (`end` false) or the last days (21–last)
+/// of its last month, granularity `xun`. 一季度末 is 3月末 (Mar 21–31).
+fn part_of_quarter((from, to, _): Interval, end: bool) -> Option<Interval> {
+    if end {
+        Some((ymd(to.year(), to.month(), 21)?, to, Granularity::Xun))
+    } else {
+        Some((from, ymd(from.year(), from.month(), 10)?, Granularity::Xun))
     }
 }
 
@@ -244,6 +269,19 @@ fn year_range(t: &str) -> Option<Interval> {
 
 /// 2022-03-14, 2022.3.14, 2022/03/14: one day.
 fn day_interval(t: &str) -> Option<Interval> {
+    // 2019.08-2021.02: the months from the first to the last.
+    if let Some((a, b)) = t.split_once(['—', '–', '~', '～', '至']).or_else(|| {
+        t.split_once('-')
+            .filter(|(a, b)| a.contains(['.', '/']) && b.contains(['.', '/']))
+    }) {
+        let year_month = |x: &str| -> Option<(i32, u32)> {
+            let (y, m) = x.trim().split_once(['.', '/'])?;
+            Some((y.parse().ok()?, m.parse().ok()?))
+        };
+        let ((y1, m1), (y2, m2)) = (year_month(a)?, year_month(b)?);
+        let (from, to) = (ymd(y1, m1, 1)?, month_end(y2, m2)?);
+        return (from < to).then_some((from, to, Granularity::Month));
+    }
     // 1999.08-20 (of 1999.08-2002.02): one separator throughout, or the
     // parts belong to different numbers.
     let mut seps = t.chars().filter(|c| matches!(c, '-' | '/' | '.'));
@@ -269,15 +307,37 @@ fn year_and_tail(
     r: Option<NaiveDate>,
     sentence_year: Option<i32>,
 ) -> Option<(Option<Interval>, bool)> {
+    // 今明两年, 明后两年: R's year and the next, the next two (`years`).
+    let pair = match yt {
+        "今明两年" => Some(0),
+        "明后两年" => Some(1),
+        _ => None,
+    };
+    if let Some(o) = pair {
+        if tail.is_some() {
+            return None;
+        }
+        let years = |r: NaiveDate| -> Option<Interval> {
+            let y = r.year() + o;
+            Some((ymd(y, 1, 1)?, ymd(y + 1, 12, 31)?, Granularity::Years))
+        };
+        return Some((r.and_then(years), true));
+    }
     let offset = match yt {
         "今年" | "本年" | "今年度" | "本年度" => Some(0),
         "去年" | "上年" | "上年度" => Some(-1),
         "前年" => Some(-2),
-        "明年" => Some(1),
+        "明年" | "下年" | "下年度" => Some(1),
         _ => None,
     };
+    // 上一年: the year before the one the sentence named (2023年营收比上一年
+    // 增长: 2022), else R's.
+    let next_to_named = (yt == "上一年").then_some(-1);
     let mut relative = tail == Some("以来");
-    let year = if let Some(o) = offset {
+    let year = if let Some(o) = next_to_named {
+        relative = sentence_year.is_none();
+        sentence_year.or(r.map(|r| r.year())).map(|y| y + o)
+    } else if let Some(o) = offset {
         relative = true;
         r.map(|r| r.year() + o)
     } else if yt == "全年" || yt == "当年" {
@@ -293,7 +353,13 @@ fn year_and_tail(
         relative = sentence_year.is_none();
         sentence_year.or(r.map(|r| r.year()))
     } else {
-        Some(year_number(yt)?)
+        // 1357年6月10日: a year before 1900 only with its month (1500年
+        // 历史, 有1300年: an age, not a year).
+        let y = year_number(yt)?;
+        if y < 1900 && !tail.is_some_and(|t| t.contains('月')) {
+            return None;
+        }
+        Some(y)
     };
     let interval = match (year, tail) {
         (None, _) => None,
@@ -323,7 +389,7 @@ fn tail_alone(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
 /// after them (上个月15号, 本月底): that day or part of that month; 上季度
 /// and its kin: [`relative_quarter`].
 fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
-    if t.ends_with("季度") {
+    if t.contains("季度") {
         return relative_quarter(t, r);
     }
     const WORDS: &[(&str, i32)] = &[
@@ -341,6 +407,8 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         ("下月", 1),
         ("本月", 0),
         ("这个月", 0),
+        // 今个月 (Cantonese: this month).
+        ("今个月", 0),
     ];
     let (rest, offset) = WORDS
         .iter()
@@ -359,6 +427,13 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
 /// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour (上上个季度
 /// and 下下个季度: two quarters away).
 fn relative_quarter(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    // 上季度末, 本季度初: that part of the quarter.
+    if let Some((quarter, end)) = quarter_part(t) {
+        return Some(match relative_quarter(quarter, r)? {
+            Some(iv) => Some(part_of_quarter(iv, end)?),
+            None => None,
+        });
+    }
     // 上上个季度, 下下季度: two quarters away.
     let twice = t.starts_with("上上") || t.starts_with("下下");
     let offset = match t.chars().next()? {
@@ -469,7 +544,10 @@ fn guess_granularity(c: &Caps<'_>) -> Granularity {
     let t = c.get(0).map_or("", |m| m.as_str());
     if t.ends_with("以来") || t.contains('日') || t.contains('号') {
         Day
-    } else if t.contains('季') || t.ends_with("年初") || t.ends_with("年底") || t.ends_with("年末")
+    } else if (t.contains('季') && quarter_part(t).is_none())
+        || t.ends_with("年初")
+        || t.ends_with("年底")
+        || t.ends_with("年末")
     {
         Quarter
     } else if t.contains("半年") {

@@ -83,8 +83,21 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
 
 /// The words that write a share out, with the places its number is moved
 /// to be a percentage: 百分之 (per cent), 千分之 (per mille: 千分之三 is
-/// 0.3%), 万分之 (per ten thousand: 万分之五 is 0.05%).
+/// 0.3%), 万分之 (per ten thousand: 万分之五 is 0.05%), and the larger
+/// wholes of parts per million (百万分之五 is 0.0005%): 十万分之,
+/// 百万分之, 千万分之, 亿分之 (or 万万分之). A longer word stands before
+/// the word it ends with (百万分之 before 万分之).
 const SHARE_WORDS: &[(&str, u32)] = &[
+    ("十万分之", 3),
+    ("十萬分之", 3),
+    ("百万分之", 4),
+    ("百萬分之", 4),
+    ("千万分之", 5),
+    ("千萬分之", 5),
+    ("万万分之", 6),
+    ("萬萬分之", 6),
+    ("亿分之", 6),
+    ("億分之", 6),
     ("百分之", 0),
     ("佰分之", 0),
     ("千分之", 1),
