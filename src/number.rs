@@ -295,10 +295,14 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
         }
         return parse_number(rest).map(|v| -v);
     }
-    // 五分之一, 3又一千分之23, 16/5: exact fractions only.
-    if let Some(v) = fraction::parse_fraction(s) {
-        return v;
-    }
+    // 五分之一, 3又一千分之23, 16/5: exact fractions only. A string with a
+    // fraction mark is no whole numeral, so most numerals (which hold none)
+    // are read as whole ones first.
+    parse_whole(s).or_else(|| fraction::parse_fraction(s).flatten())
+}
+
+/// A numeral without a sign or a fraction mark (see [`parse_number`]).
+fn parse_whole(s: &str) -> Option<Decimal> {
     if let Some(v) = parse_plain(s) {
         return Some(v);
     }
