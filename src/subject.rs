@@ -87,7 +87,8 @@ const CHANGES: &[&str] = &[
     "增长", "增加", "下降", "减少", "提高", "降低", "上升", "回落", "下滑", "上涨", "下跌", "涨",
     "跌", "增幅", "降幅", "增速", "收窄", "扩大", "攀升", "回升", "缩减", "增产", "减产",
     // Taiwan and Hong Kong usage: 成长 (growth), 衰退 (decline).
-    "成长", "衰退",
+    "成长", "衰退", // Financial news.
+    "升幅", "涨幅", "跌幅", "飙升", "下挫", "暴跌", "大涨", "大跌", "锐减", "贬值", "升值",
 ];
 
 /// Words that, ending a window, leave no subject: the number is an object

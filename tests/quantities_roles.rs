@@ -401,6 +401,17 @@ fn subjects_leave_out_the_period_the_currency_and_the_change_words() {
 }
 
 #[test]
+fn subjects_leave_out_the_change_verbs_of_financial_news() {
+    let subjects: Vec<Option<String>> =
+        percent_subjects("出口额按年升4.2%，股价飙升15%，利润下挫8%，收入锐减30%，资产贬值2%。")
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+    let want = ["出口额", "股价", "利润", "收入", "资产"];
+    assert_eq!(subjects, want.map(|w| Some(w.to_string())).to_vec());
+}
+
+#[test]
 fn plain_speech_investing_verbs_give_investment_and_no_subject() {
     use MoneyRole::*;
     assert_eq!(

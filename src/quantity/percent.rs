@@ -34,6 +34,13 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("减免", None),
     ("减税", None),
     ("降费", None),
+    // A share of the units that grew (增长面, 下降面) or lost (亏损面) is
+    // a level, not a change: 工业增长面达68.6%.
+    ("增长面", None),
+    ("下降面", None),
+    // 升 is a rise (同比升12%, 飙升, 升值) but not in 升学 or 升级.
+    ("升学", None),
+    ("升级", None),
     ("上调", Some(Direction::Up)),
     ("下调", Some(Direction::Down)),
     ("增长", Some(Direction::Up)),
@@ -42,6 +49,8 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("提升", Some(Direction::Up)),
     ("上升", Some(Direction::Up)),
     ("上涨", Some(Direction::Up)),
+    ("升", Some(Direction::Up)),
+    ("升幅", Some(Direction::Up)),
     ("涨", Some(Direction::Up)),
     ("收涨", Some(Direction::Up)),
     ("涨幅", Some(Direction::Up)),
@@ -64,6 +73,8 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("回落", Some(Direction::Down)),
     ("下滑", Some(Direction::Down)),
     ("下跌", Some(Direction::Down)),
+    ("下挫", Some(Direction::Down)),
+    ("贬值", Some(Direction::Down)),
     ("跌", Some(Direction::Down)),
     ("收跌", Some(Direction::Down)),
     ("跌幅", Some(Direction::Down)),
@@ -138,7 +149,7 @@ pub(super) fn written_out(
         }
     }
     let scale = Decimal::from(10_u32.pow(places));
-    let direction = direction(s, c.start, c.prev);
+    let direction = direction(s, c.start, c.prev).or_else(|| direction_after(&s[end..]));
     let data = FactData::Percent(Percent {
         value: c.value.checked_div(scale)?.normalize(),
         unit: PercentUnit::Percent,
@@ -225,7 +236,7 @@ pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
             "有余".len()
         };
     }
-    let direction = direction(s, c.start, c.prev);
+    let direction = direction(s, c.start, c.prev).or_else(|| direction_after(&s[end..]));
     let data = FactData::Percent(Percent {
         value,
         unit: PercentUnit::Percent,
@@ -262,7 +273,7 @@ pub(super) fn with_unit(
 ) -> (usize, FactData) {
     let same = |u| matches!(u, Unit::Percent(p, _) if p == pu);
     let end = c.widen_to_range(end, same);
-    let mut direction = direction(c.s, c.start, c.prev);
+    let mut direction = direction(c.s, c.start, c.prev).or_else(|| direction_after(&c.s[end..]));
     // 增速为负3.9%, 为－3.9%: the sign as written, and a fall. A full-width
     // minus after a numeral is a range dash (5－8%), not a sign.
     let before = trim_spaces_end(&c.s[..c.start]);
@@ -291,6 +302,36 @@ pub(super) fn with_unit(
         of: None,
     });
     (end, data)
+}
+
+/// The change nouns that, after 的, give a percentage with no cue before
+/// it its direction: 实现了8%的增长, 录得3%的跌幅, 保持6.5%的增速.
+const CHANGES_AFTER: &[(&str, Direction)] = &[
+    ("增长", Direction::Up),
+    ("增幅", Direction::Up),
+    ("增速", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("升幅", Direction::Up),
+    ("上涨", Direction::Up),
+    ("上升", Direction::Up),
+    ("提升", Direction::Up),
+    ("增加", Direction::Up),
+    ("下降", Direction::Down),
+    ("降幅", Direction::Down),
+    ("跌幅", Direction::Down),
+    ("减幅", Direction::Down),
+    ("下滑", Direction::Down),
+    ("下跌", Direction::Down),
+    ("回落", Direction::Down),
+    ("减少", Direction::Down),
+];
+
+/// The direction a change noun after 的 gives (see [`CHANGES_AFTER`]); none
+/// for a share of the units that grew (8%的增长面).
+fn direction_after(after: &str) -> Option<Direction> {
+    let rest = after.strip_prefix('的')?;
+    let (w, d) = CHANGES_AFTER.iter().find(|(w, _)| rest.starts_with(w))?;
+    (!rest[w.len()..].starts_with('面')).then_some(*d)
 }
 
 fn is_space_char(c: char) -> bool {
@@ -349,6 +390,33 @@ mod tests {
             "84%=percent:84 Percent Exact None",
             "10%=percent:10 Percent Exact Some(Down)",
             "百分之八十四=percent:84 Percent Exact None",
+        ]
+    );
+
+    facts!(
+        percent_direction_from_a_change_noun_after,
+        "实现了8%的增长，录得3%的跌幅，百分之五的增幅，保持6.5%的增长面，占比为5%的企业",
+        [
+            "8%=percent:8 Percent Exact Some(Up)",
+            "3%=percent:3 Percent Exact Some(Down)",
+            "百分之五=percent:5 Percent Exact Some(Up)",
+            "6.5%=percent:6.5 Percent Exact None",
+            "5%=percent:5 Percent Exact None",
+        ]
+    );
+
+    facts!(
+        percent_direction_finance_words,
+        "营收同比升12%，按年升4.2%，利润下挫8%，人民币贬值2%，升幅为2.3%，升学率达95%，工业增长面达68.6%，升级改造完成60%",
+        [
+            "12%=percent:12 Percent Exact Some(Up)",
+            "4.2%=percent:4.2 Percent Exact Some(Up)",
+            "8%=percent:8 Percent Exact Some(Down)",
+            "2%=percent:2 Percent Exact Some(Down)",
+            "2.3%=percent:2.3 Percent Exact Some(Up)",
+            "95%=percent:95 Percent Exact None",
+            "68.6%=percent:68.6 Percent Exact None",
+            "60%=percent:60 Percent Exact None",
         ]
     );
 
