@@ -383,6 +383,11 @@ fn subjects_leave_out_the_period_the_currency_and_the_change_words() {
         .as_deref(),
         Some("本地生產總值")
     );
+    // A point of the period a balance is read at.
+    assert_eq!(
+        first(money_subjects("年末金融机构各项存款余额612.4亿元。")).as_deref(),
+        Some("金融机构各项存款余额")
+    );
     // What is left after the period may be only a verb: no subject.
     assert_eq!(first(money_subjects("一季度完成8.6亿元。")), None);
     // A currency written before the number is its unit.

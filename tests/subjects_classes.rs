@@ -179,3 +179,41 @@ fn a_rank_of_government_and_a_measuring_basis_are_no_place_or_subject() {
         Some("电子信息产业规模")
     );
 }
+
+/// `(text, of as the text of that fact)` of every percent fact of `input`.
+fn percent_of(input: &str) -> Vec<(String, Option<String>)> {
+    subjects(input)
+        .into_iter()
+        .filter(|(t, _, _)| t.ends_with('%'))
+        .map(|(t, _, of)| (t, of))
+        .collect()
+}
+
+#[test]
+fn respective_changes_pair_in_order_with_the_amounts_before_them() {
+    let pair = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+    assert_eq!(
+        percent_of("全年接待游客860万人次，实现旅游收入72.4亿元，分别增长15.1%和19.6%。"),
+        vec![pair("15.1%", "860万人次"), pair("19.6%", "72.4亿元")]
+    );
+    assert_eq!(
+        percent_of(
+            "其中第一产业增加值31.2亿元、第二产业增加值120.5亿元、第三产业增加值200.8亿元，分别比上年增长3.1%、6.4%、5.2%。"
+        ),
+        vec![
+            pair("3.1%", "31.2亿元"),
+            pair("6.4%", "120.5亿元"),
+            pair("5.2%", "200.8亿元")
+        ]
+    );
+    // The subject is the paired amount's.
+    let s = "进口额18.3亿元，出口额25.6亿元，分别下降4.2%和增长7.7%。";
+    assert_eq!(subject_of(s, "4.2%").as_deref(), Some("进口额"));
+    assert_eq!(subject_of(s, "7.7%").as_deref(), Some("出口额"));
+    // No amounts before the list: the changes share the subject before it.
+    let s = "城乡居民人均可支配收入分别增长4.8%和6.5%。";
+    assert_eq!(
+        subject_of(s, "6.5%").as_deref(),
+        Some("城乡居民人均可支配收入")
+    );
+}

@@ -72,6 +72,15 @@ pub(super) fn percent_subject(
     if let Some(noun) = noun_after(s, end, true) {
         return (range_of(s, noun), None);
     }
+    if let Some(j) = respective(s, facts, i) {
+        return match facts[j].data {
+            FactData::Count(_) => (
+                count_words(s, &facts[j]).and_then(|w| range_of(s, w)),
+                Some(facts[j].id),
+            ),
+            _ => (subjects[j], Some(facts[j].id)),
+        };
+    }
     let same = list_previous(s, facts, i).or_else(|| change_previous(facts, i, from, w));
     if let Some(j) = same {
         if matches!(facts[j].data, FactData::Percent(_)) {
@@ -132,6 +141,52 @@ pub(super) fn percent_subject(
             None,
         ),
     }
+}
+
+/// 接待游客1256万人次，实现旅游收入98.5亿元，分别增长18.2%和21.3%: a
+/// list of percentages (each may have its own change word: 分别下降4.2%和
+/// 增长7.7%) after 分别 pairs, in order, with as many money or
+/// count facts right before it (dates passed over). `None` when the list
+/// has one item, no 分别 opens it, or it cannot be paired (fewer amounts,
+/// or an area or a percentage among them: 占58.4%，利税占67.5%，分别提高8和
+/// 15.4个百分点 are changes of shares): the other rules decide.
+fn respective(s: &str, facts: &[Placed], i: usize) -> Option<usize> {
+    // 18.2%和21.3%, 下降4.2%和增长7.7%: list items, each with its change word.
+    let listed = |k: usize| {
+        matches!(facts[k].data, FactData::Percent(_))
+            && matches!(facts[k + 1].data, FactData::Percent(_))
+            && s.get(facts[k].end..facts[k + 1].start).is_some_and(|gap| {
+                let gap = gap
+                    .trim()
+                    .trim_start_matches(['、', '和', '及', '与', '，', ',']);
+                gap.is_empty() || CHANGES.contains(&gap)
+            })
+    };
+    let mut first = i;
+    while first > 0 && listed(first - 1) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < facts.len() && listed(last) {
+        last += 1;
+    }
+    let n = last - first + 1;
+    let (_, w) = window(s, facts, first);
+    if n < 2 || short_find(w, "分别").is_none() {
+        return None;
+    }
+    let mut amounts = Vec::with_capacity(n);
+    for (k, f) in facts[..first].iter().enumerate().rev() {
+        match f.data {
+            FactData::Date(_) => continue,
+            FactData::Money(_) | FactData::Count(_) => amounts.push(k),
+            _ => return None,
+        }
+        if amounts.len() == n {
+            break;
+        }
+    }
+    (amounts.len() == n).then(|| amounts[n - 1 - (i - first)])
 }
 
 /// Phrases that say on what price basis a change is measured: a clause of

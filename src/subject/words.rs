@@ -117,6 +117,9 @@ pub(super) const LEADING: &[&str] = &[
     "而",
     // Pushing works forward (加快推进总投资85亿元的…工程): what is pushed.
     "加快推进", "推进", "加快",
+    // A point of the period a balance is read at (年末各项存款余额): when,
+    // not what.
+    "年末", "年底", "年初", "期末", "月末", "季末",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
