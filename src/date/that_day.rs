@@ -1,4 +1,5 @@
-//! 当天, 当日, 当晚 ("that day"): the day the story named last.
+//! 当天, 当日, 当晚 ("that day"), 同日, 同一天 ("the same day"): the day the
+//! story named last.
 //!
 //! News names an event's day once (8月19日，…举行签约仪式) and then says
 //! 当天上午… or 当日晚间… for what happened on it. Such a word is a date fact
@@ -15,8 +16,9 @@ use crate::clause::opens_clause;
 use crate::fact::{DateFact, Granularity};
 use crate::scan::short_find;
 
-/// The words for "that day"; each is two characters.
-const WORDS: &[&str] = &["当天", "当日", "当晚"];
+/// The words for "that day" and "the same day" (不可同日而语 is an idiom:
+/// no time of day or break follows it).
+const WORDS: &[&str] = &["当天", "当日", "当晚", "同日", "同一天"];
 
 /// What may follow the word when it names a day: a time of day or a break.
 const FOLLOWERS: &[&str] = &[
@@ -36,7 +38,7 @@ pub(crate) fn single_day(d: &DateFact) -> Option<NaiveDate> {
 /// before it, else `last_day` (the last one of the document before `s`).
 /// Words inside a date already found are left alone.
 pub(crate) fn find_that_day(s: &str, last_day: Option<NaiveDate>, out: &mut Vec<FoundDate>) {
-    if short_find(s, "当").is_none() {
+    if short_find(s, "当").is_none() && short_find(s, "同").is_none() {
         return;
     }
     let mut found = Vec::new();
@@ -118,6 +120,14 @@ mod tests {
             days("会后，当晚举行了推介会", last),
             [("当晚".into(), day(2024, 3, 8))]
         );
+        assert_eq!(
+            days("同日，在上海举行的推介会上签约12个项目", last),
+            [("同日".into(), day(2024, 3, 8))]
+        );
+        assert_eq!(
+            days("同一天下午，二期项目开工", last),
+            [("同一天".into(), day(2024, 3, 8))]
+        );
     }
 
     #[test]
@@ -126,6 +136,8 @@ mod tests {
         assert!(days("实现当日申报当日批", last).is_empty());
         assert!(days("当天办结率达到98%", last).is_empty());
         assert!(days("资金当日到账", last).is_empty());
+        assert!(days("两者不可同日而语", last).is_empty());
+        assert!(days("同日开工的项目", last).is_empty());
         assert!(days("当天上午，签约仪式举行", None).is_empty());
     }
 
