@@ -138,7 +138,7 @@ pub(crate) fn attach_with(
     for i in 0..facts.len() {
         let (subject, of) = match facts[i].data {
             FactData::Money(_) => (money_subject(s, facts, &subjects, i), None),
-            FactData::Percent(_) => percent_subject(s, facts, &subjects, i),
+            FactData::Percent(_) => percent_subject(s, facts, &subjects, &ofs, i),
             _ => (None, None),
         };
         subjects.push(subject.and_then(|r| after_dates(s, facts, r)));

@@ -184,7 +184,7 @@ fn a_rank_of_government_and_a_measuring_basis_are_no_place_or_subject() {
 fn percent_of(input: &str) -> Vec<(String, Option<String>)> {
     subjects(input)
         .into_iter()
-        .filter(|(t, _, _)| t.ends_with('%'))
+        .filter(|(t, _, _)| t.ends_with('%') || t.ends_with("百分点"))
         .map(|(t, _, of)| (t, of))
         .collect()
 }
@@ -215,5 +215,26 @@ fn respective_changes_pair_in_order_with_the_amounts_before_them() {
     assert_eq!(
         subject_of(s, "6.5%").as_deref(),
         Some("城乡居民人均可支配收入")
+    );
+}
+
+#[test]
+fn a_second_comparison_is_of_the_same_amount() {
+    let pair = |a: &str, b: Option<&str>| (a.to_string(), b.map(str::to_string));
+    assert_eq!(
+        percent_of("5月当月，全市进出口312.5亿元，同比增长4.6%，环比增长9.1%。"),
+        vec![
+            pair("4.6%", Some("312.5亿元")),
+            pair("9.1%", Some("312.5亿元"))
+        ]
+    );
+    assert_eq!(
+        percent_of("全市新建商品住宅成交3120套，比上月下降12.4%，比去年同月下降8.3%。"),
+        vec![pair("12.4%", Some("3120套")), pair("8.3%", Some("3120套"))]
+    );
+    // A contribution after a change is no second comparison of it.
+    assert_eq!(
+        percent_of("工业增加值860亿元，增长6.2%，拉动经济增长2.1个百分点。")[1],
+        pair("2.1个百分点", None)
     );
 }

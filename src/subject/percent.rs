@@ -36,6 +36,7 @@ pub(super) fn percent_subject(
     s: &str,
     facts: &[Placed],
     subjects: &[Option<Range>],
+    ofs: &[Option<usize>],
     i: usize,
 ) -> (Option<Range>, Option<usize>) {
     let (start, end) = (facts[i].start, facts[i].end);
@@ -132,6 +133,16 @@ pub(super) fn percent_subject(
         Some((_, f)) if change && matches!(f.data, FactData::Count(_)) => {
             (count_words(s, f).and_then(|w| range_of(s, w)), Some(f.id))
         }
+        // 同比增长3.2%，环比增长8.7%: a second comparison of the quantity
+        // the change before it is of.
+        Some((j, f))
+            if matches!(f.data, FactData::Percent(_))
+                && ofs[j].is_some()
+                && change
+                && compares(w) =>
+        {
+            (subjects[j], ofs[j])
+        }
         Some((j, f)) if matches!(f.data, FactData::Percent(_)) && subjects[j].is_some() => {
             (subjects[j], None)
         }
@@ -187,6 +198,15 @@ fn respective(s: &str, facts: &[Placed], i: usize) -> Option<usize> {
         }
     }
     (amounts.len() == n).then(|| amounts[n - 1 - (i - first)])
+}
+
+/// Whether the window `w` before a change opens with a comparison (环比,
+/// 比上月, 较去年): the change is measured against another base.
+fn compares(w: &str) -> bool {
+    let w = w.trim_start();
+    ["同比", "环比", "比", "较", "相比", "与"]
+        .iter()
+        .any(|c| w.starts_with(c))
 }
 
 /// Phrases that say on what price basis a change is measured: a clause of
