@@ -225,9 +225,19 @@
 //!   more); a minus sign after 为, 是 or a colon (净利润为-3.21亿元,
 //!   余额：－1,200万元) makes the amount negative, as SPEC keeps the sign of
 //!   a percentage; a dash between numbers stays a range (5-8亿元).
-//! - **当天, 当日, 当晚** opening a clause (当天下午，…) are the last single
-//!   day named before them, in the sentence or the document; used for
-//!   speed (当日申报当日批) or with no day named before, they are no date.
+//! - **当天, 当日, 当晚, 同日, 同一天** opening a clause (当天下午，…, 同日，…)
+//!   are the last single day named before them, in the sentence or the
+//!   document; used for speed (当日申报当日批) or with no day named before,
+//!   they are no date.
+//! - **兆** (Taiwan, Japan) right before a currency is 10¹², as 万亿:
+//!   新台幣2.16兆元 is 2.16 × 10¹² TWD, unit `兆元`; a number in 兆 with a
+//!   tail (1兆2000億元) and a bare 兆 are no fact, 兆瓦 is a unit of power.
+//! - **分别** before a list of changes (接待游客860万人次，实现旅游收入72.4亿元，
+//!   分别增长15.1%和19.6%) pairs them in order with as many money or count
+//!   facts before it: each change is `of` its own amount.
+//! - **Direction from a change noun after 的** (实现了8%的增长, 录得3%的跌幅)
+//!   when no cue stands before the percentage; a share of the units that
+//!   grew (工业增长面达68.6%) is a level, no direction.
 //! - **Percent ranges** (10—15个百分点, 百分之十至百分之二十) carry `upper`
 //!   like the other quantities.
 //! - **Per mille** is a percentage moved one place (千分之三 = 0.3%), 万分之

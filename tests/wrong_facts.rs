@@ -263,10 +263,18 @@ fn liang_is_no_digit_of_a_digit_run() {
 }
 
 #[test]
-fn vague_amounts_and_amounts_in_zhao_are_no_money() {
+fn vague_amounts_and_compounds_in_zhao_are_no_money() {
     assert_eq!(money("项目拟投资数十亿元建设新厂。"), NONE);
     assert_eq!(money("每年节约成本几百万元。"), NONE);
     assert_eq!(money("该国债务达到三兆五千亿元。"), NONE);
+    assert_eq!(money("兩岸貿易額1兆2000億元。"), NONE);
+    // 兆 right before a currency is 10¹² (Taiwan usage, as 万亿); 兆瓦 is a
+    // unit of power.
+    assert_eq!(
+        money("營收達新台幣2.16兆元，日本GDP約550兆日圓。"),
+        ["2.16兆元=2160000000000", "約550兆日圓=550000000000000"]
+    );
+    assert_eq!(money("總裝機容量達1.2兆瓦，投資額2兆。"), NONE);
     // 总数 before a number is no vague amount.
     assert_eq!(money("资金总数10亿元。"), ["10亿元=1000000000"]);
     // 上 before a scale is as vague as 数 and 几: 上亿元 is no 1亿元.

@@ -183,10 +183,18 @@ impl<'s, 'p> Candidate<'s, 'p> {
         {
             j += "个".len();
         }
-        let run: String = s[j..]
-            .chars()
-            .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
-            .collect();
+        // 2.16兆元 (Taiwan: 兆 is 10¹², as 万亿): a scale only right before a
+        // currency (兆瓦, 兆帕 are units of their own).
+        let trillion = s[j..].starts_with('兆')
+            && matches!(unit_at(s, j + '兆'.len_utf8()), Some(Unit::Money(..)));
+        let run: String = if trillion {
+            "兆".to_string()
+        } else {
+            s[j..]
+                .chars()
+                .take_while(|c| matches!(c, '万' | '亿' | '萬' | '億' | '千' | '百'))
+                .collect()
+        };
         // 欠了3个多亿。, 卖了一个多亿, 一百来万的补贴: a bare scale after a
         // money word or a verb of paying, or before a money noun, is money.
         let bare = || {
@@ -197,7 +205,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
                     || money::money_noun_after(&s[j + run.len()..]).is_some())
         };
         if run.is_empty()
-            || !(j > self.b || over || about)
+            || !(j > self.b || over || about || trillion)
             || unit_at(s, j + run.len()).is_none() && !bare()
         {
             return Some(None);

@@ -107,6 +107,7 @@ fn scale_value(suffix: &str) -> Option<Decimal> {
         "千" => Decimal::ONE_THOUSAND,
         "万" | "萬" => Decimal::from(10_000),
         "亿" | "億" => Decimal::from(100_000_000),
+        "兆" => Decimal::from(1_000_000_000_000_u64),
         _ => return parse_number(&format!("1{suffix}")),
     })
 }
@@ -483,6 +484,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '亿'
             | '萬'
             | '億'
+            | '兆'
             | '千'
             | '百'
             | '—'
