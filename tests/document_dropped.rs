@@ -200,3 +200,40 @@ fn a_date_footer_after_the_story_drops_nothing_above_it() {
     assert_eq!(texts, ["50亿元", "5个"]);
     assert!(Document::parse(input).title().is_none());
 }
+
+#[test]
+fn a_headline_said_again_under_it_is_dropped_once() {
+    // A Markdown H1 under a front matter title with the same words.
+    let input = "---\ntitle: \"某县投资20亿元建设智能制造产业园\"\ndate: 2025-04-22\n---\n\
+        # 某县投资20亿元建设智能制造产业园\n\n项目总投资20亿元，占地300亩。\n";
+    assert_eq!(
+        dropped(input)[1],
+        (
+            "# 某县投资20亿元建设智能制造产业园",
+            DropReason::RepeatedTitle
+        )
+    );
+    let money: Vec<(String, Section)> = Extractor::new()
+        .extract(&Document::parse(input))
+        .into_iter()
+        .filter(|f| f.text == "20亿元")
+        .map(|f| (f.text, f.section))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("20亿元".to_string(), Section::Title),
+            ("20亿元".to_string(), Section::Body)
+        ]
+    );
+    // A scraped page: the headline, then the same words as a heading.
+    let input = "某区一季度签约项目31个\n发布时间：2025-04-22 09:15\n**某区一季度签约项目31个**\n一季度，全区新签约项目31个。\n";
+    assert!(dropped(input).contains(&("**某区一季度签约项目31个**", DropReason::RepeatedTitle)));
+    // A body line that only starts like the headline stays.
+    let input = "---\ntitle: 某区签约项目31个\n---\n某区签约项目31个，总投资165亿元。\n";
+    assert!(
+        dropped(input)
+            .iter()
+            .all(|d| d.1 != DropReason::RepeatedTitle)
+    );
+}

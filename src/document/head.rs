@@ -129,6 +129,7 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
             head.title = Some((pos + lead, pos + lead + t.len()));
         }
         marks[k].section = Section::Title;
+        repeated_title(&lines, k, t, &mut marks);
         // Everything above the headline is navigation or adverts.
         for m in marks.iter_mut().take(k) {
             m.drop.get_or_insert(Reason::Navigation);
@@ -137,6 +138,26 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
     }
     head.marks = lines.numbers.iter().copied().zip(marks).collect();
     head
+}
+
+/// A line among the three after the headline (line `k`, text `t`) that
+/// says it again — a Markdown `# 标题` under a front matter `title:`, an
+/// `<h1>` under a page's `<title>` — is dropped: its facts are the title's.
+fn repeated_title(lines: &Lines<'_>, k: usize, t: &str, marks: &mut [LineMark]) {
+    fn bare(l: &str) -> &str {
+        let l = l.trim().trim_start_matches('#').trim();
+        l.trim_matches(['"', '“', '”', '*']).trim()
+    }
+    let t = bare(t);
+    if t.is_empty() {
+        return;
+    }
+    for j in (k + 1)..lines.len().min(k + 4) {
+        if bare(lines.nth(j)) == t {
+            marks[j].drop = Some(Reason::RepeatedTitle);
+            return;
+        }
+    }
 }
 
 /// The publication date line near the top: its index among the non-empty

@@ -93,6 +93,10 @@ pub enum DropReason {
     Byline,
     /// A newspaper page header (`第08版`).
     PageHeader,
+    /// The headline said again right under it (a Markdown `# 标题` under a
+    /// front matter `title:` with the same words): its facts are the
+    /// title's.
+    RepeatedTitle,
 }
 
 use DropReason as Reason;
