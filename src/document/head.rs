@@ -152,11 +152,9 @@ fn repeated_title(lines: &Lines<'_>, k: usize, t: &str, marks: &mut [LineMark]) 
     if t.is_empty() {
         return;
     }
-    for j in (k + 1)..lines.len().min(k + 4) {
-        if bare(lines.nth(j)) == t {
-            marks[j].drop = Some(Reason::RepeatedTitle);
-            return;
-        }
+    let again = ((k + 1)..lines.len().min(k + 4)).find(|&j| bare(lines.nth(j)) == t);
+    if let Some(j) = again {
+        marks[j].drop = Some(Reason::RepeatedTitle);
     }
 }
 
