@@ -202,3 +202,20 @@ fn a_later_stage_in_the_clauses_after_the_name_is_its_stage() {
         Some(UnderConstruction)
     );
 }
+
+#[test]
+fn projects_named_only_by_what_is_done_with_them_are_no_projects() {
+    for s in [
+        "今年以来，我县新招引项目情况如下：",
+        "上半年引进项目完成投资12亿元。",
+        "全区拟建项目总投资80亿元，计划3月开工。",
+        "跟踪洽谈项目总投资150亿元。",
+    ] {
+        assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+    }
+    // A name with words of its own stays a project.
+    assert_eq!(
+        names("总投资6.2亿元的生物可降解材料项目已于3月开工建设。"),
+        ["生物可降解材料项目"]
+    );
+}
