@@ -96,7 +96,8 @@ const CHANGES: &[&str] = &[
 const NO_SUBJECT_ENDS: &[&str] = &[
     "以", "用", "按", "从", "向",
     // Plain speech: the verb is all there is (又投了八千万, 砸下10个亿).
-    "投了", "投个", "投下", "砸下", "砸了", "砸进", "花了", "贷了",
+    "投了", "投个", "投下", "砸下", "砸了", "砸进", "花了", "贷了", "再投", "又投", "追投", "共投",
+    "拟投", "做了",
 ];
 
 /// Place-name endings: a window that is only a place (中卫市增长) names where,

@@ -431,6 +431,20 @@ fn plain_speech_investing_verbs_give_investment_and_no_subject() {
         money_roles("集团斥资4.5亿元收购港口资产。"),
         pairs(&[("4.5亿元", Investment)])
     );
+    // 再投 without 个, and 个来亿 (about): bare scales after an investing verb.
+    assert_eq!(
+        money_roles("明年上二期，再投五六个亿，前后投了三个来亿。"),
+        pairs(&[("五六个亿", Investment), ("三个来亿", Investment)])
+    );
+    assert_eq!(
+        money_subjects("明年再投5个亿。"),
+        vec![("5个亿".to_string(), None)]
+    );
+    // 做了 is turnover only in 亿: 做了3万 may be things made.
+    assert_eq!(
+        money_roles("去年做了九个多亿，今年做了3万件。"),
+        pairs(&[("九个多亿", Other)])
+    );
 }
 
 #[test]

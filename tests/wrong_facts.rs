@@ -752,3 +752,13 @@ fn session_numbers_and_titles_give_no_count() {
         ["60家=60 家".to_string()]
     );
 }
+
+#[test]
+fn ge_lai_yi_is_about_that_many_yi_not_a_count() {
+    // 三个来亿: about 300 million, was a count 三个 with no noun.
+    assert_eq!(counts("我们前后投了三个来亿。"), NONE);
+    assert_eq!(
+        money_qualifiers("我们前后投了三个来亿。"),
+        ["三个来亿=Approx Cny"]
+    );
+}

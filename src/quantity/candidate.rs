@@ -113,7 +113,16 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let mut i = skip_spaces(s, self.b);
         // 50个亿元: a colloquial 个 before the scale.
         // 10个亿元以上项目 is ten projects of 亿元以上 each: the 个 counts.
-        let ge = ["个亿", "个万", "个多亿", "个多万", "个余亿", "个余万"];
+        let ge = [
+            "个亿",
+            "个万",
+            "个多亿",
+            "个多万",
+            "个余亿",
+            "个余万",
+            "个来亿",
+            "个来万",
+        ];
         if ge.iter().any(|w| s[i..].starts_with(w))
             && !count::threshold_class_after(&s[i + "个".len()..])
         {
@@ -171,8 +180,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 over = true;
             }
         }
-        // 两百来万: about two million.
-        let about = !over && self.round_then_lai(j);
+        // 两百来万: about two million; 三个来亿: about 300 million.
+        let about =
+            !over && (self.round_then_lai(j) || &s[self.b..j] == "个" && s[j..].starts_with('来'));
         if about {
             j += "来".len();
         }

@@ -144,6 +144,12 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("投了", MoneyRole::Investment),
     ("投个", MoneyRole::Investment),
     ("投下", MoneyRole::Investment),
+    // 再投五六个亿, 又投八千万, 追投2亿元 (投 alone is also 投票, 投诉).
+    ("再投", MoneyRole::Investment),
+    ("又投", MoneyRole::Investment),
+    ("追投", MoneyRole::Investment),
+    ("共投", MoneyRole::Investment),
+    ("拟投", MoneyRole::Investment),
     ("砸下", MoneyRole::Investment),
     ("砸了", MoneyRole::Investment),
     ("砸进", MoneyRole::Investment),
@@ -526,7 +532,7 @@ pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, Fact
 /// 了 and a pronoun between are skipped). 买 and 收 are not among them: 买了三块
 /// may be three pieces.
 const PAY_VERBS: &[&str] = &[
-    "花费", "花", "卖", "要价", "收费", "赚", "挣", "赔", "付", "掏", "值",
+    "花费", "花", "卖", "要价", "收费", "赚", "挣", "赔", "付", "掏", "值", "投", "做",
 ];
 
 /// The amount of `whole`块 without 毛 or 分 after it (`rest` follows 块),
@@ -679,14 +685,15 @@ pub(super) fn money_noun_after(after: &str) -> Option<MoneyRole> {
     .then_some(role)
 }
 
-/// 赚了两千万, 花了2亿4, 卖了一个多亿, 亏了八百万: a verb of paying, earning
-/// or losing right before a bare scale (了 between). Selling is money only
-/// in 亿 (卖了3万 may be things sold).
+/// 赚了两千万, 花了2亿4, 卖了一个多亿, 亏了八百万, 再投五个亿: a verb of
+/// paying, earning, investing or losing right before a bare scale (了
+/// between). Selling and doing business are money only in 亿 (卖了3万 may
+/// be things sold, 做了3万 things made; 做了九个多亿 is turnover).
 pub(super) fn paid_before(s: &str, start: usize, scale: &str) -> bool {
     let before = trim_spaces_end(&s[..start]);
     let before = before.strip_suffix('了').unwrap_or(before);
     let yi = scale.ends_with(['亿', '億']);
-    PAY_VERBS.iter().any(|v| before.ends_with(v)) && (yi || !before.ends_with('卖'))
+    PAY_VERBS.iter().any(|v| before.ends_with(v)) && (yi || !before.ends_with(['卖', '做']))
         || before.ends_with('亏')
 }
 
