@@ -581,3 +581,22 @@ fn a_range_of_numeric_year_months_is_its_months() {
         ["2022/07 - 2024/06=2022-07-01..2024-06-30"]
     );
 }
+
+#[test]
+fn a_white_circle_inside_a_chinese_numeral_is_zero() {
+    let r = "2025-06-18";
+    assert_eq!(
+        dates("二○二五年首季，本地生产总值增长3.1%。", r),
+        ["二○二五年首季=2025-01-01..2025-03-31"]
+    );
+    assert_eq!(
+        dates("一九九○年，全县工业产值仅2亿元。", r),
+        ["一九九○年=1990-01-01..1990-12-31"]
+    );
+    assert_eq!(
+        dates("二○○五年出口增长5%。", r),
+        ["二○○五年=2005-01-01..2005-12-31"]
+    );
+    // ○ as a mark is no zero: no date, no number.
+    assert_eq!(dates("○ 重点项目3个。某○○年度计划。", r), NONE);
+}

@@ -17,6 +17,9 @@ use crate::scan::CharSet;
 /// The pairs, a traditional character then its simplified form, sorted by
 /// the traditional character (checked by a test).
 const PAIRS: &[&str] = &[
+    // ○ (a white circle) written for the zero 〇 inside a Chinese numeral
+    // (二○二五年): mapped only there ([`push_simplified`]).
+    "○〇 ",
     "並并 佈布 佔占 併并 來来 侷局 係系 倉仓 個个 們们 側侧 傑杰 備备 傚效 傢家 傳传 ",
     "債债 僅仅 價价 儀仪 億亿 儘尽 償偿 優优 儲储 兒儿 內内 兩两 別别 則则 剛刚 創创 ",
     "劃划 劑剂 効效 動动 務务 勝胜 勞劳 勢势 勵励 勻匀 匯汇 區区 協协 卽即 厰厂 厲厉 ",
@@ -115,12 +118,29 @@ pub(crate) fn push_simplified(out: &mut String, s: &str) -> usize {
     let mut telling = 0;
     while let Some((k, len, simple)) = next_traditional(s, run) {
         out.push_str(&s[run..k]);
+        if simple == '〇' && !zero_circle(s, k, len) {
+            out.push('○');
+            run = k + len;
+            continue;
+        }
         out.push(simple);
         telling += usize::from(s[k..].starts_with(|c| SCRIPT_TRADITIONAL.contains(c)));
         run = k + len;
     }
     out.push_str(&s[run..]);
     telling
+}
+
+/// Whether the ○ at `s[k..k + len]` is a zero: a Chinese digit (or another
+/// ○) stands before it, and a digit or a date unit after it (二○二五年,
+/// 一九九○年). A ○ used as a mark (○ 重点项目, 某○○公司) stays.
+fn zero_circle(s: &str, k: usize, len: usize) -> bool {
+    let digit = |c: char| crate::scan::one_of!("〇零一二三四五六七八九○", c);
+    s[..k].chars().next_back().is_some_and(digit)
+        && s[k + len..]
+            .chars()
+            .next()
+            .is_some_and(|c| digit(c) || crate::scan::one_of!("年月日号", c))
 }
 
 /// Common characters written differently in the two scripts, the
