@@ -184,6 +184,10 @@ fn money_role_from_subject_investment_assets_and_subsidy() {
         money_roles("本次注入的资产规模约1200亿元。"),
         pairs(&[("约1200亿元", Assets)])
     );
+    assert_eq!(
+        money_roles("政府將向科技園注資約30億港元。"),
+        pairs(&[("約30億港元", Investment)])
+    );
 }
 
 #[test]

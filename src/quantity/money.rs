@@ -777,6 +777,8 @@ const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
     ("出資", MoneyRole::Investment),
     ("增资", MoneyRole::Investment),
     ("增資", MoneyRole::Investment),
+    ("注资", MoneyRole::Investment),
+    ("注資", MoneyRole::Investment),
     ("收购", MoneyRole::Investment),
     ("收購", MoneyRole::Investment),
     ("投资", MoneyRole::Investment),
