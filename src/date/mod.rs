@@ -21,9 +21,12 @@
 //! - `截至X` is X itself (`截至7月底` → Jul 21–31).
 //! - The start or end of a quarter is that of its first or last month
 //!   (`一季度末` as `3月末`: Mar 21–31; `上季度初`; `xun`).
+//! - Two-digit years are read where the century is plain (`short_year`:
+//!   `15年3月2日`, `19年底`, `08年`, `九七年一季度`); `15年` alone, `三四年`
+//!   and Arabic `98年4月` (a Republic of China year?) give no fact.
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
-//!   `15年3月2日`: a month or day right after 年), a year before 1900
+//!   `98年3月2日`: a month or day right after 年), a year before 1900
 //!   without its month (`1500年历史` is an age; `1357年6月10日` is read), a day
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
@@ -46,6 +49,7 @@
 
 mod context;
 mod resolve;
+mod short_year;
 mod that_day;
 
 pub(crate) use that_day::{find_that_day, single_day};
@@ -104,6 +108,8 @@ fn pattern() -> String {
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
+        | (?P<yy>(?:[0-9]{{2}}|[０-９]{{2}}|[〇零一二三四五六七八九]{{2}}){SP}年)
+          (?P<yytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
         | (?P<now>目前|日前|近日)
         | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月|今个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
         )"
@@ -170,7 +176,8 @@ pub(crate) fn find_dates(
             let c = Caps::of(t)?;
             let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
             let bare = c.get(GROUPS.tail).is_some();
-            Some((fact, c.get(GROUPS.year).is_some(), bare))
+            let has_year = c.get(GROUPS.year).is_some() || c.get(GROUPS.yy).is_some();
+            Some((fact, has_year, bare))
         };
         let contextual = short_find(t, "全年").is_some()
             || short_find(t, "当年").is_some()
@@ -334,7 +341,7 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     }
     // Lunar dates, era names, two-digit years, days without 日, weeks:
     // no fact rather than a wrong one.
-    if context::abstains(s, start, end, t) {
+    if context::abstains(s, start, end, t) || short_year::unread_here(before, t, &s[end..]) {
         return true;
     }
     // 从15年一月十日到十二日: the second end of a range whose first gave
@@ -674,6 +681,8 @@ struct Groups {
     ytail: usize,
     tail: usize,
     near: usize,
+    yy: usize,
+    yytail: usize,
     now: usize,
     rmonth: usize,
 }
@@ -693,6 +702,8 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
         ytail: idx("ytail"),
         tail: idx("tail"),
         near: idx("near"),
+        yy: idx("yy"),
+        yytail: idx("yytail"),
         now: idx("now"),
         rmonth: idx("rmonth"),
     }

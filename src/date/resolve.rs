@@ -193,6 +193,22 @@ pub(super) fn resolve_caps(
         (tail_alone(t.as_str(), r)?, true)
     } else if let Some(n) = c.get(GROUPS.near) {
         (recent_years(n.as_str(), before, r)?, true)
+    } else if let Some(y) = c.get(GROUPS.yy) {
+        let tail = c.get(GROUPS.yytail).map(|t| t.as_str());
+        // Without a reference date a two-digit year has no century: a
+        // relative date without an interval.
+        let yy = super::short_year::year_digits(y.as_str(), tail)?;
+        let interval = match r {
+            None => None,
+            Some(r) => {
+                let y = super::short_year::century(yy, r)?;
+                Some(match tail {
+                    None => year_interval(y)?,
+                    Some(t) => tail_interval(t.trim_start(), y, Some(r))?,
+                })
+            }
+        };
+        (interval, true)
     } else if let Some(n) = c.get(GROUPS.now) {
         (now_interval(n.as_str(), r)?, true)
     } else if let Some(m) = c.get(GROUPS.rmonth) {
