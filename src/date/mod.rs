@@ -48,6 +48,7 @@
 //!   (`明年（2025年）1月 6日`) is in that year.
 
 mod context;
+mod numeric;
 mod resolve;
 mod short_year;
 mod that_day;
@@ -713,7 +714,10 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 /// `“十三五”期间`, against a reference date.
 ///
 /// Returns `None` when the whole text is not a date expression, or names no
-/// real day (`2月30日`). Without a reference date a relative expression
+/// real day (`2月30日`). A standalone string may also be a numeric day the
+/// extractor never reads in prose, where the shape is as often a fraction,
+/// a code or an event's name: `12/1`, `09-01`, `6·30` (month first, in the
+/// reference year), `20240307`, `2022 11 23`. Without a reference date a relative expression
 /// resolves to `relative: true` and no interval.
 ///
 /// ```
@@ -729,11 +733,14 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
     let text = crate::markup::simplify_str(text.trim());
     let text = text.as_ref();
-    let c = Caps::of(text)?;
-    let m = c.get(0)?;
-    if m.start() != 0 || m.end() != text.len() {
-        return None;
-    }
+    // 12/1, 6·30, 20240307: numeric forms read only standalone.
+    let c = Caps::of(text).filter(|c| {
+        c.get(0)
+            .is_some_and(|m| m.start() == 0 && m.end() == text.len())
+    });
+    let Some(c) = c else {
+        return numeric::numeric_day(text, reference);
+    };
     resolve::resolve_caps(&c, "", reference, None)
 }
 
