@@ -110,6 +110,33 @@ fn two_digit_years_are_read_where_plain() {
     }
 }
 
+/// 下N个月: the next N whole months, at the start of the words or after a
+/// link; 剩下, 留下 … end a word, and 比 compares. 下N年 is no date (like
+/// 下一年, often the years after a year told before).
+#[test]
+fn the_next_months() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("下三个月，计划签约项目8个。", r),
+        ["下三个月=2023-06-01..2023-08-31"]
+    );
+    assert_eq!(
+        dates("在下两个月内完成投资5亿元。", r),
+        ["下两个月=2023-06-01..2023-07-31"]
+    );
+    assert_eq!(
+        dates("全年只剩下两个月，任务仍重。", r),
+        ["全年=2023-01-01..2023-12-31"]
+    );
+    for s in [
+        "项目留下两个月的调试期。",
+        "比下两个月的计划多2亿元。",
+        "项目下两年完成扩建。",
+    ] {
+        assert_eq!(dates(s, r), NONE, "{s}");
+    }
+}
+
 #[test]
 fn holidays_seasons_and_unread_years_give_no_date() {
     let r = "2023-05-20";

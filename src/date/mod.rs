@@ -27,7 +27,8 @@
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
 //!   `98年3月2日`: a month or day right after 年), a year before 1900
-//!   without its month (`1500年历史` is an age; `1357年6月10日` is read), a day
+//!   without its month (`1500年历史` is an age; `1357年6月10日` and
+//!   `三六七年一月一日` are read), a day
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
 //!   月`), days after `下个月`, and any date outside the years 1–9999.
@@ -104,13 +105,14 @@ fn pattern() -> String {
         | (?P<ymd>(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9]){SP}[-—–~～至]{SP}(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9])
                 |(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
-                 |1[0-8][0-9]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
+                 |1[0-8][0-9]{{2}}年|[二三四五六七八九][〇零一二三四五六七八九]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
           (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
         | (?P<yy>(?:[0-9]{{2}}|[０-９]{{2}}|[〇零一二三四五六七八九]{{2}}){SP}年)
           (?P<yytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+        | (?P<next>下(?:[2-9]|1[0-2]|十[一二]|[两二三四五六七八九十])个月)
         | (?P<now>目前|日前|近日)
         | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月|今个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
         )"
@@ -684,6 +686,7 @@ struct Groups {
     near: usize,
     yy: usize,
     yytail: usize,
+    next: usize,
     now: usize,
     rmonth: usize,
 }
@@ -705,6 +708,7 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
         near: idx("near"),
         yy: idx("yy"),
         yytail: idx("yytail"),
+        next: idx("next"),
         now: idx("now"),
         rmonth: idx("rmonth"),
     }
