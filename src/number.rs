@@ -9,6 +9,8 @@ use rust_decimal::Decimal;
 use crate::scan::CharSet;
 
 mod fraction;
+#[cfg(test)]
+mod layout_tests;
 
 /// The numeral grammar, as a regex (the scanner below implements it by hand
 /// and a test checks the two agree): a run of numeral characters, with
@@ -263,8 +265,11 @@ pub(crate) fn is_arabic(c: char) -> bool {
 ///   `1亿2千万` = 120,000,000.
 /// - A written zero before a scale is zero (`零亿`, `０亿`, `〇.〇亿` = 0);
 ///   only a scale with nothing before it stands for one of it (`千亿`).
-/// - Spaces (ASCII, U+3000, U+00A0) may stand before a scale word
-///   (`1000 万`, `二十 億`), never between two digits (`20 25` is no number).
+/// - Spaces (ASCII, U+3000, U+00A0) may stand next to a scale word or 点
+///   (`1000 万`, `二十 億`, `一百 五 十 二`, `7万 5千`, `四百 点 五`: text
+///   spaced out by a layout), never between two digits (`20 25` is no
+///   number) nor next to `.` (`1 .5`).
+/// - A leading decimal point is a zero before it (`.5` = 0.5, `-.5`).
 /// - A fraction is its value when that is an exact decimal (`五分之一` =
 ///   0.2, `3又一千分之23` = 3.023, `16/5` = 3.2, `1 3/5` = 1.6); `三分之一`
 ///   has none.
@@ -295,6 +300,13 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
         }
         return parse_number(rest).map(|v| -v);
     }
+    // .5, .23456: a decimal without its leading zero (Arabic digits only).
+    if let Some(frac) = s.strip_prefix(['.', '．']) {
+        if !frac.starts_with(is_arabic) {
+            return None;
+        }
+        return parse_whole(&format!("0.{frac}"));
+    }
     // 五分之一, 3又一千分之23, 16/5: exact fractions only. A string with a
     // fraction mark is no whole numeral, so most numerals (which hold none)
     // are read as whole ones first.
@@ -310,16 +322,21 @@ fn parse_whole(s: &str) -> Option<Decimal> {
         return None;
     }
     let mut p = Parser::default();
-    let mut space = false; // spaces were just read: only a scale may follow
+    // Spaces were just read: a scale word or 点 must stand on one side of
+    // them (一百 五 十 二, 7万 5千, 四百 点 五), never two digits (20 25).
+    let mut space = false;
+    let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
         if is_space(c) {
             space = true;
             continue;
         }
-        if space && scale_of(c).is_none() {
+        let spaced_mark = |c: char| scale_of(c).is_some() || matches!(c, '点' | '點');
+        if space && !spaced_mark(c) && !prev.is_some_and(spaced_mark) {
             return None;
         }
         space = false;
+        prev = Some(c);
         if let Some(d) = digit_value(c) {
             p.digit(c, d)?;
         } else if matches!(c, '.' | '．' | '点' | '點') {
@@ -790,6 +807,8 @@ mod tests {
             ("20 25", "None"),
             ("十 余 万", "None"),
             ("1 .5", "None"),
+            ("三 四", "None"),
+            ("二〇 二二", "None"),
         ] {
             assert_eq!(p(input), want, "parse_number({input:?})");
         }

@@ -48,9 +48,15 @@ fn ranges_of_years_and_of_months_across_years_are_one_period() {
         dates("去年10月到今年2月，签约项目8个。", r),
         ["去年10月到今年2月=2022-10-01..2023-02-28"]
     );
-    // The second end of a range whose first gives no fact gives none.
+    // A two-digit year with its month opens a day range as a full one
+    // does (see `two_digit_years_are_read_where_plain`).
     assert_eq!(
         dates("会期从16年三月八日到十二日。", r),
+        ["16年三月八日到十二日=2016-03-08..2016-03-12"]
+    );
+    // The second end of a range whose first gives no fact gives none.
+    assert_eq!(
+        dates("会期从98年三月八日到十二日。", r),
         Vec::<String>::new()
     );
 }
@@ -62,7 +68,6 @@ fn a_year_with_a_finer_part_the_library_does_not_read_gives_no_date() {
         "项目将在2024年的第二个月动工。",
         "去年的前15天，出口增长3%。",
         "今年第二十个星期召开会议。",
-        "08年第二季度，产值下降。",
     ] {
         assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
     }
@@ -71,6 +76,65 @@ fn a_year_with_a_finer_part_the_library_does_not_read_gives_no_date() {
         dates("今年第一批项目12个。", r),
         ["今年=2023-01-01..2023-12-31"]
     );
+}
+
+/// Two-digit years with a part of the year after them, or a leading zero,
+/// in the century that is plain (20yy up to five years after R's; 19yy in
+/// Chinese digits only); counts of years and Arabic 19yy (a Republic of
+/// China year in a Taiwanese text) give none.
+#[test]
+fn two_digit_years_are_read_where_plain() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("08年第二季度，产值下降。", r),
+        ["08年第二季度=2008-04-01..2008-06-30"]
+    );
+    assert_eq!(
+        dates("项目于19年底开工，22年6月投产。", r),
+        [
+            "19年底=2019-10-01..2019-12-31",
+            "22年6月=2022-06-01..2022-06-30"
+        ]
+    );
+    assert_eq!(
+        dates("九七年一季度，出口增长3%。", r),
+        ["九七年一季度=1997-01-01..1997-03-31"]
+    );
+    for s in [
+        "企业经营24年，年产值5亿元。",
+        "三四年来，签约项目12个。",
+        "98年第二季度，产值下降。",
+        "民国98年4月，公司成立。",
+    ] {
+        assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
+    }
+}
+
+/// 下N个月: the next N whole months, at the start of the words or after a
+/// link; 剩下, 留下 … end a word, and 比 compares. 下N年 is no date (like
+/// 下一年, often the years after a year told before).
+#[test]
+fn the_next_months() {
+    let r = "2023-05-20";
+    assert_eq!(
+        dates("下三个月，计划签约项目8个。", r),
+        ["下三个月=2023-06-01..2023-08-31"]
+    );
+    assert_eq!(
+        dates("在下两个月内完成投资5亿元。", r),
+        ["下两个月=2023-06-01..2023-07-31"]
+    );
+    assert_eq!(
+        dates("全年只剩下两个月，任务仍重。", r),
+        ["全年=2023-01-01..2023-12-31"]
+    );
+    for s in [
+        "项目留下两个月的调试期。",
+        "比下两个月的计划多2亿元。",
+        "项目下两年完成扩建。",
+    ] {
+        assert_eq!(dates(s, r), NONE, "{s}");
+    }
 }
 
 #[test]

@@ -146,7 +146,11 @@ fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
     }
     // 上一年, 下年: a year only at the start or after a link (比上一年, 在
     // 下年); after another word 上/下 ends it (加上一年, 拿下年度大奖).
-    if t.starts_with("上一年") || t.starts_with("下年") {
+    // 剩下两个月, 留下两个月: 下N个月 likewise.
+    let next_n = t
+        .strip_prefix('下')
+        .is_some_and(|n| n.starts_with(crate::number::is_numeral_char));
+    if t.starts_with("上一年") || t.starts_with("下年") || next_n {
         let linked =
             prev.is_none_or(|p| !is_han(p) || "比较于与和同在从自至到或及为是占".contains(p));
         if !linked {

@@ -21,10 +21,14 @@
 //! - `截至X` is X itself (`截至7月底` → Jul 21–31).
 //! - The start or end of a quarter is that of its first or last month
 //!   (`一季度末` as `3月末`: Mar 21–31; `上季度初`; `xun`).
+//! - Two-digit years are read where the century is plain (`short_year`:
+//!   `15年3月2日`, `19年底`, `08年`, `九七年一季度`); `15年` alone, `三四年`
+//!   and Arabic `98年4月` (a Republic of China year?) give no fact.
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
-//!   `15年3月2日`: a month or day right after 年), a year before 1900
-//!   without its month (`1500年历史` is an age; `1357年6月10日` is read), a day
+//!   `98年3月2日`: a month or day right after 年), a year before 1900
+//!   without its month (`1500年历史` is an age; `1357年6月10日` and
+//!   `三六七年一月一日` are read), a day
 //!   without 日 (`八月十五`), weeks (`2月份第二周`), holidays and seasons after
 //!   a year (`去年春节`, `2021年冬季`), a finer part of a year (`2021年的第三个
 //!   月`), days after `下个月`, and any date outside the years 1–9999.
@@ -45,7 +49,9 @@
 //!   (`明年（2025年）1月 6日`) is in that year.
 
 mod context;
+mod numeric;
 mod resolve;
+mod short_year;
 mod that_day;
 
 pub(crate) use that_day::{find_that_day, single_day};
@@ -99,11 +105,14 @@ fn pattern() -> String {
         | (?P<ymd>(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9]){SP}[-—–~～至]{SP}(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9])
                 |(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))
         | (?P<year>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{{2}}){SP}年度?
-                 |1[0-8][0-9]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
+                 |1[0-8][0-9]{{2}}年|[二三四五六七八九][〇零一二三四五六七八九]{{2}}年|今明两年|明后两年|今年度|本年度|上年度|今年|本年|去年|上一年|上年|前年|明年|下年度|下年|全年|当年)
           (?P<ytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末|中旬)?
         | (?P<tail>{month}|{quarter}|年初|年中|年底|年末|上旬|中旬|下旬|月初|月底|月末
                  |(?:[12][0-9]|3[01]|[1-9]|[二三]?十[一二三四五六七八九]?)日|(?:[12][0-9]|3[01]|[1-9])号)
         | (?P<near>(?:近|过去)(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来?|(?:[0-9]{{1,2}}|[两二三四五六七八九十])年来|近年来|近几年来?|多年来)
+        | (?P<yy>(?:[0-9]{{2}}|[０-９]{{2}}|[〇零一二三四五六七八九]{{2}}){SP}年)
+          (?P<yytail>{SP}(?:{month})|{quarter}|年初|年中|年底|年末|以来|初|底|末)?
+        | (?P<next>下(?:[2-9]|1[0-2]|十[一二]|[两二三四五六七八九十])个月)
         | (?P<now>目前|日前|近日)
         | (?P<rmonth>(?:上上个?月|下下个?月|上一?个?月|下一?个?月|本月|这个月|今个月)(?:{SP}{DAY}{SP}[日号]|上旬|中旬|下旬|初|底|末)?|(?:上上个?季度|下下个?季度|[上下]一?个?季度|本季度|这个季度){QPART})
         )"
@@ -170,7 +179,8 @@ pub(crate) fn find_dates(
             let c = Caps::of(t)?;
             let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
             let bare = c.get(GROUPS.tail).is_some();
-            Some((fact, c.get(GROUPS.year).is_some(), bare))
+            let has_year = c.get(GROUPS.year).is_some() || c.get(GROUPS.yy).is_some();
+            Some((fact, has_year, bare))
         };
         let contextual = short_find(t, "全年").is_some()
             || short_find(t, "当年").is_some()
@@ -334,7 +344,7 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     }
     // Lunar dates, era names, two-digit years, days without 日, weeks:
     // no fact rather than a wrong one.
-    if context::abstains(s, start, end, t) {
+    if context::abstains(s, start, end, t) || short_year::unread_here(before, t, &s[end..]) {
         return true;
     }
     // 从15年一月十日到十二日: the second end of a range whose first gave
@@ -674,6 +684,9 @@ struct Groups {
     ytail: usize,
     tail: usize,
     near: usize,
+    yy: usize,
+    yytail: usize,
+    next: usize,
     now: usize,
     rmonth: usize,
 }
@@ -693,6 +706,9 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
         ytail: idx("ytail"),
         tail: idx("tail"),
         near: idx("near"),
+        yy: idx("yy"),
+        yytail: idx("yytail"),
+        next: idx("next"),
         now: idx("now"),
         rmonth: idx("rmonth"),
     }
@@ -702,7 +718,10 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 /// `“十三五”期间`, against a reference date.
 ///
 /// Returns `None` when the whole text is not a date expression, or names no
-/// real day (`2月30日`). Without a reference date a relative expression
+/// real day (`2月30日`). A standalone string may also be a numeric day the
+/// extractor never reads in prose, where the shape is as often a fraction,
+/// a code or an event's name: `12/1`, `09-01`, `6·30` (month first, in the
+/// reference year), `20240307`, `2022 11 23`. Without a reference date a relative expression
 /// resolves to `relative: true` and no interval.
 ///
 /// ```
@@ -718,11 +737,14 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 pub fn resolve_date(text: &str, reference: Option<NaiveDate>) -> Option<DateFact> {
     let text = crate::markup::simplify_str(text.trim());
     let text = text.as_ref();
-    let c = Caps::of(text)?;
-    let m = c.get(0)?;
-    if m.start() != 0 || m.end() != text.len() {
-        return None;
-    }
+    // 12/1, 6·30, 20240307: numeric forms read only standalone.
+    let c = Caps::of(text).filter(|c| {
+        c.get(0)
+            .is_some_and(|m| m.start() == 0 && m.end() == text.len())
+    });
+    let Some(c) = c else {
+        return numeric::numeric_day(text, reference);
+    };
     resolve::resolve_caps(&c, "", reference, None)
 }
 

@@ -193,6 +193,24 @@ pub(super) fn resolve_caps(
         (tail_alone(t.as_str(), r)?, true)
     } else if let Some(n) = c.get(GROUPS.near) {
         (recent_years(n.as_str(), before, r)?, true)
+    } else if let Some(y) = c.get(GROUPS.yy) {
+        let tail = c.get(GROUPS.yytail).map(|t| t.as_str());
+        // Without a reference date a two-digit year has no century: a
+        // relative date without an interval.
+        let yy = super::short_year::year_digits(y.as_str(), tail)?;
+        let interval = match r {
+            None => None,
+            Some(r) => {
+                let y = super::short_year::century(yy, r)?;
+                Some(match tail {
+                    None => year_interval(y)?,
+                    Some(t) => tail_interval(t.trim_start(), y, Some(r))?,
+                })
+            }
+        };
+        (interval, true)
+    } else if let Some(n) = c.get(GROUPS.next) {
+        (next_months(n.as_str(), r)?, true)
     } else if let Some(n) = c.get(GROUPS.now) {
         (now_interval(n.as_str(), r)?, true)
     } else if let Some(m) = c.get(GROUPS.rmonth) {
@@ -422,6 +440,29 @@ fn relative_month(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
         return Some(Some((ymd(y, m, 1)?, month_end(y, m)?, Granularity::Month)));
     }
     Some(Some(tail_interval(&format!("{m}月{rest}"), y, Some(r))?))
+}
+
+/// 下两个月, 下三个月: the next N whole months after R's (Feb 12: 下三个月
+/// is March – May), as 下个月 is the next one. Not 下N年, which like 下一年
+/// is as often the years after a year told before; not the last N months
+/// before R, which readers take as whole or rolling months (上两个月:
+/// December – January, or Dec 12 – Feb 11); not 后N个月, also "the last
+/// N months" of a year.
+fn next_months(t: &str, r: Option<NaiveDate>) -> Option<Option<Interval>> {
+    let n = t.strip_prefix('下')?.strip_suffix("个月")?;
+    let n = small_number(n)? as i32;
+    let Some(r) = r else {
+        return Some(None);
+    };
+    let first = r.year() * 12 + r.month0() as i32 + 1;
+    let last = first + n - 1;
+    let (y0, m0) = (first.div_euclid(12), first.rem_euclid(12) as u32 + 1);
+    let (y1, m1) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
+    Some(Some((
+        ymd(y0, m0, 1)?,
+        month_end(y1, m1)?,
+        Granularity::Month,
+    )))
 }
 
 /// 上季度, 上一个季度, 本季度, 下季度: R's quarter or its neighbour (上上个季度
@@ -815,6 +856,40 @@ mod tests {
             ("第三季", "", "- Quarter rel"),
             ("下个月10日", "", "- Day rel"),
             ("年中", "", "- Month rel"),
+        ]);
+    }
+
+    /// The next N whole months.
+    #[test]
+    fn next_months() {
+        check(&[
+            ("下三个月", "2013-02-12", "2013-03-01..2013-05-31 Month rel"),
+            ("下两个月", "2022-11-20", "2022-12-01..2023-01-31 Month rel"),
+            (
+                "下十二个月",
+                "2022-01-05",
+                "2022-02-01..2023-01-31 Month rel",
+            ),
+            ("下三个月", "", "- Month rel"),
+            ("下三年", "2013-02-12", "None"),
+            ("下一年", "2017-03-22", "None"),
+            ("下十三个月", "2013-02-12", "None"),
+            ("下两月", "2013-02-12", "None"),
+        ]);
+    }
+
+    /// Years 200–999 written digit by digit in Chinese, read with their
+    /// month as a year before 1900 is.
+    #[test]
+    fn years_of_three_chinese_digits_with_their_month() {
+        check(&[
+            ("三六七年一月一日", "", "0367-01-01..0367-01-01 Day"),
+            ("八〇五年三月", "", "0805-03-01..0805-03-31 Month"),
+            // Without a month an age or a count; 一一二年 may be a year of
+            // the Republic of China (2023).
+            ("三六七年", "", "None"),
+            ("一一二年一月", "", "None"),
+            ("二十三年一月", "", "None"),
         ]);
     }
 

@@ -19,7 +19,7 @@ use super::parse_number;
 /// that is no number), `None` when `s` holds no fraction mark (分之, `/`,
 /// `／`) and is read as a plain numeral.
 pub(super) fn parse_fraction(s: &str) -> Option<Option<Decimal>> {
-    if let Some((den, num)) = s.split_once("分之") {
+    if let Some((den, num)) = split_fen_zhi(s) {
         return Some(with_whole(den, |den| ratio(num, den)));
     }
     let (head, den) = s.split_once(['/', '／'])?;
@@ -38,6 +38,20 @@ pub(super) fn parse_fraction(s: &str) -> Option<Option<Decimal>> {
         Some(w) => part.and_then(|p| parse_number(w)?.checked_add(p)),
         None => part,
     })
+}
+
+/// `s` split at its first 分之, which a layout may space out (`二分 之一`,
+/// `三 分之 壹`): the denominator before it and the numerator after it.
+fn split_fen_zhi(s: &str) -> Option<(&str, &str)> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find('分').map(|i| from + i) {
+        let after = &s[i + '分'.len_utf8()..];
+        if let Some(num) = after.trim_start_matches(super::is_space).strip_prefix('之') {
+            return Some((&s[..i], num));
+        }
+        from = i + '分'.len_utf8();
+    }
+    None
 }
 
 /// `num` over `den`, exactly, or `None`.
@@ -106,6 +120,16 @@ mod tests {
         assert_eq!(n("２／８"), Some("0.25".into()));
         assert_eq!(n("2 1/4"), Some("2.25".into()));
         assert_eq!(n("-9/4"), Some("-2.25".into()));
+    }
+
+    #[test]
+    fn spaced_fractions() {
+        assert_eq!(n("二分 之一"), Some("0.5".into()));
+        assert_eq!(n("二分 之壹"), Some("0.5".into()));
+        assert_eq!(n("四 分\u{3000}之 三"), Some("0.75".into()));
+        assert_eq!(n("2 又 四分  之一"), Some("2.25".into()));
+        assert_eq!(n("三分 之一"), None);
+        assert_eq!(n("二分 一"), None);
     }
 
     #[test]
