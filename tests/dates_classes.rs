@@ -180,6 +180,81 @@ fn first_n_months_run_from_january() {
     );
     // 此前三个月 is no period of the year.
     assert_eq!(dates("此前三个月内完成整改。", r), Vec::<String>::new());
+    // 头N个月 is 前N个月 where its words start, or after a year.
+    assert_eq!(
+        dates("头四个月，全区完成固定资产投资112亿元。", r),
+        ["头四个月=2023-01-01..2023-04-30"]
+    );
+    assert_eq!(
+        dates("今年头两个月，新增企业12家。", r),
+        ["今年头两个月=2023-01-01..2023-02-28"]
+    );
+    // 开业头三个月: the first months of something else, no date.
+    assert_eq!(
+        dates("商场开业头三个月营业收入1.2亿元。", r),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn since_a_month_quarter_or_plan_runs_to_the_reference() {
+    let r = "2025-06-18";
+    assert_eq!(
+        dates("3月以来，全县签约项目15个。", r),
+        ["3月以来=2025-03-01..2025-06-18"]
+    );
+    assert_eq!(
+        dates("去年四季度以来，全市新开工项目48个。", r),
+        ["去年四季度以来=2024-10-01..2025-06-18"]
+    );
+    assert_eq!(
+        dates("年初以来，累计引进企业36家。", r),
+        ["年初以来=2025-01-01..2025-06-18"]
+    );
+    assert_eq!(
+        dates("自2024年5月中旬以来，新增项目9个。", r),
+        ["2024年5月中旬以来=2024-05-11..2025-06-18"]
+    );
+    assert_eq!(
+        dates("“十四五”以来，全县累计签约项目156个。", r),
+        ["“十四五”以来=2021-01-01..2025-06-18"]
+    );
+    assert_eq!(
+        dates("十四五\"以来，全县累计签约项目156个。", r),
+        ["十四五\"以来=2021-01-01..2025-06-18"]
+    );
+    // A period that starts after R, then 以来, names no period.
+    assert_eq!(
+        dates("下半年以来，全县签约项目15个。", r),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dates("“十五五”以来，全县签约项目15个。", r),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn soon_is_not_last_year() {
+    // 马上年底了: 马上 is "soon"; the sentence's 全年 stays R's year.
+    assert_eq!(
+        dates("马上年底了，全年签约项目有望突破100个。", "2025-06-18"),
+        ["全年=2025-01-01..2025-12-31"]
+    );
+}
+
+#[test]
+fn a_year_end_that_opens_the_sentence_in_spring_is_last_years() {
+    // In March a figure of 年末 is of the year before: no date, with or
+    // without the comma after it; in December it is this year's.
+    for s in ["年末全市存款余额2860亿元。", "年末，全市存款余额2860亿元。"] {
+        assert_eq!(dates(s, "2025-03-20"), Vec::<String>::new(), "{s}");
+        assert_eq!(
+            dates(s, "2025-12-20"),
+            ["年末=2025-10-01..2025-12-31"],
+            "{s}"
+        );
+    }
 }
 
 #[test]

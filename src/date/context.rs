@@ -62,6 +62,11 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if yearless && prev == Some('年') {
         return true;
     }
+    // 开业头三个月, 上市头两个月: the first months of something; 头N个月
+    // is the year's only where its words start (头四个月，全区…).
+    if t.starts_with('头') && prev.is_some_and(is_han) {
+        return true;
+    }
     // 此前三个月, 之前两个月: a span before something, not 前N个月.
     if t.starts_with('前')
         && prev.is_some_and(|p| crate::scan::one_of!("此之提事目以日天周月年", p))
@@ -161,8 +166,10 @@ fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
         return false;
     };
     // Not 接近年底, 完成年底, 最晚年底, 至少年底: there the word ends before 年.
-    (t.starts_with('年')
-        && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
+    // 马上年底了: 马上 is "soon", not 上年.
+    (t.starts_with('上') && p == '马')
+        || (t.starts_with('年')
+            && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
         || (t.starts_with("年中") && crate::scan::one_of!("近多", p))
         || (t == "上年" && matches!(p, '线' | '网') && new_year_goods(after))
         || (t.starts_with("全年") && crate::scan::one_of!("安完健", p))
@@ -549,7 +556,10 @@ pub(super) fn figure_not_yet_reached(
     if !ahead {
         return false;
     }
+    // 年末，全市…: a date that opens the sentence governs the clause after
+    // its comma.
     let after = &s[end..];
+    let after = after.strip_prefix(['，', ',']).unwrap_or(after);
     let clause = &after[..after
         .find(crate::clause::is_clause_break)
         .unwrap_or(after.len())];
@@ -576,22 +586,32 @@ pub(super) fn counted_days_after(a: &str) -> bool {
         .any(|u| unit.starts_with(u))
 }
 
-/// 2001年起至今, 去年到现在: the date `fact` followed by `after` that
-/// brings it to now is the period from its first day to `r` (granularity
-/// `day`, as 以来), or, without `r`, relative without an interval. Returns
-/// the fact and the bytes of `after` it takes; `None` when `after` does
-/// not start so (至今年8月 is 至 今年8月) or the date starts after `r`.
+/// 2001年起至今, 去年到现在, 3月以来, “十四五”以来: the date `fact`
+/// followed by `after` that brings it to now is the period from its first
+/// day to `r` (granularity `day`, as 今年以来), or, without `r`, relative
+/// without an interval. Returns the fact and the bytes of `after` it
+/// takes; `None` when `after` does not start so (至今年8月 is 至 今年8月)
+/// or, for 至今 and its kin, the date starts after `r`. A date after `r`
+/// followed by 以来 (下半年以来 in June) names no period: `Some((None, n))`.
 pub(super) fn to_now(
     fact: &DateFact,
     after: &str,
     r: Option<NaiveDate>,
-) -> Option<(DateFact, usize)> {
-    let w = ["起至今", "起到现在", "至今", "到现在", "至现在"]
+) -> Option<(Option<DateFact>, usize)> {
+    // 十四五"以来: the closing quote of a plan name goes with it.
+    let quote = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '”' | '’' | '」' | '"'))
+        .filter(|c| after[c.len_utf8()..].starts_with("以来"))
+        .map_or(0, char::len_utf8);
+    let w = ["起至今", "起到现在", "至今", "到现在", "至现在", "以来"]
         .iter()
-        .find(|w| after.starts_with(**w))?;
+        .find(|w| after[quote..].starts_with(**w))?;
     if w.ends_with("至今") && after[w.len()..].starts_with('年') {
         return None;
     }
+    let n = quote + w.len();
     let to_now = match (fact.from, r) {
         (Some(from), Some(r)) if from <= r => DateFact {
             from: Some(from),
@@ -599,6 +619,7 @@ pub(super) fn to_now(
             granularity: Granularity::Day,
             relative: true,
         },
+        (Some(_), Some(_)) if *w == "以来" => return Some((None, n)),
         (Some(_), Some(_)) => return None,
         _ => DateFact {
             from: None,
@@ -607,7 +628,7 @@ pub(super) fn to_now(
             relative: true,
         },
     };
-    Some((to_now, w.len()))
+    Some((Some(to_now), n))
 }
 
 /// 2007年与2009年之间: when `first` and `second`, of the same granularity

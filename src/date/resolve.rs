@@ -69,9 +69,9 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         return part_of_quarter(tail_interval(quarter, y, reference)?, end);
     }
     let q = |a: u32, b: u32, g| Some((ymd(y, a, 1)?, month_end(y, b)?, g));
-    // 前五个月, 前11个月: Jan 1 – the end of month N.
+    // 前五个月, 前11个月, 头四个月: Jan 1 – the end of month N.
     if let Some(n) = t
-        .strip_prefix(['前', '首'])
+        .strip_prefix(['前', '首', '头'])
         .and_then(|n| n.strip_suffix('月'))
         .map(|n| n.trim_end_matches('个'))
     {
@@ -181,7 +181,7 @@ pub(super) fn resolve_caps(
 ) -> Option<DateFact> {
     let r = reference;
     let (interval, relative) = if let Some(p) = c.get(GROUPS.plan) {
-        (Some(plan_interval(p.as_str())?), false)
+        plan_since(p.as_str(), r)?
     } else if let Some(yr) = c.get(GROUPS.yrange) {
         (Some(year_range(yr.as_str())?), false)
     } else if let Some(d) = c.get(GROUPS.ymd) {
@@ -234,10 +234,24 @@ pub(super) fn resolve_caps(
     Some(date_fact(c, interval, relative))
 }
 
+/// A plan's period, or with 以来 (“十四五”以来) from its first day to R
+/// (`day`, relative; none when the plan starts after R).
+fn plan_since(t: &str, r: Option<NaiveDate>) -> Option<(Option<Interval>, bool)> {
+    let (from, to, g) = plan_interval(t)?;
+    if !t.ends_with("以来") {
+        return Some((Some((from, to, g)), false));
+    }
+    match r {
+        Some(r) if from <= r => Some((Some((from, r, Granularity::Day)), true)),
+        Some(_) => None,
+        None => Some((None, true)),
+    }
+}
+
 /// “十三五”期间, 十四五, 十五计划: the five years of a plan. Bare 十五 is
 /// the number fifteen unless quoted or a plan.
 fn plan_interval(t: &str) -> Option<Interval> {
-    let core = t.trim_start_matches(['“', '‘', '「']);
+    let core = t.trim_start_matches(['“', '‘', '「', '"']);
     let quoted = core.len() != t.len();
     let years = if core.starts_with("十五五") {
         2026
@@ -573,7 +587,8 @@ fn date_fact(c: &Caps<'_>, interval: Option<Interval>, relative: bool) -> DateFa
 /// and, for the others, its words.
 fn guess_granularity(c: &Caps<'_>) -> Granularity {
     use Granularity::*;
-    if c.get(GROUPS.plan).is_some()
+    let t = c.get(0).map_or("", |m| m.as_str());
+    if c.get(GROUPS.plan).is_some() && !t.ends_with("以来")
         || c.get(GROUPS.near).is_some()
         || c.get(GROUPS.yrange).is_some()
     {
@@ -582,7 +597,6 @@ fn guess_granularity(c: &Caps<'_>) -> Granularity {
     if c.get(GROUPS.now).is_some() || c.get(GROUPS.ymd).is_some() {
         return Day;
     }
-    let t = c.get(0).map_or("", |m| m.as_str());
     if t.ends_with("以来") || t.contains('日') || t.contains('号') {
         Day
     } else if (t.contains('季') && quarter_part(t).is_none())
