@@ -359,6 +359,16 @@ fn a_bare_scale_after_a_money_word_is_money() {
             "一百来万 money value=1000000 unit=万 qualifier=approx",
         ],
     );
+    // A digit after the scale is the next place down: 2亿4 is 2.4亿.
+    has(
+        "新车间前后花了2亿4，设备又投了两亿四，总投资3万5的小项目也上了。",
+        &[
+            "2亿4 money value=240000000 unit=亿 qualifier=exact",
+            "两亿四 money value=240000000 unit=亿 qualifier=exact",
+            "3万5 money value=35000 unit=万 qualifier=exact",
+        ],
+    );
+    lacks("全国人口14亿1，城镇化率66%。", "14亿1 money");
     // Selling in 万 may be things sold; a population is no money.
     lacks("网店上个月卖了3万，全县人口120万的样子。", "3万 money");
     lacks("网店上个月卖了3万，全县人口120万的样子。", "120万 money");

@@ -762,3 +762,21 @@ fn ge_lai_yi_is_about_that_many_yi_not_a_count() {
         ["三个来亿=Approx Cny"]
     );
 }
+
+#[test]
+fn now_and_lately_inside_a_word_are_no_dates() {
+    // 项目前期 is a project's early stage, 接近日均 near the daily mean.
+    assert_eq!(
+        dates("项目前期工作已完成，完成投资2000万元。", "2025-06-18"),
+        NONE
+    );
+    assert_eq!(
+        dates("成交额接近日均水平，达到15亿元。", "2025-06-18"),
+        NONE
+    );
+    // 项目目前 and 企业目前 keep 目前.
+    assert_eq!(
+        dates("项目目前已完成投资2000万元。", "2025-06-18"),
+        ["目前=2025-06-18..2025-06-18"]
+    );
+}

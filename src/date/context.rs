@@ -91,6 +91,14 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.starts_with('年') && prev.is_some_and(|p| crate::scan::one_of!("年次翌同该", p)) {
         return true;
     }
+    // 马上年底了: 马上 is "soon", not 上年; 宝马上年 (a brand's last year)
+    // and the like keep it.
+    if t.starts_with('上') && before.ends_with('马') {
+        let name = before[..before.len() - '马'.len_utf8()].chars().next_back();
+        if !name.is_some_and(|c| crate::scan::one_of!("宝斑骏黑赛野千铁悍", c)) {
+            return true;
+        }
+    }
     if year_in_a_word(t, prev, after) {
         return true;
     }
@@ -166,10 +174,8 @@ fn year_in_a_word(t: &str, prev: Option<char>, after: &str) -> bool {
         return false;
     };
     // Not 接近年底, 完成年底, 最晚年底, 至少年底: there the word ends before 年.
-    // 马上年底了: 马上 is "soon", not 上年.
-    (t.starts_with('上') && p == '马')
-        || (t.starts_with('年')
-            && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
+    (t.starts_with('年')
+        && crate::scan::one_of!("每往些周青老童历逐连半〇零一二两三四五六七八九十百千万", p))
         || (t.starts_with("年中") && crate::scan::one_of!("近多", p))
         || (t == "上年" && matches!(p, '线' | '网') && new_year_goods(after))
         || (t.starts_with("全年") && crate::scan::one_of!("安完健", p))

@@ -333,6 +333,14 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     {
         return true;
     }
+    // 项目前期, 节目前, 题目前: 目 ends a word before 前, so no 目前; 接近日均,
+    // 附近日照: 近 ends one before 日, so no 近日.
+    if (t == "目前"
+        && prev.is_some_and(|p| crate::scan::one_of!("项节题数栏科剧书名账条盲瞩注醒夺面眉纲", p)))
+        || (t == "近日" && prev.is_some_and(|p| crate::scan::one_of!("接附临最将靠", p)))
+    {
+        return true;
+    }
     // 节日前, 工作日前: not the word 日前.
     // 两日前, 三日前: N days ago, not the word 日前 (lately).
     // 定价基准日前20个交易日, 股权登记日前: a named day of a filing or a

@@ -99,6 +99,22 @@ fn scale_suffix(tok: &str) -> &str {
     &tok[cut..]
 }
 
+/// 花了2亿4, 投了两亿四: the scale of a numeral that ends in one digit
+/// after 亿 or 万 (2.4亿: the digit is the next place down), else "".
+pub(super) fn spoken_scale(tok: &str) -> &str {
+    let mut rev = tok.char_indices().rev();
+    let last = rev.next().map(|(_, c)| c);
+    let digit = last.is_some_and(|c| {
+        matches!(c, '1'..='9' | '１'..='９') || "一二两三四五六七八九".contains(c)
+    });
+    match rev.next() {
+        Some((at, k)) if digit && matches!(k, '亿' | '億' | '万' | '萬') => {
+            &tok[at..at + k.len_utf8()]
+        }
+        _ => "",
+    }
+}
+
 fn scale_value(suffix: &str) -> Option<Decimal> {
     Some(match suffix {
         "" => Decimal::ONE,
@@ -465,6 +481,7 @@ fn is_list_gap(w: &str) -> bool {
 fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
     let tok = &s[a..b];
     if tok.ends_with(['万', '亿', '萬', '億'])
+        || !spoken_scale(tok).is_empty()
         || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
         || money::sign_before(s, a).is_some()
     {

@@ -12,7 +12,8 @@ use crate::number::{parse_number, yuan_fraction};
 use crate::subject::Placed;
 
 use super::{
-    Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, scale_suffix, trim_spaces_end,
+    Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap, scale_suffix, spoken_scale,
+    trim_spaces_end,
 };
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
@@ -639,7 +640,10 @@ pub(super) fn bare_scale(
 ) -> Option<(usize, FactData)> {
     let s = c.s;
     let b = if words.is_empty() { c.b } else { i };
-    let own = scale_suffix(c.tok);
+    let own = match scale_suffix(c.tok) {
+        "" => spoken_scale(c.tok),
+        own => own,
+    };
     let suffix = if words.is_empty() { own } else { words };
     if suffix.is_empty() || !matches!(suffix.chars().next_back(), Some('万' | '亿' | '萬' | '億'))
     {
