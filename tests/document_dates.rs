@@ -32,6 +32,27 @@ fn a_dated_headline_gives_the_reference_date() {
 }
 
 #[test]
+fn a_heading_that_repeats_the_front_matter_title_with_a_date_dates_the_page() {
+    // Front matter with a title and no date; the heading says the title
+    // again with the page's date, before or after it.
+    let input = "---\ntitle: 开发区招商简报\nauthor: 招商局\n---\n# 开发区招商简报 2024-05-09\n\n去年全区新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2024-05-09"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2023-01-01"));
+    let doc = Document::parse(input);
+    assert_eq!(doc.title(), Some("开发区招商简报"));
+    assert!(
+        doc.dropped().any(|d| d.reason == DropReason::RepeatedTitle),
+        "the dated heading is the title again"
+    );
+    let input = "---\ntitle: 开发区招商简报\n---\n# （2024年5月9日）开发区招商简报\n去年全区新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2024-05-09"));
+    // A heading that goes on after the date is story: its date is a fact,
+    // not the page's.
+    let input = "---\ntitle: 开发区招商简报\n---\n# 开发区招商简报 2024年5月9日签约项目8个\n去年全区新引进项目12个。";
+    assert_eq!(published(input), None);
+}
+
+#[test]
 fn a_date_line_with_a_weekday() {
     let input = "某县重大项目集中开工\n2023年11月6日 星期一\n去年全市新引进项目12个。";
     assert_eq!(published(input).as_deref(), Some("2023-11-06"));

@@ -129,7 +129,8 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
             head.title = Some((pos + lead, pos + lead + t.len()));
         }
         marks[k].section = Section::Title;
-        repeated_title(&lines, k, t, &mut marks);
+        let dated = repeated_title(&lines, k, t, &mut marks);
+        head.published = head.published.or(dated);
         // Everything above the headline is navigation or adverts.
         for m in marks.iter_mut().take(k) {
             m.drop.get_or_insert(Reason::Navigation);
@@ -143,19 +144,53 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
 /// A line among the three after the headline (line `k`, text `t`) that
 /// says it again — a Markdown `# 标题` under a front matter `title:`, an
 /// `<h1>` under a page's `<title>` — is dropped: its facts are the title's.
-fn repeated_title(lines: &Lines<'_>, k: usize, t: &str, marks: &mut [LineMark]) {
+/// When it says it with a date before or after (`# 标题 2025-04-18`), that
+/// date is returned: the page's own.
+fn repeated_title(
+    lines: &Lines<'_>,
+    k: usize,
+    t: &str,
+    marks: &mut [LineMark],
+) -> Option<Published> {
     fn bare(l: &str) -> &str {
         let l = l.trim().trim_start_matches('#').trim();
         l.trim_matches(['"', '“', '”', '*']).trim()
     }
     let t = bare(t);
     if t.is_empty() {
-        return;
+        return None;
     }
-    let again = ((k + 1)..lines.len().min(k + 4)).find(|&j| bare(lines.nth(j)) == t);
-    if let Some(j) = again {
-        marks[j].drop = Some(Reason::RepeatedTitle);
+    let end = lines.len().min(k + 4);
+    for (j, mark) in marks.iter_mut().enumerate().take(end).skip(k + 1) {
+        let l = bare(lines.nth(j));
+        if l == t {
+            mark.drop = Some(Reason::RepeatedTitle);
+            return None;
+        }
+        let rest = l.strip_prefix(t).or_else(|| l.strip_suffix(t));
+        if let Some(date) = rest.and_then(date_alone) {
+            mark.drop = Some(Reason::RepeatedTitle);
+            return Some(Published::day(date));
+        }
     }
+    None
+}
+
+/// The date that is all of `rest` but spaces and punctuation (` 2025-04-18`,
+/// `（2025年4月18日）`).
+fn date_alone(rest: &str) -> Option<chrono::NaiveDate> {
+    let c = TITLE_DATE.captures(rest)?;
+    let m = c.get(0)?;
+    let other = rest[..m.start()].chars().chain(rest[m.end()..].chars());
+    let furniture = |ch: char| ch.is_whitespace() || "()（）[]【】|-—·".contains(ch);
+    let bare = other.clone().all(furniture)
+        && m.as_str()
+            .chars()
+            .all(|ch| !is_han(ch) || "年月日".contains(ch));
+    if !bare {
+        return None;
+    }
+    ymd(&c[1], &c[2], &c[3])
 }
 
 /// The publication date line near the top: its index among the non-empty
@@ -407,4 +442,9 @@ fn summary(text: &str, lines: &Lines<'_>, k: usize, marks: &mut [LineMark]) {
             marks[i].section = Section::Summary;
         }
     }
+}
+
+/// Whether `c` is a CJK ideograph.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
