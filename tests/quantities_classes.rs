@@ -465,3 +465,24 @@ fn a_count_noun_stands_before_any_qualifier_word() {
         &["至少12个 count value=12 classifier=个 noun=项目 qualifier=over"],
     );
 }
+
+#[test]
+fn square_feet_acres_and_taiwans_square_metre_are_areas() {
+    // 平方公尺 is Taiwan's m²; square feet and acres are converted exactly
+    // (0.09290304 m², 4046.8564224 m²) and rounded to two places. 英亩
+    // holds 亩 but is no 亩.
+    has(
+        "廠區樓地板面積3.5萬平方公尺，總樓面面積約120萬平方呎。",
+        &[
+            "3.5萬平方公尺 area value=35000 unit=平方公尺 qualifier=exact",
+            "約120萬平方呎 area value=111483.65 unit=平方呎 qualifier=approx",
+        ],
+    );
+    has(
+        "公司在海外购入农地5000英亩，新建厂房30万平方英尺。",
+        &[
+            "5000英亩 area value=20234282.11 unit=英亩 qualifier=exact",
+            "30万平方英尺 area value=27870.91 unit=平方英尺 qualifier=exact",
+        ],
+    );
+}

@@ -25,6 +25,15 @@ pub(super) fn area_units() -> &'static [(&'static str, &'static str, Decimal)] {
             ("平方公里", "平方公里", Decimal::from(1_000_000)),
             ("平方千米", "平方千米", Decimal::from(1_000_000)),
             ("平方米", "平方米", Decimal::ONE),
+            // Taiwan's metre is 公尺; Hong Kong and overseas news count
+            // square feet (0.09290304 m²) and acres (4046.8564224 m²), which
+            // hold 亩 but are no 亩.
+            ("平方公尺", "平方公尺", Decimal::ONE),
+            ("平方英尺", "平方英尺", Decimal::new(9_290_304, 8)),
+            ("平方英呎", "平方英呎", Decimal::new(9_290_304, 8)),
+            ("平方呎", "平方呎", Decimal::new(9_290_304, 8)),
+            ("英亩", "英亩", Decimal::new(40_468_564_224, 7)),
+            ("英畝", "英畝", Decimal::new(40_468_564_224, 7)),
             ("平米", "平米", Decimal::ONE),
             ("公顷", "公顷", Decimal::from(10_000)),
             ("亩", "亩", Decimal::from(10_000) / Decimal::from(15)),
