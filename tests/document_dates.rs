@@ -53,6 +53,37 @@ fn a_heading_that_repeats_the_front_matter_title_with_a_date_dates_the_page() {
 }
 
 #[test]
+fn a_byline_with_the_publishers_name_dates_the_page() {
+    // A publisher's name (an office, a paper, an account) before or after
+    // the date, on the line under the headline or above it.
+    let input =
+        "【园区招商】2024年第3期\n某某高新区管委会招商局  2024年4月3日\n去年全区新引进项目12个。";
+    assert_eq!(published(input).as_deref(), Some("2024-04-03"));
+    assert_eq!(resolved(input, "去年").as_deref(), Some("2023-01-01"));
+    assert_eq!(
+        Document::parse(input).title(),
+        Some("【园区招商】2024年第3期")
+    );
+
+    let input = "2024年4月3日 星期三 某某日報\n本澳首季投資額按年升8%\n去年全年簽約項目12個。";
+    assert_eq!(published(input).as_deref(), Some("2024-04-03"));
+    assert_eq!(
+        Document::parse(input).title(),
+        Some("本澳首季投資額按年升8%")
+    );
+
+    let input = "转自“某某观察”公众号 2024-04-03 21:15\n返乡创业的故事\n去年全村新办企业12家。";
+    assert_eq!(published(input).as_deref(), Some("2024-04-03T21:15:00"));
+    assert_eq!(Document::parse(input).title(), Some("返乡创业的故事"));
+
+    // Story words around a date are no byline: the headline keeps its date
+    // fact and the page stays undated.
+    let input =
+        "某县重大项目集中开工\n全县项目建设推进会 2024年4月3日召开\n去年全县新引进项目12个。";
+    assert_eq!(published(input), None);
+}
+
+#[test]
 fn a_date_line_with_a_weekday() {
     let input = "某县重大项目集中开工\n2023年11月6日 星期一\n去年全市新引进项目12个。";
     assert_eq!(published(input).as_deref(), Some("2023-11-06"));

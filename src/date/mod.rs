@@ -82,6 +82,9 @@ const DASH: &str = "[—\\-－–~～至到]";
 /// The start or end of a quarter after it (一季度末, 上季度初): the first
 /// ten days of its first month, the last of its last.
 const QPART: &str = "(?:初|末)?";
+/// The ASCII quote a plan name may stand in (`"十四五"以来`); a format
+/// argument, since the pattern is a raw string.
+const ASCII_QUOTE: &str = "\"";
 const SP: &str = "[\\x20\\xA0\\x{3000}]*";
 
 /// The date pattern. Every branch needs a word that only dates have (年,
@@ -100,7 +103,7 @@ fn pattern() -> String {
         r"(?x)
         (?P<jz>截至|截止到|截止)?
         (?:
-          (?P<plan>[“‘「\x22]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」\x22]?(?:规划|计划)?(?:期间|时期|以来)?)
+          (?P<plan>[“‘「{ASCII_QUOTE}]?(?:十[一二三四五]五|十五|[九八七六]五)[”’」{ASCII_QUOTE}]?(?:规划|计划)?(?:期间|时期|以来)?)
         | (?P<yrange>(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年?\s*{DASH}\s*(?:(?:19|20)[0-9]{{2}}|(?:１９|２０)[０-９]{{2}}){SP}年)
         | (?P<ymd>(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9]){SP}[-—–~～至]{SP}(?:19|20)[0-9]{{2}}[/.](?:1[0-2]|0[1-9])
                 |(?:19|20)[0-9]{{2}}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9]))

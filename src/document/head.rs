@@ -218,8 +218,12 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
             let at = c.get(0)?.start();
             is_furniture_around(&line[..at]).then_some(c)
         });
+        let (caps, at) = match caps {
+            Some(c) => (Some(c), 0),
+            None => date_after_byline(line).map_or((None, 0), |(c, at)| (Some(c), at)),
+        };
         let Some(c) = caps else { continue };
-        let rest = c.get(0).map_or("", |m| &line[m.end()..]);
+        let rest = c.get(0).map_or("", |m| &line[at + m.end()..]);
         if !is_furniture_around(rest) {
             // `2023年3月15日，某县举行…`: a sentence, not a timestamp.
             continue;
@@ -265,6 +269,8 @@ const LABELS: &[&str] = &[
     "时间",
     "日期",
     "发布日期",
+    "转自",
+    "转载",
     "分享",
     "打印",
     "收藏",
@@ -301,11 +307,69 @@ fn is_furniture_around(s: &str) -> bool {
                 .is_some_and(|d| ["一", "二", "三", "四", "五", "六", "日", "天"].contains(&d))
         });
         let count = tok.chars().all(|c| c.is_ascii_digit());
-        if !weekday && !count {
+        if !weekday && !count && !is_source_name(tok) {
             return false;
         }
     }
     true
+}
+
+/// The endings of a publisher's name on a byline: a paper, a site, an
+/// account, an agency or an office (某某日报, 澳門日報, 新华社, 某某网,
+/// 管委会招商局, 县人民政府).
+const SOURCE_ENDS: &[&str] = &[
+    "报",
+    "報",
+    "网",
+    "網",
+    "网站",
+    "社",
+    "台",
+    "公众号",
+    "客户端",
+    "频道",
+    "頻道",
+    "局",
+    "委",
+    "委会",
+    "办",
+    "辦",
+    "厅",
+    "廳",
+    "署",
+    "中心",
+    "政府",
+    "新闻",
+    "新聞",
+];
+
+/// Whether `tok` is a publisher's name on a byline: a short word of
+/// ideographs ending in a [`SOURCE_ENDS`] word.
+fn is_source_name(tok: &str) -> bool {
+    let n = tok.chars().count();
+    (2..=16).contains(&n)
+        && tok
+            .chars()
+            .all(|c| c.is_alphabetic() || "“”「」\"".contains(c))
+        && SOURCE_ENDS.iter().any(|e| tok.ends_with(e))
+}
+
+/// A date after a byline's words (`某某管委会招商局  2025年6月6日`): the
+/// captures of [`DATE_LINE`] at a token boundary whose words before are
+/// page furniture, and where the date starts.
+fn date_after_byline(line: &str) -> Option<(regex::Captures<'_>, usize)> {
+    let starts = line
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && line[..i].ends_with(char::is_whitespace));
+    for (i, _) in starts {
+        if !is_furniture_around(&line[..i]) {
+            continue;
+        }
+        if let Some(c) = DATE_LINE.captures(&line[i..]) {
+            return Some((c, i));
+        }
+    }
+    None
 }
 
 /// Whether `c` marks Markdown emphasis (`**`, `__`, `~~`).
