@@ -139,6 +139,24 @@ impl Want<'_> {
     }
 }
 
+impl Case<'_> {
+    /// The checks of the case read as one whole-input check by `f`.
+    pub fn whole(&self, f: impl FnOnce(&mut Checks)) -> Checks {
+        let mut c = Checks::new(self.input);
+        f(&mut c);
+        c
+    }
+}
+
+/// Our facts of `kind` in `input` at `reference`.
+pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
+    let kind_is = |f: &Fact| f.kind().to_string() == kind;
+    extract(input, reference)
+        .into_iter()
+        .filter(kind_is)
+        .collect()
+}
+
 /// How one case is compared.
 pub type Check = fn(&Case) -> Checks;
 
@@ -394,8 +412,8 @@ pub fn show(f: &Fact) -> String {
 }
 
 /// Facts for the "got" column, or "no fact".
-pub fn show_all<'a>(facts: impl IntoIterator<Item = &'a &'a Fact>) -> String {
-    let v: Vec<String> = facts.into_iter().map(|f| show(f)).collect();
+pub fn show_all<'a, F: Borrow<Fact> + 'a>(facts: impl IntoIterator<Item = &'a F>) -> String {
+    let v: Vec<String> = facts.into_iter().map(|f| show(f.borrow())).collect();
     if v.is_empty() {
         "no fact".into()
     } else {
