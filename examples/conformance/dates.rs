@@ -244,7 +244,8 @@ impl<'v> RtDate<'v> {
         d
     }
 
-    /// The peer's granularity by the shape of its timex.
+    /// The peer's granularity by the shape of its timex (`[timex]`,
+    /// `[timex-length]`).
     fn granularity(&self) -> Option<&'static str> {
         let mut shapes = ["day", "month", "year"].into_iter();
         let by_shape = shapes.find(|g| timex(g).is_match(self.timex));
@@ -352,14 +353,16 @@ impl<'v> RtDate<'v> {
 /// JioNLP's `time_parser_cases.json`: `resolve_date` (or the extractor) on
 /// the input at the case's time base.
 pub fn jio_time_parser(case: &Case) -> Checks {
-    let (input, exp) = (case.input, &case.v["expected"]);
-    if let Some(reason) = date_type_out(exp) {
-        return Checks::out_case(input, reason);
-    }
-    let mut c = Checks::new(input);
-    let expected = |c: &mut Checks| jio_expected(case, c);
-    check_date(&mut c, (input, input, None), case.reference, None, expected);
-    c
+    case.whole(|c| match date_type_out(&case.v["expected"]) {
+        Some(reason) => c.out(reason),
+        None => check_date(
+            c,
+            (case.input, case.input, None),
+            case.reference,
+            None,
+            |c| jio_expected(case, c),
+        ),
+    })
 }
 
 /// The interval a JioNLP time parser case expects, in our convention: 以来
@@ -488,7 +491,7 @@ pub fn duckling_time(case: &Case) -> Checks {
     if exp.get("holiday").is_some() {
         return Checks::out_case(ex, reason("holidays"));
     }
-    let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    let grain = exp.get("grain").and_then(Value::as_str);
     let expected = |c: &mut Checks| match (first_months(ex), case.reference) {
         // 前两个月: SPEC reads the first N months of R's year; Duckling the
         // N months before R's.
@@ -499,8 +502,7 @@ pub fn duckling_time(case: &Case) -> Checks {
         }
         _ => duckling_expected(exp, c),
     };
-    check_date(&mut c, (ex, ex, None), case.reference, grain, expected);
-    c
+    case.whole(|c| check_date(c, (ex, ex, None), case.reference, grain, expected))
 }
 
 /// N of 前N个月 (前两月, 前二個月), 1–12.
