@@ -87,7 +87,7 @@ impl Data {
             }
         });
         let timex = labels.get("timex").iter().map(|(no, key, p)| {
-            let re = Regex::new(p).map_err(|e| format!("labels.txt line {no}: {e}"));
+            let re = Regex::new(p).map_err(|e| format!("labels.txt line {no}: {}", one_line(e)));
             Ok((key.clone(), re?))
         });
         Ok(Data {
@@ -110,6 +110,14 @@ impl Data {
         self.groups()
             .flat_map(|g| self.suites.get(g).iter().map(move |e| (g, e)))
     }
+}
+
+/// A regex error on one line (its own text spans several).
+fn one_line(e: regex::Error) -> String {
+    e.to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The value of `key` in `section` of `labels.txt`.
@@ -226,7 +234,7 @@ impl Table {
                     continue;
                 }
                 let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
-                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&e.to_string()));
+                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&one_line(e)));
                 match key.as_str() {
                     "verdict" => {
                         rule.verdict = match value.as_str() {
