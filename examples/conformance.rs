@@ -9,13 +9,23 @@
 //!
 //! `PEERS_DIR` is the shared `peers` folder; CI runs this example, the
 //! crate's own tests never read it. What is run and how it is judged is
-//! data next to this file (`suites.txt`, `scope.txt`, `labels.txt`); the
-//! README's section lists the flags, the three modes ((a) SPEC's scope,
-//! (b) with the same-subject classes, (c) every exclusion lifted, to count
-//! wrong facts) and the limits. Exit code: 0; 1 when a floor or ceiling is
-//! missed; 2 when a file cannot be read or parsed, a case lacks its input
-//! or expectation, a data file lacks a key the code names, or the
-//! arguments are wrong (one line on stderr).
+//! data next to this file (`suites.txt`, `scope.txt`, `labels.txt`). Each
+//! file is run in three modes: (a) SPEC's scope, (b) with the same-subject
+//! classes, (c) with every exclusion lifted, to count wrong facts.
+//!
+//! `--failures` lists the failing (a) cases, `--subject-failures` the
+//! failing (b) cases with their class, `--out-of-scope` the skipped
+//! ones, `--wrong` the (c) cases by class (`WRONG`: the whole span,
+//! `PARTIAL`: a part of it); `--file NAME` restricts the per-file blocks and
+//! the lists to files whose name contains `NAME`. `--min` and
+//! `--min-subject` set (a) and (b) pass-rate floors per group, `--max-wrong`
+//! (c) ceilings (a key picks the first group whose name contains it; `RT`
+//! abbreviates `Recognizers-Text`).
+//!
+//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
+//! be read or parsed, a case lacks its input or expectation, a data file
+//! lacks a key the code names or has a malformed line, or the arguments
+//! are wrong (one line on stderr).
 
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
