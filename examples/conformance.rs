@@ -7,16 +7,11 @@
 //!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
 //! ```
 //!
-//! `PEERS_DIR` is the shared `peers` folder (`../shared/peers` from the crate
-//! root); CI runs this example, the crate's own tests never read it. What
-//! is run and how it is judged is data next to this file: `suites.txt` (the
-//! files, their suites and summary groups), `scope.txt` (which cases SPEC.md
-//! covers) and `labels.txt` (DIFFERENCE classes, the peers' vocabularies).
-//! Numbers are compared with [`parse_number`]; money, percentages and areas
-//! with the [`Extractor`] on the input; dates with [`resolve_date`] (else the
-//! extractor's date facts) at the case's reference date. Each file is run in
-//! three modes: (a) SPEC's scope, (b) with the same-subject classes, (c) with
-//! every exclusion lifted, to count wrong facts.
+//! `PEERS_DIR` is the shared `peers` folder; CI runs this example, the
+//! crate's own tests never read it. What is run and how it is judged is
+//! data next to this file (`suites.txt`, `scope.txt`, `labels.txt`). Each
+//! file is run in three modes: (a) SPEC's scope, (b) with the same-subject
+//! classes, (c) with every exclusion lifted, to count wrong facts.
 //!
 //! `--failures` lists the failing (a) cases, `--subject-failures` the
 //! failing (b) cases with their class, `--out-of-scope` the skipped
@@ -29,9 +24,10 @@
 //!
 //! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
 //! be read or parsed, a case lacks its input or expectation, a data file
-//! lacks a key the code names, or the arguments are wrong (one line on
-//! stderr).
+//! lacks a key the code names or has a malformed line, or the arguments
+//! are wrong (one line on stderr).
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -190,16 +186,9 @@ fn print_file(o: &mut String, r: &FileReport) {
         o,
         "   (c) wrong facts  {all:>4} = {parts} (of {ins} cases compared, in scope or not)"
     );
-    let (mut out, mut diffs) = (BTreeMap::new(), BTreeMap::new());
-    for c in &r.modes[0] {
-        if let Some(reason) = c.why_out() {
-            *out.entry(reason).or_default() += 1;
-            continue;
-        }
-        for d in &c.diffs {
-            let e: &mut (usize, usize) = diffs.entry(d.as_str()).or_default();
-            *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
-        }
+    let mut out = BTreeMap::new();
+    for reason in r.modes[0].iter().filter_map(Checks::why_out) {
+        *out.entry(reason).or_default() += 1;
     }
     if !out.is_empty() {
         let n = a.cases - a.ins;
@@ -212,34 +201,40 @@ fn print_file(o: &mut String, r: &FileReport) {
         let b = data().table.same_subject(reason).then_some("  [b]");
         outln!(o, "     {k:>4}  {reason}{}", b.unwrap_or_default());
     }
-    if !diffs.is_empty() {
-        outln!(
-            o,
-            "   DIFFERENCE (compared under our convention; cases, of which passed):"
-        );
-    }
+    let diffs = count_diffs(&r.modes[0], |c, _| c.why_out().is_some());
     // Conventions met only outside SPEC's scope, in the (c) mode (a peer's
     // "no fact" where ours is read by a convention).
-    let mut beyond: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for c in &r.modes[2] {
-        for d in c.diffs.iter().filter(|d| !diffs.contains_key(d.as_str())) {
-            let e = beyond.entry(d.as_str()).or_default();
+    let beyond = count_diffs(&r.modes[2], |_, d| diffs.contains_key(d));
+    let title = "DIFFERENCE (compared under our convention; cases, of which passed)";
+    print_counts(o, title, diffs);
+    let title = "DIFFERENCE outside SPEC scope ((c); cases, of which passed)";
+    print_counts(o, title, beyond);
+    outln!(o);
+}
+
+/// The DIFFERENCE classes of `cases` that `skip` keeps: (cases, passed).
+fn count_diffs(
+    cases: &[Checks],
+    skip: impl Fn(&Checks, &str) -> bool,
+) -> BTreeMap<&str, (usize, usize)> {
+    let mut m = BTreeMap::new();
+    for c in cases {
+        for d in c.diffs.iter().filter(|d| !skip(c, d)) {
+            let e: &mut (usize, usize) = m.entry(d.as_str()).or_default();
             *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
         }
     }
-    for (class, (k, passed)) in by_count(diffs, |d| d.0) {
+    m
+}
+
+/// Prints counted DIFFERENCE classes under `title` (none: nothing).
+fn print_counts(o: &mut String, title: &str, m: BTreeMap<&str, (usize, usize)>) {
+    if !m.is_empty() {
+        outln!(o, "   {title}:");
+    }
+    for (class, (k, passed)) in by_count(m, |d| d.0) {
         outln!(o, "     {k:>4} {passed:>4}  {class}");
     }
-    if !beyond.is_empty() {
-        outln!(
-            o,
-            "   DIFFERENCE outside SPEC scope ((c); cases, of which passed):"
-        );
-    }
-    for (class, (k, passed)) in by_count(beyond, |d| d.0) {
-        outln!(o, "     {k:>4} {passed:>4}  {class}");
-    }
-    outln!(o);
 }
 
 /// Counted classes, most frequent (by `count`) first.
@@ -301,6 +296,14 @@ struct Args {
 /// a value above 1 is a percentage), (c) a ceiling on the wrong-fact count.
 const LIMITS: [&str; 3] = ["--min", "--min-subject", "--max-wrong"];
 
+/// The flags that list cases.
+const FLAGS: [&str; 4] = [
+    "--failures",
+    "--subject-failures",
+    "--out-of-scope",
+    "--wrong",
+];
+
 /// The usage line.
 const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong] [--file NAME] \
 [--min \"GROUP=RATE,…\"] [--min-subject \"GROUP=RATE,…\"] [--max-wrong \"GROUP=N,…\"]";
@@ -330,9 +333,7 @@ impl Args {
                 continue;
             }
             match flag.as_str() {
-                "--failures" | "--subject-failures" | "--out-of-scope" | "--wrong" => {
-                    a.flags.push(flag)
-                }
+                f if FLAGS.contains(&f) => a.flags.push(flag),
                 "--file" => a.file = Some(value()?),
                 "-h" | "--help" => return Err(USAGE.into()),
                 f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
@@ -424,24 +425,17 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
                 wrong as f64 > f
             };
             ok &= !missed;
-            verdict += &match (i < 2, missed) {
-                (true, true) => format!("  {name} BELOW FLOOR {:.1}%", 100.0 * f),
-                (true, false) => format!("  {name} floor {:.1}%", 100.0 * f),
-                (false, true) => format!("  {name} ABOVE CEILING {f}"),
-                (false, false) => format!("  {name} ceiling {f}"),
+            let (word, limit) = match i < 2 {
+                true => (["floor", "BELOW FLOOR"], format!("{:.1}%", 100.0 * f)),
+                false => (["ceiling", "ABOVE CEILING"], f.to_string()),
             };
+            verdict += &format!("  {name} {} {limit}", word[usize::from(missed)]);
         }
         let [(ap, ai, ar, plain, conv), (bp, bi, br, ..)] = [t[0].passes(), t[1].passes()];
-        let (cases, all, wrong, partial) = (
-            t[0].cases,
-            t[2].wrong + t[2].partial,
-            t[2].wrong,
-            t[2].partial,
-        );
-        let (a, b) = (
-            format!("{ap:>4}/{ai:<4} {ar:>6} ({plain:>3}+{conv:<3})"),
-            format!("{bp:>4}/{bi:<4} {br:>6}"),
-        );
+        let (cases, wrong, partial) = (t[0].cases, t[2].wrong, t[2].partial);
+        let all = wrong + partial;
+        let a = format!("{ap:>4}/{ai:<4} {ar:>6} ({plain:>3}+{conv:<3})");
+        let b = format!("{bp:>4}/{bi:<4} {br:>6}");
         outln!(
             o,
             "  {g:<34} {a} | {b} | {all:>3} ({wrong:>2}+{partial:<3})  ({cases} cases){verdict}"

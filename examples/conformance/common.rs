@@ -76,8 +76,7 @@ impl Checks {
         self.wrong_if(wrong, expected, got);
     }
 
-    /// An in-scope check that failed with no fact on the expected span
-    /// (`got` lists the input's other facts).
+    /// An in-scope check that failed with no fact on the expected span.
     pub fn miss(&mut self, expected: impl Into<String>, got: impl Into<String>) {
         self.wrong_if(false, expected, got);
     }
@@ -140,6 +139,24 @@ impl Want<'_> {
     }
 }
 
+impl Case<'_> {
+    /// The checks of the case read as one whole-input check by `f`.
+    pub fn whole(&self, f: impl FnOnce(&mut Checks)) -> Checks {
+        let mut c = Checks::new(self.input);
+        f(&mut c);
+        c
+    }
+}
+
+/// Our facts of `kind` in `input` at `reference`.
+pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
+    let kind_is = |f: &Fact| f.kind().to_string() == kind;
+    extract(input, reference)
+        .into_iter()
+        .filter(kind_is)
+        .collect()
+}
+
 /// How one case is compared.
 pub type Check = fn(&Case) -> Checks;
 
@@ -156,61 +173,49 @@ pub fn need<'v, T>(
         .ok_or_else(|| format!("{at} has no `{key}` of the type the suite reads"))
 }
 
-/// The cases of a peer's file. Recognizers-Text (`rt`) and JioNLP files
-/// are lists of cases: the input (`Input`, `input`), the expected results
-/// (`Results`, or a JioNLP extractor's `expected`; a parser's `expected`
-/// is read by its suite) and the reference date (`Context` or JioNLP's
-/// `time_base`). A Duckling file has `groups` of `examples` sharing one
-/// `expected`, at Duckling's reference time 2013-02-12T04:30:00-02:00 (a
-/// Tuesday). A case without its input or expectation is an error: the
-/// file is not what the suite reads, and the summary would silently shrink.
+/// The cases of a peer's file, with the field names of `[peer PEER]` in
+/// `labels.txt`. A Duckling file has `groups` of `examples` sharing one
+/// `expected`, at Duckling's reference day; the others are lists of cases
+/// with their input, results and reference date. A case without its input
+/// or expectation is an error: the summary would silently shrink.
 pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String> {
+    let section = format!("peer {peer}");
+    let field =
+        |k: &str| label(&section, k).ok_or(format!("labels.txt has no `{k}` in [{section}]"));
+    let (input, results) = (field("input")?, field("results")?);
     let mut cases = Vec::new();
     if peer == "duckling" {
-        for (i, g) in need(v, "groups", Value::as_array, "the file")?
+        let reference = parse_day(field("reference")?);
+        for (i, g) in need(v, field("groups")?, Value::as_array, "the file")?
             .iter()
             .enumerate()
         {
-            let (at, reference) = (format!("group #{i}"), ymd(2013, 2, 12));
-            let v = need(g, "expected", Some, &at)?;
-            for e in need(g, "examples", Value::as_array, &at)? {
+            let at = format!("group #{i}");
+            let v = need(g, results, Some, &at)?;
+            for e in need(g, input, Value::as_array, &at)? {
                 let input = e
                     .as_str()
                     .ok_or(format!("{at} has an example that is no string"))?;
-                let wants = Vec::new();
                 cases.push(Case {
                     input,
                     reference,
-                    wants,
+                    wants: Vec::new(),
                     v,
                 });
             }
         }
         return Ok(cases);
     }
-    let [input, results] = if peer == "rt" {
-        ["Input", "Results"]
-    } else {
-        ["input", "expected"]
-    };
-    for (i, v) in v
-        .as_array()
-        .ok_or("the file is no list of cases")?
-        .iter()
-        .enumerate()
-    {
+    let reference = field("reference")?;
+    let cases_of = v.as_array().ok_or("the file is no list of cases")?;
+    for (i, v) in cases_of.iter().enumerate() {
         let at = format!("case #{i}");
-        let (input, results) = (
-            need(v, input, Value::as_str, &at)?,
-            need(v, results, Some, &at)?,
-        );
-        let reference = match peer {
-            "rt" => parse_day(
-                v.pointer("/Context/ReferenceDateTime")
-                    .and_then(Value::as_str)
-                    .unwrap_or(""),
-            ),
-            _ => jio_reference(&v["time_base"]),
+        let input = need(v, input, Value::as_str, &at)?;
+        let results = need(v, results, Some, &at)?;
+        let reference = match v.pointer(reference) {
+            Some(Value::String(t)) => parse_day(t),
+            Some(tb) => jio_reference(tb),
+            None => None,
         };
         let wants = list(results).iter().map(|r| want(input, r)).collect();
         cases.push(Case {
@@ -248,8 +253,8 @@ fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
 
 /// The reference date of a JioNLP time base (Asia/Shanghai local date).
 /// Partial bases (only a year) take January and day 1. A base of
-/// `time.time()` takes a fixed day: the expected values do not depend on it
-/// (README), and output must not drift.
+/// `time.time()` takes a fixed day (`now` in `[peer jio]`): the expected
+/// values do not depend on it (README), and output must not drift.
 pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
     let ints: Vec<i64> = arr(tb, "value").iter().filter_map(Value::as_i64).collect();
     let list = |i: usize| ints.get(i).copied().unwrap_or(1);
@@ -257,7 +262,7 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
     let (year, month, day) = match s(tb, "kind") {
         "timestamp" => return parse_day(s(tb, "local_cst")),
         "datetime" => return parse_day(s(tb, "value")),
-        "now" => (2026, 6, 5),
+        "now" => return parse_day(label("peer jio", "now")?),
         "list" if !ints.is_empty() => (list(0), list(1), list(2)),
         "dict" => (dict("year"), dict("month"), dict("day")),
         _ => return None,
@@ -407,8 +412,8 @@ pub fn show(f: &Fact) -> String {
 }
 
 /// Facts for the "got" column, or "no fact".
-pub fn show_all<'a>(facts: impl IntoIterator<Item = &'a &'a Fact>) -> String {
-    let v: Vec<String> = facts.into_iter().map(|f| show(f)).collect();
+pub fn show_all<'a, F: Borrow<Fact> + 'a>(facts: impl IntoIterator<Item = &'a F>) -> String {
+    let v: Vec<String> = facts.into_iter().map(|f| show(f.borrow())).collect();
     if v.is_empty() {
         "no fact".into()
     } else {

@@ -145,7 +145,7 @@ fn day_list(hits: &[&Fact], input: &str, text: &str) -> Option<DateFact> {
     let (first, last) = (days.first()?, days.last()?);
     let listed = days.windows(2).all(|w| {
         let gap = input.get(w[0].0.span.end..w[1].0.span.start).unwrap_or("");
-        matches!(gap.trim(), "、" | "，" | "," | "和" | "及" | "与") && w[0].1.to < w[1].1.from
+        words("list-marks").any(|m| m == gap.trim()) && w[0].1.to < w[1].1.from
     });
     let whole = input.get(first.0.span.start..last.0.span.end)? == strip_affixes(text);
     (days.len() >= 2 && listed && whole).then(|| DateFact {
@@ -216,19 +216,6 @@ fn first<'v>(x: &'v Value, keys: &[&str]) -> Option<&'v str> {
     keys.iter().find_map(|k| x.get(*k))?.as_str()
 }
 
-/// The timex shapes we read: a day, a month, a year, a range of days with
-/// its length; and the connectors of a written range.
-static TIMEX: LazyLock<[Regex; 5]> = LazyLock::new(|| {
-    [
-        r"^(XXXX|[0-9]{4})-(XX|[0-9]{2})-([0-9]{2})$",
-        r"^(XXXX|[0-9]{4})-([0-9]{2})$",
-        r"^([0-9]{4})$",
-        r"^\((XXXX|[0-9]{4})-([0-9]{2})-([0-9]{2}),(XXXX|[0-9]{4})-([0-9]{2})-([0-9]{2}),P[0-9]+([YMDW])\)$",
-        r"到|至|[-—–~～－]|与|和",
-    ]
-    .map(|p| Regex::new(p).expect("valid pattern"))
-});
-
 impl<'v> RtDate<'v> {
     /// The date value of a parser result (`Value.Timex` with past/future
     /// resolutions) or a model result (`Resolution.values`).
@@ -257,22 +244,22 @@ impl<'v> RtDate<'v> {
         d
     }
 
-    /// The peer's granularity by the shape of its timex.
+    /// The peer's granularity by the shape of its timex (`[timex]`,
+    /// `[timex-length]`).
     fn granularity(&self) -> Option<&'static str> {
-        let mut shapes = TIMEX[..3].iter().zip(["day", "month", "year"]);
-        let by_shape = shapes
-            .find(|(re, _)| re.is_match(self.timex))
-            .map(|(_, g)| g);
-        let lengths = [(",P3M)", "quarter"), (",P6M)", "half")];
-        let by_length = lengths.iter().find(|(end, _)| self.timex.ends_with(end));
-        by_shape.or(by_length.map(|l| l.1))
+        let mut shapes = ["day", "month", "year"].into_iter();
+        let by_shape = shapes.find(|g| timex(g).is_match(self.timex));
+        let mut lengths = data().labels.get("timex-length").iter();
+        let by_length = lengths.find(|(_, end, _)| self.timex.ends_with(&format!(",{end})")));
+        by_shape.or(by_length.map(|l| l.2.as_str()))
     }
 
     /// The peer's expected interval converted to our convention, recording
     /// the conversions as DIFFERENCE classes. `Ok(None)`: no date expected;
     /// an error is an out-of-scope class.
     fn expected(&self, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
-        let [day_t, month_t, year_t, range_t, connector] = &*TIMEX;
+        let [day_t, month_t, year_t, range_t, connector] =
+            ["day", "month", "year", "range", "connector"].map(timex);
         let (d, t, bad) = (self, strip_affixes(text), || reason("bad-timex"));
         let rr = r.ok_or(reason("no-reference"));
         let year = |y: &str| match y {
@@ -327,7 +314,7 @@ impl<'v> RtDate<'v> {
             if b < a {
                 return Err(reason("year-ranges"));
             }
-            if is_near_years(t) {
+            if keyed_rule("near-years").is_some_and(|r| r.matches(t)) {
                 // 近N年, N = R's year − the peer's first year: from Jan 1 of
                 // R's year − (N − 1), the year after the peer's start.
                 c.diff(difference("near-years"));
@@ -366,14 +353,16 @@ impl<'v> RtDate<'v> {
 /// JioNLP's `time_parser_cases.json`: `resolve_date` (or the extractor) on
 /// the input at the case's time base.
 pub fn jio_time_parser(case: &Case) -> Checks {
-    let (input, exp) = (case.input, &case.v["expected"]);
-    if let Some(reason) = date_type_out(exp) {
-        return Checks::out_case(input, reason);
-    }
-    let mut c = Checks::new(input);
-    let expected = |c: &mut Checks| jio_expected(case, c);
-    check_date(&mut c, (input, input, None), case.reference, None, expected);
-    c
+    case.whole(|c| match date_type_out(&case.v["expected"]) {
+        Some(reason) => c.out(reason),
+        None => check_date(
+            c,
+            (case.input, case.input, None),
+            case.reference,
+            None,
+            |c| jio_expected(case, c),
+        ),
+    })
 }
 
 /// The interval a JioNLP time parser case expects, in our convention: 以来
@@ -425,20 +414,19 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
 /// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
 /// the ends differ.
 fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
-    let before = ["之前", "以前", "前"]
-        .iter()
-        .find_map(|w| t.strip_suffix(w));
+    let before = words("before").find_map(|w| t.strip_suffix(w));
     let (anchor, before) = match before {
         Some(a) => (a, true),
-        None => (t.strip_suffix('起')?, false),
+        None => (words("from").find_map(|w| t.strip_suffix(w))?, false),
     };
     // 下月15号下午6点前: the day is the anchor; its time of day is none.
     let day = anchor
         .rfind(['日', '号'])
         .map(|i| &anchor[..i + '日'.len_utf8()]);
+    let time_chars = words("time-of-day").collect::<String>();
     let timed = |a: &str| {
         a.chars()
-            .all(|c| c.is_ascii_digit() || ":：点时分上下午晚凌晨早中".contains(c))
+            .all(|c| c.is_ascii_digit() || time_chars.contains(c))
     };
     let anchor = match day {
         Some(d) if !d.is_empty() && timed(&anchor[d.len()..]) => d,
@@ -503,7 +491,7 @@ pub fn duckling_time(case: &Case) -> Checks {
     if exp.get("holiday").is_some() {
         return Checks::out_case(ex, reason("holidays"));
     }
-    let (mut c, grain) = (Checks::new(ex), exp.get("grain").and_then(Value::as_str));
+    let grain = exp.get("grain").and_then(Value::as_str);
     let expected = |c: &mut Checks| match (first_months(ex), case.reference) {
         // 前两个月: SPEC reads the first N months of R's year; Duckling the
         // N months before R's.
@@ -514,8 +502,7 @@ pub fn duckling_time(case: &Case) -> Checks {
         }
         _ => duckling_expected(exp, c),
     };
-    check_date(&mut c, (ex, ex, None), case.reference, grain, expected);
-    c
+    case.whole(|c| check_date(c, (ex, ex, None), case.reference, grain, expected))
 }
 
 /// N of 前N个月 (前两月, 前二個月), 1–12.

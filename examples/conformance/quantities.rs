@@ -36,9 +36,7 @@ pub fn rt_number(case: &Case) -> Checks {
 
 /// Duckling's `numeral.json`: `parse_number` on the example.
 pub fn duckling_numeral(case: &Case) -> Checks {
-    let mut c = Checks::new(case.input);
-    number_check(&mut c, case.input, case.v.get("value"));
-    c
+    case.whole(|c| number_check(c, case.input, case.v.get("value")))
 }
 
 /// `Number_PercentModel.json`: the extractor's percent facts.
@@ -47,13 +45,12 @@ pub fn rt_percent(case: &Case) -> Checks {
     // read one digit at a time (二十..三十), as the gold reads 两三万元.
     let is_vague = |f: &Fact| matches!(&f.data, FactData::Percent(p) if vague_pair(&f.text) == Some((p.value, p.upper)));
     if case.wants.is_empty() && out_class("percent-negative", case.input).is_none() {
-        let ex = extract(case.input, case.reference);
-        let facts = of_kind(&ex, "percent");
-        if !facts.is_empty() && facts.iter().all(|f| is_vague(f)) {
-            let mut c = Checks::new(case.input);
-            c.diff(difference("vague-pair"));
-            c.pass();
-            return c;
+        let facts = facts(case.input, case.reference, "percent");
+        if !facts.is_empty() && facts.iter().all(is_vague) {
+            return case.whole(|c| {
+                c.diff(difference("vague-pair"));
+                c.pass();
+            });
         }
     }
     let extra = |c: &mut Checks, f: &Fact| {
@@ -165,18 +162,14 @@ pub fn rt_currency(case: &Case) -> Checks {
 /// fact of `low` (..`high`) in `cur`; wrong when a money fact reads the
 /// whole input differently, a miss when none does. Out of scope when the
 /// currency is none of SPEC's or the value no exact decimal.
-fn money_whole(
-    mut c: Checks,
-    cur: Option<Currency>,
-    low: Option<Decimal>,
-    high: Option<Decimal>,
-) -> Checks {
+fn money_whole(c: &mut Checks, cur: Option<Currency>, low: Option<Decimal>, high: Option<Decimal>) {
     let (Some(cur), Some(low)) = (cur, low) else {
+        // The whole case is out of scope: no conversion made counts.
+        c.diffs.clear();
         let key = if cur.is_none() { "currency" } else { "inexact" };
-        return Checks::out_case(&c.input, reason(key));
+        return c.out(reason(key));
     };
-    let ex = extract(&c.input, None);
-    let money = of_kind(&ex, "money");
+    let money = facts(&c.input, None, "money");
     let is = |m: &Money| m.value == low && m.upper == high && m.currency == cur;
     if matches!(money.as_slice(), [f] if matches!(&f.data, FactData::Money(m) if is(m))) {
         c.pass();
@@ -185,34 +178,34 @@ fn money_whole(
         let h = high.map(|h| format!("..{h}")).unwrap_or_default();
         c.wrong_if(wrong, format!("{low}{h} {cur:?}"), show_all(&money));
     }
-    c
 }
 
 /// JioNLP's `money_parser_cases.json`: the extractor's money fact on the
 /// input. Without a money word (`[money-word]`) we read no money.
 pub fn jio_money_parser(case: &Case) -> Checks {
-    let (input, exp, mut c) = (case.input, &case.v["expected"], Checks::new(case.input));
-    if let Some(reason) = out_class("money", input) {
-        return Checks::out_case(input, reason);
-    }
-    let cur = currency_of(s(exp, "case"));
-    if cur.is_some() && !reads("money-word", input) {
-        c.diff(difference("bare-number"));
-        let ex = extract(input, None);
-        let money = of_kind(&ex, "money");
-        let expected = "no money (no money word)".into();
-        c.check(money.is_empty(), expected, show_all(&money));
-        return c;
-    }
-    let (low, high) = match exp.get("num") {
-        Some(Value::Array(v)) => (v.first().and_then(dec), v.get(1).and_then(dec)),
-        v => (v.and_then(dec), None),
-    };
-    if cur.is_some() && low.is_some() && high.is_some() && input.contains(['多', '余']) {
-        c.diff(difference("over-as-range"));
-        return money_whole(c, cur, low, None);
-    }
-    money_whole(c, cur, low, high)
+    let (input, exp) = (case.input, &case.v["expected"]);
+    case.whole(|c| {
+        if let Some(reason) = out_class("money", input) {
+            return c.out(reason);
+        }
+        let cur = currency_of(s(exp, "case"));
+        if cur.is_some() && !reads("money-word", input) {
+            c.diff(difference("bare-number"));
+            let money = facts(input, None, "money");
+            let expected = "no money (no money word)".into();
+            return c.check(money.is_empty(), expected, show_all(&money));
+        }
+        let (low, high) = match exp.get("num") {
+            Some(Value::Array(v)) => (v.first().and_then(dec), v.get(1).and_then(dec)),
+            v => (v.and_then(dec), None),
+        };
+        let over = words("over").any(|w| input.contains(w));
+        if cur.is_some() && low.is_some() && high.is_some() && over {
+            c.diff(difference("over-as-range"));
+            return money_whole(c, cur, low, None);
+        }
+        money_whole(c, cur, low, high)
+    })
 }
 
 /// JioNLP's `money_extractor_cases.json`: our money facts' texts.
@@ -236,27 +229,25 @@ pub fn jio_money_spans(case: &Case) -> Checks {
 /// Duckling's `amount_of_money.json`: the extractor's money fact on the
 /// example.
 pub fn duckling_money(case: &Case) -> Checks {
-    let (ex, exp, mut c) = (case.input, case.v, Checks::new(case.input));
-    if let Some(reason) = out_class("money", ex) {
-        return Checks::out_case(ex, reason);
-    }
-    let cur = match s(exp, "unit") {
-        "Dollar" if ex.contains('元') => {
-            c.diff(difference("yuan-dollar"));
-            Some(Currency::Cny)
+    let (ex, exp) = (case.input, case.v);
+    case.whole(|c| {
+        if let Some(reason) = out_class("money", ex) {
+            return c.out(reason);
         }
-        "Cent" => return Checks::out_case(ex, reason("sub-units")),
-        unit => currency_of(unit),
-    };
-    match s(exp, "type") {
-        "between" => money_whole(
-            c,
-            cur,
-            exp.get("from").and_then(dec),
-            exp.get("to").and_then(dec),
-        ),
-        _ => money_whole(c, cur, exp.get("value").and_then(dec), None),
-    }
+        let cur = match s(exp, "unit") {
+            "Dollar" if ex.contains('元') => {
+                c.diff(difference("yuan-dollar"));
+                Some(Currency::Cny)
+            }
+            "Cent" => return c.out(reason("sub-units")),
+            unit => currency_of(unit),
+        };
+        let [low, high] = match s(exp, "type") {
+            "between" => ["from", "to"].map(|k| exp.get(k).and_then(dec)),
+            _ => [exp.get("value").and_then(dec), None],
+        };
+        money_whole(c, cur, low, high)
+    })
 }
 
 /// `NumberWithUnit_DimensionModel.json`: only areas are ours (亩; the file

@@ -1,13 +1,13 @@
 //! The data files of the conformance example (`suites.txt`, `scope.txt`,
-//! `labels.txt`): their format, and the scope rules over `scope.txt`.
+//! `labels.txt`): `[section]` lines, each followed by its `key: value`
+//! lines, `#` starting a comment line; and the scope rules of `scope.txt`.
 
 use super::*;
 
 /// One `key: value` line of a data file: (line number, key, value).
 pub type Entry = (usize, String, String);
 
-/// A data file: `[section]` lines, each followed by its `key: value`
-/// lines; `#` starts a comment line.
+/// A data file: its sections, in order, with their entries.
 #[derive(Debug, Default)]
 pub struct Sections(pub Vec<(String, Vec<Entry>)>);
 
@@ -42,15 +42,16 @@ impl Sections {
 /// day (`None`: the month's last).
 pub type MonthDay = (Option<u32>, Option<u32>);
 
-/// The data files, parsed once by `main`: the scope rules, the labels,
-/// the suites (summary groups with their files) and the `[fuzzy]` rules
-/// of `labels.txt` (the text's ending, first and last day, DIFFERENCE key).
+/// The data files, parsed once by `main`: the scope rules, `labels.txt`,
+/// `suites.txt`, and of `labels.txt` the `[fuzzy]` rules (the text's
+/// ending, first and last day, DIFFERENCE key) and the `[timex]` patterns.
 #[derive(Debug, Default)]
 pub struct Data {
     pub table: Table,
     pub labels: Sections,
     pub suites: Sections,
     pub fuzzy: Vec<(String, [MonthDay; 2], String)>,
+    pub timex: Vec<(String, Regex)>,
 }
 
 /// The data, once `main` has loaded it (empty until then).
@@ -65,16 +66,13 @@ impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
         let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
-        let md = |t: &str| -> Option<MonthDay> {
-            let (m, d) = t.split_once('-')?;
-            let part = |t: &str, any| {
-                if t == any {
-                    Some(None)
-                } else {
-                    t.parse().ok().map(Some)
-                }
-            };
-            Some((part(m, "m")?, part(d, "last")?))
+        let part = |t: &str| match t {
+            "m" | "last" => Some(None),
+            _ => t.parse().ok().map(Some),
+        };
+        let md = |t: &str| {
+            t.split_once('-')
+                .and_then(|(m, d)| Some((part(m)?, part(d)?)))
         };
         let fuzzy = labels.get("fuzzy").iter().map(|(no, end, rule)| {
             let bad =
@@ -88,9 +86,14 @@ impl Data {
                 _ => Err(bad),
             }
         });
+        let timex = labels.get("timex").iter().map(|(no, key, p)| {
+            let re = Regex::new(p).map_err(|e| format!("labels.txt line {no}: {}", one_line(e)));
+            Ok((key.clone(), re?))
+        });
         Ok(Data {
             table: Table::parse(include_str!("scope.txt"))?,
             fuzzy: fuzzy.collect::<Result<_, String>>()?,
+            timex: timex.collect::<Result<_, String>>()?,
             suites: Sections::parse("suites.txt", include_str!("suites.txt"))?,
             labels,
         })
@@ -109,17 +112,45 @@ impl Data {
     }
 }
 
+/// A regex error on one line (its own text spans several).
+fn one_line(e: regex::Error) -> String {
+    e.to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The value of `key` in `section` of `labels.txt`.
 pub fn label(section: &str, key: &str) -> Option<&'static str> {
     let entry = data().labels.get(section).iter().find(|e| e.1 == key);
     entry.map(|e| e.2.as_str())
 }
 
-/// The class of the scope rule whose `key:` is `key`: a class the code
-/// reports itself.
-pub fn keyed(key: &str) -> Option<&'static str> {
+/// The words of `key` in `[words]` of `labels.txt` (space-separated).
+pub fn words(key: &str) -> impl Iterator<Item = &'static str> + Clone {
+    let found = or_missing(label("words", key), "labels.txt", key);
+    found.split_whitespace()
+}
+
+/// The `[timex]` pattern of `key` in `labels.txt`.
+pub fn timex(key: &str) -> &'static Regex {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| Regex::new("$^").expect("valid"));
+    let found = data().timex.iter().find(|t| t.0 == key).map(|t| &t.1);
+    found.unwrap_or_else(|| {
+        or_missing(None, "labels.txt", key);
+        &NONE
+    })
+}
+
+/// The scope rule whose `key:` is `key`.
+pub fn keyed_rule(key: &str) -> Option<&'static Rule> {
     let mut rules = data().table.sections.iter().flat_map(|s| &s.1);
-    rules.find(|r| r.key == key).map(|r| r.class.as_str())
+    rules.find(|r| r.key == key)
+}
+
+/// The class of the scope rule whose `key:` is `key`.
+pub fn keyed(key: &str) -> Option<&'static str> {
+    keyed_rule(key).map(|r| r.class.as_str())
 }
 
 /// Keys the code names that a data file lacks; `run` fails on the first
@@ -157,10 +188,7 @@ pub enum Verdict {
     NotADate,
 }
 
-/// One rule of the table: its class, the `key` the code names it by,
-/// verdict, same subject matter or not (scored in (b)), the regexes that
-/// must match (`pat`, `also`; no `pat`: never matches) and must not
-/// (`unless`), or the section it `include`s instead (`why` is not kept).
+/// One rule of the table (the keys of `scope.txt`; `why` is not kept).
 #[derive(Debug, Default)]
 pub struct Rule {
     pub class: String,
@@ -206,7 +234,7 @@ impl Table {
                     continue;
                 }
                 let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
-                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&e.to_string()));
+                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&one_line(e)));
                 match key.as_str() {
                     "verdict" => {
                         rule.verdict = match value.as_str() {
@@ -256,10 +284,7 @@ impl Table {
                 }
             }
             let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
-            let hit = rule.pat.as_ref().is_some_and(|p| p.is_match(t))
-                && rule.also.as_ref().is_none_or(|p| p.is_match(t))
-                && !rule.unless.as_ref().is_some_and(|p| p.is_match(t));
-            if hit && !skipped {
+            if rule.matches(t) && !skipped {
                 return Some((rule.verdict, &rule.class));
             }
         }
@@ -270,6 +295,15 @@ impl Table {
     pub fn same_subject(&self, class: &str) -> bool {
         let mut rules = self.sections.iter().flat_map(|(_, r)| r);
         rules.any(|r| r.class == class && r.same)
+    }
+}
+
+impl Rule {
+    /// Whether the rule's patterns match `t` (never without `match:`).
+    pub fn matches(&self, t: &str) -> bool {
+        self.pat.as_ref().is_some_and(|p| p.is_match(t))
+            && self.also.as_ref().is_none_or(|p| p.is_match(t))
+            && !self.unless.as_ref().is_some_and(|p| p.is_match(t))
     }
 }
 
@@ -287,11 +321,14 @@ pub fn reads(section: &str, t: &str) -> bool {
     data().table.decide(section, t.trim()).map(|d| d.0) == Some(Verdict::In)
 }
 
-/// Strips what is not part of the date (从/自/在 before it, 左右/许 after it).
+/// Strips what is not part of the date (`[words]` date-prefixes before it,
+/// date-suffixes after it).
 pub fn strip_affixes(t: &str) -> &str {
     let t = t.trim();
-    let t = t.strip_prefix(['从', '從', '自', '在']).unwrap_or(t);
-    let stripped = t.strip_suffix("左右").or_else(|| t.strip_suffix('许'));
+    let t = words("date-prefixes")
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    let stripped = words("date-suffixes").find_map(|s| t.strip_suffix(s));
     stripped.unwrap_or(t).trim()
 }
 
@@ -300,12 +337,4 @@ pub fn strip_affixes(t: &str) -> &str {
 pub fn date_scope(text: &str) -> (Verdict, &'static str) {
     let decided = data().table.decide("date", strip_affixes(text));
     decided.unwrap_or((Verdict::In, ""))
-}
-
-/// 近两年, 近3年来: SPEC's 近N年 (the `[date]` rule of that name).
-pub fn is_near_years(t: &str) -> bool {
-    let rules = data().table.rules("date");
-    let rule = rules.iter().find(|r| r.class == "SPEC 近N年");
-    rule.and_then(|r| r.pat.as_ref())
-        .is_some_and(|p| p.is_match(t))
 }
