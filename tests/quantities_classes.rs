@@ -369,6 +369,18 @@ fn a_bare_scale_after_a_money_word_is_money() {
         ],
     );
     lacks("全国人口14亿1，城镇化率66%。", "14亿1 money");
+    // A scaled or ranged amount in 块 is money with 钱 after it or a money
+    // word before it; 块 of things stays a count.
+    has(
+        "户均一年多收入三四万块钱，老李家存了3万块钱，每户收入两三千块。",
+        &[
+            "三四万块钱 money value=30000 upper=40000 unit=万块 qualifier=range",
+            "3万块钱 money value=30000 unit=万块 qualifier=exact",
+            "两三千块 money value=2000 upper=3000 unit=块 qualifier=range",
+        ],
+    );
+    lacks("工地上铺设3万块地砖。", "3万块 money");
+    lacks("地里挖出两三千块石头。", "两三千块 money");
     // Selling in 万 may be things sold; a population is no money.
     lacks("网店上个月卖了3万，全县人口120万的样子。", "3万 money");
     lacks("网店上个月卖了3万，全县人口120万的样子。", "120万 money");

@@ -232,6 +232,14 @@ fn a_second_comparison_is_of_the_same_amount() {
         percent_of("全市新建商品住宅成交3120套，比上月下降12.4%，比去年同月下降8.3%。"),
         vec![pair("12.4%", Some("3120套")), pair("8.3%", Some("3120套"))]
     );
+    // Hong Kong and Macau say 按年 and 按月 for 同比 and 环比.
+    assert_eq!(
+        percent_of("四月份零售業總銷貨價值為305.2億元，按年下跌3.1%，按月上升6.4%。"),
+        vec![
+            pair("3.1%", Some("305.2億元")),
+            pair("6.4%", Some("305.2億元"))
+        ]
+    );
     // A contribution after a change is no second comparison of it.
     assert_eq!(
         percent_of("工业增加值860亿元，增长6.2%，拉动经济增长2.1个百分点。")[1],

@@ -509,7 +509,7 @@ pub(crate) fn classes_projects(after: &str, bounds: bool) -> bool {
 /// numeral ends at `i`, 块 at `end`.
 pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, FactData)> {
     if c.upper.is_some() || !scale_suffix(c.tok).is_empty() {
-        return None;
+        return kuai_scaled(c, end);
     }
     let rest = &c.s[end..];
     let (value, n) = match yuan_fraction(c.value, rest, true) {
@@ -527,6 +527,26 @@ pub(super) fn kuai(c: &mut Candidate<'_, '_>, end: usize) -> Option<(usize, Fact
         subject: None,
     });
     Some((end + n, data))
+}
+
+/// 三四万块钱, 3万块钱, 收入两三千块: a scaled or ranged amount in 块 is
+/// money with 钱 after it or a money word before it (no tenths read after
+/// it); its unit is the scale and 块 as written.
+fn kuai_scaled(c: &Candidate<'_, '_>, end: usize) -> Option<(usize, FactData)> {
+    let qian = c.s[end..].starts_with('钱');
+    if !qian && !after_money_word(c.s, c.start, c.prev_end) {
+        return None;
+    }
+    let data = FactData::Money(Money {
+        value: c.value,
+        currency: Currency::Cny,
+        unit: Cow::Owned(format!("{}块", scale_suffix(c.tok))),
+        qualifier: c.qualifier,
+        upper: c.upper,
+        role: money_role(c.s, c.start, c.prev),
+        subject: None,
+    });
+    Some((end + if qian { '钱'.len_utf8() } else { 0 }, data))
 }
 
 /// Verbs of paying or earning that an amount in 块 can follow (花了三块;

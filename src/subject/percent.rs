@@ -201,12 +201,15 @@ fn respective(s: &str, facts: &[Placed], i: usize) -> Option<usize> {
 }
 
 /// Whether the window `w` before a change opens with a comparison (环比,
-/// 比上月, 较去年): the change is measured against another base.
+/// 比上月, 较去年; in Hong Kong and Macau 按年, 按月, 按季): the change is
+/// measured against another base.
 fn compares(w: &str) -> bool {
     let w = w.trim_start();
-    ["同比", "环比", "比", "较", "相比", "与"]
-        .iter()
-        .any(|c| w.starts_with(c))
+    [
+        "同比", "环比", "比", "较", "相比", "与", "按年", "按月", "按季",
+    ]
+    .iter()
+    .any(|c| w.starts_with(c))
 }
 
 /// Phrases that say on what price basis a change is measured: a clause of
