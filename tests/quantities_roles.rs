@@ -69,6 +69,17 @@ fn money_roles_of_public_finance_credit_and_tax() {
         money_roles("公司去年实现营业总收入96亿元，募集资金20亿元。"),
         pairs(&[("96亿元", Revenue), ("20亿元", Financing)])
     );
+    // The money noun after 的 decides a role the words before leave open.
+    assert_eq!(
+        money_roles(
+            "公司上月完成4.2亿元的定增募资，还将申请不超过6亿元的银行贷款，另有3000万元的税款。"
+        ),
+        pairs(&[
+            ("4.2亿元", Financing),
+            ("不超过6亿元", Financing),
+            ("3000万元", Tax)
+        ])
+    );
 }
 
 #[test]

@@ -369,6 +369,11 @@ pub(super) fn with_unit(
     {
         role = MoneyRole::Investment;
     }
+    // 6.5亿元的定增募资, 8亿元的项目贷款: the money noun after it decides a
+    // role the words before left `other`.
+    if role == MoneyRole::Other {
+        role = money_noun_after(&s[end..]).unwrap_or(role);
+    }
     let data = FactData::Money(Money {
         value: c.value,
         currency,
