@@ -124,6 +124,8 @@
 //! | 2020年, 2020年度 | the year |
 //! | 今年/本年, 去年/上年, 前年, 明年 | R's year, −1, −2, +1 |
 //! | 今年以来, 2021年以来 | Jan 1 of that year – R (`day`) |
+//! | 3月以来, 去年四季度以来, 年初以来, “十四五”以来 | the first day of X – R (`day`; none when X starts after R; SPEC spells out only the year forms) |
+//! | 头四个月, 今年头四个月 | as 前四个月 (only where its words start or after a year: 开业头三个月 is none) |
 //! | 上半年 / 下半年 | Jan 1 – Jun 30 / Jul 1 – Dec 31 |
 //! | 一季度 … 四季度, 第二季度; 前三季度 | the quarter; Jan 1 – Sep 30 |
 //! | 1—9月, 1-9月, 1至9月 | Jan 1 – Sep 30 |
@@ -194,7 +196,9 @@
 //! - **Sentences** end at 。！？；!? and line breaks; a run of more than 4096
 //!   bytes without one is cut at a clause break, never inside a numeral.
 //! - **Traditional and special forms**: 億萬圓點號 and a table of common
-//!   traditional characters read as simplified; 坪 (Taiwan) is 400/121 m²;
+//!   traditional characters read as simplified; 坪 (Taiwan) is 400/121 m²,
+//!   平方公尺 is m², square feet (平方英尺/平方呎) 0.09290304 m² and acres
+//!   (英亩) 4046.8564224 m² (SPEC lists only 亩, 平方公里, 平方米, 公顷);
 //!   x成 is x×10% (optional in SPEC); 五六个, 两三万元 and 十二三家 (12–13)
 //!   are ranges; 百二万 is 120万; 来 after a round numeral is `approx` (十来家, 两百来万).
 //! - **Events**: 到位 is an event only for funds (实际到位, 到位资金); 完成 only
