@@ -246,3 +246,11 @@ fn a_second_comparison_is_of_the_same_amount() {
         pair("2.1个百分点", None)
     );
 }
+
+#[test]
+fn a_target_or_limit_word_ends_no_subject() {
+    let s = "全年城镇登记失业率控制在3.5%以内，建筑密度≥30%，绿地率不低于35%。";
+    assert_eq!(subject_of(s, "3.5%以内").as_deref(), Some("城镇登记失业率"));
+    assert_eq!(subject_of(s, "30%").as_deref(), Some("建筑密度"));
+    assert_eq!(subject_of(s, "不低于35%").as_deref(), Some("绿地率"));
+}
