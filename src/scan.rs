@@ -402,6 +402,11 @@ impl Lexicon {
     }
 }
 
+/// Whether `c` is a CJK ideograph of the basic block (a word goes on).
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Where `needle` first occurs in the short string `hay`: `memchr` finds
 /// each place of the needle's last byte (in Chinese text, the last byte of a
 /// character is far rarer than its first), which is then compared whole. On

@@ -8,6 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::fact::{DateFact, Granularity};
+use crate::scan::is_han;
 
 use super::resolve::{month_end, small_number, tail_interval, ymd};
 
@@ -16,11 +17,6 @@ fn is_day_numeral(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || crate::scan::one_of!("一二三四五六七八九十廿卅", c)
-}
-
-/// Whether `c` is a CJK ideograph (a word goes on).
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Characters after a number that make it a quantity, not a day (3月16个项目).

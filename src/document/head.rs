@@ -8,6 +8,7 @@ use regex::Regex;
 use super::body::{LineMark, furniture, is_page_header};
 use super::published::{DATE_LINE, LABELLED_DATE, Published, published_from_caps, ymd};
 use super::{Reason, Section};
+use crate::scan::is_han;
 
 /// A compact date in a heading: `简报(20230811)`.
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,9 +182,9 @@ fn repeated_title(
 fn date_alone(rest: &str) -> Option<chrono::NaiveDate> {
     let c = TITLE_DATE.captures(rest)?;
     let m = c.get(0)?;
-    let other = rest[..m.start()].chars().chain(rest[m.end()..].chars());
+    let mut other = rest[..m.start()].chars().chain(rest[m.end()..].chars());
     let furniture = |ch: char| ch.is_whitespace() || "()（）[]【】|-—·".contains(ch);
-    let bare = other.clone().all(furniture)
+    let bare = other.all(furniture)
         && m.as_str()
             .chars()
             .all(|ch| !is_han(ch) || "年月日".contains(ch));
@@ -218,11 +219,9 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
             let at = c.get(0)?.start();
             is_furniture_around(&line[..at]).then_some(c)
         });
-        let (caps, at) = match caps {
-            Some(c) => (Some(c), 0),
-            None => date_after_byline(line).map_or((None, 0), |(c, at)| (Some(c), at)),
-        };
-        let Some(c) = caps else { continue };
+        // `at`: where the captured text starts in the line.
+        let found = caps.map(|c| (c, 0)).or_else(|| date_after_byline(line));
+        let Some((c, at)) = found else { continue };
         let rest = c.get(0).map_or("", |m| &line[at + m.end()..]);
         if !is_furniture_around(rest) {
             // `2023年3月15日，某县举行…`: a sentence, not a timestamp.
@@ -506,9 +505,4 @@ fn summary(text: &str, lines: &Lines<'_>, k: usize, marks: &mut [LineMark]) {
             marks[i].section = Section::Summary;
         }
     }
-}
-
-/// Whether `c` is a CJK ideograph.
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
