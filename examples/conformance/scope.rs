@@ -66,13 +66,18 @@ impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
         let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
-        let part = |t: &str| match t {
-            "m" | "last" => Some(None),
-            _ => t.parse().ok().map(Some),
+        // `m` stands for any month only as the month, `last` for the
+        // month's last day only as the day.
+        let part = |t: &str, any: &str| {
+            if t == any {
+                Some(None)
+            } else {
+                t.parse().ok().map(Some)
+            }
         };
         let md = |t: &str| {
             t.split_once('-')
-                .and_then(|(m, d)| Some((part(m)?, part(d)?)))
+                .and_then(|(m, d)| Some((part(m, "m")?, part(d, "last")?)))
         };
         let fuzzy = labels.get("fuzzy").iter().map(|(no, end, rule)| {
             let bad =
