@@ -601,12 +601,38 @@ fn subunit(s: &str, unit: char) -> Option<(u32, usize)> {
     Some((v, d.len_utf8() + unit.len_utf8()))
 }
 
+/// 一毛四, 三块二毛五: one digit 1–9 after the tenths, with nothing after
+/// it but the end of the clause, 钱 or 的, is the hundredths (分 left
+/// unsaid); its digit and byte length. Without tenths (三块零四 has its
+/// 零, 五块六 its tenths) there are none.
+fn spoken_cents(s: &str, tenth: Option<(u32, usize)>) -> Option<(u32, usize)> {
+    tenth?;
+    let mut chars = s.chars();
+    let d = chars.next()?;
+    let v = digit_value(d).filter(|v| *v > 0)?;
+    let after = chars.as_str();
+    let ends = after
+        .chars()
+        .next()
+        .is_none_or(|c| crate::clause::is_clause_break(c) || matches!(c, '钱' | '的' | ' '));
+    (ends || per_item(after)).then_some((v, d.len_utf8()))
+}
+
+/// 一张, 一斤: a price per item after an amount (二十块一张, 三块五一斤).
+pub(crate) fn per_item(t: &str) -> bool {
+    let mut k = t.chars();
+    k.next() == Some('一')
+        && k.next()
+            .is_some_and(|k| "张斤个份杯碗次位人晚件瓶盒袋只".contains(k))
+}
+
 /// 元…角…分 and 块…毛…分: adds the tenths and hundredths of a yuan written
 /// after the yuan word to `whole`.
 ///
 /// `rest` starts right after the yuan word: 元 or 圆 (`colloquial` false;
 /// tenths are 角 or 毛) or 块 (`colloquial` true; tenths are 毛). It may hold
-/// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese).
+/// `d角`, `d角d分`, `d分` or `零d分` (d one digit 1–9, Arabic or Chinese);
+/// the last 分 may go unsaid where the amount ends (`一毛四`, `三块零四`).
 /// `whole` must be a whole number (`123` of `123元1角1分`; `1.5元2角` is
 /// no amount). Returns the amount and the bytes of `rest` the subunits
 /// take, or `None` when `rest` holds none.
@@ -635,7 +661,10 @@ pub(crate) fn yuan_fraction(
     } else if rest.starts_with('零') {
         n = '零'.len_utf8();
     }
-    if let Some((d, len)) = subunit(&rest[n..], '分') {
+    // 三块零四: after 零 the digit is the hundredths, as after the tenths.
+    let spoken = tenth.or_else(|| (n > 0).then_some((0, 0)));
+    if let Some((d, len)) = subunit(&rest[n..], '分').or_else(|| spoken_cents(&rest[n..], spoken))
+    {
         value = value.checked_add(Decimal::new(i64::from(d), 2))?;
         n += len;
     } else if rest.starts_with('零') {

@@ -498,3 +498,88 @@ fn square_feet_acres_and_taiwans_square_metre_are_areas() {
         ],
     );
 }
+
+/// Each money fact of `input` as `text value currency unit`.
+fn money_of(input: &str) -> Vec<String> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| {
+            let v = serde_json::to_value(&f).ok()?;
+            (v["kind"] == "money").then(|| {
+                let (value, cur, unit) = (&v["value"], &v["currency"], &v["unit"]);
+                format!(
+                    "{} {} {} {}",
+                    f.text,
+                    value.as_str().unwrap_or("?"),
+                    cur.as_str().unwrap_or("?"),
+                    unit.as_str().unwrap_or("?")
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_currency_name_before_an_amount_without_a_unit_names_its_currency() {
+    assert_eq!(
+        money_of("发行价格为每股人民币3.14，合同金额港幣3.2万，引进外资美元5000万。"),
+        [
+            "人民币3.14 3.14 CNY 人民币",
+            "港幣3.2万 32000 HKD 港币万",
+            "美元5000万 50000000 USD 美元万",
+        ]
+    );
+    // Units are in simplified characters, as for 億元. Before, 美元5000万
+    // after a money word was renminbi: a wrong currency.
+    assert_eq!(
+        money_of("融资欧元3亿左右。"),
+        ["欧元3亿左右 300000000 EUR 欧元亿"]
+    );
+    // The second currency of an exchange rate, a month after the name, a
+    // unit after the number: not this rule.
+    assert!(money_of("美元兑人民币7.1，日元3月贬值。").is_empty());
+    assert_eq!(
+        money_of("总投资人民币3亿元。"),
+        ["3亿元 300000000 CNY 亿元"]
+    );
+}
+
+#[test]
+fn spoken_cents_after_the_tenths_or_after_ling() {
+    assert_eq!(
+        money_of("青菜三块一毛四一斤，公交票价一块零五，找回五元三角二。"),
+        [
+            "三块一毛四 3.14 CNY 块",
+            "一块零五 1.05 CNY 块",
+            "五元三角二 5.32 CNY 元",
+        ]
+    );
+    // A digit that starts a count or a length is no hundredths.
+    assert_eq!(
+        money_of("每人补贴三块五毛，发放5元2角3个。"),
+        ["三块五毛 3.5 CNY 块", "5元2角 5.2 CNY 元"]
+    );
+}
+
+#[test]
+fn kuai_after_a_price_noun_is_money() {
+    assert_eq!(
+        money_of("早餐售价三块五，门票价格为二十块。"),
+        ["三块五 3.5 CNY 块", "二十块 20 CNY 块"]
+    );
+    // A noun after 块 keeps it a count of pieces.
+    assert!(money_of("售价三块地皮。").is_empty());
+}
+
+#[test]
+fn cantonese_dollars_after_a_currency_name() {
+    assert_eq!(
+        money_of("車費港幣三個一毫四，飲品港币五个半。"),
+        [
+            "港幣三個一毫四 3.14 HKD 港币个",
+            "港币五个半 5.5 HKD 港币个"
+        ]
+    );
+    assert!(money_of("港币三个一毫米，港元5个项目。").is_empty());
+}

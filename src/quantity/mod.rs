@@ -484,6 +484,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
         || !spoken_scale(tok).is_empty()
         || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
         || money::sign_before(s, a).is_some()
+        || money::word_before(s, a).is_some()
     {
         return true;
     }
@@ -649,8 +650,20 @@ fn classify(
             c.start = at;
         }
     }
+    // 人民幣3.14, 美元5000万: a currency name before an amount without a
+    // unit names its currency, and the name is part of the fact.
+    let named = match unit {
+        None if sign.is_none() => money::word_before(s, c.a).filter(|_| money::ends_bare(s, i)),
+        _ => None,
+    };
+    if let Some((at, _, _)) = named {
+        if c.start == c.a {
+            c.start = at;
+        }
+    }
     let (end, data) = match unit {
         None if sign.is_some() => money::after_sign(&c, i, &scale_words, sign?)?,
+        None if named.is_some() => money::after_sign(&c, i, &scale_words, named?)?,
         Some(Unit::Percent(pu, n)) => percent::with_unit(&mut c, i + n, pu),
         Some(Unit::Money(currency, n)) => {
             money::with_unit(&mut c, i, i + n, currency, scale_tok, &scale_words)?
@@ -659,6 +672,8 @@ fn classify(
         Some(Unit::Classifier(n)) => {
             let kuai = if s[i..].starts_with('块') {
                 money::kuai(&mut c, i + n)
+            } else if s[i..].starts_with(['个', '個']) {
+                money::word_before(s, c.a).and_then(|w| money::named_ge(&mut c, i + n, w))
             } else {
                 None
             };

@@ -566,12 +566,7 @@ const PAY_VERBS: &[&str] = &[
 /// takes (钱 included).
 fn spoken_kuai(s: &str, start: usize, whole: Decimal, rest: &str) -> Option<(Decimal, usize)> {
     // 二十块一张, 三块五一斤: a price per item.
-    let per_item = |t: &str| {
-        let mut k = t.chars();
-        k.next() == Some('一')
-            && k.next()
-                .is_some_and(|k| "张斤个份杯碗次位人晚件瓶盒袋只".contains(k))
-    };
+    let per_item = crate::number::per_item;
     // 三块五: one digit after 块 is its tenths.
     let tenth = rest
         .chars()
@@ -604,7 +599,78 @@ fn spoken_kuai(s: &str, start: usize, whole: Decimal, rest: &str) -> Option<(Dec
         .chars()
         .next()
         .is_none_or(crate::clause::is_clause_break);
-    (ends && PAY_VERBS.iter().any(|v| before.ends_with(v))).then_some((value, n))
+    // 售价三块五, 票价才十块: a price named right before.
+    let paid = PAY_VERBS.iter().any(|v| before.ends_with(v)) || price_before(s, start);
+    (ends && paid).then_some((value, n))
+}
+
+/// 港幣三個一毫四, 港币五个半: in Cantonese speech 個 after a currency name
+/// counts its dollars, 毫 its tenths (as 毛) and 半 half of one; the
+/// amount is in the currency named, which is part of the fact. `end` is
+/// where 個 ends.
+pub(super) fn named_ge(
+    c: &mut Candidate<'_, '_>,
+    end: usize,
+    (at, currency, name): (usize, Currency, &'static str),
+) -> Option<(usize, FactData)> {
+    if c.upper.is_some() || !scale_suffix(c.tok).is_empty() || !c.value.fract().is_zero() {
+        return None;
+    }
+    let rest = &c.s[end..];
+    let (value, n) = if let Some(r) = rest.strip_prefix('半') {
+        if !r.chars().next().is_none_or(crate::clause::is_clause_break) {
+            return None;
+        }
+        (c.value.checked_add(Decimal::new(5, 1))?, '半'.len_utf8())
+    } else {
+        // 一毫四 reads as 一毛四 (毫 and 毛 have the same length); 一毫米 is
+        // a length.
+        let mut k = rest.chars();
+        let (d, hao) = (k.next(), k.next());
+        if !matches!(hao, Some('毫' | '毛' | '角'))
+            || k.clone()
+                .next()
+                .is_some_and(|u| "米克升秒瓦安伏".contains(u))
+        {
+            return None;
+        }
+        let spoken: String = d.into_iter().chain(['毛']).chain(k).collect();
+        let taken = rest.len().min(spoken.len());
+        yuan_fraction(c.value, &spoken[..taken], true)?
+    };
+    if c.start == c.a {
+        c.start = at;
+    }
+    c.value = value;
+    let data = FactData::Money(Money {
+        value,
+        currency,
+        unit: Cow::Owned(format!("{name}个")),
+        qualifier: c.qualifier,
+        upper: None,
+        role: money_role(c.s, c.start, c.prev),
+        subject: None,
+    });
+    Some((end + n, data))
+}
+
+/// Nouns of a price or a pay that an amount in 块 can follow (售价三块五,
+/// 工资才两千块).
+const PRICE_WORDS: &[&str] = &[
+    "售价", "价格", "价钱", "票价", "单价", "均价", "卖价", "报价", "租金", "房租", "工资", "月薪",
+    "日薪", "收入", "学费", "车费", "运费", "成本",
+];
+
+/// Whether a price noun stands right before `start`, a verb of being or an
+/// adverb (是, 为, 才, 只要 …) between.
+fn price_before(s: &str, start: usize) -> bool {
+    let mut before = trim_spaces_end(&s[..start]);
+    for w in [
+        "大约", "只要", "只有", "仅为", "约", "才", "仅", "就", "只", "要", "是", "为", "了",
+    ] {
+        before = before.strip_suffix(w).unwrap_or(before);
+    }
+    PRICE_WORDS.iter().any(|w| before.ends_with(w))
 }
 
 /// The currency sign right before the numeral at `a` (one space between
@@ -616,6 +682,53 @@ pub(super) fn sign_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
     }
     let (w, cur) = PREFIX_CURRENCIES.iter().find(|(w, _)| b.ends_with(w))?;
     Some((b.len() - w.len(), *cur, w))
+}
+
+/// The currency name right before the numeral at `a` (人民币3.14, 港幣3.14,
+/// 美元5000万; one space between allowed): where it starts, its currency
+/// and the name as written. A plain 元 or 圆 (一元3个) names none, nor does
+/// the second currency of an exchange rate (美元兑人民币7.1).
+pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'static str)> {
+    let b = trim_spaces_end(&s[..a]);
+    if a - b.len() > ' '.len_utf8()
+        || !b
+            .chars()
+            .next_back()
+            .is_some_and(|l| CURRENCY_ENDS.contains(l))
+    {
+        return None;
+    }
+    let (w, cur) = CURRENCIES
+        .iter()
+        .find(|(w, _)| !w.starts_with(['元', '圆']) && b.ends_with(w))?;
+    let at = b.len() - w.len();
+    if trim_spaces_end(&s[..at]).ends_with(['兑', '兌', '换', '換']) {
+        return None;
+    }
+    Some((at, *cur, w))
+}
+
+/// Whether an amount without a unit ends at `i` with nothing glued to it
+/// that would make it something else (人民币3.14。, 美元5000万左右; not
+/// 日元3月, 人民币1比7): the end of its clause, a list word, 的, or a
+/// bound after it.
+pub(super) fn ends_bare(s: &str, i: usize) -> bool {
+    let rest = &s[i..];
+    match rest.chars().next() {
+        None => true,
+        Some(c) if crate::clause::is_clause_break(c) => true,
+        Some(c)
+            if matches!(
+                c,
+                ' ' | '\u{3000}' | '、' | '和' | '及' | '与' | '或' | '的' | ')' | '）'
+            ) =>
+        {
+            true
+        }
+        Some(_) => ["左右", "以上", "以下", "以内", "多", "余"]
+            .iter()
+            .any(|w| rest.starts_with(w)),
+    }
 }
 
 /// ¥300, HK$20万, NT$1,500: money in the currency of the sign before it,
