@@ -583,3 +583,38 @@ fn cantonese_dollars_after_a_currency_name() {
     );
     assert!(money_of("港币三个一毫米，港元5个项目。").is_empty());
 }
+
+#[test]
+fn numbers_and_percent_words_spaced_out_by_a_layout() {
+    // Text from a layout that spaces characters out: the numeral goes on
+    // across gaps where a scale word or 点 stands next to each one, and the
+    // words 百分之, 个百分点 and 成 are read with their gaps.
+    has(
+        "出口增长百分之五 十，利润率提高四点 五个百分点，占 比 百 分 之 一 百二 十点 五。",
+        &[
+            "百分之五 十 percent value=50 qualifier=exact",
+            "四点 五个百分点 percent value=4.5 qualifier=exact",
+            "百 分 之 一 百二 十点 五 percent value=120.5 qualifier=exact",
+        ],
+    );
+    has(
+        "投资一 百 五 十 万元，同比增长 六   个 百 分点，完成全年任务的 六 点 五 成。",
+        &[
+            "一 百 五 十 万元 money value=1500000 unit=万元 qualifier=exact",
+            "六   个 百 分点 percent value=6 qualifier=exact",
+            "六 点 五 成 percent value=65 qualifier=exact",
+        ],
+    );
+    // Two digits with a gap and no scale between are two numbers (一 二);
+    // Arabic digits never go on across a gap; a lone letter after a gap is
+    // a suffix SPEC does not read.
+    lacks("第一 二 三名各奖励，编号2023 5个。", "一 二");
+    lacks("编号2023 5个。", "2023 5");
+    for input in ["占比百 分 之 52.5 k。", "全面完成 三 成为 目标。"] {
+        let got = shown(input);
+        assert!(
+            !got.iter().any(|g| g.contains(" percent ")),
+            "{input}: {got:?}"
+        );
+    }
+}

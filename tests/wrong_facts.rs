@@ -322,13 +322,17 @@ fn a_share_of_another_whole_is_no_percentage() {
 
 #[test]
 fn a_number_spaced_apart_gives_no_piece_of_it() {
-    // 四点 五 and 百分之五 十: the piece after or before the gap alone is wrong.
+    // 四点 五 and 百分之五 十: the piece after or before the gap alone is
+    // wrong; the whole number is read across the gap (a scale word or 点
+    // next to it), never a piece.
     assert_eq!(
         percents("利率下调了四点 五个百分点。"),
-        Vec::<String>::new()
+        ["四点 五个百分点=4.5"]
     );
-    assert_eq!(percents("占比约为百分之五 十。"), Vec::<String>::new());
-    assert_eq!(percents("增速为百分之一 点五。"), Vec::<String>::new());
+    assert_eq!(percents("占比约为百分之五 十。"), ["约为百分之五 十=50"]);
+    assert_eq!(percents("增速为百分之一 点五。"), ["百分之一 点五=1.5"]);
+    // Two digits with no scale or point at the gap: no number, no piece.
+    assert_eq!(percents("占比约为百分之五 六。"), Vec::<String>::new());
     // A scale written apart is read with its number, Arabic digits after a
     // space are a number of their own.
     assert_eq!(money("完成投资1000 万元。"), ["1000 万元=10000000"]);

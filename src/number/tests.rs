@@ -342,7 +342,10 @@ fn yuan_fractions() {
     // the amount (一毛四, 三块零四), not one that starts a count.
     assert_eq!(f(3, "1毛4", true), Some(("3.14".into(), "1毛4".into())));
     assert_eq!(f(3, "零4。", true), Some(("3.04".into(), "零4".into())));
-    assert_eq!(f(3, "一毛四一斤", true), Some(("3.14".into(), "一毛四".into())));
+    assert_eq!(
+        f(3, "一毛四一斤", true),
+        Some(("3.14".into(), "一毛四".into()))
+    );
     assert_eq!(f(3, "1毛4个", true), Some(("3.1".into(), "1毛".into())));
     assert_eq!(f(3, "零4个", true), None);
     let half = Decimal::new(15, 1);

@@ -46,7 +46,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
         a: usize,
         b: usize,
         prev: Option<&'p FoundQuantity>,
-    ) -> Option<(Candidate<'s, 'p>, Option<(&'static str, u32)>)> {
+    ) -> Option<(Candidate<'s, 'p>, Option<percent::Share>)> {
         if !may_be_fact(s, a, b) {
             return None;
         }
@@ -87,8 +87,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         }
         // 百分之八十四, 百分之十至百分之二十, 千分之三
         let share = percent::share_word(before);
-        if let Some((word, _)) = share {
-            c.start = a - word.len();
+        if let Some((_, _, len)) = share {
+            c.start = a - len;
         }
         if let Some((q, n)) =
             prefix_qualifier(&s[..c.start]).or_else(|| qualifier::linked(&s[..c.start]))

@@ -363,6 +363,7 @@ pub(crate) fn find_quantities(
         let Some(mut b) = numeral_at(s, a) else {
             continue;
         };
+        b = spaced_end(s, a, b);
         from = b;
         // 七十百分位: the 百 belongs to 百分.
         if b - a > '百'.len_utf8() && s[..b].ends_with('百') && s[b..].starts_with('分') {
@@ -482,7 +483,7 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
     let tok = &s[a..b];
     if tok.ends_with(['万', '亿', '萬', '億'])
         || !spoken_scale(tok).is_empty()
-        || s[..a].ends_with("分之") && percent::share_word(&s[..a]).is_some()
+        || trim_spaces_end(&s[..a]).ends_with('之') && percent::share_word(&s[..a]).is_some()
         || money::sign_before(s, a).is_some()
         || money::word_before(s, a).is_some()
     {
@@ -561,9 +562,51 @@ fn list_unit(s: &str, i: usize, unit: Option<Unit>) -> Option<Unit> {
     }
 }
 
+/// 一 百 五 十, 四点 五, 百分之五 十, 一 百二 十点 五: a numeral in Chinese
+/// numerals written with gaps (a layout that spaces characters out) goes
+/// on across them while [`parse_number`] reads the whole, that is while a
+/// scale word or 点 stands next to each gap (五 十, 四点 五; not 一 二).
+/// Arabic digits never go on across a gap (2023 年 5 月, 20 25), and a gap
+/// is at most three spaces. Returns where the numeral at `[a, b)` ends.
+fn spaced_end(s: &str, a: usize, mut b: usize) -> usize {
+    let chinese = |c: char| is_numeral_char(c) && !is_arabic(c) || matches!(c, '点' | '點');
+    loop {
+        if !s[..b].chars().next_back().is_some_and(chinese) {
+            return b;
+        }
+        // 十点 五: the numeral stopped before a point with a gap after it.
+        let p = match s[b..].chars().next() {
+            Some(c @ ('点' | '點')) => b + c.len_utf8(),
+            _ => b,
+        };
+        let g = skip_spaces(s, p);
+        let Some(c) = s[g..].chars().next().filter(|c| chinese(*c)) else {
+            return b;
+        };
+        if g == p || s[p..g].chars().count() > 3 || p > b && matches!(c, '点' | '點') {
+            return b;
+        }
+        // 四 点 五: a point between two gaps.
+        let at = if matches!(c, '点' | '點') {
+            skip_spaces(s, g + c.len_utf8())
+        } else {
+            g
+        };
+        let e = match numeral_at(s, at) {
+            Some(e) if !s[at..e].starts_with(is_arabic) => e,
+            _ => return b,
+        };
+        if parse_number(&s[a..e]).is_none() {
+            return b;
+        }
+        b = e;
+    }
+}
+
 /// Whether the numeral at `[a, b)` is a piece of a number written with a
-/// space inside its decimal point or its digits (四点 五, 百分之五 十,
-/// 百分之一 点五): read alone it would be a wrong number, so it gives none.
+/// space inside its decimal point or its digits that [`spaced_end`] could
+/// not read as one (百分之五 六, a piece after 四点 ): read alone it would
+/// be a wrong number, so it gives none.
 fn spaced_apart(s: &str, a: usize, b: usize) -> bool {
     let before = &s[..a];
     let head = before.trim_end_matches([' ', '\u{3000}']);
@@ -610,29 +653,35 @@ fn classify(
     if spaced_apart(s, a, b) || crate::number::thousands_apart(s, a, b) {
         return None;
     }
-    if let Some((word, places)) = share {
-        // 百分之15K, 百分之3.2k: a letter glued to the number scales it
-        // (or names a code); SPEC reads no such suffix, so no percentage.
-        if s[b..]
-            .chars()
-            .next()
-            .is_some_and(crate::number::is_latin_letter)
-        {
+    if let Some((word, places, len)) = share {
+        // 百分之15K, 百分之3.2k, 百 分 之 52.5 k: a letter glued to the
+        // number (or a lone one after a gap) scales it or names a code;
+        // SPEC reads no such suffix, so no percentage.
+        let letter = crate::number::is_latin_letter;
+        let mut after = s[skip_spaces(s, b)..].chars();
+        let glued = s[b..].chars().next().is_some_and(letter);
+        if glued || after.next().is_some_and(letter) && !after.next().is_some_and(letter) {
             return None;
         }
         // 五百分之2.2, 三千分之, 百万分之: a numeral before 百分之 makes it a
         // share of another whole, which is no percentage.
-        let head = &s[..a - word.len()];
+        let head = &s[..a - len];
         if head.chars().next_back().is_some_and(is_numeral_char) {
             return None;
         }
         return percent::written_out(&mut c, word, places);
     }
-    if percent::tenths_at(s, b, c.tok) {
-        return percent::tenths(&c);
+    if let Some(at) = percent::tenths_at(s, b, c.tok) {
+        return percent::tenths(&c, at);
     }
     let (i, scale_tok, scale_words) = c.read_to_unit(taken)?;
-    let unit = list_unit(s, i, unit_at(s, i));
+    let unit = match unit_at(s, i) {
+        None | Some(Unit::Classifier(_)) if s[i..].starts_with(['个', '百']) => {
+            percent::spaced_point(s, i).or_else(|| unit_at(s, i))
+        }
+        unit => unit,
+    };
+    let unit = list_unit(s, i, unit);
     // Names and slogans in quotes (“36524”, “四个一”) and titles (《…十条
     // 措施》) are not counts; a quoted amount with its unit (“5.5%左右”)
     // still is a fact.

@@ -717,12 +717,7 @@ pub(super) fn ends_bare(s: &str, i: usize) -> bool {
     match rest.chars().next() {
         None => true,
         Some(c) if crate::clause::is_clause_break(c) => true,
-        Some(c)
-            if matches!(
-                c,
-                ' ' | '\u{3000}' | '、' | '和' | '及' | '与' | '或' | '的' | ')' | '）'
-            ) =>
-        {
+        Some(' ' | '\u{3000}' | '、' | '和' | '及' | '与' | '或' | '的' | ')' | '）') => {
             true
         }
         Some(_) => ["左右", "以上", "以下", "以内", "多", "余"]

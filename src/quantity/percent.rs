@@ -117,12 +117,64 @@ const SHARE_WORDS: &[(&str, u32)] = &[
     ("萬分之", 2),
 ];
 
-/// The share word `before` ends with, and its places (see [`SHARE_WORDS`]).
-pub(super) fn share_word(before: &str) -> Option<(&'static str, u32)> {
-    SHARE_WORDS
-        .iter()
-        .find(|(w, _)| before.ends_with(w))
-        .copied()
+/// A share word as found: the word, its places and the bytes it takes.
+pub(super) type Share = (&'static str, u32, usize);
+
+/// The share word `before` ends with, its places (see [`SHARE_WORDS`])
+/// and the bytes it takes in `before`: more than the word's own when it is
+/// spaced out (百 分 之 2, 百 分之 一百二十点五: gaps of one to three
+/// spaces between its characters and after it).
+pub(super) fn share_word(before: &str) -> Option<Share> {
+    if let Some((w, places)) = SHARE_WORDS.iter().find(|(w, _)| before.ends_with(w)) {
+        return Some((w, *places, w.len()));
+    }
+    // Spaced out: only 百分之 and 千分之, read backwards with their gaps.
+    let mut rest = gap_before(before)?;
+    let mut chars = Vec::new();
+    for _ in 0..3 {
+        let c = rest.chars().next_back()?;
+        chars.push(c);
+        rest = &rest[..rest.len() - c.len_utf8()];
+        if chars.len() < 3 {
+            rest = gap_before(rest).unwrap_or(rest);
+        }
+    }
+    let word: String = chars.iter().rev().collect();
+    let (w, places) = SHARE_WORDS.iter().find(|(w, p)| *p <= 1 && *w == word)?;
+    (before.len() - rest.len() > w.len()).then_some((w, *places, before.len() - rest.len()))
+}
+
+/// 个 百 分 点, 百分 点: the unit of percentage points spaced out (gaps of
+/// one to three spaces between its characters) at `i`.
+pub(super) fn spaced_point(s: &str, i: usize) -> Option<super::Unit> {
+    let rest = &s[i..];
+    let word = if rest.starts_with('个') {
+        "个百分点"
+    } else {
+        "百分点"
+    };
+    let mut at = 0;
+    for (k, w) in word.chars().enumerate() {
+        if k > 0 {
+            let g = super::skip_spaces(rest, at);
+            if rest[at..g].chars().count() > 3 {
+                return None;
+            }
+            at = g;
+        }
+        if !rest[at..].starts_with(w) {
+            return None;
+        }
+        at += w.len_utf8();
+    }
+    (at > word.len()).then_some(super::Unit::Percent(PercentUnit::Point, at))
+}
+
+/// `s` without the gap of one to three spaces it ends with (`s` itself
+/// when it ends with none); `None` when the gap is longer.
+fn gap_before(s: &str) -> Option<&str> {
+    let t = s.trim_end_matches([' ', '\u{3000}']);
+    (s[t.len()..].chars().count() <= 3).then_some(t)
 }
 
 /// 百分之八十四, 百分之十至百分之二十, 千分之三: a percentage written out
@@ -171,7 +223,7 @@ pub(super) fn written_out(
 
 /// `x成` (近8成, 两成, 9.5成, 八点五成): tenths, as a percentage, up to
 /// ten tenths. 一成不变 is an idiom, 成为, 成本 … are words.
-pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
+pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> Option<usize> {
     const WORDS: &[&str] = &[
         "成不变",
         "成为",
@@ -183,23 +235,28 @@ pub(super) fn tenths_at(s: &str, b: usize, tok: &str) -> bool {
         "成员",
         "成品",
     ];
-    s[b..].starts_with('成')
-        && tok.chars().count() <= 4
-        && !WORDS.iter().any(|w| s[b..].starts_with(w))
+    // 十 成, 六 点 五 成: spaced out, a gap of up to three spaces.
+    let at = super::skip_spaces(s, b);
+    let written = tok.chars().filter(|c| !super::is_space(*c)).count();
+    (s[at..].starts_with('成')
+        && s[b..at].chars().count() <= 3
+        && written <= 4
+        && !WORDS.iter().any(|w| s[at..].starts_with(w))
         && parse_number(tok).is_some_and(|v| {
             v > Decimal::ZERO
                 && v <= Decimal::TEN
                 && (v.fract().is_zero() || v.scale() == 1 && v >= Decimal::ONE)
-        })
+        }))
+    .then_some(at)
 }
 
-/// 近8成, 六成有余, 三成半, 七成五: the tenths at `c` (see [`tenths_at`])
+/// 近8成, 六成有余, 三成半, 七成五: the tenths at `c`, 成 at `at` (see [`tenths_at`])
 /// as a percentage; 半 or one Chinese digit after 成 is its hundredths
 /// (三成半 = 35%, 七成五 = 75%). A digit after a space (七成 五) may be
 /// the rest of the number: no fact.
-pub(super) fn tenths(c: &Candidate<'_, '_>) -> Option<FoundQuantity> {
+pub(super) fn tenths(c: &Candidate<'_, '_>, at: usize) -> Option<FoundQuantity> {
     let s = c.s;
-    let mut end = c.b + '成'.len_utf8();
+    let mut end = at + '成'.len_utf8();
     let mut qualifier = c.qualifier;
     let mut value = c.value.checked_mul(Decimal::TEN)?;
     let whole = c.value.fract().is_zero();
