@@ -193,6 +193,15 @@ fn thresholds_that_class_projects_are_one_role() {
             "超亿元 money value=100000000 currency=CNY qualifier=over role=investment",
         ],
     );
+    // 逾 and 超过 bound it as 超 does; 不超过 is the bound from above.
+    has(
+        "引进逾亿元项目9个，投资超过亿元的项目4个，单体投资不超过亿元。",
+        &[
+            "逾亿元 money value=100000000 currency=CNY qualifier=over role=investment",
+            "超过亿元 money value=100000000 currency=CNY qualifier=over role=investment",
+            "不超过亿元 money value=100000000 currency=CNY qualifier=under role=investment",
+        ],
+    );
     // An amount above a bound that classes no project keeps its own role.
     has(
         "全年实现税收10亿元以上，居民存款1万元以上的家庭占六成。",

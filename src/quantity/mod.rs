@@ -393,7 +393,8 @@ fn lone_scale(s: &str, a: usize, b: usize) -> Option<Decimal> {
     let after = &s[b..];
     let before = trim_spaces_end(&s[..a]);
     let bounded = ["元以上", "元及以上"].iter().any(|w| after.starts_with(w))
-        || (before.ends_with('超') && after.starts_with('元'));
+        || ((before.ends_with(['超', '逾']) || before.ends_with("超过"))
+            && after.starts_with('元'));
     if !bounded {
         return None;
     }
