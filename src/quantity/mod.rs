@@ -382,8 +382,8 @@ pub(crate) fn find_quantities(
 }
 
 /// 亿元以上项目, 千万元及以上, 超亿元项目: a scale word alone before 元 that
+/// bounds an amount is one of that scale (亿元以上 is "1亿元 or more"); the
 /// bound (以上 after, 超/逾/超过 before) gives the qualifier as for any amount.
-/// bound (以上 after, 超 before) gives the qualifier as for any amount.
 /// Anywhere else a scale alone (投资亿元, 上亿元) is no amount.
 fn lone_scale(s: &str, a: usize, b: usize) -> Option<Decimal> {
     let tok = &s[a..b];
