@@ -739,3 +739,34 @@ fn a_white_circle_inside_a_chinese_numeral_is_zero() {
     // ○ as a mark is no zero: no date, no number.
     assert_eq!(dates("○ 重点项目3个。某○○年度计划。", r), NONE);
 }
+
+#[test]
+fn a_later_month_goes_on_in_the_year_the_sentence_named() {
+    let r = "2025-02-10";
+    // The narration goes forward in the year named before: that year.
+    assert_eq!(
+        dates("该项目去年5月开工建设，主体结构已于11月底封顶。", r),
+        [
+            "去年5月=2024-05-01..2024-05-31",
+            "11月底=2024-11-21..2024-11-30"
+        ]
+    );
+    assert_eq!(
+        dates("2023年3月签约，10月投产，12月18日通过验收。", r),
+        [
+            "2023年3月=2023-03-01..2023-03-31",
+            "10月=2023-10-01..2023-10-31",
+            "12月18日=2023-12-18..2023-12-18"
+        ]
+    );
+    // An earlier month may be the next year, and a whole year named gives
+    // no month to compare with: no date rather than a guess.
+    assert_eq!(
+        dates("2023年12月签约，3月开工。", r),
+        ["2023年12月=2023-12-01..2023-12-31"]
+    );
+    assert_eq!(
+        dates("2023年，全市签约项目30个，6月集中开工。", r),
+        ["2023年=2023-01-01..2023-12-31"]
+    );
+}

@@ -200,16 +200,25 @@ pub(crate) fn find_dates(
             cache.insert(t.into(), r.clone());
             r
         };
-        let Some((fact, has_year, bare)) = resolved else {
+        let Some((mut fact, has_year, bare)) = resolved else {
             continue;
         };
         // 2023年3月…，第一季; 113年…上半年; 民国112年全年: a date without its
-        // own year in a year the sentence moved to is no fact.
+        // own year in a year the sentence moved to is no fact, unless it
+        // comes later in the year of the month named before it (去年6月开工，
+        // 12月底封顶).
         let takes_year = bare || (has_year && last_year.is_none() && t.starts_with("全年"));
         let day = fact.granularity == Granularity::Day;
         if takes_year && reference.is_some() && yearless_elsewhere(s, m.start(), t, day, named, out)
         {
-            continue;
+            let read = !context::unread_year(s, named.0.min(m.start()), m.start());
+            match read
+                .then(|| later_in_named_year(&fact, named.0, out))
+                .flatten()
+            {
+                Some(f) => fact = f,
+                None => continue,
+            }
         }
         // 四季度进出口2828亿元 in January: a figure stated for a period R has
         // not reached is of a year before R's.
@@ -287,6 +296,34 @@ fn yearless_elsewhere(
         return false;
     }
     named.1 || context::unread_year(s, named.0.min(start), start)
+}
+
+/// 去年6月开工，12月底封顶; 2024年3月签约，10月投产: a date without a year
+/// (`fact`, read in R's year) after a month or day of another year named
+/// in its sentence (the date of `out` ending at `named_end`) that falls on
+/// or after it once moved to that year: the narration goes on in that
+/// year. Both are months, parts of months or days. The date in that year,
+/// or `None` (1月 after 2023年12月 may be the next year; a whole year or a
+/// quarter named before, or a quarter after, stays no date).
+fn later_in_named_year(fact: &DateFact, named_end: usize, out: &[FoundDate]) -> Option<DateFact> {
+    let month_or_less = |g| matches!(g, Granularity::Month | Granularity::Xun | Granularity::Day);
+    let named = out.iter().rev().find(|d| d.end == named_end)?;
+    let (nf, nt) = (named.fact.from?, named.fact.to?);
+    if !month_or_less(named.fact.granularity)
+        || !month_or_less(fact.granularity)
+        || nf.year() != nt.year()
+    {
+        return None;
+    }
+    let (from, to) = (fact.from?, fact.to?);
+    let shift = nf.year() - from.year();
+    let from = from.with_year(from.year() + shift)?;
+    let to = to.with_year(to.year() + shift)?;
+    (from >= nf).then(|| DateFact {
+        from: Some(from),
+        to: Some(to),
+        ..fact.clone()
+    })
 }
 
 /// Whether the expression `t` is a day without its month (15日, 28号).
