@@ -238,7 +238,12 @@ fn words_of(w: &str) -> Option<&str> {
             break;
         }
     }
-    if NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
+    // 用 ends 费用, 使用 and the like as nouns (额外费用): only 用 alone is
+    // the preposition (用3亿元).
+    let noun_yong = w.ends_with('用')
+        && w[..w.len() - '用'.len_utf8()]
+            .ends_with(['费', '使', '占', '信', '作', '采', '应', '利']);
+    if !noun_yong && NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
         return None;
     }
     let w = after_owner(after_place(after_date(cut_leading(after_relative(w)))));

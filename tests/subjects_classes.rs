@@ -254,3 +254,65 @@ fn a_target_or_limit_word_ends_no_subject() {
     assert_eq!(subject_of(s, "30%").as_deref(), Some("建筑密度"));
     assert_eq!(subject_of(s, "不低于35%").as_deref(), Some("绿地率"));
 }
+
+#[test]
+fn forecasts_cuts_bounds_and_scopes_are_no_subject() {
+    let s = |input: &str, text: &str| subject_of(input, text);
+    // A forecast, a cut, a bound or a chance after the subject is dropped.
+    assert_eq!(
+        s("核心通胀率预测为2.1%。", "2.1%").as_deref(),
+        Some("核心通胀率")
+    );
+    assert_eq!(
+        s("行政开支合共削减约5%。", "约5%").as_deref(),
+        Some("行政开支")
+    );
+    assert_eq!(
+        s("进口值将介于300亿至320亿美元。", "300亿至320亿美元").as_deref(),
+        Some("进口值")
+    );
+    assert_eq!(
+        s("单笔贷款最高可达500万元。", "500万元").as_deref(),
+        Some("单笔贷款")
+    );
+    // A target, a scope, an estimate or a cause before the measured noun.
+    assert_eq!(
+        s("力争农产品加工产值增长12%。", "12%").as_deref(),
+        Some("农产品加工产值")
+    );
+    assert_eq!(
+        s("此举涉及财政资金约8亿元。", "约8亿元").as_deref(),
+        Some("财政资金")
+    );
+    assert_eq!(
+        s("估计每年减少税费收入约3亿元。", "约3亿元").as_deref(),
+        Some("税费收入")
+    );
+    assert_eq!(
+        s("停工导致额外费用合共1200万元。", "1200万元").as_deref(),
+        Some("额外费用")
+    );
+    // 减少额 is a noun: kept.
+    assert_eq!(
+        s("全年税收减少额达2亿元。", "2亿元").as_deref(),
+        Some("税收减少额")
+    );
+}
+
+#[test]
+fn zhanbi_is_part_of_the_subject() {
+    // 占比 (share) is a noun: the subject keeps it; 占 before a whole opens a
+    // share whose subject is the part.
+    assert_eq!(
+        subject_of("中长期贷款占比超过55%。", "超过55%").as_deref(),
+        Some("中长期贷款占比")
+    );
+    assert_eq!(
+        subject_of("线上销售占比达到38.5%。", "38.5%").as_deref(),
+        Some("线上销售占比")
+    );
+    assert_eq!(
+        subject_of("民间投资占全部投资的52%。", "52%").as_deref(),
+        Some("民间投资")
+    );
+}

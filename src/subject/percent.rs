@@ -16,7 +16,7 @@ fn share_of(
     w: &str,
 ) -> Option<Option<Range>> {
     let k = w.rfind('占')?;
-    if w[k + '占'.len_utf8()..].starts_with(['地', '用', '有', '据', '领']) {
+    if w[k + '占'.len_utf8()..].starts_with(['地', '用', '有', '据', '领', '比']) {
         return None;
     }
     if let Some(part) = words_of(&w[..k]) {

@@ -36,6 +36,10 @@ pub(super) const TRAILING: &[&str] = &[
     "全年", "上半年", "下半年", "年内", "一季度", "二季度", "三季度", "四季度", "前三季度",
     // A target's verbs and a conversion (总产值力争达到, 外资折合人民币).
     "力争", "确保", "争取", "折合", "有望",
+    // Forecasts, estimates, cuts and bounds (通胀率预测为, 开支削减, 出口值介于,
+    // 出口有机会突破, 授信最高可达).
+    "预测为", "预测", "估计为", "估计", "削减", "再减", "介于", "有机会", "合共", "最高", "最低", "最多",
+    "最少", "最",
     // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
     "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
     "按不变价格计算", "按不变价计算", "按现价计算", "扣除价格因素", "剔除价格因素",
@@ -119,6 +123,13 @@ pub(super) const LEADING: &[&str] = &[
     "而",
     // Pushing works forward (加快推进总投资85亿元的…工程): what is pushed.
     "加快推进", "推进", "加快",
+    // A target, an estimate or a scope before what is measured (力争工业技改
+    // 投资, 估计每年减少政府收入, 涉及政府收入): the verb and what is before it
+    // are not the subject.
+    "力争", "确保", "涉及", "减少", "削减",
+    // Causing and saving (导致额外费用, 令延期完工费用, 节约燃油费用): what is
+    // caused or saved is measured.
+    "导致", "令", "节约",
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
@@ -149,6 +160,8 @@ pub(super) const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
     ("为", "作成认因行人更较最尤极称视列评转分改变广", "期主止"),
     // 发放额, 发放量: what is granted, counted.
     ("发放", "", "额量"),
+    // 减少额, 减少量: how much less, the measured thing.
+    ("减少", "", "额量"),
 ];
 
 /// Whether the leading word `lead`, between `before` and `after`, is part
