@@ -263,3 +263,37 @@ fn a_timestamp_in_brackets_beside_widgets_and_an_roc_date_line() {
     let input = "民国99年10月8日\n去年園區營收成長12%。";
     assert_eq!(published(input).as_deref(), Some("2010-10-08"));
 }
+
+#[test]
+fn an_account_name_between_headline_and_timestamp() {
+    // An exclamation in the headline is no story sentence, and the
+    // account's name on a line of its own is no headline.
+    for (headline, title) in [
+        (
+            "签约总额96亿元！我市二季度招商引资再传捷报",
+            "签约总额96亿元！我市二季度招商引资再传捷报",
+        ),
+        (
+            "签约总额96亿元 我市二季度招商引资再传捷报",
+            "签约总额96亿元 我市二季度招商引资再传捷报",
+        ),
+        (
+            "我市二季度招商引资再传捷报！",
+            "我市二季度招商引资再传捷报！",
+        ),
+    ] {
+        let input = format!(
+            "{headline}\n江城融媒\n2024-06-20 18:30\n\n昨天下午，全市集中签约项目21个，总投资96亿元。"
+        );
+        assert_eq!(
+            published(&input).as_deref(),
+            Some("2024-06-20T18:30:00"),
+            "{headline}"
+        );
+        assert_eq!(Document::parse(&input).title(), Some(title));
+    }
+    // A story line that exclaims after a comma is still the story: its
+    // date stays a fact of the body.
+    let input = "全市招商引资再传捷报\n\n2024年6月20日，全市集中签约项目21个，总投资96亿元！";
+    assert_eq!(published(input), None);
+}

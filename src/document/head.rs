@@ -371,6 +371,26 @@ fn date_after_byline(line: &str) -> Option<(regex::Captures<'_>, usize)> {
     None
 }
 
+/// Whether a line is short enough, and plain enough, to be an account's
+/// or a publisher's name on a byline line of its own (某某发布, 某县融媒):
+/// two to eight ideographs, no digit, no punctuation.
+fn is_byline_name(line: &str) -> bool {
+    let t = line.trim();
+    (2..=8).contains(&t.chars().count()) && t.chars().all(is_han)
+}
+
+/// Whether a line over an account's name reads as the headline: title-like
+/// (it may end in an exclamation mark), no sentence, no navigation trail
+/// (首页 > 要闻, 首页 | 新闻), and at least half again as long as the name.
+fn is_headline_over_name(t: &str, name: &str) -> bool {
+    let t = t.trim().trim_end_matches(['！', '!']);
+    let n = t.chars().count();
+    is_title_like(t)
+        && 2 * n >= 3 * name.trim().chars().count()
+        && !t.contains(['。', '，', ',', '>', '＞', '|', '｜', '»'])
+        && !t.starts_with("首页")
+}
+
 /// Whether `c` marks Markdown emphasis (`**`, `__`, `~~`).
 fn is_emphasis(c: char) -> bool {
     matches!(c, '*' | '_' | '~')
@@ -395,10 +415,10 @@ fn is_lead(t: &str) -> bool {
 /// `摘要：…`).
 fn is_story(line: &str) -> bool {
     let t = line.trim();
-    !is_lead(t)
-        && t.contains(['。', '！', '？'])
-        && t.chars().count() >= 15
-        && furniture(t).is_none()
+    // 总投资185亿元！我县重大项目集中签约开工: an exclamation or a question
+    // with no comma is a headline's, not the story's.
+    let sentence = t.contains('。') || t.contains(['！', '？']) && t.contains(['，', ',']);
+    !is_lead(t) && sentence && t.chars().count() >= 15 && furniture(t).is_none()
 }
 
 /// Whether a line may be a headline: short, no sentence end, not furniture.
@@ -417,9 +437,21 @@ fn is_title_like(s: &str) -> bool {
 /// timestamp line, a first line that reads as a headline.
 fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
     if let Some(k) = date_line {
-        // Above it, past bylines and other furniture (`作者：…`).
+        // Above it, past bylines and other furniture (`作者：…`), and past an
+        // account's name under a longer headline (标题\n某某发布\n日期).
+        let mut past_name = false;
         for j in (0..k).rev().take(3) {
             let t = lines.nth(j);
+            if let Some(name) = past_name.then(|| lines.nth(j + 1)) {
+                if is_headline_over_name(t, name) {
+                    return Some(j);
+                }
+            }
+            let over = j.checked_sub(1).map(|i| lines.nth(i));
+            past_name = is_byline_name(t) && over.is_some_and(|o| is_headline_over_name(o, t));
+            if past_name {
+                continue;
+            }
             if is_title_like(t) {
                 return Some(j);
             }
