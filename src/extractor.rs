@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
-use crate::date::{ANCHORS, DateCache, FoundDate, find_dates, find_that_day, single_day};
+use crate::date::{ANCHORS, DateCache, FoundDate, find_dates, find_roc, find_that_day, single_day};
 use crate::document::{Document, Section};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Item, TRIGGER, find_events};
@@ -108,12 +108,6 @@ impl Extractor {
         }
     }
 
-    /// The currency of a plain 元 in `doc`: the configured one, else the
-    /// one the document shows (see [`Extractor::default_currency`]).
-    fn currency_for(&self, doc: &Document<'_>) -> Option<Currency> {
-        self.currency.or_else(|| document_currency(doc))
-    }
-
     /// Like [`Extractor::reference_date`], from a `YYYY-MM-DD` string.
     ///
     /// # Errors
@@ -176,7 +170,10 @@ impl Extractor {
     /// ```
     pub fn extract_each(&self, doc: &Document<'_>, mut sink: impl FnMut(Fact)) {
         let reference = self.reference_for(doc);
-        let currency = self.currency_for(doc).filter(|c| *c != Currency::Cny);
+        // 民國113年, and in a document plainly from Taiwan a bare 113年.
+        let region = document_currency(doc);
+        let taiwan = region == Some(Currency::Twd);
+        let currency = self.currency.or(region).filter(|c| *c != Currency::Cny);
         let mut st = State::default();
         let mut next_id = 0;
         let mut hint = 0;
@@ -199,6 +196,7 @@ impl Extractor {
             }
             let company = mentions_company(s, hold);
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
+            find_roc(s, taiwan, reference, &mut st.dates);
             // 当天上午…: the day named last.
             find_that_day(s, last_day, &mut st.dates);
             if let Some(d) = st.dates.iter().rev().find_map(|d| single_day(&d.fact)) {

@@ -104,10 +104,14 @@ fn two_digit_years_are_read_where_plain() {
         "企业经营24年，年产值5亿元。",
         "三四年来，签约项目12个。",
         "98年第二季度，产值下降。",
-        "民国98年4月，公司成立。",
     ] {
         assert_eq!(dates(s, r), Vec::<String>::new(), "{s}");
     }
+    // After 民国 the two digits are a year of the Republic (N + 1911).
+    assert_eq!(
+        dates("民国98年4月，公司成立。", r),
+        ["民国98年4月=2009-04-01..2009-04-30"]
+    );
 }
 
 /// 下N个月: the next N whole months, at the start of the words or after a
@@ -521,9 +525,15 @@ fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
 #[test]
 fn a_part_of_a_republic_of_china_year_gives_no_date() {
     let r = "2025-02-14";
+    // A bare three-digit year outside a page plainly from Taiwan is no
+    // year of ours, nor is what depends on it.
     assert_eq!(dates("統計顯示，112年上半年出口減少15%。", r), NONE);
-    assert_eq!(dates("民國111年全年營收創新高。", r), NONE);
     assert_eq!(dates("該局指出，113年度第四季訂單年增4%。", r), NONE);
+    // With 民國 it is year N + 1911; the 全年 after it stays no date.
+    assert_eq!(
+        dates("民國111年全年營收創新高。", r),
+        ["民國111年=2022-01-01..2022-12-31"]
+    );
     // A duration before 年 is no year: the month stays R's.
     assert_eq!(
         dates("這家有40年歷史的工廠，3月營收下滑。", r),
@@ -768,5 +778,24 @@ fn a_later_month_goes_on_in_the_year_the_sentence_named() {
     assert_eq!(
         dates("2023年，全市签约项目30个，6月集中开工。", r),
         ["2023年=2023-01-01..2023-12-31"]
+    );
+}
+
+#[test]
+fn republic_of_china_years_in_a_page_from_taiwan() {
+    // A page plainly from Taiwan (an ROC numeric date, 新臺幣): a bare
+    // three-digit year with its month, day or quarter is year N + 1911.
+    let page = "發布日期：114-03-10\n\n經濟部表示，民國112年外銷訂單達新臺幣1,200億元，\
+        自109年6月推動以來，截至113年12月31日，累計核准投資案210件，\
+        預計116年第二季完工。他在這行做了120年？不，是12年。";
+    let got = dates(page, "2025-03-10");
+    assert_eq!(
+        got,
+        [
+            "民國112年=2023-01-01..2023-12-31",
+            "109年6月=2020-06-01..2020-06-30",
+            "113年12月31日=2024-12-31..2024-12-31",
+            "116年第二季=2027-04-01..2027-06-30",
+        ]
     );
 }

@@ -24,6 +24,12 @@
 //! - Two-digit years are read where the century is plain (`short_year`:
 //!   `15年3月2日`, `19年底`, `08年`, `九七年一季度`); `15年` alone, `三四年`
 //!   and Arabic `98年4月` (a Republic of China year?) give no fact.
+//! - Years of the Republic of China (`roc`): `民國113年`, `民国三年` are year
+//!   N + 1911 (2024, 1914) wherever they stand; in a page plainly from
+//!   Taiwan (an ROC numeric date, 新臺幣 …) so is a bare three-digit year
+//!   with a part of itself after it or after a word of time (`108年1月`,
+//!   `114年3月7日`, `115年第四季`, `自109年`); `做了120年` is a duration.
+//!   A date after one, without a year of its own, stays no fact.
 //! - No fact rather than a wrong one: lunar dates (农历, 正月, 初一, 廿),
 //!   era names and years the pattern does not read (康熙三年五月,
 //!   `98年3月2日`: a month or day right after 年), a year before 1900
@@ -51,8 +57,11 @@
 mod context;
 mod numeric;
 mod resolve;
+mod roc;
 mod short_year;
 mod that_day;
+
+pub(crate) use roc::find_roc;
 
 pub(crate) use that_day::{find_that_day, single_day};
 

@@ -210,7 +210,6 @@ mod tests {
         for text in [
             "经营了15年，积累了经验。",
             "用了15年时间，产值翻番。",
-            "民国98年4月，公司成立。",
             "平成15年3月，工厂投产。",
             "公元前15年3月，据记载。",
             "这是第15年3月的数据。",
@@ -222,6 +221,11 @@ mod tests {
         ] {
             assert_eq!(dates(text, "2021-06-14"), none, "{text}");
         }
+        // An ROC year is read as one (year N is N + 1911), not as 20yy.
+        assert_eq!(
+            dates("民国98年4月，公司成立。", "2021-06-14"),
+            ["民国98年4月=2009-04-01..2009-04-30"]
+        );
         // Without a reference date there is no century: relative, no
         // interval; a count stays none.
         let d = crate::resolve_date("15年3月", None).unwrap();
