@@ -219,3 +219,32 @@ fn projects_named_only_by_what_is_done_with_them_are_no_projects() {
         ["生物可降解材料项目"]
     );
 }
+
+#[test]
+fn a_clause_of_cause_or_being_before_a_project_word_is_no_name() {
+    for s in [
+        "公司提示，存在因政策调整导致项目不能如期投产的风险。",
+        "由于资金未能及时到位造成项目停工，总投资3亿元。",
+        "受原材料涨价影响，面临项目延期开工的压力。",
+    ] {
+        assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+    }
+    // 因 inside a word (基因, 原因) cuts nothing, and a name after a clause
+    // of cause is still read.
+    assert_eq!(
+        names("因工期紧张，东湖隧道工程总投资45亿元，已于5月开工。"),
+        ["东湖隧道工程"]
+    );
+}
+
+#[test]
+fn works_of_a_budget_a_fund_or_a_trade_are_no_project() {
+    for s in [
+        "市政府今年基本工程开支约300亿元，另有50亿元拨入基本工程储备基金。",
+        "當局表示，未來五年基本工程開支平均每年約900億元。",
+        "该公司拖欠工程款2000万元，工程费用超支15%。",
+        "今年工程机械出口额达到120亿元。",
+    ] {
+        assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+    }
+}

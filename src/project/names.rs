@@ -7,7 +7,7 @@ use super::clauses::{clause_ceil, clause_floor};
 use super::links::is_date;
 use super::stops::{
     BUILD_VERBS, CENTRE_VERBS, FACILITY_VERBS, INSTITUTION_HEADS, NOMINAL, NOT_AFTER,
-    PROGRAMME_VERBS, STOPS, stop_in_word,
+    NOT_AFTER_WORKS, PROGRAMME_VERBS, STOPS, stop_in_word,
 };
 use super::words::{
     GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES, company_words,
@@ -64,6 +64,7 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         let fits = suffix_fits(s, start, i, end, suffix);
         if !fits
             || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
+            || (suffix == "工程" && NOT_AFTER_WORKS.iter().any(|w| s[end..].starts_with(w)))
             || is_place_named(s, start, end)
         {
             // 段 and 厂 are single characters that end many words (阶段,
