@@ -219,3 +219,75 @@ fn projects_named_only_by_what_is_done_with_them_are_no_projects() {
         ["生物可降解材料项目"]
     );
 }
+
+#[test]
+fn a_clause_of_cause_or_being_before_a_project_word_is_no_name() {
+    for s in [
+        "公司提示，存在因政策调整导致项目不能如期投产的风险。",
+        "由于资金未能及时到位造成项目停工，总投资3亿元。",
+        "受原材料涨价影响，面临项目延期开工的压力。",
+    ] {
+        assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+    }
+    // 因 inside a word (基因, 原因) cuts nothing, and a name after a clause
+    // of cause is still read.
+    assert_eq!(
+        names("因工期紧张，东湖隧道工程总投资45亿元，已于5月开工。"),
+        ["东湖隧道工程"]
+    );
+}
+
+#[test]
+fn works_of_a_budget_a_fund_or_a_trade_are_no_project() {
+    for s in [
+        "市政府今年基本工程开支约300亿元，另有50亿元拨入基本工程储备基金。",
+        "當局表示，未來五年基本工程開支平均每年約900億元。",
+        "该公司拖欠工程款2000万元，工程费用超支15%。",
+        "今年工程机械出口额达到120亿元。",
+    ] {
+        assert!(names(s).is_empty(), "{s}: {:?}", names(s));
+    }
+}
+
+#[test]
+fn a_name_runs_on_over_a_decimal_point_to_the_brand_heading_it() {
+    let got = records("总投资80亿元的明昊光电第6.5代柔性显示面板项目今年3月开工。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "明昊光电第6.5代柔性显示面板项目");
+    assert_eq!(got[0].2.as_deref(), Some("明昊光电"));
+    assert_eq!(
+        names("河湾物流园2.5期扩建工程已于上月竣工。"),
+        ["河湾物流园2.5期扩建工程"]
+    );
+}
+
+#[test]
+fn a_brand_opening_with_a_generic_character_heads_the_name() {
+    // 中, 新, 大 open brands (中科, 新奥, 大族) as well as generic words (中小,
+    // 新型, 大型); a trade that also names a sector (新能源, 光电) ends a brand
+    // when a capacity or an ordinal follows it.
+    for (s, want) in [
+        (
+            "中瀚新能源年产15GWh动力电池项目于6月开工。",
+            Some("中瀚新能源"),
+        ),
+        (
+            "新朗化工高性能树脂生产基地项目于6月开工。",
+            Some("新朗化工"),
+        ),
+        (
+            "大恒科技智能传感器研发中心项目于6月开工。",
+            Some("大恒科技"),
+        ),
+        ("新型材料科技产业园项目于6月开工。", None),
+        ("中小企业科技孵化园项目于6月开工。", None),
+        ("大型化工新材料基地项目于6月开工。", None),
+        ("柔性光电显示模组项目于6月开工。", None),
+        ("精密机械第三代产品基地项目于6月开工。", None),
+        ("生物医药产业园项目于6月开工。", None),
+    ] {
+        let got = records(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2.as_deref(), want, "{s}: {got:?}");
+    }
+}

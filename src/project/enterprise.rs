@@ -225,28 +225,81 @@ fn brand_head(name: &str) -> Option<&str> {
     }
     // The earliest end of a trade word's first occurrence that fits.
     let mut best = None;
-    const _: () = assert!(BRAND_TRADES.len() <= 64);
+    const _: () = assert!(TRADES.len() <= 64);
     let mut seen = 0u64;
-    for (k, e, w) in BRAND_TRADE_WORDS.occurrences(name) {
+    for (k, e, w) in TRADE_WORDS.occurrences(name) {
         if seen & (1 << w) != 0 {
             continue;
         }
         seen |= 1 << w;
         let n = name[..e].chars().count();
         let own = &name[..k];
-        let generic = own.starts_with(['新', '高', '中', '大', '小', '智', '绿', '数'])
-            || own.chars().count() < 2;
-        if !generic && (3..=6).contains(&n) && e + 6 < name.len() && best.is_none_or(|b| e < b) {
+        // A trade that also names a sector (光电, 新能源, 材料) ends a brand
+        // only when what a company does follows it (晶瑞光电第8.6代…,
+        // 中科新能源年产20GWh…): else it may be the name's own sector.
+        let marked = BRAND_TRADES.contains(&TRADES[w])
+            || BRAND_MARKS.iter().any(|m| name[e..].starts_with(m));
+        if marked
+            && !generic_opening(own)
+            && (3..=6).contains(&n)
+            && e + 6 < name.len()
+            && best.is_none_or(|b| e < b)
+        {
             best = Some(e);
         }
     }
     best.map(|e| &name[..e])
 }
 
-/// [`BRAND_TRADES`] and [`TRADES`] as lexicons: one pass over a name finds
-/// every occurrence of their words.
-static BRAND_TRADE_WORDS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(BRAND_TRADES.iter().copied()));
+/// What follows a brand at the head of a project's name and no sector: an
+/// ordinal, a capacity or a building verb (…光电第8.6代, …能源年产20GWh).
+const BRAND_MARKS: &[&str] = &["第", "年产", "年加工", "年处理", "新建", "扩建"];
+
+/// Whether the words before a trade word are too few for a brand, or open
+/// as a generic word does (新型, 高端, 中小, 大型, 智能, 绿色, 数字: 高端装备
+/// is no brand), a sector, a trade or a place does (新能源, 生物医药, 精密机械,
+/// 中国): 中科, 新奥, 大族 open brands.
+fn generic_opening(own: &str) -> bool {
+    let mut chars = own.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    let Some(second) = chars.next() else {
+        return true;
+    };
+    let opening: String = [first, second].iter().collect();
+    ("新高中大小智绿数".contains(first) && GENERIC_OPENINGS.contains(&opening.as_str()))
+        || GENERIC
+            .iter()
+            .chain(SECTORS)
+            .chain(TRADES)
+            .chain(NOT_BRANDS)
+            .any(|g| g.chars().nth(1).is_some() && own.starts_with(g))
+}
+
+/// Two-character openings of generic words and sectors among those that
+/// start with 新, 高, 中, 大, 小, 智, 绿 or 数, the characters most brands and
+/// most generic modifiers share.
+#[rustfmt::skip]
+const GENERIC_OPENINGS: &[&str] = &[
+    "新型", "新兴", "新一", "新材", "新能", "新建", "新增", "新上", "新开", "新引", "新签", "新区",
+    "新城", "新技", "新产", "新模", "新业", "新基", "新质", "新式", "新款", "新老",
+    "高端", "高新", "高性", "高纯", "高精", "高品", "高效", "高分", "高档", "高速", "高压", "高温",
+    "高强", "高附", "高技", "高科", "高标", "高质", "高水", "高层", "高校", "高级", "高能", "高密",
+    "中小", "中型", "中部", "中高", "中试", "中央", "中心", "中药", "中医", "中长", "中间", "中低",
+    "中大", "中西", "中等", "中外", "中国", "中华", "中欧", "中德", "中日", "中韩", "中俄", "中法",
+    "中美", "中英", "中新", "中意", "中以", "中瑞", "中白", "中泰", "中马", "中老", "中哈", "中东",
+    "中南", "中北", "中资", "中游", "中端", "中频", "中压",
+    "大型", "大数", "大宗", "大规", "大健", "大中", "大项", "大学", "大批", "大力", "大幅", "大容",
+    "大功", "大尺", "大件", "大众",
+    "小型", "小微", "小分", "小批", "小城", "小家", "小商",
+    "智能", "智慧", "智造", "智数", "智算", "智联", "智控",
+    "绿色", "绿电", "绿氢", "绿能", "绿醇", "绿氨",
+    "数字", "数据", "数智", "数控", "数算",
+];
+
+/// [`TRADES`] as a lexicon: one pass over a name finds every occurrence of
+/// its words.
 static TRADE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TRADES.iter().copied()));
 
 /// Whether `c` names one company (not 全资子公司, 首家上市公司, 该公司).

@@ -7,7 +7,7 @@ use super::clauses::{clause_ceil, clause_floor};
 use super::links::is_date;
 use super::stops::{
     BUILD_VERBS, CENTRE_VERBS, FACILITY_VERBS, INSTITUTION_HEADS, NOMINAL, NOT_AFTER,
-    PROGRAMME_VERBS, STOPS, stop_in_word,
+    NOT_AFTER_WORKS, PROGRAMME_VERBS, STOPS, stop_in_word,
 };
 use super::words::{
     GENERIC_LONGEST_FIRST, GENERIC_ONE_CHAR, PHASES, PLACE_ENDS, SECTORS, SUFFIXES, company_words,
@@ -64,6 +64,7 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         let fits = suffix_fits(s, start, i, end, suffix);
         if !fits
             || NOT_AFTER.iter().any(|w| s[end..].starts_with(w))
+            || (suffix == "工程" && NOT_AFTER_WORKS.iter().any(|w| s[end..].starts_with(w)))
             || is_place_named(s, start, end)
         {
             // 段 and 厂 are single characters that end many words (阶段,
@@ -265,7 +266,10 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     let mut start = i;
     for (j, c) in s[..i].char_indices().rev() {
         // A dash of two (——) sets off what follows; one joins (A—B段).
-        if !is_name_char(c) || i - j > 90 || (c == '—' && s[..j].ends_with('—')) {
+        if (!is_name_char(c) && !is_decimal_point(s, j, c))
+            || i - j > 90
+            || (c == '—' && s[..j].ends_with('—'))
+        {
             break;
         }
         start = j;
@@ -308,6 +312,14 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     }
     // A name does not start with a number (10个…项目 is a count).
     cut
+}
+
+/// Whether `c`, at `j` of `s`, is the point of a decimal number (第8.6代,
+/// 1.5期): a name runs on over it, and never starts inside a number.
+fn is_decimal_point(s: &str, j: usize, c: char) -> bool {
+    matches!(c, '.' | '．')
+        && s[..j].ends_with(|d: char| d.is_ascii_digit())
+        && s[j + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
 }
 
 /// Whether a name's words before its project word hold anything specific.

@@ -201,6 +201,24 @@ pub(super) const STOPS: &[&str] = &[
     "运用",
     "进入",
     "深入",
+    // Verbs of causing, of being and of cause (存在因…导致项目无法实施的风险,
+    // 由于…项目延期): a name holds no clause of its own.
+    "导致",
+    "導致",
+    "造成",
+    "引起",
+    "引发",
+    "引發",
+    "致使",
+    "使得",
+    "存在",
+    "面临",
+    "面臨",
+    "由于",
+    "由於",
+    "因为",
+    "因為",
+    "因",
 ];
 
 /// One-character stops that are part of a longer word when one of these
@@ -232,6 +250,7 @@ pub(super) const STOPS_IN_WORDS: &[(&str, &str, &str)] = &[
     ("把", "", "关握"),
     ("拟", "模虚", ""),
     ("是", "但于或就总还若要真凡可", ""),
+    ("因", "原基成诱起主内外病近远死", "素"),
 ];
 
 /// Whether the stop `stop`, between `before` and `after`, is part of a
@@ -296,6 +315,14 @@ pub(super) const NOT_AFTER: &[&str] = &[
     "管理",
     // A statistic of a category (重大项目投资完成率).
     "投资完成率",
+];
+
+/// Words right after 工程 that make it a head of spending, a fund or a
+/// trade (基本工程開支, 工程儲備基金, 工程费用, 工程款, 工程机械): no project.
+/// Not 预算: a works' budget is its own (扩建工程预算超过12亿).
+pub(super) const NOT_AFTER_WORKS: &[&str] = &[
+    "开支", "開支", "支出", "储备", "儲備", "费用", "費用", "经费", "經費", "款", "机械", "機械",
+    "塑料", "车辆", "車輛", "量", "质量", "質量", "院", "学",
 ];
 
 /// Verbs after which a name is a programme or a category applied for
