@@ -222,6 +222,37 @@ impl<'a> Clean<'a> {
     }
 }
 
+/// `s` without its tags and with its entities read (`清河县<span>重大</span>
+/// 项目` → `清河县重大项目`): a headline as written, but never raw markup.
+/// Characters are kept as written (no traditional form is mapped).
+pub(crate) fn without_markup(s: &str) -> Cow<'_, str> {
+    if memchr::memchr2(b'<', b'&', s.as_bytes()).is_none() {
+        return Cow::Borrowed(s);
+    }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut i, mut run) = (0, 0);
+    while let Some(k) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
+        i += k;
+        let skip = if bytes[i] == b'<' {
+            tag_at(s, i).map(|(end, _, skip_to)| (skip_to.unwrap_or(end), None))
+        } else {
+            entity_at(s, i).map(|(end, ch)| (end, Some(ch)))
+        };
+        match skip {
+            Some((end, ch)) => {
+                out.push_str(&s[run..i]);
+                out.extend(ch);
+                i = end.min(s.len());
+                run = i;
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(&s[run..]);
+    Cow::Owned(out)
+}
+
 /// Is there a tag at `i`? Returns its end, whether it breaks a block, and,
 /// for `<script>`/`<style>`/comments, where the skipped content ends.
 fn tag_at(input: &str, i: usize) -> Option<(usize, bool, Option<usize>)> {

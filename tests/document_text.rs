@@ -177,3 +177,42 @@ fn a_date_alone_is_a_fact_not_a_timestamp() {
         Some("2010-01-29")
     );
 }
+
+#[test]
+fn a_title_never_holds_raw_markup_or_a_site_menu() {
+    // Tags inside the headline are left out, entities read, words kept as
+    // written (traditional ones too).
+    let page = "<html><body>\n<h1>東灣區<b>重大項目</b>集中動工 &amp; 簽約</h1>\n\
+        <p>發布時間：2024-11-05</p>\n<p>11月5日，東灣區8個重大項目集中動工，總投資36億元。</p>\n</body></html>\n";
+    let doc = Document::parse(page);
+    assert_eq!(doc.title(), Some("東灣區重大項目集中動工 & 簽約"));
+    // A menu of links above the story, with no headline, is no title.
+    let menu = "<html><body>\n<div><a href=\"/\">首页</a> | <a href=\"/a\">要闻</a> | \
+        <a href=\"/b\">园区动态</a> | <a href=\"/c\">联系我们</a></div>\n\
+        <p>5月9日，南港园区新签约项目6个，总投资21亿元。</p>\n</body></html>\n";
+    assert_eq!(Document::parse(menu).title(), None);
+    // Nor are breadcrumbs, in plain text too.
+    let crumbs = "首页 > 新闻中心 > 园区动态\n5月9日，南港园区新签约项目6个，总投资21亿元。\n";
+    assert_eq!(Document::parse(crumbs).title(), None);
+}
+
+#[test]
+fn a_first_line_that_is_only_a_labelled_date_is_no_headline() {
+    let story = "西岭镇光伏电站项目并网发电\n9月2日，总投资4.5亿元的西岭镇光伏电站项目并网发电。\n";
+    for label in [
+        "公告日期：2024-09-02",
+        "【成文日期】2024年9月2日",
+        "发布时间：2024-09-02 16:40",
+        "报告日期：2024-09-02",
+    ] {
+        let input = format!("{label}\n{story}");
+        let doc = Document::parse(&input);
+        assert_eq!(doc.title(), Some("西岭镇光伏电站项目并网发电"), "{input}");
+    }
+    // A timestamp's label gives the reference date; 报告日期 is no such label.
+    let input = format!("公告日期：2024-09-02\n{story}");
+    assert_eq!(
+        Document::parse(&input).published().map(|p| p.to_string()),
+        Some("2024-09-02".to_string())
+    );
+}

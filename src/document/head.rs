@@ -429,7 +429,49 @@ fn is_title_like(s: &str) -> bool {
         && !t.ends_with(['。', '！', '？', '；', '：', ':'])
         && has_words(t)
         && !is_page_header(t)
+        && !is_nav_line(t)
+        && !is_date_label(t)
         && furniture(t).is_none()
+}
+
+/// Whether a line is only a labelled date (`公告日期：2025-04-18`,
+/// `【发布时间】2025年4月18日 10:30`, `成文時間：…`): a label of at most ten
+/// characters ending in 日期 or 时间, a date and a time of day. Such a line
+/// is no headline, whether or not its label is one of a timestamp's.
+fn is_date_label(t: &str) -> bool {
+    let Some(c) = TITLE_DATE.captures(t) else {
+        return false;
+    };
+    let (Some(y), Some(d)) = (c.get(1), c.get(3)) else {
+        return false;
+    };
+    let label = t[..y.start()]
+        .trim_end_matches(|ch: char| ch.is_whitespace() || ":：|｜】]".contains(ch))
+        .trim_start_matches(['【', '['])
+        .trim();
+    let after = &t[d.end()..];
+    ["日期", "时间", "時間"].iter().any(|w| label.ends_with(w))
+        && label.chars().count() <= 10
+        && after
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ch.is_whitespace() || ":：日T+-".contains(ch))
+}
+
+/// Whether a line is a site's menu or breadcrumbs: short items between
+/// bars or arrows (`首页 | 本地新闻 | 招商引资`, `首页 > 新闻中心`).
+fn is_nav_line(t: &str) -> bool {
+    let items: Vec<&str> = t
+        .split(['|', '｜', '>', '＞', '»', '›'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    let short = items.iter().all(|i| i.chars().count() <= 8);
+    let home = items.first().is_some_and(|i| {
+        ["首页", "主页", "网站首页", "当前位置"]
+            .iter()
+            .any(|w| i.starts_with(w))
+    });
+    short && (items.len() >= 3 || (items.len() == 2 && home))
 }
 
 /// The headline's index among the non-empty lines: the line just above the
@@ -469,11 +511,17 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
             });
         }
     }
+    // A labelled date that is no timestamp (报告日期：…) opens no headline:
+    // the line after it may.
     if lines.len() < 2 {
         return None;
     }
-    let t = lines.nth(0).trim();
-    (is_title_like(t) && !t.contains(['，', '。', ','])).then_some(0)
+    let first = usize::from(is_date_label(lines.nth(0).trim()));
+    if lines.len() < first + 2 {
+        return None;
+    }
+    let t = lines.nth(first).trim();
+    (is_title_like(t) && !t.contains(['，', '。', ','])).then_some(first)
 }
 
 /// Whether a line is prose: it ends a sentence and is no furniture or

@@ -156,9 +156,13 @@ impl<'a> Document<'a> {
         let head = head::read(&clean.text, fm.title_range.is_some());
         let mut title = fm.title;
         if let (None, Some((a, b))) = (&title, head.title) {
-            // The title as written, not as cleaned.
+            // The title as written, not as cleaned, but without the tags
+            // and entities inside it (清河县<span>重大项目</span>开工).
             let (a, b) = clean.original(a, b);
-            title = input.get(a..b).map(str::to_string);
+            title = input
+                .get(a..b)
+                .map(|t| crate::markup::without_markup(t).trim().to_string())
+                .filter(|t| !t.is_empty());
         }
         let body = body::split(&clean.text, &head.marks, clean.links());
         let front = fm.range.map(|(a, b)| Dropped {
