@@ -148,13 +148,14 @@ impl Case<'_> {
     }
 }
 
-/// Our facts of `kind` in `input` at `reference`.
+/// Our facts of `kind` in `input` at `reference`: the extractor run over
+/// `input` as given (a one-paragraph document).
 pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
+    let all = Extractor::new()
+        .reference_date(reference)
+        .extract(&Document::parse(input));
     let kind_is = |f: &Fact| f.kind().to_string() == kind;
-    extract(input, reference)
-        .into_iter()
-        .filter(kind_is)
-        .collect()
+    all.into_iter().filter(kind_is).collect()
 }
 
 /// How one case is compared.
@@ -244,10 +245,8 @@ fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
         }
     };
     let span = start.zip(len).and_then(|(st, l)| char_range(input, st, l));
-    let peer_text = || ["Text", "text"].iter().find_map(|k| v.get(*k)?.as_str());
-    let text = span
-        .clone()
-        .map_or_else(|| peer_text().unwrap_or(""), |sp| &input[sp]);
+    let peer_text = || first(v, &["Text", "text"]).unwrap_or("");
+    let text = span.clone().map_or_else(peer_text, |sp| &input[sp]);
     Want { text, span, v }
 }
 
@@ -275,7 +274,7 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
 pub fn out_inputs<'v>(v: &'v Value) -> Result<Vec<&'v str>, String> {
     let cases = v.as_array().ok_or("the file is no list of cases")?;
     let input = |(i, c): (usize, &'v Value)| {
-        let input = ["Input", "input"].iter().find_map(|k| c.get(*k)?.as_str());
+        let input = first(c, &["Input", "input"]);
         input.ok_or(format!("case #{i} has no `input` string"))
     };
     cases.iter().enumerate().map(input).collect()
@@ -289,17 +288,16 @@ pub fn by_result(
     case: &Case,
     kind: &str,
     extra: impl Fn(&mut Checks, &Fact),
-    mut each: impl FnMut(&mut Checks, &Want, &[&Fact]),
+    mut each: impl FnMut(&mut Checks, &Want, &[Fact]),
 ) -> Checks {
     let mut c = Checks::new(case.input);
-    let ex = match kind {
+    let found = match kind {
         "number" => Vec::new(),
-        _ => extract(case.input, case.reference),
+        _ => facts(case.input, case.reference, kind),
     };
-    let facts = of_kind(&ex, kind);
     if !case.wants.is_empty() {
-        case.wants.iter().for_each(|w| each(&mut c, w, &facts));
-        let others = facts
+        case.wants.iter().for_each(|w| each(&mut c, w, &found));
+        let others = found
             .iter()
             .filter(|f| !case.wants.iter().any(|w| w.near(f)));
         others.for_each(|f| extra(&mut c, f));
@@ -309,7 +307,7 @@ pub fn by_result(
         let got = parse_number(case.input);
         c.check(got.is_none(), "no number".into(), format!("{got:?}"));
     } else {
-        c.check(facts.is_empty(), format!("no {kind}"), show_all(&facts));
+        c.check(found.is_empty(), format!("no {kind}"), show_all(&found));
     }
     c
 }
@@ -335,6 +333,11 @@ pub fn list(v: &Value) -> &[Value] {
 /// A string field, or "".
 pub fn s<'v>(v: &'v Value, key: &str) -> &'v str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// The first of the string fields `keys` that `v` has.
+pub fn first<'v>(v: &'v Value, keys: &[&str]) -> Option<&'v str> {
+    keys.iter().find_map(|k| v.get(*k)?.as_str())
 }
 
 /// An array field, or empty.
@@ -366,18 +369,6 @@ pub fn char_range(text: &str, start: usize, len: usize) -> Option<Range<usize>> 
 /// Whether byte range `a` overlaps the fact's span.
 pub fn overlaps(a: &Range<usize>, f: &Fact) -> bool {
     a.start < f.span.end && f.span.start < a.end
-}
-
-/// Runs the extractor over `input` as given (a one-paragraph document).
-pub fn extract(input: &str, reference: Option<NaiveDate>) -> Vec<Fact> {
-    let ex = Extractor::new().reference_date(reference);
-    ex.extract(&Document::parse(input))
-}
-
-/// The facts of `kind` among `facts`.
-pub fn of_kind<'f>(facts: &'f [Fact], kind: &str) -> Vec<&'f Fact> {
-    let kind_is = |f: &&Fact| f.kind().to_string() == kind;
-    facts.iter().filter(kind_is).collect()
 }
 
 /// Whether a fact is a reading of the peer's whole text (not of a part).
@@ -423,7 +414,7 @@ pub fn show_all<'a, F: Borrow<Fact> + 'a>(facts: impl IntoIterator<Item = &'a F>
 
 /// The "got" column when no fact is on the expected span: the input's
 /// other facts.
-pub fn elsewhere(facts: &[&Fact]) -> String {
+pub fn elsewhere(facts: &[Fact]) -> String {
     let all = show_all(facts);
     if all == "no fact" {
         all

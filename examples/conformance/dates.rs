@@ -84,12 +84,10 @@ fn check_date(
     let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
     let exp = format!("{text} → {shown}");
     let resolved = resolve_date(text, r).or_else(|| resolve_date(strip_affixes(text), r));
-    let ex = if resolved.is_none() {
-        extract(input, r)
-    } else {
-        Vec::new()
+    let mut hits = match resolved {
+        None => facts(input, r, "date"),
+        Some(_) => Vec::new(),
     };
-    let mut hits = of_kind(&ex, "date");
     hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
     let listed = resolved
         .is_none()
@@ -132,12 +130,12 @@ fn check_date(
 /// A list of days that is the whole of `text` (9月10号，11号，12号), one
 /// date fact per day, each later than the one before and separated from it
 /// by one list mark: the span from the first day to the last.
-fn day_list(hits: &[&Fact], input: &str, text: &str) -> Option<DateFact> {
+fn day_list(hits: &[Fact], input: &str, text: &str) -> Option<DateFact> {
     let days: Vec<(&Fact, &DateFact)> = hits
         .iter()
         .map(|f| match &f.data {
             FactData::Date(d) if d.granularity == Granularity::Day && d.from == d.to => {
-                Some((*f, d))
+                Some((f, d))
             }
             _ => None,
         })
@@ -159,9 +157,8 @@ fn day_list(hits: &[&Fact], input: &str, text: &str) -> Option<DateFact> {
 /// `TypeName` or `Type`, JioNLP `type`, as `labels.txt` maps them), or
 /// `None` for the types that are dates.
 fn date_type_out(v: &Value) -> Option<&'static str> {
-    let ty = ["TypeName", "Type", "type"].map(|k| s(v, k));
-    let ty = ty.into_iter().find(|t| !t.is_empty());
-    let ty = ty.unwrap_or("").trim_start_matches("datetimeV2.");
+    let ty = first(v, &["TypeName", "Type", "type"]).unwrap_or("");
+    let ty = ty.trim_start_matches("datetimeV2.");
     let key = label("date-type", ty).unwrap_or("times-of-day");
     (key != "in").then(|| reason(key))
 }
@@ -172,7 +169,7 @@ fn date_type_out(v: &Value) -> Option<&'static str> {
 /// one type only). A negative case must yield no date at all.
 pub fn date_spans(case: &Case) -> Checks {
     by_result(case, "date", no_extra, |c, w, dates| {
-        let here: Vec<&Fact> = dates.iter().copied().filter(|f| w.near(f)).collect();
+        let here: Vec<&Fact> = dates.iter().filter(|f| w.near(f)).collect();
         let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
         let want = strip_affixes(w.text);
         match scope.unwrap_or_else(|| date_scope(w.text)) {
@@ -209,11 +206,6 @@ struct RtDate<'v> {
     timex: &'v str,
     modifier: Option<&'v str>,
     values: Vec<(Option<&'v str>, Option<&'v str>)>,
-}
-
-/// The first of `keys` that `x` has, as a string.
-fn first<'v>(x: &'v Value, keys: &[&str]) -> Option<&'v str> {
-    keys.iter().find_map(|k| x.get(*k))?.as_str()
 }
 
 impl<'v> RtDate<'v> {

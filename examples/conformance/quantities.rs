@@ -131,7 +131,7 @@ pub fn rt_currency(case: &Case) -> Checks {
         let Some(cur) = currency_of(s(res, "isoCurrency")) else {
             return c.out(reason("currency"));
         };
-        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.covers(f)).collect();
+        let here: Vec<&Fact> = money.iter().filter(|f| w.covers(f)).collect();
         let Some(exp) = res.get("value").and_then(dec) else {
             // A currency name without an amount (人民币 美元): no money here.
             let expected = format!("{text}: no amount");
@@ -214,7 +214,7 @@ pub fn jio_money_spans(case: &Case) -> Checks {
         if let Some(reason) = out_class("money", w.text) {
             return c.out(reason);
         }
-        let here: Vec<&Fact> = money.iter().copied().filter(|f| w.near(f)).collect();
+        let here: Vec<&Fact> = money.iter().filter(|f| w.near(f)).collect();
         let expected = format!("money span {}", w.text);
         if money.iter().any(|f| f.text == w.text) {
             c.pass();
