@@ -143,7 +143,7 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
                 let cases = read_cases(peer, v).map_err(unreadable)?;
                 Box::new(move || cases.iter().map(check).collect())
             }
-            (None, Some(key)) if keyed(key).is_some() => {
+            (None, Some(key)) if keyed_rule(key).is_some() => {
                 let inputs = out_inputs(v).map_err(unreadable)?;
                 Box::new(move || {
                     inputs

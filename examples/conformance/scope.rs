@@ -153,11 +153,6 @@ pub fn keyed_rule(key: &str) -> Option<&'static Rule> {
     rules.find(|r| r.key == key)
 }
 
-/// The class of the scope rule whose `key:` is `key`.
-pub fn keyed(key: &str) -> Option<&'static str> {
-    keyed_rule(key).map(|r| r.class.as_str())
-}
-
 /// Keys the code names that a data file lacks; `run` fails on the first
 /// (exit code 2), so a renamed key is an error, not a panic.
 pub static MISSING: Mutex<Vec<String>> = Mutex::new(Vec::new());
@@ -177,9 +172,11 @@ pub fn difference(key: &str) -> &'static str {
     or_missing(label("difference", key), "labels.txt", key)
 }
 
-/// [`keyed`], for a key the code names.
+/// The class of the scope rule whose `key:` is `key`, for a key the code
+/// names.
 pub fn reason(key: &str) -> &'static str {
-    or_missing(keyed(key), "scope.txt", key)
+    let class = keyed_rule(key).map(|r| r.class.as_str());
+    or_missing(class, "scope.txt", key)
 }
 
 /// What a matching rule decides: covered by SPEC.md; not covered (the
