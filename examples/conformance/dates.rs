@@ -267,7 +267,7 @@ impl<'v> RtDate<'v> {
             }
         };
         if d.modifier
-            .is_some_and(|m| m != "since" || !t.ends_with("以来"))
+            .is_some_and(|m| m != "since" || !before_word("since", t).is_some())
         {
             return Err(reason("open-modifier"));
         }
@@ -372,7 +372,7 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
     let [a, b, ..] = time[..] else {
         return Err(reason("not-interval"));
     };
-    if b == "inf" && t.ends_with("以来") {
+    if b == "inf" && before_word("since", t).is_some() {
         c.diff(difference("since"));
         let (Some(from), Some(r)) = (parse_day(a), r) else {
             return Err(reason("no-reference"));
@@ -406,10 +406,9 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
 /// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
 /// the ends differ.
 fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
-    let before = words("before").find_map(|w| t.strip_suffix(w));
-    let (anchor, before) = match before {
+    let (anchor, before) = match before_word("before", t) {
         Some(a) => (a, true),
-        None => (words("from").find_map(|w| t.strip_suffix(w))?, false),
+        None => (before_word("from", t)?, false),
     };
     // 下月15号下午6点前: the day is the anchor; its time of day is none.
     let day = anchor

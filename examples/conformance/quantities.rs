@@ -90,13 +90,11 @@ pub fn rt_percent(case: &Case) -> Checks {
 /// (百分之二三十, 十二三个百分点): the numeral written with the first digit
 /// of the pair, and with the second (二十, 三十).
 fn vague_pair(text: &str) -> Option<(Decimal, Option<Decimal>)> {
-    let t = text.strip_prefix("百分之").unwrap_or(text);
-    let t = ["个百分点", "個百分點", "%", "％"]
-        .iter()
-        .find_map(|u| t.strip_suffix(u))
-        .unwrap_or(t);
+    let t = after_word("percent-prefixes", text);
+    let t = before_word("percent-suffixes", t).unwrap_or(t);
     let chars: Vec<char> = t.chars().collect();
-    let digit = |c: char| "一二三四五六七八九".contains(c);
+    let digits = words("vague-digits").collect::<String>();
+    let digit = |c: char| digits.contains(c);
     let i = chars.windows(2).position(|w| digit(w[0]) && digit(w[1]))?;
     let without = |k: usize| -> String {
         let mut v = chars.clone();

@@ -326,12 +326,19 @@ pub fn reads(section: &str, t: &str) -> bool {
 /// Strips what is not part of the date (`[words]` date-prefixes before it,
 /// date-suffixes after it).
 pub fn strip_affixes(t: &str) -> &str {
-    let t = t.trim();
-    let t = words("date-prefixes")
-        .find_map(|p| t.strip_prefix(p))
-        .unwrap_or(t);
-    let stripped = words("date-suffixes").find_map(|s| t.strip_suffix(s));
-    stripped.unwrap_or(t).trim()
+    let t = after_word("date-prefixes", t.trim());
+    before_word("date-suffixes", t).unwrap_or(t).trim()
+}
+
+/// `t` without the first of the `[words]` of `key` that it starts with.
+pub fn after_word<'t>(key: &str, t: &'t str) -> &'t str {
+    words(key).find_map(|w| t.strip_prefix(w)).unwrap_or(t)
+}
+
+/// What of `t` comes before the first of the `[words]` of `key` that it
+/// ends with.
+pub fn before_word<'t>(key: &str, t: &'t str) -> Option<&'t str> {
+    words(key).find_map(|w| t.strip_suffix(w))
 }
 
 /// The `[date]` rules on a date expression without its affixes: the
