@@ -267,7 +267,7 @@ impl<'v> RtDate<'v> {
             }
         };
         if d.modifier
-            .is_some_and(|m| m != "since" || !before_word("since", t).is_some())
+            .is_some_and(|m| m != "since" || before_word("since", t).is_none())
         {
             return Err(reason("open-modifier"));
         }
