@@ -301,21 +301,10 @@ pub(super) fn with_unit(
     if currency == Currency::Cny && matches!(&s[i..end], "元" | "圆") {
         // 港币约2000元, 约港币2000元: before the qualifier or the numeral.
         let named = [c.start, c.a].into_iter().find_map(|at| {
-            let b = trim_spaces_end(&s[..at]);
-            // Most amounts follow no currency word: their last character ends none.
-            b.chars()
-                .next_back()
-                .is_some_and(|last| CURRENCY_ENDS.contains(last))
-                .then(|| {
-                    CURRENCIES
-                        .iter()
-                        .chain(PREFIX_CURRENCIES)
-                        .find(|(w, c)| *c != Currency::Cny && b.ends_with(w))
-                })
-                .flatten()
+            currency_word(trim_spaces_end(&s[..at]), true).filter(|(_, c)| *c != Currency::Cny)
         });
         if let Some((_, cur)) = named {
-            currency = *cur;
+            currency = cur;
         }
     }
     // 123元1角1分: tenths and hundredths after a whole number of yuan.
@@ -690,22 +679,35 @@ pub(super) fn sign_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
 /// the second currency of an exchange rate (美元兑人民币7.1).
 pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'static str)> {
     let b = trim_spaces_end(&s[..a]);
-    if a - b.len() > ' '.len_utf8()
-        || !b
-            .chars()
-            .next_back()
-            .is_some_and(|l| CURRENCY_ENDS.contains(l))
-    {
+    if a - b.len() > ' '.len_utf8() {
         return None;
     }
-    let (w, cur) = CURRENCIES
-        .iter()
-        .find(|(w, _)| !w.starts_with(['元', '圆']) && b.ends_with(w))?;
+    let (w, cur) = currency_word(b, false)?;
     let at = b.len() - w.len();
     if trim_spaces_end(&s[..at]).ends_with(['兑', '兌', '换', '換']) {
         return None;
     }
-    Some((at, *cur, w))
+    Some((at, cur, w))
+}
+
+/// The currency word `b` ends with (港币, 美元, 人民币; with `signs`, also a
+/// sign such as HK$ or ¥) and its currency. A plain 元 or 圆 names none
+/// here (一元3个, 美元 is read whole). Most amounts follow no currency word:
+/// the last character decides that before any word is compared.
+fn currency_word(b: &str, signs: bool) -> Option<(&'static str, Currency)> {
+    if !b
+        .chars()
+        .next_back()
+        .is_some_and(|l| CURRENCY_ENDS.contains(l))
+    {
+        return None;
+    }
+    let prefixes = if signs { PREFIX_CURRENCIES } else { &[] };
+    CURRENCIES
+        .iter()
+        .chain(prefixes)
+        .find(|(w, _)| !w.starts_with(['元', '圆']) && b.ends_with(w))
+        .copied()
 }
 
 /// Whether an amount without a unit ends at `i` with nothing glued to it
