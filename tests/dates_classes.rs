@@ -249,16 +249,49 @@ fn soon_is_not_last_year() {
 
 #[test]
 fn a_year_end_that_opens_the_sentence_in_spring_is_last_years() {
-    // In March a figure of 年末 is of the year before: no date, with or
-    // without the comma after it; in December it is this year's.
+    // In March a figure of 年末 is of the year before, with or without the
+    // comma after it; in December it is this year's.
     for s in ["年末全市存款余额2860亿元。", "年末，全市存款余额2860亿元。"] {
-        assert_eq!(dates(s, "2025-03-20"), Vec::<String>::new(), "{s}");
+        assert_eq!(
+            dates(s, "2025-03-20"),
+            ["年末=2024-10-01..2024-12-31"],
+            "{s}"
+        );
         assert_eq!(
             dates(s, "2025-12-20"),
             ["年末=2025-10-01..2025-12-31"],
             "{s}"
         );
     }
+}
+
+#[test]
+fn the_end_of_a_year_reported_early_in_the_next_is_the_year_before() {
+    // Results of the year's end are published in its first months.
+    assert_eq!(
+        dates("四季度全县外贸进出口128亿元。", "2025-01-15"),
+        ["四季度=2024-10-01..2024-12-31"]
+    );
+    assert_eq!(
+        dates("12月份，全市发电量增长3.5%。", "2025-02-10"),
+        ["12月份=2024-12-01..2024-12-31"]
+    );
+    assert_eq!(
+        dates("年底全区市场主体达到8.6万户。", "2025-04-02"),
+        ["年底=2024-10-01..2024-12-31"]
+    );
+    // Pointing ahead, it is this year's.
+    assert_eq!(
+        dates("预计年底全区市场主体达到9万户。", "2025-04-02"),
+        ["年底=2025-10-01..2025-12-31"]
+    );
+    // Later in the year, or a period that is not the year's end, a stated
+    // figure may be a forecast: no date rather than a guess.
+    assert_eq!(
+        dates("四季度全县外贸进出口128亿元。", "2025-09-15"),
+        NONE
+    );
+    assert_eq!(dates("下半年地区生产总值增长5%。", "2025-03-15"), NONE);
 }
 
 #[test]
@@ -571,13 +604,20 @@ fn a_named_day_then_qian_is_not_lately() {
 }
 
 #[test]
-fn a_figure_for_a_period_r_has_not_reached_gives_no_date() {
+fn a_figure_for_a_period_r_has_not_reached_is_not_r_s_year() {
     // A review of last year published in January: its quarters, months
-    // and 全年 are not R's year's.
+    // and 全年 are not R's year's. The end of the year (its last quarter,
+    // months and 全年) is read in the year before; other parts give no date.
     let r = "2025-01-16";
     assert_eq!(dates("分季度看，三季度全市出口412亿元。", r), NONE);
-    assert_eq!(dates("11月份新增贷款86亿元，创年内新高。", r), NONE);
-    assert_eq!(dates("全年实现地区生产总值5120亿元。", r), NONE);
+    assert_eq!(
+        dates("11月份新增贷款86亿元，创年内新高。", r),
+        ["11月份=2024-11-01..2024-11-30"]
+    );
+    assert_eq!(
+        dates("全年实现地区生产总值5120亿元。", r),
+        ["全年=2024-01-01..2024-12-31"]
+    );
     // A plan, a forecast or a deadline is R's year's.
     assert_eq!(
         dates("三季度预计完成投资30亿元。", r),

@@ -574,6 +574,27 @@ pub(super) fn figure_not_yet_reached(
             .any(|w| crate::scan::short_find(s, w).is_some())
 }
 
+/// The date `fact` (a part of a year not yet reached at `r`, see
+/// [`figure_not_yet_reached`]) one year back, where that reading is
+/// plain: the fact is the end of a year (年末, 年底, 四季度, 12月, 全年:
+/// it starts in October or later, or is the whole year) and `r` falls in
+/// the first four months, when last year's results are reported
+/// (年末全市存款余额6235亿元 in March 2025 is the end of 2024). Elsewhere
+/// (下半年 in May, 四季度 in September) a stated figure may as well be a
+/// forecast: `None`, no fact.
+pub(super) fn closed_year_end(fact: &DateFact, r: Option<NaiveDate>) -> Option<DateFact> {
+    let (r, from, to) = (r?, fact.from?, fact.to?);
+    let year_end = from.month() >= 10 || fact.granularity == Granularity::Year;
+    if !year_end || r.month() > 4 || from.year() != r.year() || to.year() != r.year() {
+        return None;
+    }
+    Some(DateFact {
+        from: from.with_year(r.year() - 1),
+        to: to.with_year(r.year() - 1),
+        ..fact.clone()
+    })
+}
+
 /// Whether `a` (the text after 日前) starts with a number of days, weeks,
 /// months or years (日前20个交易日, 日前三个工作日, 日前5天): the 日前 then
 /// ends a named day ("before day X"), not the word for "lately".

@@ -230,9 +230,13 @@ pub(crate) fn find_dates(
             }
         }
         // 四季度进出口2828亿元 in January: a figure stated for a period R has
-        // not reached is of a year before R's.
+        // not reached is of a year before R's: read there when it is the
+        // end of a year reported early in the next, else no fact.
         if takes_year && !day && context::figure_not_yet_reached(s, m.end(), &fact, reference) {
-            continue;
+            match context::closed_year_end(&fact, reference) {
+                Some(f) => fact = f,
+                None => continue,
+            }
         }
         // 2001年起至今, 去年到现在: from the date to R, as 以来.
         let (fact, end) = match context::to_now(&fact, &s[m.end()..], reference) {
