@@ -287,10 +287,7 @@ fn the_end_of_a_year_reported_early_in_the_next_is_the_year_before() {
     );
     // Later in the year, or a period that is not the year's end, a stated
     // figure may be a forecast: no date rather than a guess.
-    assert_eq!(
-        dates("四季度全县外贸进出口128亿元。", "2025-09-15"),
-        NONE
-    );
+    assert_eq!(dates("四季度全县外贸进出口128亿元。", "2025-09-15"), NONE);
     assert_eq!(dates("下半年地区生产总值增长5%。", "2025-03-15"), NONE);
 }
 

@@ -8,26 +8,51 @@ use zhfacts::Extractor;
 /// Each quantity fact of `input` as `text kind field=value …`, from its
 /// JSON form (so a test reads what a user reads).
 fn shown(input: &str) -> Vec<String> {
+    render(input, true, |kind| match kind {
+        "money" => Some(&["value", "upper", "unit", "qualifier"]),
+        "count" => Some(&["value", "upper", "classifier", "noun", "qualifier"]),
+        "area" => Some(&["value", "unit", "qualifier"]),
+        "percent" => Some(&["value", "upper", "qualifier"]),
+        _ => None,
+    })
+}
+
+/// Each money fact of `input` as `text value currency unit`.
+fn money_of(input: &str) -> Vec<String> {
+    render(input, false, |kind| {
+        (kind == "money").then_some(&["value", "currency", "unit"][..])
+    })
+}
+
+/// The facts of `input` whose kind `keys` gives fields for: the text, then
+/// (`named`: the kind and) each field of the JSON form that is not null,
+/// as `field=value` when `named`, else the value alone.
+fn render(
+    input: &str,
+    named: bool,
+    keys: fn(&str) -> Option<&'static [&'static str]>,
+) -> Vec<String> {
     Extractor::new()
         .extract_str(input)
         .into_iter()
         .filter_map(|f| {
             let v = serde_json::to_value(&f).ok()?;
             let kind = v["kind"].as_str()?.to_string();
-            let keys: &[&str] = match kind.as_str() {
-                "money" => &["value", "upper", "unit", "qualifier"],
-                "count" => &["value", "upper", "classifier", "noun", "qualifier"],
-                "area" => &["value", "unit", "qualifier"],
-                "percent" => &["value", "upper", "qualifier"],
-                _ => return None,
-            };
-            let mut out = format!("{} {kind}", f.text);
-            for k in keys {
-                match &v[*k] {
-                    serde_json::Value::Null => {}
-                    serde_json::Value::String(s) => out += &format!(" {k}={s}"),
-                    x => out += &format!(" {k}={x}"),
-                }
+            let mut out = f.text.clone();
+            if named {
+                out += &format!(" {kind}");
+            }
+            for k in keys(&kind)? {
+                let value = match &v[*k] {
+                    serde_json::Value::Null => continue,
+                    serde_json::Value::String(s) => s.clone(),
+                    x => x.to_string(),
+                };
+                out += &if named {
+                    format!(" {k}={value}")
+                } else {
+                    format!(" {value}")
+                };
             }
             Some(out)
         })
@@ -429,7 +454,7 @@ fn per_mille_and_per_ten_thousand_are_percentages() {
     );
     has(
         "银行不良贷款率控制在千分之一点五以内。",
-        &["千分之一点五 percent value=0.15 qualifier=exact"],
+        &["千分之一点五以内 percent value=0.15 qualifier=under"],
     );
     has(
         "新规将佣金费率定在千分之二至千分之四。",
@@ -447,7 +472,7 @@ fn parts_per_hundred_thousand_million_and_more_are_percentages() {
         "水中杂质含量低于百万分之五，误差在十万分之二以内。",
         &[
             "百万分之五 percent value=0.0005 qualifier=exact",
-            "十万分之二 percent value=0.002 qualifier=exact",
+            "十万分之二以内 percent value=0.002 qualifier=under",
         ],
     );
     has(
@@ -497,27 +522,6 @@ fn square_feet_acres_and_taiwans_square_metre_are_areas() {
             "30万平方英尺 area value=27870.91 unit=平方英尺 qualifier=exact",
         ],
     );
-}
-
-/// Each money fact of `input` as `text value currency unit`.
-fn money_of(input: &str) -> Vec<String> {
-    Extractor::new()
-        .extract_str(input)
-        .into_iter()
-        .filter_map(|f| {
-            let v = serde_json::to_value(&f).ok()?;
-            (v["kind"] == "money").then(|| {
-                let (value, cur, unit) = (&v["value"], &v["currency"], &v["unit"]);
-                format!(
-                    "{} {} {} {}",
-                    f.text,
-                    value.as_str().unwrap_or("?"),
-                    cur.as_str().unwrap_or("?"),
-                    unit.as_str().unwrap_or("?")
-                )
-            })
-        })
-        .collect()
 }
 
 #[test]
@@ -617,4 +621,56 @@ fn numbers_and_percent_words_spaced_out_by_a_layout() {
             "{input}: {got:?}"
         );
     }
+}
+
+#[test]
+fn an_iso_code_before_the_amount_names_its_currency() {
+    // Was renminbi: a wrong currency.
+    assert_eq!(
+        money_of("承建方计划投资约MOP 96亿元，另募集HKD 3亿元。"),
+        [
+            "约MOP 96亿元 9600000000 MOP 亿元",
+            "3亿元 300000000 HKD 亿元"
+        ]
+    );
+    // The end of a longer Latin word is no code.
+    assert_eq!(money_of("SHOP 5元。"), ["5元 5 CNY 元"]);
+}
+
+#[test]
+fn a_qualifier_is_read_through_a_currency_sign_or_code() {
+    has(
+        "海外订单约HK$ 12亿，首次突破US$5亿，预算不超过NT$800万。",
+        &[
+            "约HK$ 12亿 money value=1200000000 unit=HK$亿 qualifier=approx",
+            "突破US$5亿 money value=500000000 unit=US$亿 qualifier=over",
+            "不超过NT$800万 money value=8000000 unit=NT$万 qualifier=under",
+        ],
+    );
+}
+
+#[test]
+fn a_written_out_percentage_or_tenths_take_the_qualifier_after_them() {
+    has(
+        "全年增长百分之六左右，覆盖率达百分之九十以上，满意度八成左右，出口占比三成多。",
+        &[
+            "百分之六左右 percent value=6 qualifier=approx",
+            "百分之九十以上 percent value=90 qualifier=over",
+            "八成左右 percent value=80 qualifier=approx",
+            "三成多 percent value=30 qualifier=over",
+        ],
+    );
+}
+
+#[test]
+fn a_bare_scale_before_a_measure_of_things_is_no_money() {
+    // 吨, 千瓦, 方 …: the output of a plant, not an investment.
+    for s in [
+        "该企业投资的年产5万吨饲料项目已投产。",
+        "投资建设20万千瓦风电场。",
+        "投资新建储气能力3亿方的气库。",
+    ] {
+        assert!(money_of(s).is_empty(), "{s}: {:?}", money_of(s));
+    }
+    assert_eq!(money_of("再投资8亿建设二期。"), ["8亿 800000000 CNY 亿"]);
 }

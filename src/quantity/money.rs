@@ -64,6 +64,7 @@ static CURRENCY_ENDS: LazyLock<crate::scan::CharSet> = LazyLock::new(|| {
     let ends: String = CURRENCIES
         .iter()
         .chain(PREFIX_CURRENCIES)
+        .chain(CODE_CURRENCIES)
         .filter_map(|(w, _)| w.chars().next_back())
         .collect();
     crate::scan::CharSet::new(&ends)
@@ -79,6 +80,22 @@ const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
     ("HK$", Currency::Hkd),
     ("MOP$", Currency::Mop),
     ("US$", Currency::Usd),
+];
+
+/// ISO codes written before a number in Chinese prose (约MOP 148亿元,
+/// RMB 300万元), and their currencies: read as currency names, whole
+/// words only (not the end of a longer Latin word).
+const CODE_CURRENCIES: &[(&str, Currency)] = &[
+    ("RMB", Currency::Cny),
+    ("CNY", Currency::Cny),
+    ("HKD", Currency::Hkd),
+    ("MOP", Currency::Mop),
+    ("TWD", Currency::Twd),
+    ("NTD", Currency::Twd),
+    ("USD", Currency::Usd),
+    ("EUR", Currency::Eur),
+    ("JPY", Currency::Jpy),
+    ("GBP", Currency::Gbp),
 ];
 
 /// Scales of money units, as written before the currency word.
@@ -691,7 +708,7 @@ pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
 }
 
 /// The currency word `b` ends with (港币, 美元, 人民币; with `signs`, also a
-/// sign such as HK$ or ¥) and its currency. A plain 元 or 圆 names none
+/// sign such as HK$ or ¥, or an ISO code such as MOP) and its currency. A plain 元 or 圆 names none
 /// here (一元3个, 美元 is read whole). Most amounts follow no currency word:
 /// the last character decides that before any word is compared.
 fn currency_word(b: &str, signs: bool) -> Option<(&'static str, Currency)> {
@@ -702,12 +719,28 @@ fn currency_word(b: &str, signs: bool) -> Option<(&'static str, Currency)> {
     {
         return None;
     }
-    let prefixes = if signs { PREFIX_CURRENCIES } else { &[] };
+    let (prefixes, codes) = if signs {
+        (PREFIX_CURRENCIES, CODE_CURRENCIES)
+    } else {
+        (&[][..], &[][..])
+    };
+    let code = |w: &str| {
+        b.strip_suffix(w)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    };
     CURRENCIES
         .iter()
         .chain(prefixes)
         .find(|(w, _)| !w.starts_with(['元', '圆']) && b.ends_with(w))
+        .or_else(|| codes.iter().find(|(w, _)| code(w)))
         .copied()
+}
+
+/// The currency name or sign `b` ends with (港币, HK$, MOP; not a plain
+/// 元), as written: the words a qualifier is read through
+/// (约港币2000元, 约HK$ 20亿).
+pub(super) fn currency_name_before(b: &str) -> Option<&'static str> {
+    currency_word(b, true).map(|(w, _)| w)
 }
 
 /// Whether an amount without a unit ends at `i` with nothing glued to it
@@ -784,6 +817,11 @@ pub(super) fn bare_scale(
     {
         return None;
     }
+    // 投资的年产3万吨项目, 投资建设10万千瓦光伏: a measure of things after
+    // the scale makes it no amount of money.
+    if MEASURES.iter().any(|m| s[b..].trim_start().starts_with(m)) {
+        return None;
+    }
     let window = cue_window(s, c.start, c.prev_end);
     let role = MONEY
         .last(window)
@@ -803,6 +841,51 @@ pub(super) fn bare_scale(
     });
     Some((b, data))
 }
+
+/// Units of measure that are no fact kind (tonnes, watts, litres, kilometres,
+/// kilowatt-hours, head of livestock …) and no classifier: written after
+/// a bare 万 or 亿 they make it a quantity of things, not money.
+const MEASURES: &[&str] = &[
+    "吨",
+    "噸",
+    "千瓦",
+    "兆瓦",
+    "瓦",
+    "千伏",
+    "伏",
+    "度",
+    "千克",
+    "公斤",
+    "克",
+    "斤",
+    "担",
+    "米",
+    "公里",
+    "千米",
+    "里",
+    "立方",
+    "方",
+    "升",
+    "桶",
+    "标箱",
+    "标准箱",
+    "头",
+    "羽",
+    "尾",
+    "亩",
+    "平方",
+    "公顷",
+    "倍",
+    "人次",
+    "车次",
+    "架次",
+    "张",
+    "册",
+    "字",
+    "像素",
+    "kW",
+    "KW",
+];
 
 /// 70亿的销售额, 一百来万的技改补贴: the role of the money noun that the
 /// amount before `after` describes (the noun after 的, up to six

@@ -214,11 +214,8 @@ pub(super) fn written_out(
         subject: None,
         of: None,
     });
-    Some(FoundQuantity {
-        start: c.start,
-        end,
-        data,
-    })
+    // 百分之五左右, 百分之十以上: a qualifier word after it.
+    Some(c.finish(end, data))
 }
 
 /// `x成` (近8成, 两成, 9.5成, 八点五成): tenths, as a percentage, up to
@@ -303,11 +300,15 @@ pub(super) fn tenths(c: &Candidate<'_, '_>, at: usize) -> Option<FoundQuantity> 
         subject: None,
         of: None,
     });
-    Some(FoundQuantity {
-        start: c.start,
-        end,
-        data,
-    })
+    // 八成左右: a qualifier word after it, unless 多 or 有余 gave one.
+    if qualifier != c.qualifier {
+        return Some(FoundQuantity {
+            start: c.start,
+            end,
+            data,
+        });
+    }
+    Some(c.finish(end, data))
 }
 
 /// -22.2%: whether the `-` right before the numeral at `[a, b)` is a
