@@ -253,17 +253,64 @@ fn words_of(w: &str) -> Option<&str> {
     }
     // 报价利率（LPR）为3.45%: a bracket the window opens but does not close
     // ends the subject.
+    // One that opens the window holds it (（下浮率约7.6%）: 下浮率).
     let w = match w.rfind(['（', '(']) {
-        Some(k) if !w[k..].contains(['）', ')']) => &w[..k],
+        Some(k) if !w[k..].contains(['）', ')']) => match w[..k].trim() {
+            "" => &w[k..],
+            _ => &w[..k],
+        },
         _ => w,
     };
-    let w = w.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '，' | ',' | '的' | '（' | '(' | '）' | ')')
-    });
+    // 固定资产投资（不含农户）: a note of scope in brackets after the subject
+    // is no part of it; an abbreviation (报价利率（LPR）) is kept whole.
+    let (w, bracketed) = match closing_brackets(w) {
+        Some((k, inner)) if SCOPE_NOTES.iter().any(|n| inner.starts_with(n)) => (&w[..k], false),
+        Some(_) => (w, true),
+        None => (w, false),
+    };
+    let w = w
+        .trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '，' | ',' | '的' | '（' | '(' | '）' | ')')
+        })
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '，' | ',' | '的' | '（' | '(')
+                || !bracketed && matches!(c, '）' | ')')
+        });
     if w.chars().count() < 2 || is_place(w) || is_duration(w) || NOT_SUBJECTS.contains(&w) {
         return None;
     }
     Some(w)
+}
+
+/// How a bracketed note after a quantity's name limits its scope (不含农户,
+/// 不包括博彩, 按可比价格计算, 下同).
+const SCOPE_NOTES: &[&str] = &[
+    "不含",
+    "不包括",
+    "不包含",
+    "未含",
+    "不计",
+    "含",
+    "包括",
+    "包含",
+    "扣除",
+    "剔除",
+    "按",
+    "下同",
+    "以下",
+];
+
+/// Where the brackets that close `w` open, and what they hold
+/// (`固定资产投资（不含农户）` → the 「（」 and 不含农户), when `w` ends in a
+/// closing bracket that a bracket inside `w` opens.
+fn closing_brackets(w: &str) -> Option<(usize, &str)> {
+    let close = w.chars().next_back().filter(|c| matches!(c, '）' | ')'))?;
+    let body = &w[..w.len() - close.len_utf8()];
+    let k = body.rfind(['（', '('])?;
+    let open = body[k..].chars().next()?;
+    let inner = &body[k + open.len_utf8()..];
+    (!inner.contains(['（', '(', '）', ')'])).then_some((k, inner))
 }
 
 /// `w` up to its first comparison word (比上年同期, 较2000年, 高于全国平均水平,
@@ -380,7 +427,9 @@ fn after_owner(w: &str) -> &str {
             let end = k + o.len();
             // An alias in brackets after the name (…公司（以下简称…）) is
             // still the name.
-            let alias = w[end..].starts_with(['（', '(']);
+            // 归属于上市公司股东的净利润: the company's shareholders' profit
+            // is one quantity.
+            let alias = w[end..].starts_with(['（', '(']) || w[end..].starts_with("股东");
             if w[..k].chars().count() >= 3 && w[end..].chars().count() >= 2 && !alias {
                 cut = cut.max(end);
             }
@@ -423,11 +472,12 @@ fn after_place(w: &str) -> &str {
         {
             let prev = w[..j].chars().last().unwrap_or(' ');
             // 省级, 市场, 区域, 市外资金: the place character starts
-            // another word.
+            // another word; 上市, 超市, 股市, 楼市, 夜市: it ends one that
+            // is no place (归属于上市公司股东的净利润).
             let rest = &w[j + c.len_utf8()..];
             let next = rest.chars().next().unwrap_or(' ');
             let outside = rest.starts_with("外资") || rest.starts_with("内资");
-            if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+            if !crate::scan::one_of!("园城社景矿发业地辖新郊上超股楼菜夜开门", prev)
                 && !crate::scan::one_of!("级场域", next)
                 && !outside
                 && !matches!(c, '镇' | '乡' | '村')
@@ -558,6 +608,10 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     }
     if let Some(words) = words_of(w) {
         return range_of(s, words);
+    }
+    // 预算金额：553.10万元: a label right before the amount names it.
+    if let Some(label) = label_before(s, facts[i].start) {
+        return range_of(s, label);
     }
     // 每年70亿的销售额, 以每亩45万元的价格: the noun the amount describes.
     if s[end..].starts_with('的') {
@@ -736,6 +790,26 @@ fn clause_words(s: &str, pos: usize) -> Option<&str> {
         k = e;
     }
     words_of(&clause[..num?])
+}
+
+/// The words of a label that ends in a colon right before `pos` (预算金额：
+/// 553.10万元, 【中标金额】¥386.52万元): a field of a notice or a table row,
+/// at most ten characters after the last break.
+fn label_before(s: &str, pos: usize) -> Option<&str> {
+    let head = s[..pos].trim_end();
+    let head = head
+        .strip_suffix(['：', ':', '】'])?
+        .trim_end()
+        .trim_start_matches(['【', '[']);
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_window_break(c))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let label = head[from..].trim();
+    (label.chars().count() <= 10)
+        .then(|| words_of(label))
+        .flatten()
 }
 
 /// The subject named by a list heading that ends in a colon before `pos` in

@@ -316,3 +316,64 @@ fn zhanbi_is_part_of_the_subject() {
         Some("民间投资")
     );
 }
+
+#[test]
+fn hedges_and_adverbs_before_the_number_are_no_subject() {
+    let s = "总投资差不多五个亿，技改投入大概三千万元，出口额首次突破20亿元。";
+    assert_eq!(subject_of(s, "五个亿").as_deref(), Some("总投资"));
+    assert_eq!(subject_of(s, "三千万元").as_deref(), Some("技改投入"));
+    assert_eq!(subject_of(s, "突破20亿元").as_deref(), Some("出口额"));
+    // An adverb alone names nothing.
+    assert_eq!(subject_of("今年已经到了6.5%。", "6.5%"), None);
+}
+
+#[test]
+fn the_speaker_and_verbs_of_bringing_about_open_no_subject() {
+    let s = "我们技改投资增长12%，撬动社会资本30亿元，促成银行贷款8亿元，落实减税降费2.1亿元。";
+    assert_eq!(subject_of(s, "12%").as_deref(), Some("技改投资"));
+    assert_eq!(subject_of(s, "30亿元").as_deref(), Some("社会资本"));
+    assert_eq!(subject_of(s, "8亿元").as_deref(), Some("银行贷款"));
+    assert_eq!(subject_of(s, "2.1亿元").as_deref(), Some("减税降费"));
+}
+
+#[test]
+fn a_note_of_scope_in_brackets_is_no_part_of_the_subject() {
+    assert_eq!(
+        subject_of("全年民间投资（不含农户）比上年增长3.1%。", "3.1%").as_deref(),
+        Some("民间投资")
+    );
+    assert_eq!(
+        subject_of("景区门票收入（不包括演艺）为2.6亿元。", "2.6亿元").as_deref(),
+        Some("景区门票收入")
+    );
+    // An abbreviation in brackets is kept whole, its bracket closed.
+    assert_eq!(
+        subject_of("五年期贷款市场报价利率（LPR）为3.95%。", "3.95%").as_deref(),
+        Some("五年期贷款市场报价利率（LPR）")
+    );
+    // Brackets that open the window hold the subject.
+    assert_eq!(
+        subject_of("成交价1250万元（溢价率约12.5%）。", "约12.5%").as_deref(),
+        Some("溢价率")
+    );
+}
+
+#[test]
+fn a_label_before_a_colon_names_the_amount_after_it() {
+    let s = "项目名称：城区道路改造工程\n预算金额：860.5万元\n最高限价：¥850万元";
+    assert_eq!(subject_of(s, "860.5万元").as_deref(), Some("预算金额"));
+    assert_eq!(subject_of(s, "¥850万元").as_deref(), Some("最高限价"));
+}
+
+#[test]
+fn a_word_ending_in_a_place_character_that_is_no_place_is_kept() {
+    // 上市, 超市: not a city before the subject.
+    assert_eq!(
+        subject_of("归属于上市公司股东的净利润3.2亿元。", "3.2亿元").as_deref(),
+        Some("归属于上市公司股东的净利润")
+    );
+    assert_eq!(
+        subject_of("全县超市销售额增长4.4%。", "4.4%").as_deref(),
+        Some("超市销售额")
+    );
+}

@@ -40,6 +40,9 @@ pub(super) const TRAILING: &[&str] = &[
     // 出口有机会突破, 授信最高可达).
     "预测为", "预测", "估计为", "估计", "削减", "再减", "介于", "有机会", "合共", "最高", "最低", "最多",
     "最少", "最",
+    // Hedges and adverbs of manner or order before the number (总投资差不多,
+    // 收入首次突破, 增速已经到了): how, not what.
+    "差不多", "大概", "大约", "约莫", "几乎", "将近", "首次", "首度", "再次", "一举", "已经",
     // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
     "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
     "按不变价格计算", "按不变价计算", "按现价计算", "扣除价格因素", "剔除价格因素",
@@ -130,6 +133,10 @@ pub(super) const LEADING: &[&str] = &[
     // Causing and saving (导致额外费用, 令延期完工费用, 节约燃油费用): what is
     // caused or saved is measured.
     "导致", "令", "节约",
+    // A pronoun of the speaker (我们社消零增速) and verbs of bringing about
+    // (撬动社会资本, 梳理企业融资需求, 促成银行贷款, 落实减免税费, 带来税收):
+    // what is brought about is measured.
+    "我们", "咱们", "他们", "撬动", "梳理", "促成", "落实", "带来",
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
