@@ -291,3 +291,14 @@ fn a_brand_opening_with_a_generic_character_heads_the_name() {
         assert_eq!(got[0].2.as_deref(), want, "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_kind_counted_after_its_name_is_no_project() {
+    // 38座, 12所: how many of a kind, not one named project.
+    assert!(names("全省已投运新型储能电站38座。").is_empty());
+    assert!(names("新建标准化寄宿制学校12所。").is_empty());
+    assert_eq!(
+        names("城西储能电站总投资6亿元，已并网投运。"),
+        ["城西储能电站"]
+    );
+}

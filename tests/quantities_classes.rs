@@ -674,3 +674,25 @@ fn a_bare_scale_before_a_measure_of_things_is_no_money() {
     }
     assert_eq!(money_of("再投资8亿建设二期。"), ["8亿 800000000 CNY 亿"]);
 }
+
+#[test]
+fn firms_of_a_trade_and_the_words_for_how_many_give_the_head_noun() {
+    has(
+        "共有9家供应商参与竞标，区内经营主体总量突破12万户，高新技术企业总数达到318家。",
+        &[
+            "9家 count value=9 classifier=家 noun=供应商 qualifier=exact",
+            "突破12万户 count value=120000 classifier=户 noun=经营主体 qualifier=over",
+            "318家 count value=318 classifier=家 noun=企业 qualifier=exact",
+        ],
+    );
+}
+
+#[test]
+fn the_number_of_digits_of_a_rate_is_no_count() {
+    lacks("工业投资保持两位数增长。", "两位");
+    lacks("订单量实现三位数的增幅。", "三位");
+    has(
+        "两位专家到场。",
+        &["两位 count value=2 classifier=位 qualifier=exact"],
+    );
+}

@@ -438,13 +438,15 @@ pub(super) fn is_sector(words: &str) -> bool {
     SECTORS.contains(&words)
 }
 
-/// Whether a count follows the name (在建新材料项目7个): it names a kind.
+/// Whether a count follows the name (在建新材料项目7个, 新型储能电站38座,
+/// 标准化学校12所): it names a kind.
 pub(super) fn counted_after(after: &str) -> bool {
     let digits = after
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百余多".contains(c)))
         .map_or(after.len(), |(j, _)| j);
-    digits > 0 && after[digits..].starts_with(['个', '项', '家', '批'])
+    digits > 0
+        && after[digits..].starts_with(['个', '项', '家', '批', '座', '所', '处', '条', '栋', '幢'])
 }
 
 /// Whether a count stands right before the name (20个重点项目).

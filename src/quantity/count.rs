@@ -188,8 +188,17 @@ const HEADS: &[&[&str]] = &[
         "工厂",
         "厂家",
         "厂商",
+        // Firms named by their trade (6家供应商参与投标).
+        "供应商",
+        "服务商",
+        "经销商",
+        "运营商",
+        "承包商",
+        "开发商",
+        "投资商",
         "经济主体",
         "市场主体",
+        "经营主体",
         "个体工商户",
         "工商户",
         "个体户",
@@ -226,7 +235,7 @@ const HEADS: &[&[&str]] = &[
 
 /// The first characters of [`HEADS`] (checked by a test).
 static HEAD_STARTS: CharSet =
-    CharSet::new("个审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村");
+    CharSet::new("个审项企公工厂经市主商单园平中机问事岗人干专产生车楼合基学医难村供服运承开投");
 
 /// The last characters of [`HEADS`] (checked by a test).
 static HEAD_ENDS: CharSet =
@@ -292,22 +301,24 @@ fn with_char<'i>(index: &'i [(char, &'static str)], c: char) -> &'i [(char, &'st
 }
 
 /// The last characters of the connecting words of [`count_noun`].
-static CONNECTIVE_ENDS: CharSet = CharSet::new("计到至有共达为已了就");
+static CONNECTIVE_ENDS: CharSet = CharSet::new("计到至有共达为已了就数量");
 
-/// Words between a head noun and its number: 共计, 累计达到, 已有 ….
+/// Words between a head noun and its number: 共计, 累计达到, 已有 …, and
+/// the words for how many (企业总数达到1126户, 项目数量为12个).
 const CONNECTIVES: &[&str] = &[
     "共计", "合计", "累计", "总计", "达到", "增至", "共有", "已有", "就有", "共", "有", "达", "为",
-    "计", "已", "了", "就",
+    "计", "已", "了", "就", "总数", "数量", "总量",
 ];
 
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
-        "企业" | "公司" | "工厂" | "厂家" | "厂商" | "厂" => {
+        "企业" | "公司" | "工厂" | "厂家" | "厂商" | "厂" | "供应商" | "服务商" | "经销商"
+        | "运营商" | "承包商" | "开发商" | "投资商" => {
             matches!(classifier, "家" | "个" | "批" | "所" | "间" | "户")
         }
-        "经济主体" | "市场主体" | "主体" | "商户" | "个体工商户" | "工商户" | "个体户" =>
-        {
+        "经济主体" | "市场主体" | "经营主体" | "主体" | "商户" | "个体工商户" | "工商户"
+        | "个体户" => {
             matches!(classifier, "家" | "个" | "户" | "批")
         }
         "项目" | "审批项目" => matches!(classifier, "个" | "项" | "批" | "宗"),
@@ -418,6 +429,10 @@ pub(super) fn with_classifier(
         return None;
     }
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
+        return None;
+    }
+    // 两位数增长, 三位数: the number of digits of a rate, not people.
+    if classifier == "位" && after.starts_with('数') {
         return None;
     }
     // 十六届人大四次会议, 十三届三次全会: the number of a session of a
