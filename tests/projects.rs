@@ -302,3 +302,48 @@ fn a_kind_counted_after_its_name_is_no_project() {
         ["城西储能电站"]
     );
 }
+
+fn enterprises(input: &str) -> Vec<(String, Option<String>)> {
+    Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Project(p) => Some((f.text, p.enterprise)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn brands_of_farms_mills_and_utilities_head_their_projects() {
+    assert_eq!(
+        enterprises("青禾农业年产8000吨净菜加工项目签约落户。"),
+        [(
+            "青禾农业年产8000吨净菜加工项目".to_string(),
+            Some("青禾农业".to_string())
+        )]
+    );
+    assert_eq!(
+        enterprises("东岭电力南山20万千瓦光伏项目开工。"),
+        [(
+            "东岭电力南山20万千瓦光伏项目".to_string(),
+            Some("东岭电力".to_string())
+        )]
+    );
+    // A sector in full is no brand.
+    assert_eq!(
+        enterprises("现代农业年产5万吨饲料项目开工。"),
+        [("现代农业年产5万吨饲料项目".to_string(), None)]
+    );
+}
+
+#[test]
+fn an_enumerator_is_no_part_of_the_enterprise() {
+    assert_eq!(
+        enterprises("（三）安徽禾丰机械有限公司投资的智能农机装备项目，总投资6亿元。"),
+        [(
+            "智能农机装备项目".to_string(),
+            Some("安徽禾丰机械有限公司".to_string())
+        )]
+    );
+}

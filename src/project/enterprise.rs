@@ -2,7 +2,7 @@
 //! nearest full company name before it, the investor 由 names after it, or
 //! the brand that opens the sentence and invests.
 
-use super::names::is_name_char;
+use super::names::{is_name_char, skip_enumerator};
 use super::words::{
     COMPANY_END_WORDS, COMPANY_ENDS, GENERIC, PLACE_ENDS, SECTORS, company_words,
     may_hold_company_word,
@@ -197,12 +197,25 @@ const TRADES: &[&str] = &[
     "电力",
     "智能",
     "软件",
+    // Trades of farms, mills and utilities (绿源农业年产…, 华冠纸业二期…,
+    // 龙源电力北岭…风电项目).
+    "农业",
+    "牧业",
+    "纸业",
+    "矿业",
+    "铝业",
+    "锂业",
+    "水务",
+    "燃气",
+    "建工",
+    "钢构",
 ];
 
 /// The trade words that end a brand at the head of a project's name.
 const BRAND_TRADES: &[&str] = &[
     "集团", "股份", "电器", "电子", "食品", "药业", "制药", "实业", "控股", "电气", "重工", "乳业",
-    "酒业", "置业", "地产", "能源", "化工", "汽车", "钢铁", "医药", "科技",
+    "酒业", "置业", "地产", "能源", "化工", "汽车", "钢铁", "医药", "科技", "电力", "纸业", "矿业",
+    "铝业", "锂业", "水务", "燃气", "建工", "钢构",
 ];
 
 /// A brand of 2–6 characters ending in a trade word at the head of `name`,
@@ -239,8 +252,10 @@ fn brand_head(name: &str) -> Option<&str> {
         // 中科新能源年产20GWh…): else it may be the name's own sector.
         let marked = BRAND_TRADES.contains(&TRADES[w])
             || BRAND_MARKS.iter().any(|m| name[e..].starts_with(m));
+        // 现代农业, 现代物流: a sector in full is no brand.
         if marked
             && !generic_opening(own)
+            && !SECTORS.contains(&&name[..e])
             && (3..=6).contains(&n)
             && e + 6 < name.len()
             && best.is_none_or(|b| e < b)
@@ -253,7 +268,17 @@ fn brand_head(name: &str) -> Option<&str> {
 
 /// What follows a brand at the head of a project's name and no sector: an
 /// ordinal, a capacity or a building verb (…光电第8.6代, …能源年产20GWh).
-const BRAND_MARKS: &[&str] = &["第", "年产", "年加工", "年处理", "新建", "扩建"];
+const BRAND_MARKS: &[&str] = &[
+    "第",
+    "年产",
+    "年加工",
+    "年处理",
+    "年出栏",
+    "年屠宰",
+    "年生产",
+    "新建",
+    "扩建",
+];
 
 /// Whether the words before a trade word are too few for a brand, or open
 /// as a generic word does (新型, 高端, 中小, 大型, 智能, 绿色, 数字: 高端装备
@@ -449,7 +474,8 @@ fn company_start(s: &str, k: usize) -> usize {
             cut = cut.max(start + p + w.len());
         }
     }
-    cut
+    // （一）浙江某公司: an enumerator is no part of the name.
+    skip_enumerator(s, cut, k)
 }
 
 /// The companies sentence `s` names, for a document's memory: full company
