@@ -609,8 +609,9 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     if let Some(words) = words_of(w) {
         return range_of(s, words);
     }
-    // 预算金额：553.10万元: a label right before the amount names it.
-    if let Some(label) = label_before(s, facts[i].start) {
+    // 预算金额：553.10万元: a label right before the amount names it;
+    // 发放“科创贷”46.3亿元: so does a product's name in quotes.
+    if let Some(label) = label_before(s, facts[i].start).or_else(|| quoted_before(s, from)) {
         return range_of(s, label);
     }
     // 每年70亿的销售额, 以每亩45万元的价格: the noun the amount describes.
@@ -810,6 +811,17 @@ fn label_before(s: &str, pos: usize) -> Option<&str> {
     (label.chars().count() <= 10)
         .then(|| words_of(label))
         .flatten()
+}
+
+/// The words in quotes that end right at `pos`, the start of an empty
+/// window (发放“科创贷”46.3亿元: 科创贷), of two to eight characters.
+fn quoted_before(s: &str, pos: usize) -> Option<&str> {
+    let head = s[..pos].strip_suffix(['”', '"', '’'])?;
+    let open = head.rfind(['“', '"', '‘'])?;
+    let inner = &head[open..];
+    let inner = &inner[inner.chars().next()?.len_utf8()..];
+    let n = inner.chars().count();
+    ((2..=8).contains(&n) && !inner.contains(is_window_break)).then_some(inner)
 }
 
 /// The subject named by a list heading that ends in a colon before `pos` in

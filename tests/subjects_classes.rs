@@ -377,3 +377,54 @@ fn a_word_ending_in_a_place_character_that_is_no_place_is_kept() {
         Some("超市销售额")
     );
 }
+
+#[test]
+fn a_product_in_quotes_before_the_amount_is_its_subject() {
+    let s = "全年累计发放“科技贷”18.6亿元。";
+    assert_eq!(subject_of(s, "18.6亿元").as_deref(), Some("科技贷"));
+    // A loan product is financing.
+    assert_eq!(role_of(s, "18.6亿元"), MoneyRole::Financing);
+}
+
+#[test]
+fn interest_paid_for_a_borrower_is_a_subsidy() {
+    assert_eq!(
+        role_of("区财政安排贴息资金800万元。", "800万元"),
+        MoneyRole::Subsidy
+    );
+}
+
+#[test]
+fn a_growth_rate_that_speeds_up_or_slows_down_has_a_direction() {
+    use zhfacts::Direction;
+    let directions: Vec<(String, Option<Direction>, Option<String>)> = Extractor::new()
+        .extract_str(
+            "工业增速比上月快了0.8个百分点，投资增速放缓1.1个百分点，消费增速加快0.6个百分点。",
+        )
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Percent(p) => Some((f.text, p.direction, p.subject)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        directions,
+        [
+            (
+                "0.8个百分点".into(),
+                Some(Direction::Up),
+                Some("工业增速".into())
+            ),
+            (
+                "1.1个百分点".into(),
+                Some(Direction::Down),
+                Some("投资增速".into())
+            ),
+            (
+                "0.6个百分点".into(),
+                Some(Direction::Up),
+                Some("消费增速".into())
+            ),
+        ]
+    );
+}

@@ -250,6 +250,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("扶持资金", MoneyRole::Subsidy),
     ("奖补", MoneyRole::Subsidy),
     ("补助", MoneyRole::Subsidy),
+    // Interest paid for a borrower (贴息, 贴息支持): a subsidy.
+    ("贴息", MoneyRole::Subsidy),
 ];
 
 /// Money words without a role, which still make a bare 亿/万 money.
@@ -1016,6 +1018,8 @@ const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
     ("獎勵", MoneyRole::Subsidy),
     ("补助", MoneyRole::Subsidy),
     ("補助", MoneyRole::Subsidy),
+    ("贴息", MoneyRole::Subsidy),
+    ("貼息", MoneyRole::Subsidy),
     ("资金支持", MoneyRole::Subsidy),
     ("價", MoneyRole::Other),
     ("价", MoneyRole::Other),
@@ -1078,6 +1082,9 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         } else if m.role == MoneyRole::Other && !subject.is_empty() {
             if let Some((r, _)) = SUBJECT.last(subject) {
                 m.role = r;
+            } else if subject.ends_with('贷') {
+                // 科创贷, 惠企贷, 信贷: a loan product.
+                m.role = MoneyRole::Financing;
             }
         } else if m.role == MoneyRole::Other
             && let Some((end, r)) = last
