@@ -59,6 +59,7 @@ const VERBS: &[&str] = &[
     "交付使用",
     "投产",
     "投运",
+    "并网",
     "启用",
     "开通",
     "通车",
@@ -91,7 +92,7 @@ fn event_type(verb: &str) -> EventType {
         "签约" | "签署" | "签订" => EventType::Signing,
         "开工" | "动工" | "动土" | "破土" | "奠基" => EventType::Groundbreaking,
         "投入使用" | "投入运营" | "投入运作" | "投入运行" | "投入服务" | "交付使用" | "投产"
-        | "投运" | "启用" | "开通" | "通车" | "达产" | "投用" | "试生产" => {
+        | "投运" | "并网" | "启用" | "开通" | "通车" | "达产" | "投用" | "试生产" => {
             EventType::Production
         }
         "启动建设" => EventType::Groundbreaking,
@@ -298,6 +299,10 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
         "启动" => ["仪式", "会", "大会"].iter().any(|w| s[b..].starts_with(w)),
         // 建成区: the built-up area, a noun.
         "建成" => prev.is_some_and(|p| "构组创".contains(p)) || next == Some('区'),
+        // 并网光伏电站: a kind of plant.
+        "并网" => crate::project::GRID_KINDS
+            .iter()
+            .any(|w| after.starts_with(w)),
         "到位" => {
             !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金"))
         }

@@ -23,6 +23,8 @@ mod stage;
 mod stops;
 mod words;
 
+pub(crate) use stage::GRID_KINDS;
+
 use clauses::{clause_floor, continued_ceil};
 use enterprise::{NameReading, enterprise_of, read_name};
 use links::{date_of, facts_about, groups, investment_of};

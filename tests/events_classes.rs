@@ -229,3 +229,12 @@ fn put_into_operation_in_either_script_is_production() {
         ["Production 投入運行 2024-09-01 [] «新航站楼已於2024年9月1日正式投入運行»"]
     );
 }
+
+#[test]
+fn grid_connection_is_a_production_event() {
+    assert_eq!(
+        types("10月12日，北坡风电项目并网发电。"),
+        [EventType::Production]
+    );
+    assert!(types("10月12日，园区新建并网光伏电站3座。").is_empty());
+}

@@ -347,3 +347,34 @@ fn an_enumerator_is_no_part_of_the_enterprise() {
         )]
     );
 }
+
+#[test]
+fn a_plant_connected_to_the_grid_is_in_production() {
+    use zhfacts::Stage;
+    assert_eq!(
+        stages("9月20日，河口100万千瓦光伏发电项目实现全容量并网。"),
+        [(
+            "河口100万千瓦光伏发电项目".to_string(),
+            Some(Stage::InProduction)
+        )]
+    );
+    // 并网光伏: a kind of plant, not its connection; 并网 stays in the name.
+    assert_eq!(
+        stages("建设30兆瓦并网光伏电站项目，总投资1.2亿元。"),
+        [("30兆瓦并网光伏电站项目".to_string(), None)]
+    );
+}
+
+#[test]
+fn a_word_for_the_company_or_a_purchase_opens_no_name() {
+    assert_eq!(
+        names("公司越南海防轮胎工厂项目一期已于6月建成投产。"),
+        ["越南海防轮胎工厂项目一期"]
+    );
+    // Without the word what is left names no project: it stays.
+    assert_eq!(names("集团总部项目开工。"), ["集团总部项目"]);
+    assert_eq!(
+        names("集团并购江南化工项目，总投资5亿元。"),
+        ["江南化工项目"]
+    );
+}

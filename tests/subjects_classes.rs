@@ -428,3 +428,11 @@ fn a_growth_rate_that_speeds_up_or_slows_down_has_a_direction() {
         ]
     );
 }
+
+#[test]
+fn a_word_for_what_was_named_before_opens_no_subject() {
+    assert_eq!(
+        subject_of("该项目总投资18亿元。", "18亿元").as_deref(),
+        Some("总投资")
+    );
+}

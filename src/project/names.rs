@@ -38,6 +38,9 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         }
         // （二）重大项目: an enumerator is no part of a name.
         start = skip_enumerator(s, start, i);
+        // 公司匈牙利电池工厂项目: the company spoken of before (公司, 该公司)
+        // opens the clause, not the name.
+        start = skip_anaphor(s, start, i);
         // 10月29日郑济高铁: a date before a name is not in it.
         if let Some(d) = facts
             .iter()
@@ -87,6 +90,18 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         out.push((start, end));
     }
     out
+}
+
+/// `start` past a word for a company named before (公司, 该公司, 集团,
+/// 企业) that opens the run of a name ending at `i`, when the words after
+/// it still name one project (公司匈牙利电池工厂项目; not 集团总部项目,
+/// where 总部 alone names none).
+fn skip_anaphor(s: &str, start: usize, i: usize) -> usize {
+    let run = &s[start..i];
+    ["该公司", "该企业", "该集团", "公司", "集团", "企业"]
+        .iter()
+        .find(|w| run.starts_with(*w) && is_specific(&run[w.len()..]))
+        .map_or(start, |w| start + w.len())
 }
 
 /// Whether the name at `start` follows a verb of applying or listing, with

@@ -20,6 +20,8 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("达产", Stage::InProduction),
     ("运营", Stage::InProduction),
     ("投运", Stage::InProduction),
+    // A power plant connected to the grid generates (全容量并网, 并网发电).
+    ("并网", Stage::InProduction),
     ("竣工", Stage::Completed),
     ("建成", Stage::Completed),
     ("封顶", Stage::Completed),
@@ -193,7 +195,12 @@ const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
     ("建设现场", &["会"]),
     // 建成区: the built-up area of a town or a park.
     ("建成", &["区"]),
+    // 并网光伏电站, 并网型储能: a kind of plant, not its connection.
+    ("并网", GRID_KINDS),
 ];
+
+/// What 并网 qualifies when it names a kind of plant (并网光伏, 并网型).
+pub(crate) const GRID_KINDS: &[&str] = &["光伏", "电站", "型", "逆变", "容量", "规模", "标准"];
 
 /// Whether stage word `w`, followed by `after`, is part of a noun it
 /// qualifies ([`NOUN_HEADS`], [`OWN_NOUN_HEADS`]).

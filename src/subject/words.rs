@@ -137,6 +137,8 @@ pub(super) const LEADING: &[&str] = &[
     // (撬动社会资本, 梳理企业融资需求, 促成银行贷款, 落实减免税费, 带来税收):
     // what is brought about is measured.
     "我们", "咱们", "他们", "撬动", "梳理", "促成", "落实", "带来",
+    // A word for what was named before (该项目总投资): which, not what.
+    "该项目", "该工程", "该公司", "该企业", "该集团",
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
