@@ -361,7 +361,8 @@
 //! - `quantity`: which numerals are facts and of what kind
 //!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
 //!   are tried), with each kind's cues and rules in its own file:
-//!   `money.rs` (currency, role), `count.rs` (classifier, head noun),
+//!   `money.rs` (currency, unit), `money_role.rs` (role cues, and the role
+//!   a subject gives), `count.rs` (classifier, head noun),
 //!   `area.rs` (unit, m², role), `percent.rs` (unit, direction), and
 //!   `region.rs` (the currency a plain 元 means in a Taiwan, Hong Kong or
 //!   Macau document).

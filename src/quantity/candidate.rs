@@ -9,8 +9,8 @@ use crate::fact::{FactData, Qualifier};
 use crate::number::{numeral_at, parse_number};
 
 use super::{
-    FoundQuantity, Unit, count, lone_scale, may_be_fact, money, neighbour_digits, normalize,
-    overlaps, percent, prefix_qualifier, qualifier, range_after, range_dash, range_low,
+    FoundQuantity, Unit, count, lone_scale, may_be_fact, money, money_role, neighbour_digits,
+    normalize, overlaps, percent, prefix_qualifier, qualifier, range_after, range_dash, range_low,
     scale_value, set_qualifier, skip_spaces, suffix_qualifier, trim_spaces_end, unit_at,
     vague_before,
 };
@@ -210,9 +210,9 @@ impl<'s, 'p> Candidate<'s, 'p> {
         let bare = || {
             run.ends_with(['亿', '万', '億', '萬'])
                 && range_dash(&s[j + run.len()..]).is_none()
-                && (money::after_money_word(s, self.start, self.prev_end)
+                && (money_role::after_money_word(s, self.start, self.prev_end)
                     || money::paid_before(s, self.start, &run)
-                    || money::money_noun_after(&s[j + run.len()..]).is_some())
+                    || money_role::money_noun_after(&s[j + run.len()..]).is_some())
         };
         if run.is_empty()
             || !(j > self.b || over || about || trillion)

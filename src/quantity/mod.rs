@@ -20,6 +20,7 @@ mod area;
 mod candidate;
 mod count;
 mod money;
+mod money_role;
 mod percent;
 mod qualifier;
 mod region;
@@ -37,7 +38,8 @@ use area::area_units;
 use candidate::Candidate;
 use count::is_classifier_start;
 use money::CURRENCIES;
-pub(crate) use money::{classes_projects, refine_roles};
+pub(crate) use money::classes_projects;
+pub(crate) use money_role::refine_roles;
 pub(crate) use region::{apply_currency, document_currency};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.
