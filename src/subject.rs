@@ -382,8 +382,6 @@ fn after_date(w: &str) -> &str {
     &w[best..]
 }
 
-/// `w` without a place or a scope word before the subject (全区实际到位资金,
-/// 银川市（不含宁东）计划投资 → 计划投资), when two characters follow.
 /// Words that end the name of a company.
 const OWNER_ENDS: &[&str] = &["有限公司", "公司", "集团"];
 
@@ -411,7 +409,7 @@ fn after_owner(w: &str) -> &str {
         if let Some((j, c)) = w
             .char_indices()
             .rev()
-            .find(|&(_, c)| crate::scan::one_of!("区县市镇乡园", c))
+            .find(|&(_, c)| crate::scan::one_of!("区县市镇乡园城", c))
         {
             let end = j + c.len_utf8();
             if w[end..].chars().count() >= 2 {
@@ -422,7 +420,30 @@ fn after_owner(w: &str) -> &str {
     &w[cut..]
 }
 
+/// The park or company an article is about, opening a subject (园区技术合同
+/// 成交额, 公司在手订单金额): where, or whose, not what (as 全市 is).
+const UNITS_SPOKEN_OF: &[&str] = &[
+    "园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "示范区",
+    "产业园",
+    "工业园",
+    "公司",
+    "集团",
+];
+
+/// `w` without a place, a scope word or the unit spoken of before the
+/// subject (全区实际到位资金, 银川市（不含宁东）计划投资 → 计划投资, 园区技术合同
+/// 成交额 → 技术合同成交额), when two characters follow.
 fn after_place(w: &str) -> &str {
+    if let Some(u) = UNITS_SPOKEN_OF.iter().find(|u| w.starts_with(*u)) {
+        let rest = &w[u.len()..];
+        if rest.chars().nth(1).is_some() && !rest.starts_with(['的', '（', '(']) {
+            return rest;
+        }
+    }
     let mut chars = w.char_indices();
     let scope = matches!(
         (chars.next(), chars.next()),
@@ -449,7 +470,9 @@ fn after_place(w: &str) -> &str {
             let rest = &w[j + c.len_utf8()..];
             let next = rest.chars().next().unwrap_or(' ');
             let outside = rest.starts_with("外资") || rest.starts_with("内资");
-            if !crate::scan::one_of!("园城社景矿发业地辖新郊上超股楼菜夜开门", prev)
+            let market = c == '市' && crate::scan::one_of!("上超股楼菜夜", prev);
+            if !crate::scan::one_of!("园城社景矿发业地辖新郊", prev)
+                && !market
                 && !crate::scan::one_of!("级场域", next)
                 && !outside
                 && !matches!(c, '镇' | '乡' | '村')

@@ -269,22 +269,32 @@ fn a_year_end_that_opens_the_sentence_in_spring_is_last_years() {
 fn the_end_of_a_year_reported_early_in_the_next_is_the_year_before() {
     // Results of the year's end are published in its first months.
     assert_eq!(
-        dates("四季度全县外贸进出口128亿元。", "2025-01-15"),
+        dates("四季度全县外贸进出口128亿元，同比增长4.1%。", "2025-01-15"),
         ["四季度=2024-10-01..2024-12-31"]
     );
     assert_eq!(
-        dates("12月份，全市发电量增长3.5%。", "2025-02-10"),
+        dates("12月份，全市发电量同比增长3.5%。", "2025-02-10"),
         ["12月份=2024-12-01..2024-12-31"]
     );
     assert_eq!(
-        dates("年底全区市场主体达到8.6万户。", "2025-04-02"),
-        ["年底=2024-10-01..2024-12-31"]
+        dates("截至年末，全区市场主体8.6万户。", "2025-04-02"),
+        ["截至年末=2024-10-01..2024-12-31"]
     );
     // Pointing ahead, it is this year's.
     assert_eq!(
         dates("预计年底全区市场主体达到9万户。", "2025-04-02"),
         ["年底=2025-10-01..2025-12-31"]
     );
+    // A target in a work report published in February is no result of
+    // last year, nor plainly this year's figure: no date.
+    for s in [
+        "到年底，全市5G基站总数达到1.2万个。",
+        "全年地区生产总值增长5%左右。",
+        "全年新开工亿元以上项目100个。",
+        "年底全区市场主体达到8.6万户。",
+    ] {
+        assert_eq!(dates(s, "2025-02-20"), NONE, "{s}");
+    }
     // Later in the year, or a period that is not the year's end, a stated
     // figure may be a forecast: no date rather than a guess.
     assert_eq!(dates("四季度全县外贸进出口128亿元。", "2025-09-15"), NONE);
@@ -604,11 +614,13 @@ fn a_named_day_then_qian_is_not_lately() {
 fn a_figure_for_a_period_r_has_not_reached_is_not_r_s_year() {
     // A review of last year published in January: its quarters, months
     // and 全年 are not R's year's. The end of the year (its last quarter,
-    // months and 全年) is read in the year before; other parts give no date.
+    // months and 全年) is read in the year before when the sentence states
+    // a result (实现, 同比 …); other parts give no date.
     let r = "2025-01-16";
     assert_eq!(dates("分季度看，三季度全市出口412亿元。", r), NONE);
+    assert_eq!(dates("11月份新增贷款86亿元，创年内新高。", r), NONE);
     assert_eq!(
-        dates("11月份新增贷款86亿元，创年内新高。", r),
+        dates("11月份新增贷款86亿元，同比多增12亿元。", r),
         ["11月份=2024-11-01..2024-11-30"]
     );
     assert_eq!(

@@ -378,3 +378,29 @@ fn a_word_for_the_company_or_a_purchase_opens_no_name() {
         ["江南化工项目"]
     );
 }
+
+#[test]
+fn where_a_project_is_opens_no_brand() {
+    assert_eq!(
+        enterprises("城镇燃气管道更新改造项目开工。"),
+        [("城镇燃气管道更新改造项目".to_string(), None)]
+    );
+    assert_eq!(
+        enterprises("农村电力设施升级改造项目开工。"),
+        [("农村电力设施升级改造项目".to_string(), None)]
+    );
+}
+
+#[test]
+fn paperwork_for_a_grid_connection_is_no_production() {
+    assert!(
+        stages("山南光伏电站项目正在办理并网手续。")
+            .iter()
+            .all(|(_, s)| s.is_none())
+    );
+    // 并 as "and" before 入驻 stays a stop.
+    assert_eq!(
+        names("企业完成签约并入驻智能装备产业园项目。"),
+        ["智能装备产业园项目"]
+    );
+}

@@ -696,3 +696,27 @@ fn the_number_of_digits_of_a_rate_is_no_count() {
         &["两位 count value=2 classifier=位 qualifier=exact"],
     );
 }
+
+#[test]
+fn a_measure_character_that_starts_a_word_leaves_the_money() {
+    // 升级, 度假, 方便: words, not litres, degrees or cubic metres.
+    assert_eq!(
+        money_of("公司计划投资5亿升级生产线。"),
+        ["5亿 500000000 CNY 亿"]
+    );
+    assert_eq!(
+        money_of("再投资10亿度假区配套。"),
+        ["10亿 1000000000 CNY 亿"]
+    );
+    assert_eq!(money_of("投资2亿方便群众出行。"), ["2亿 200000000 CNY 亿"]);
+    // Electricity in 度 and gas in 方 stay measures.
+    assert!(money_of("投资建成年发电20亿度的电站。").is_empty());
+}
+
+#[test]
+fn digits_of_a_field_after_wei_still_count_people() {
+    has(
+        "论坛邀请30位数字经济领域专家。",
+        &["30位 count value=30 classifier=位 qualifier=exact"],
+    );
+}

@@ -436,3 +436,64 @@ fn a_word_for_what_was_named_before_opens_no_subject() {
         Some("总投资")
     );
 }
+
+#[test]
+fn a_city_whose_name_ends_in_a_market_character_is_still_a_place() {
+    // 厦门市, 江门市: 门 before 市 opens no word 门市 here.
+    assert_eq!(
+        subject_of("厦门市固定资产投资增长5.2%。", "5.2%").as_deref(),
+        Some("固定资产投资")
+    );
+    assert_eq!(
+        subject_of("江门市地区生产总值4000亿元。", "4000亿元").as_deref(),
+        Some("地区生产总值")
+    );
+}
+
+#[test]
+fn the_source_of_a_figure_is_no_label() {
+    assert_eq!(
+        subject_of("据统计：5.2亿元用于基础设施建设。", "5.2亿元"),
+        None
+    );
+    assert_eq!(
+        subject_of("经测算：项目年产值30亿元。", "30亿元").as_deref(),
+        Some("项目年产值")
+    );
+    // A unit in brackets after the label is no part of it.
+    assert_eq!(
+        subject_of("控制价（万元）：412.6万元", "412.6万元").as_deref(),
+        Some("控制价")
+    );
+}
+
+#[test]
+fn a_speed_of_growth_with_le_keeps_its_direction_and_leaves_the_subject() {
+    use zhfacts::Direction;
+    let got: Vec<(Option<Direction>, Option<String>)> = Extractor::new()
+        .extract_str(
+            "出口增速加快了2.1个百分点，进口增速放缓了0.4个百分点，消费增速放慢0.2个百分点。",
+        )
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Percent(p) => Some((p.direction, p.subject)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Direction::Up), Some("出口增速".into())),
+            (Some(Direction::Down), Some("进口增速".into())),
+            (Some(Direction::Down), Some("消费增速".into())),
+        ]
+    );
+}
+
+#[test]
+fn an_iso_code_before_the_amount_is_no_part_of_the_subject() {
+    assert_eq!(
+        subject_of("本次募集资金总额RMB 5亿元。", "5亿元").as_deref(),
+        Some("本次募集资金总额")
+    );
+}

@@ -574,18 +574,32 @@ pub(super) fn figure_not_yet_reached(
             .any(|w| crate::scan::short_find(s, w).is_some())
 }
 
-/// The date `fact` (a part of a year not yet reached at `r`, see
-/// [`figure_not_yet_reached`]) one year back, where that reading is
-/// plain: the fact is the end of a year (年末, 年底, 四季度, 12月, 全年:
-/// it starts in October or later, or is the whole year) and `r` falls in
-/// the first four months, when last year's results are reported
-/// (年末全市存款余额6235亿元 in March 2025 is the end of 2024). Elsewhere
-/// (下半年 in May, 四季度 in September) a stated figure may as well be a
-/// forecast: `None`, no fact.
-pub(super) fn closed_year_end(fact: &DateFact, r: Option<NaiveDate>) -> Option<DateFact> {
+/// The date `fact` at `start` of `s` (a part of a year not yet reached at
+/// `r`, see [`figure_not_yet_reached`]) one year back, where that reading
+/// is plain: the fact is the end of a year (年末, 年底, 四季度, 12月, 全年:
+/// it starts in October or later, or is the whole year), `r` falls in the
+/// first four months, when last year's results are reported, and the
+/// sentence reports a result: 年末 (the statistics' word for a balance:
+/// 年末全市存款余额6235亿元 in March 2025 is the end of 2024), or a word of
+/// a result reached (实现, 完成, 累计, 同比, 比上年 …). A target is no
+/// result: 到年底 …, …增长5%左右, 全年新开工项目100个: `None`, no fact;
+/// so is 下半年 in May or 四季度 in September.
+pub(super) fn closed_year_end(
+    s: &str,
+    start: usize,
+    fact: &DateFact,
+    r: Option<NaiveDate>,
+) -> Option<DateFact> {
     let (r, from, to) = (r?, fact.from?, fact.to?);
     let year_end = from.month() >= 10 || fact.granularity == Granularity::Year;
     if !year_end || r.month() > 4 || from.year() != r.year() || to.year() != r.year() {
+        return None;
+    }
+    let before = s[..start].trim_end();
+    let towards = before.ends_with(['到', '至']) && !before.ends_with("截至");
+    let balance = s[start..].trim_start_matches("截至").starts_with("年末");
+    let reached = short_find_any(s, RESULT_WORDS);
+    if towards || short_find_any(s, &["左右", "力争", "目标"]) || !(balance || reached) {
         return None;
     }
     Some(DateFact {
@@ -593,6 +607,29 @@ pub(super) fn closed_year_end(fact: &DateFact, r: Option<NaiveDate>) -> Option<D
         to: to.with_year(r.year() - 1),
         ..fact.clone()
     })
+}
+
+/// Words of a result reached, not a target (实现地区生产总值, 累计完成,
+/// 同比增长, 比上年增长).
+const RESULT_WORDS: &[&str] = &[
+    "实现",
+    "完成",
+    "累计",
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "增长了",
+    "下降了",
+    "余额",
+];
+
+/// Whether any of `words` occurs in `s`.
+fn short_find_any(s: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| crate::scan::short_find(s, w).is_some())
 }
 
 /// Whether `a` (the text after 日前) starts with a number of days, weeks,

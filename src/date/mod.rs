@@ -233,7 +233,7 @@ pub(crate) fn find_dates(
         // not reached is of a year before R's: read there when it is the
         // end of a year reported early in the next, else no fact.
         if takes_year && !day && context::figure_not_yet_reached(s, m.end(), &fact, reference) {
-            match context::closed_year_end(&fact, reference) {
+            match context::closed_year_end(s, m.start(), &fact, reference) {
                 Some(f) => fact = f,
                 None => continue,
             }

@@ -294,6 +294,7 @@ fn generic_opening(own: &str) -> bool {
     };
     let opening: String = [first, second].iter().collect();
     ("新高中大小智绿数".contains(first) && GENERIC_OPENINGS.contains(&opening.as_str()))
+        || AREA_OPENINGS.contains(&opening.as_str())
         || GENERIC
             .iter()
             .chain(SECTORS)
@@ -301,6 +302,12 @@ fn generic_opening(own: &str) -> bool {
             .chain(NOT_BRANDS)
             .any(|g| g.chars().nth(1).is_some() && own.starts_with(g))
 }
+
+/// Openings that say where, not who (城镇燃气管道改造, 农村电力设施,
+/// 集团公司): no brand starts so.
+const AREA_OPENINGS: &[&str] = &[
+    "城镇", "城乡", "农村", "乡村", "县域", "全县", "全市", "全区", "城市", "市政", "镇村", "集团",
+];
 
 /// Two-character openings of generic words and sectors among those that
 /// start with 新, 高, 中, 大, 小, 智, 绿 or 数, the characters most brands and
@@ -331,9 +338,16 @@ static TRADE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TRADES.ite
 pub(super) fn is_company(c: &str) -> bool {
     c.chars().count() >= 4
         && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
-        && !["上市公司", "子公司", "分公司"]
-            .iter()
-            .any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        && ![
+            "上市公司",
+            "子公司",
+            "分公司",
+            "集团公司",
+            "控股公司",
+            "股份公司",
+        ]
+        .iter()
+        .any(|g| c.ends_with(g) && c.chars().count() <= 7)
         && !KINDS_OF_COMPANY.iter().any(|k| {
             COMPANY_ENDS
                 .iter()

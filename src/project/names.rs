@@ -78,7 +78,11 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
             continue;
         }
         let words = &s[start..i];
-        if (suffix != "厂" && !is_specific(words))
+        // 41家企业入驻柳湾数字经济产业园: the park moved into is a place, not
+        // a project (入驻…产业园项目 still names one).
+        let moved_into = suffix != "项目" && s[..start].trim_end().ends_with("入驻");
+        if moved_into
+            || (suffix != "厂" && !is_specific(words))
             || (suffix == "项目" && is_sector(words))
             || counted_before(s, start)
             || counted_after(&s[end..])
@@ -92,13 +96,13 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
     out
 }
 
-/// `start` past a word for a company named before (公司, 该公司, 集团,
-/// 企业) that opens the run of a name ending at `i`, when the words after
+/// `start` past a word for a company named before (公司, 该公司, 企业; not
+/// 集团, which opens 集团公司 and 集团总部) that opens the run of a name ending at `i`, when the words after
 /// it still name one project (公司匈牙利电池工厂项目; not 集团总部项目,
 /// where 总部 alone names none).
 fn skip_anaphor(s: &str, start: usize, i: usize) -> usize {
     let run = &s[start..i];
-    ["该公司", "该企业", "该集团", "公司", "集团", "企业"]
+    ["该公司", "该企业", "该集团", "公司", "企业"]
         .iter()
         .find(|w| run.starts_with(*w) && is_specific(&run[w.len()..]))
         .map_or(start, |w| start + w.len())

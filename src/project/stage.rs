@@ -200,7 +200,11 @@ const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
 ];
 
 /// What 并网 qualifies when it names a kind of plant (并网光伏, 并网型).
-pub(crate) const GRID_KINDS: &[&str] = &["光伏", "电站", "型", "逆变", "容量", "规模", "标准"];
+/// Paperwork about a connection (并网手续, 并网验收) is no connection either.
+pub(crate) const GRID_KINDS: &[&str] = &[
+    "光伏", "电站", "型", "逆变", "容量", "规模", "标准", "手续", "申请", "验收", "准备", "条件",
+    "工作", "方案", "协议",
+];
 
 /// Whether stage word `w`, followed by `after`, is part of a noun it
 /// qualifies ([`NOUN_HEADS`], [`OWN_NOUN_HEADS`]).

@@ -432,7 +432,10 @@ pub(super) fn with_classifier(
         return None;
     }
     // 两位数增长, 三位数: the number of digits of a rate, not people.
-    if classifier == "位" && after.starts_with('数') {
+    if classifier == "位"
+        && after.starts_with('数')
+        && !after['数'.len_utf8()..].starts_with(['字', '据', '码', '学', '控', '智', '值', '量'])
+    {
         return None;
     }
     // 十六届人大四次会议, 十三届三次全会: the number of a session of a

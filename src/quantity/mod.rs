@@ -40,6 +40,7 @@ use count::is_classifier_start;
 use money::CURRENCIES;
 pub(crate) use money::classes_projects;
 pub(crate) use money_role::refine_roles;
+pub(crate) use percent::SPEED_CHANGES;
 pub(crate) use region::{apply_currency, document_currency};
 
 /// A quantity found in a sentence: byte range in the sentence and payload.

@@ -684,7 +684,7 @@ pub(super) fn bare_scale(
     }
     // 投资的年产3万吨项目, 投资建设10万千瓦光伏: a measure of things after
     // the scale makes it no amount of money.
-    if MEASURES.iter().any(|m| s[b..].trim_start().starts_with(m)) {
+    if measure_at(&s[b..]) {
         return None;
     }
     let window = cue_window(s, c.start, c.prev_end);
@@ -707,9 +707,9 @@ pub(super) fn bare_scale(
     Some((b, data))
 }
 
-/// Units of measure that are no fact kind (tonnes, watts, litres, kilometres,
-/// kilowatt-hours, head of livestock …) and no classifier: written after
-/// a bare 万 or 亿 they make it a quantity of things, not money.
+/// Units of measure that are no fact kind (tonnes, watts, kilowatt-hours,
+/// litres, kilometres …) and no classifier: written after a bare 万 or 亿
+/// they make it a quantity of things, not money.
 const MEASURES: &[&str] = &[
     "吨",
     "噸",
@@ -718,39 +718,44 @@ const MEASURES: &[&str] = &[
     "瓦",
     "千伏",
     "伏",
-    "度",
     "千克",
     "公斤",
-    "克",
-    "斤",
-    "担",
-    "米",
     "公里",
     "千米",
-    "里",
     "立方",
-    "方",
-    "升",
     "桶",
     "标箱",
     "标准箱",
-    "头",
-    "羽",
-    "尾",
     "亩",
     "平方",
     "公顷",
-    "倍",
     "人次",
     "车次",
     "架次",
-    "张",
-    "册",
-    "字",
     "像素",
     "kW",
     "KW",
 ];
+
+/// Measures that are also the first character of common words (升级,
+/// 度假, 方便, 头部, 克服, 米面, 斤两, 倍增): a measure only when no
+/// character of a word follows, or what is measured does (3亿方天然气,
+/// 20亿度电, 5万头生猪).
+const MEASURES_IN_WORDS: &[char] = &['升', '度', '方', '头', '克', '米', '斤', '倍'];
+
+/// Whether a measure of things starts `after` (the text after a bare
+/// scale): see [`MEASURES`] and [`MEASURES_IN_WORDS`].
+fn measure_at(after: &str) -> bool {
+    let after = after.trim_start();
+    if MEASURES.iter().any(|m| after.starts_with(m)) {
+        return true;
+    }
+    let mut chars = after.chars();
+    chars.next().is_some_and(|c| MEASURES_IN_WORDS.contains(&c))
+        && chars
+            .next()
+            .is_none_or(|n| !crate::scan::is_han(n) || "的电水气猪牛羊".contains(n))
+}
 
 /// 赚了两千万, 花了2亿4, 卖了一个多亿, 亏了八百万, 再投五个亿: a verb of
 /// paying, earning, investing or losing right before a bare scale (了

@@ -398,21 +398,28 @@ fn is_space_char(c: char) -> bool {
 
 /// The direction of the percentage at `start`: the last cue before it in the
 /// clause, or that of the previous item of a list (分别增长5%、8%).
+/// Words of a rate of growth that speeds up or slows down, right before the
+/// change in points (增速加快了1.2个百分点, 增速放缓0.3个百分点), longest
+/// first; subjects drop them too.
+pub(crate) const SPEED_CHANGES: &[(&str, Direction)] = &[
+    ("加快了", Direction::Up),
+    ("放缓了", Direction::Down),
+    ("放慢了", Direction::Down),
+    ("快了", Direction::Up),
+    ("加快", Direction::Up),
+    ("慢了", Direction::Down),
+    ("放缓", Direction::Down),
+    ("放慢", Direction::Down),
+];
+
 fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
     // 增速快了1.5个百分点, 增速放缓0.3个百分点: a rate of growth that
     // speeds up or slows down (before 增速 is read as a rise).
     let w = trim_spaces_end(window);
-    for (cue, d) in [
-        ("快了", Direction::Up),
-        ("加快", Direction::Up),
-        ("慢了", Direction::Down),
-        ("放缓", Direction::Down),
-    ] {
-        if w.ends_with(cue) {
-            return Some(d);
-        }
+    if let Some((_, d)) = SPEED_CHANGES.iter().find(|(cue, _)| w.ends_with(cue)) {
+        return Some(*d);
     }
     if let Some((d, gap)) = DIRECTION.last(window) {
         // 降至0.6%, 提高到12%: the level reached, not the change.

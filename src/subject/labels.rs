@@ -48,11 +48,26 @@ pub(super) fn label_before(s: &str, pos: usize) -> Option<&str> {
         .rev()
         .find(|&(_, c)| is_window_break(c))
         .map_or(0, |(j, c)| j + c.len_utf8());
-    let label = head[from..].trim();
-    (label.chars().count() <= 10)
+    let mut label = head[from..].trim();
+    // 预算金额（万元）: the unit in brackets is no part of the label.
+    if let Some((k, inner)) = closing_brackets(label) {
+        if inner.ends_with(['元', '%', '％']) {
+            label = &label[..k];
+        }
+    }
+    // 据统计：, 经测算：, 记者了解到：: where the figure comes from.
+    let source = REPORTED.iter().any(|w| label.starts_with(w))
+        || ["统计", "测算", "了解到", "获悉", "显示", "介绍", "表示"]
+            .iter()
+            .any(|w| label.ends_with(w));
+    (label.chars().count() <= 10 && !source)
         .then(|| words_of(label))
         .flatten()
 }
+
+/// Words that open the source of a figure, not a label (据统计, 经测算,
+/// 记者了解到, 笔者获悉).
+const REPORTED: &[&str] = &["据", "经", "记者", "笔者", "了解", "从"];
 
 /// The words in quotes that end right at `pos`, the start of an empty
 /// window (发放“科创贷”46.3亿元: 科创贷), of two to eight characters.

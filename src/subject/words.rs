@@ -20,10 +20,11 @@ pub(super) const TRAILING: &[&str] = &[
     "突破", "接近", "逾", "近", "每平方米", "每亩", "每年", "年均", "平均", "大幅", "持续",
     "还", "也", "再", "就", "每股", "（含税）", "(含税)", "低了", "高了", "低", "高",
     "下调", "上调", "预期", "按年", "平均增长", "年均增长", "收涨", "收跌", "走高", "走低",
-    "攀升", "回升", "缩减", "快了", "慢了", "加快", "放缓", "增幅为", "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至",
+    "攀升", "回升", "缩减", "维持在", "维持", "增幅为", "增长至", "增至", "降至", "升至", "翻倍至", "至少翻倍至",
     "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
     "上年", "当年", "保持了", "保持", "实际", "实质", "名义", "按季", "按月", "递增", "递减", "负", "完成了", "完成",
     "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
+    "RMB", "CNY", "HKD", "MOP", "TWD", "NTD", "USD", "EUR", "JPY", "GBP",
     "报收于", "报收", "收报", "收于", "年增", "年减", "月增", "月减", "减至", "则",
     "今日", "昨日", "今天", "昨天", "提升至", "提升到", "仍", "仍然", "依然",
     // Targets and limits: 失业率控制在, 建筑密度≥, 容积率≤.
@@ -78,9 +79,12 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "使用", "筹集", "发放", "募集", "提供", "编列",
 ];
 
-/// [`TRAILING`], longest first, so 平均增长 goes before 均.
+/// [`TRAILING`] and the words of a speed of growth (加快了, 放缓:
+/// [`crate::quantity::SPEED_CHANGES`]), longest first, so 平均增长 goes
+/// before 均.
 pub(super) static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v = TRAILING.to_vec();
+    v.extend(crate::quantity::SPEED_CHANGES.iter().map(|(w, _)| *w));
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -139,6 +143,8 @@ pub(super) const LEADING: &[&str] = &[
     "我们", "咱们", "他们", "撬动", "梳理", "促成", "落实", "带来",
     // A word for what was named before (该项目总投资): which, not what.
     "该项目", "该工程", "该公司", "该企业", "该集团",
+    // Handling and coordinating (办理减税降费, 协调银行授信), and 即 (that is).
+    "办理", "协调", "即",
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
@@ -171,6 +177,8 @@ pub(super) const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
     ("发放", "", "额量"),
     // 减少额, 减少量: how much less, the measured thing.
     ("减少", "", "额量"),
+    // 即使, 即将, 即时, 随即, 立即: 即 inside a word.
+    ("即", "随立当", "使便将时刻期"),
 ];
 
 /// Whether the leading word `lead`, between `before` and `after`, is part
