@@ -338,16 +338,10 @@ static TRADE_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TRADES.ite
 pub(super) fn is_company(c: &str) -> bool {
     c.chars().count() >= 4
         && !c.starts_with(['该', '本', '其', '一', '首', '全', '子', '母', '这', '此'])
-        && ![
-            "上市公司",
-            "子公司",
-            "分公司",
-            "集团公司",
-            "控股公司",
-            "股份公司",
-        ]
-        .iter()
-        .any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        && !["集团公司", "控股公司", "股份公司"].contains(&c)
+        && !["上市公司", "子公司", "分公司"]
+            .iter()
+            .any(|g| c.ends_with(g) && c.chars().count() <= 7)
         && !KINDS_OF_COMPANY.iter().any(|k| {
             COMPANY_ENDS
                 .iter()
