@@ -358,6 +358,9 @@ pub(crate) fn find_events(
         (ti, ii) = (tj, ij);
         let chosen = clause.chosen();
         let lead = s[cs..ce].len() - s[cs..ce].trim_start().len();
+        // 本报讯（记者 周立新）9月16日，…: the dateline opens the clause, the
+        // date after it still heads it.
+        let lead = lead + dateline_len(&s[cs + lead..ce]);
         let head = clause
             .items
             .iter()
@@ -435,6 +438,37 @@ pub(crate) fn find_events(
     }
     borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// The bytes of a news dateline that opens `clause`: 本报讯, 本台消息 … and
+/// the reporters' names in brackets after it (（记者 周立新 通讯员 王敏）),
+/// or such brackets alone; 0 when it opens with none.
+fn dateline_len(clause: &str) -> usize {
+    const OPENERS: &[&str] = &[
+        "本报讯",
+        "本报消息",
+        "本台讯",
+        "本台消息",
+        "本网讯",
+        "本网消息",
+        "本刊讯",
+        "本站讯",
+    ];
+    const REPORTERS: &[&str] = &["记者", "通讯员", "报道员", "实习生", "特约"];
+    let mut rest = clause;
+    if let Some(w) = OPENERS.iter().find(|w| rest.starts_with(*w)) {
+        rest = rest[w.len()..].trim_start();
+    }
+    if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let names = &inner[..close];
+            if names.chars().count() <= 40 && REPORTERS.iter().any(|r| names.contains(r)) {
+                let bracket = inner[close..].chars().next().map_or(0, char::len_utf8);
+                rest = inner[close + bracket..].trim_start();
+            }
+        }
+    }
+    clause.len() - rest.len()
 }
 
 /// Whether date `d` is part of the name of the ceremony trigger `t` opens

@@ -238,3 +238,14 @@ fn grid_connection_is_a_production_event() {
     );
     assert!(types("10月12日，园区新建并网光伏电站3座。").is_empty());
 }
+
+#[test]
+fn a_news_dateline_before_the_date_leaves_the_event() {
+    for s in [
+        "本报讯（记者 李明 通讯员 张华）3月12日，城东污水处理厂扩建工程正式开工。",
+        "本报讯 3月12日，城东污水处理厂扩建工程正式开工。",
+        "（记者 李明）3月12日，城东污水处理厂扩建工程正式开工。",
+    ] {
+        assert_eq!(types(s), [EventType::Groundbreaking], "{s}");
+    }
+}
