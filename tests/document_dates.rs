@@ -297,3 +297,11 @@ fn an_account_name_between_headline_and_timestamp() {
     let input = "全市招商引资再传捷报\n\n2024年6月20日，全市集中签约项目21个，总投资96亿元！";
     assert_eq!(published(input), None);
 }
+
+#[test]
+fn a_bulletins_office_line_dates_it_and_its_issue_number_is_no_title() {
+    let input = "城南街道工作简报\n（2024年第7期）\n城南街道党政办公室编　　　　2024年4月12日\n今年以来，街道新签约项目3个，预计5月开工。\n";
+    assert_eq!(published(input).as_deref(), Some("2024-04-12"));
+    assert_eq!(Document::parse(input).title(), Some("城南街道工作简报"));
+    assert_eq!(resolved(input, "5月").as_deref(), Some("2024-05-01"));
+}

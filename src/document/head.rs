@@ -315,7 +315,8 @@ fn is_furniture_around(s: &str) -> bool {
 
 /// The endings of a publisher's name on a byline: a paper, a site, an
 /// account, an agency or an office (某某日报, 澳門日報, 新华社, 某某网,
-/// 管委会招商局, 县人民政府).
+/// 管委会招商局, 县人民政府), or the office that compiles a bulletin
+/// (某镇党政办公室编).
 const SOURCE_ENDS: &[&str] = &[
     "报",
     "報",
@@ -340,6 +341,13 @@ const SOURCE_ENDS: &[&str] = &[
     "政府",
     "新闻",
     "新聞",
+    // An office that compiles or issues a bulletin (党政办公室编, 某某局印发).
+    "室",
+    "编",
+    "編",
+    "印发",
+    "供稿",
+    "主办",
 ];
 
 /// Whether `tok` is a publisher's name on a byline: a short word of
@@ -431,6 +439,7 @@ fn is_title_like(s: &str) -> bool {
         && !is_page_header(t)
         && !is_nav_line(t)
         && !is_date_label(t)
+        && !is_issue_line(t)
         && furniture(t).is_none()
 }
 
@@ -455,6 +464,20 @@ fn is_date_label(t: &str) -> bool {
         && after
             .chars()
             .all(|ch| ch.is_ascii_digit() || ch.is_whitespace() || ":：日T+-".contains(ch))
+}
+
+/// Whether a line is only the number of a bulletin's issue (（2025年第12期）,
+/// 第36期, 总第418期): no headline.
+fn is_issue_line(t: &str) -> bool {
+    let core: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"（）()〔〕[]【】".contains(*c))
+        .collect();
+    core.contains('期')
+        && core.contains('第')
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年第期总、一二三四五六七八九十百〇零".contains(c))
 }
 
 /// Whether a line is a site's menu or breadcrumbs: short items between
@@ -497,7 +520,9 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
             if is_title_like(t) {
                 return Some(j);
             }
-            if furniture(t.trim()).is_none() && !is_lead(t.trim()) {
+            // 青石镇工作简报\n（2025年第12期）\n…办公室编  2025年6月30日: past
+            // the issue's number too.
+            if furniture(t.trim()).is_none() && !is_lead(t.trim()) && !is_issue_line(t.trim()) {
                 break;
             }
         }
