@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use crate::clause::boundary_back;
 use crate::fact::{FactData, Qualifier};
-use crate::scan::{Lexicon, short_find};
+use crate::scan::{Lexicon, is_han, short_find};
 
 /// A fact of the sentence being read, at its byte range in the sentence.
 #[derive(Debug)]
@@ -213,12 +213,24 @@ fn window<'s>(s: &'s str, facts: &[Placed], i: usize) -> (usize, &'s str) {
         .find(|f| f.end <= a && !matches!(f.data, FactData::Date(_)))
         .map_or(0, |f| f.end);
     let floor = floor_of(s, a);
-    let from = s[floor..a]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_window_break(c))
-        .map_or(floor, |(j, c)| floor + j + c.len_utf8())
-        .max(prev_end);
+    let last_break = |to: usize| {
+        s[floor..to]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_window_break(c))
+            .map(|(j, c)| (floor + j, c))
+    };
+    let mut found = last_break(a);
+    // “一网通办”率达到98.5%: a short quoted term glued to the words after it
+    // is part of them; the window runs on before its opening quote.
+    if let Some((j, '”')) = found {
+        let glued = s[j + '”'.len_utf8()..a].starts_with(is_han);
+        let open = s[floor..j].rfind('“').map(|o| floor + o);
+        if let Some(o) = open.filter(|&o| glued && s[o..j].chars().count() <= 9) {
+            found = last_break(o);
+        }
+    }
+    let from = found.map_or(floor, |(j, c)| j + c.len_utf8()).max(prev_end);
     (from, &s[from.min(a)..a])
 }
 
@@ -300,8 +312,8 @@ fn cut_comparison(w: &str) -> &str {
         let c = &COMPARISONS_AND_BY[k];
         {
             let after = &w[i + c.len()..];
-            // 比重 and 比例 are nouns, not comparisons.
-            let noun = after.starts_with('重') || after.starts_with('例') || w[..i].ends_with('占');
+            // 比重, 比例, 比率, 比值 are nouns, not comparisons.
+            let noun = after.starts_with(['重', '例', '率', '值']) || w[..i].ends_with('占');
             if *c == "比" && noun {
                 continue;
             }

@@ -497,3 +497,30 @@ fn an_iso_code_before_the_amount_is_no_part_of_the_subject() {
         Some("本次募集资金总额")
     );
 }
+
+#[test]
+fn market_words_of_flow_session_and_sector_leave_the_subject() {
+    let s = "北向资金全天净买入86.2亿元，南向资金净卖出12亿元。";
+    assert_eq!(subject_of(s, "86.2亿元").as_deref(), Some("北向资金"));
+    assert_eq!(subject_of(s, "12亿元").as_deref(), Some("南向资金"));
+    assert_eq!(
+        subject_of("白酒板块整体上涨3.1%。", "3.1%").as_deref(),
+        Some("白酒板块")
+    );
+}
+
+#[test]
+fn a_ratio_is_no_comparison_and_a_quoted_term_stays_in_its_subject() {
+    assert_eq!(
+        subject_of("社会物流总费用与GDP比率降至14.1%。", "14.1%").as_deref(),
+        Some("社会物流总费用与GDP比率")
+    );
+    assert_eq!(
+        subject_of("政务服务“一网通办”率达到97.2%。", "97.2%").as_deref(),
+        Some("政务服务“一网通办”率")
+    );
+    assert_eq!(
+        subject_of("全力加快建设总投资12亿元的城北水厂。", "12亿元").as_deref(),
+        Some("总投资")
+    );
+}
