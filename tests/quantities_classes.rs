@@ -720,3 +720,9 @@ fn digits_of_a_field_after_wei_still_count_people() {
         &["30位 count value=30 classifier=位 qualifier=exact"],
     );
 }
+
+#[test]
+fn the_base_of_a_rate_is_no_count() {
+    lacks("全市每千人口拥有执业医师3.4人。", "千人");
+    lacks("每万人口高价值发明专利拥有量达到12件。", "万人");
+}

@@ -23,6 +23,11 @@ const ELEMENTS: &[(&str, &str)] = &[
     ("property=\"article:published_time\" content=\"", "\""),
     ("name=\"pubdate\" content=\"", "\""),
     ("name=\"PubDate\" content=\"", "\""),
+    // Names CMSs of Chinese sites give it (publishdate, firstpublishedtime).
+    ("name=\"publishdate\" content=\"", "\""),
+    ("name=\"PublishDate\" content=\"", "\""),
+    ("name=\"publish_date\" content=\"", "\""),
+    ("name=\"firstpublishedtime\" content=\"", "\""),
     ("itemprop=\"datePublished\" content=\"", "\""),
 ];
 
@@ -87,6 +92,11 @@ mod tests {
         assert_eq!(
             element_date(atom).map(|p| p.date().to_string()).as_deref(),
             Some("2024-10-23")
+        );
+        let cms = r#"<meta name="publishdate" content="2025-05-16 09:12:00">"#;
+        assert_eq!(
+            element_date(cms).map(|p| p.date().to_string()).as_deref(),
+            Some("2025-05-16")
         );
         let meta =
             r#"<meta property="article:published_time" content="2023-05-02T08:00:00+08:00">"#;

@@ -123,8 +123,10 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             // cost or a rate, or a stage put off, not one reached or planned.
             let noun = qualifies_noun(w, after) || DELAYS.iter().any(|d| lead.ends_with(d));
             // 主体完工, 主体已经全部竣工: the building's frame is done, the
-            // project is still being built.
+            // project is still being built. 封顶 (topping out) is of the
+            // frame by nature, and SPEC reads it as completed.
             let st = if st == Stage::Completed
+                && w != "封顶"
                 && short_find(&text[clause_floor(text, i)..i], "主体").is_some()
             {
                 Stage::UnderConstruction

@@ -431,6 +431,10 @@ pub(super) fn with_classifier(
     if classifier == "套" && (after.starts_with("班子") || after.starts_with("人马")) {
         return None;
     }
+    // 每千人口, 每万人: the base of a rate, not people counted.
+    if trim_spaces_end(&s[..start]).ends_with('每') {
+        return None;
+    }
     // 两位数增长, 三位数: the number of digits of a rate, not people.
     if classifier == "位"
         && after.starts_with('数')
