@@ -356,8 +356,9 @@
 //! - `clause`: where a clause starts and ends, and whether a span sits in a
 //!   short quoted name; quantities and events ask it.
 //! - `number`: what a numeral is worth (Arabic, Chinese, financial digits).
-//! - `date`: which words are date expressions (`date/mod.rs`) and what
-//!   interval each names against the reference date (`date/resolve.rs`).
+//! - `date`: which words are date expressions (`date/mod.rs`), what
+//!   interval each names against the reference date (`date/resolve.rs`),
+//!   and how it joins the sentence's other dates (`date/place.rs`).
 //! - `quantity`: which numerals are facts and of what kind
 //!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
 //!   are tried), with each kind's cues and rules in its own file:
