@@ -357,10 +357,7 @@ pub(crate) fn find_events(
         };
         (ti, ii) = (tj, ij);
         let chosen = clause.chosen();
-        let lead = s[cs..ce].len() - s[cs..ce].trim_start().len();
-        // 本报讯（记者 周立新）9月16日，…: the dateline opens the clause, the
-        // date after it still heads it.
-        let lead = lead + dateline_len(&s[cs + lead..ce]);
+        let lead = leading_len(&s[cs..ce]);
         let head = clause
             .items
             .iter()
@@ -438,6 +435,13 @@ pub(crate) fn find_events(
     }
     borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// The bytes before what a clause says: white space, and a news dateline
+/// (本报讯（记者 周立新）9月16日，…: the date after it still heads the clause).
+fn leading_len(clause: &str) -> usize {
+    let space = clause.len() - clause.trim_start().len();
+    space + dateline_len(&clause[space..])
 }
 
 /// The bytes of a news dateline that opens `clause`: 本报讯, 本台消息 … and

@@ -186,32 +186,8 @@ pub(crate) fn find_dates(
                 continue;
             }
         }
-        // The lazy DFA finds; captures run only on the match, and only once
-        // per distinct expression of a document unless its value depends on
-        // the words around it (近两年 after 经过, 全年).
-        let resolve = || {
-            let c = Caps::of(t)?;
-            let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
-            let bare = c.get(GROUPS.tail).is_some();
-            let has_year = c.get(GROUPS.year).is_some() || c.get(GROUPS.yy).is_some();
-            Some((fact, has_year, bare))
-        };
-        let contextual = short_find(t, "全年").is_some()
-            || short_find(t, "当年").is_some()
-            || t.starts_with("上一年")
-            || t.starts_with(['近', '过'])
-            || t.ends_with("年来")
-            || t.ends_with("几年");
-        let resolved = if contextual {
-            resolve()
-        } else if let Some(r) = cache.get(t) {
-            r.clone()
-        } else {
-            let r = resolve();
-            cache.insert(t.into(), r.clone());
-            r
-        };
-        let Some((mut fact, has_year, bare)) = resolved else {
+        let Some((mut fact, has_year, bare)) = resolved(t, before, reference, last_year, cache)
+        else {
             continue;
         };
         // 2023年3月…，第一季; 113年…上半年; 民国112年全年: a date without its
@@ -276,6 +252,43 @@ pub(crate) fn find_dates(
             }
         }
     }
+}
+
+/// The date expression `t` (with the text `before` it) resolved against
+/// `reference` and the year the sentence speaks of, whether it names a
+/// year and whether it is bare (a part of a year without one). The lazy
+/// DFA finds; captures run only on the match, and only once per distinct
+/// expression of a document (`cache`) unless its value depends on the words
+/// around it (近两年 after 经过, 全年).
+fn resolved(
+    t: &str,
+    before: &str,
+    reference: Option<NaiveDate>,
+    last_year: Option<i32>,
+    cache: &mut DateCache,
+) -> Option<(DateFact, bool, bool)> {
+    let resolve = || {
+        let c = Caps::of(t)?;
+        let fact = resolve::resolve_caps(&c, before, reference, last_year)?;
+        let bare = c.get(GROUPS.tail).is_some();
+        let has_year = c.get(GROUPS.year).is_some() || c.get(GROUPS.yy).is_some();
+        Some((fact, has_year, bare))
+    };
+    let contextual = short_find(t, "全年").is_some()
+        || short_find(t, "当年").is_some()
+        || t.starts_with("上一年")
+        || t.starts_with(['近', '过'])
+        || t.ends_with("年来")
+        || t.ends_with("几年");
+    if contextual {
+        return resolve();
+    }
+    if let Some(r) = cache.get(t) {
+        return r.clone();
+    }
+    let r = resolve();
+    cache.insert(t.into(), r.clone());
+    r
 }
 
 /// Whether the date `t` at `start` of `s`, which has no year of its own
