@@ -14,8 +14,7 @@ use super::{DATE, FoundDate, resolve_date};
 
 /// `民國113年`, `113 年`: the era word (optional) and the year's digits.
 static ROC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(民[国國]\s*)?([0-9]{1,3}|[一二三四五六七八九十百〇零]{1,7})\s*年")
-        .expect("roc year")
+    crate::compile(r"(民[国國]\s*)?([0-9]{1,3}|[一二三四五六七八九十百〇零]{1,7})\s*年")
 });
 
 /// The ROC years of sentence `s` with the part of the year after them,

@@ -63,33 +63,41 @@ impl Serialize for Published {
     }
 }
 
+/// The label of a timestamp (`发布时间：`, `日期|`, `【成文日期】`), as the
+/// patterns below write it.
+const STAMP_LABEL: &str = r"(?:发布|发表|更新|出版|发稿|公告|公布|披露|成文|印发|发文|刊发|刊登|上传|录入)?(?:时间|日期)\s*[:：｜|】\]]\s*";
+
+/// The month and day after a year, and the time of day and zone that may
+/// follow them (groups `m`, `d`, `H`, `M`, `S`, `tz`), written for the
+/// verbose (`(?x)`) patterns below.
+const MONTH_DAY_TIME: &str = r"
+    \s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
+    (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
+    (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?";
+
 /// A date (and time) at the start of a metadata line, after an optional
 /// label: `2022-09-27 05:49:11`, `发布时间：2011-03-29`, `2022年08月10日`,
 /// `中华民国114年3月5日` (a year of the Republic of China calendar, named).
 /// Not: `2022年，全区…` (no month).
 pub(super) static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile(&format!(
         r"(?x)
-        ^\s*(?:(?:发布|发表|更新|出版|发稿|公告|公布|披露|成文|印发|发文|刊发|刊登|上传|录入)?(?:时间|日期)\s*[:：｜|】\]]\s*)?
-        (?:(?:中华)?民国\s*(?P<roc>[1-9][0-9]{0,2})\s*年|(?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年])\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
-        (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
-        (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
-    )
-    .expect("date_line pattern")
+        ^\s*(?:{STAMP_LABEL})?
+        (?:(?:中华)?民国\s*(?P<roc>[1-9][0-9]{{0,2}})\s*年|(?P<y>(?:19|20)[0-9]{{2}}|1[0-2][0-9])\s*[-/.年])
+        (?:{MONTH_DAY_TIME})"
+    ))
 });
 
 /// A labelled date anywhere in a line: `发布日期：2023-04-12 09:15`,
 /// `发稿时间：2020/3/27`, `公告日期：2025-04-18`, `【成文日期】2025年4月18日`
 /// (same groups as [`DATE_LINE`]).
 pub(super) static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile(&format!(
         r"(?x)
-        (?:发布|发表|更新|出版|发稿|公告|公布|披露|成文|印发|发文|刊发|刊登|上传|录入)?(?:时间|日期)\s*[:：｜|】\]]\s*
-        (?P<y>(?:19|20)[0-9]{2}|1[0-2][0-9])\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?
-        (?:\s*T?\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,9})?)?)?
-        (?:\s*(?P<tz>[+-][0-9]{2}:?[0-9]{2}|Z\b|UTC\b|GMT\b))?",
-    )
-    .expect("labelled date pattern")
+        {STAMP_LABEL}
+        (?P<y>(?:19|20)[0-9]{{2}}|1[0-2][0-9])\s*[-/.年]
+        (?:{MONTH_DAY_TIME})"
+    ))
 });
 
 pub(super) fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
