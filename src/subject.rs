@@ -95,8 +95,7 @@ mod words;
 use labels::{SCOPE_NOTES, closing_brackets, heading_subject, label_before, quoted_before};
 use percent::percent_subject;
 use words::{
-    LEADING, LEADING_WORDS, NOT_SUBJECTS, OBJECT_VERBS, TRAILING, after_relative, in_a_word,
-    trailing_word,
+    LEADING, LEADING_WORDS, NOT_SUBJECTS, OBJECT_VERBS, after_relative, in_a_word, trailing_word,
 };
 
 #[cfg(test)]
@@ -165,7 +164,7 @@ fn after_dates(s: &str, facts: &[Placed], r: Range) -> Option<Range> {
     // (全县地区生产总值 → 地区生产总值); 一季度完成: what is left may be
     // only a verb.
     let rest = after_place(s.get(a..r.1)?);
-    let word = LEADING.contains(&rest) || TRAILING.contains(&rest);
+    let word = LEADING.contains(&rest) || trailing_word(rest) == Some(rest);
     (rest.chars().nth(1).is_some() && !word)
         .then(|| range_of(s, rest))
         .flatten()
@@ -516,7 +515,7 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     // 签下64.5亿元算力大单, 筹集了两千多万元启动和周转资金.
     let done = w
         .strip_suffix('了')
-        .filter(|v| v.chars().count() >= 2 && !TRAILING.iter().any(|t| v.ends_with(t)));
+        .filter(|v| v.chars().count() >= 2 && trailing_word(v).is_none());
     if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) || done.is_some() {
         return object_after(s, end).and_then(|o| range_of(s, o));
     }

@@ -568,10 +568,7 @@ pub(super) fn figure_not_yet_reached(
     let figure = clause
         .chars()
         .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '%');
-    figure
-        && !AHEAD
-            .iter()
-            .any(|w| crate::scan::short_find(s, w).is_some())
+    figure && !short_find_any(s, AHEAD)
 }
 
 /// The date `fact` at `start` of `s` (a part of a year not yet reached at

@@ -97,8 +97,8 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
 }
 
 /// `start` past a word for a company named before (公司, 该公司, 企业; not
-/// 集团, which opens 集团公司 and 集团总部) that opens the run of a name ending at `i`, when the words after
-/// it still name one project (公司匈牙利电池工厂项目; not 集团总部项目,
+/// 集团, which opens 集团公司 and 集团总部) that opens the run of a name
+/// ending at `i`, when the words after it still name one project (公司匈牙利电池工厂项目; not 集团总部项目,
 /// where 总部 alone names none).
 fn skip_anaphor(s: &str, start: usize, i: usize) -> usize {
     let run = &s[start..i];

@@ -38,7 +38,7 @@ use area::area_units;
 use candidate::Candidate;
 use count::is_classifier_start;
 use money::CURRENCIES;
-pub(crate) use money::classes_projects;
+pub(crate) use money::{CODE_CURRENCIES, classes_projects};
 pub(crate) use money_role::refine_roles;
 pub(crate) use percent::SPEED_CHANGES;
 pub(crate) use region::{apply_currency, document_currency};

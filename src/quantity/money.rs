@@ -82,7 +82,7 @@ const PREFIX_CURRENCIES: &[(&str, Currency)] = &[
 /// ISO codes written before a number in Chinese prose (约MOP 148亿元,
 /// RMB 300万元), and their currencies: read as currency names, whole
 /// words only (not the end of a longer Latin word).
-const CODE_CURRENCIES: &[(&str, Currency)] = &[
+pub(crate) const CODE_CURRENCIES: &[(&str, Currency)] = &[
     ("RMB", Currency::Cny),
     ("CNY", Currency::Cny),
     ("HKD", Currency::Hkd),
@@ -573,8 +573,8 @@ pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
 }
 
 /// The currency word `b` ends with (港币, 美元, 人民币; with `signs`, also a
-/// sign such as HK$ or ¥, or an ISO code such as MOP) and its currency. A plain 元 or 圆 names none
-/// here (一元3个, 美元 is read whole). Most amounts follow no currency word:
+/// sign such as HK$ or ¥, or an ISO code such as MOP) and its currency. A
+/// plain 元 or 圆 names none here (一元3个, 美元 is read whole). Most amounts follow no currency word:
 /// the last character decides that before any word is compared.
 fn currency_word(b: &str, signs: bool) -> Option<(&'static str, Currency)> {
     if !b

@@ -396,8 +396,6 @@ fn is_space_char(c: char) -> bool {
     c.is_whitespace() || c == '了'
 }
 
-/// The direction of the percentage at `start`: the last cue before it in the
-/// clause, or that of the previous item of a list (分别增长5%、8%).
 /// Words of a rate of growth that speeds up or slows down, right before the
 /// change in points (增速加快了1.2个百分点, 增速放缓0.3个百分点), longest
 /// first; subjects drop them too.
@@ -412,6 +410,8 @@ pub(crate) const SPEED_CHANGES: &[(&str, Direction)] = &[
     ("放慢", Direction::Down),
 ];
 
+/// The direction of the percentage at `start`: the last cue before it in the
+/// clause, or that of the previous item of a list (分别增长5%、8%).
 fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Direction> {
     let prev_end = prev.map_or(0, |p| p.end);
     let window = cue_window(s, start, prev_end);
@@ -439,7 +439,6 @@ fn direction(s: &str, start: usize, prev: Option<&FoundQuantity>) -> Option<Dire
         }
         return d;
     }
-    let w = trim_spaces_end(window);
     for (cue, d) in [
         ("低了", Direction::Down),
         ("高了", Direction::Up),

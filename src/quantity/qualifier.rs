@@ -1,5 +1,6 @@
 //! Qualifiers read through the words between them and the number: a
-//! currency name or sign (约人民币3.2亿元, 约HK$ 20亿) or a link word after 约 (约为, 约合).
+//! currency name or sign (约人民币3.2亿元, 约HK$ 20亿) or a link word after
+//! 约 (约为, 约合).
 
 use super::{inside_a_word, prefix_qualifier, trim_spaces_end};
 use crate::fact::Qualifier;

@@ -28,7 +28,6 @@ pub(super) const TRAILING: &[&str] = &[
     "至", "恢复至", "恢复到", "下降到", "增长到", "到", "同期的", "同期", "今年", "去年",
     "上年", "当年", "保持了", "保持", "实际", "实质", "名义", "按季", "按月", "递增", "递减", "负", "完成了", "完成",
     "人民币", "新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "澳门币",
-    "RMB", "CNY", "HKD", "MOP", "TWD", "NTD", "USD", "EUR", "JPY", "GBP",
     "报收于", "报收", "收报", "收于", "年增", "年减", "月增", "月减", "减至", "则",
     "今日", "昨日", "今天", "昨天", "提升至", "提升到", "仍", "仍然", "依然",
     // Targets and limits: 失业率控制在, 建筑密度≥, 容积率≤.
@@ -83,12 +82,14 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "使用", "筹集", "发放", "募集", "提供", "编列",
 ];
 
-/// [`TRAILING`] and the words of a speed of growth (加快了, 放缓:
-/// [`crate::quantity::SPEED_CHANGES`]), longest first, so 平均增长 goes
-/// before 均.
+/// [`TRAILING`], the words of a speed of growth (加快了, 放缓:
+/// [`crate::quantity::SPEED_CHANGES`]) and the ISO codes of currencies
+/// (RMB, USD: [`crate::quantity::CODE_CURRENCIES`]), longest first, so
+/// 平均增长 goes before 均.
 pub(super) static TRAILING_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v = TRAILING.to_vec();
     v.extend(crate::quantity::SPEED_CHANGES.iter().map(|(w, _)| *w));
+    v.extend(crate::quantity::CODE_CURRENCIES.iter().map(|(w, _)| *w));
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
