@@ -6,14 +6,14 @@ use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
 use crate::date::{ANCHORS, DateCache, FoundDate, find_dates, find_roc, find_that_day, single_day};
-use crate::document::{Document, Section};
+use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
-use crate::event::{Item, TRIGGER, find_events};
+use crate::event::{FoundEvent, Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::project::{
-    SentenceNames, brand_of, companies_named, find_projects_knowing, may_hold_project,
-    may_hold_project_at, project_word_starts,
+    FoundProject, SentenceNames, brand_of, companies_named, find_projects_knowing,
+    may_hold_project, may_hold_project_at, project_word_starts,
 };
 use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
 use crate::scan::{Classes, short_find};
@@ -255,32 +255,7 @@ impl Extractor {
                 _ => &known.brands,
             };
             let projects = find_projects_knowing(s, &st.placed, &names, brands);
-            let mut later: Vec<(usize, usize, FactData)> = Vec::new();
-            for e in events {
-                // The verb as written (動工, not 动工).
-                let t = doc.span_near(&sentence, e.trigger.0, e.trigger.1, &mut hint);
-                let data = FactData::Event(Event {
-                    trigger: doc.input()[t.range()].to_string(),
-                    event_type: e.event_type,
-                    date: e.date,
-                    facts: e.facts,
-                });
-                later.push((e.start, e.end, data));
-            }
-            for mut p in projects {
-                // The enterprise as written (和大集團), where the sentence
-                // names it.
-                if let Some(e) = p.project.enterprise.as_mut() {
-                    let at = s[..p.start]
-                        .rfind(e.as_str())
-                        .or_else(|| s.find(e.as_str()));
-                    if let Some(a) = at {
-                        let w = doc.span_near(&sentence, a, a + e.len(), &mut hint);
-                        *e = doc.input()[w.range()].to_string();
-                    }
-                }
-                later.push((p.start, p.end, FactData::Project(p.project)));
-            }
+            let later = as_written(doc, &sentence, events, projects, &mut hint);
             let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
                 let span = doc.span_near(&sentence, start, end, &mut hint);
                 sink(Fact {
@@ -301,6 +276,44 @@ impl Extractor {
             }
         }
     }
+}
+
+/// The events and projects of `sentence` as facts to emit after its
+/// others, with their words as the input writes them: the verb (動工, not
+/// the cleaned 动工) and the enterprise (和大集團) where the sentence names
+/// it.
+fn as_written(
+    doc: &Document<'_>,
+    sentence: &Sentence<'_>,
+    events: Vec<FoundEvent>,
+    projects: Vec<FoundProject>,
+    hint: &mut usize,
+) -> Vec<(usize, usize, FactData)> {
+    let s = sentence.text;
+    let mut later = Vec::with_capacity(events.len() + projects.len());
+    for e in events {
+        let t = doc.span_near(sentence, e.trigger.0, e.trigger.1, hint);
+        let data = FactData::Event(Event {
+            trigger: doc.input()[t.range()].to_string(),
+            event_type: e.event_type,
+            date: e.date,
+            facts: e.facts,
+        });
+        later.push((e.start, e.end, data));
+    }
+    for mut p in projects {
+        if let Some(e) = p.project.enterprise.as_mut() {
+            let at = s[..p.start]
+                .rfind(e.as_str())
+                .or_else(|| s.find(e.as_str()));
+            if let Some(a) = at {
+                let w = doc.span_near(sentence, a, a + e.len(), hint);
+                *e = doc.input()[w.range()].to_string();
+            }
+        }
+        later.push((p.start, p.end, FactData::Project(p.project)));
+    }
+    later
 }
 
 /// Whether sentence `s` may name a company for the document's memory:

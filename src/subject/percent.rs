@@ -32,6 +32,9 @@ fn share_of(
 /// Change nouns: 增幅近25％ right after an amount is the change of it.
 const CHANGE_NOUNS: &[&str] = &["增幅", "增速", "降幅", "涨幅", "跌幅"];
 
+/// The subject of percentage `i` and the id of the fact it is the change
+/// of: the noun after it, the share it is, the words of its window, or
+/// (with none) what the quantity before it measures ([`of_previous`]).
 pub(super) fn percent_subject(
     s: &str,
     facts: &[Placed],
@@ -88,6 +91,24 @@ pub(super) fn percent_subject(
             return (subjects[j], None);
         }
     }
+    of_previous(s, facts, subjects, ofs, i, from, w)
+}
+
+/// The subject and `of` of percentage `i` (window `w` from `from`) from
+/// the quantity of the clause before it: a change (增长8.2%) is of the
+/// money or count before it; a percentage after another one shares its
+/// subject; else the heading's or the clause's words.
+fn of_previous(
+    s: &str,
+    facts: &[Placed],
+    subjects: &[Option<Range>],
+    ofs: &[Option<usize>],
+    i: usize,
+    from: usize,
+    w: &str,
+) -> (Option<Range>, Option<usize>) {
+    let start = facts[i].start;
+    let heading = heading_subject(s, start);
     // 年增33.9% (Taiwan: year on year) opens its window; inside a window
     // 年增 may be two words (上年增收).
     let change = CHANGES
