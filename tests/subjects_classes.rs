@@ -524,3 +524,20 @@ fn a_ratio_is_no_comparison_and_a_quoted_term_stays_in_its_subject() {
         Some("总投资")
     );
 }
+
+#[test]
+fn what_is_granted_is_the_subject_not_the_verb_granting_it() {
+    for (s, text, want) in [
+        // The verb right before the amount: the noun after it.
+        ("区财政每年安排300万元的产业引导资金。", "300万元", Some("产业引导资金")),
+        ("对新认定的企业给予80万元的一次性奖励。", "80万元", Some("一次性奖励")),
+        ("符合条件的最多可以给两三百万的贴息支持。", "两三百万", Some("贴息支持")),
+        // The verb before the noun: the noun.
+        ("对首次升规企业给予一次性奖励20万元。", "20万元", Some("一次性奖励")),
+        ("合作银行投放信用贷款6.5亿元。", "6.5亿元", Some("信用贷款")),
+        // A grant whose words name nothing: no subject, not the verb.
+        ("县里先行安排150万元，用于厂房改造。", "150万元", None),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), want, "{s}");
+    }
+}

@@ -80,6 +80,8 @@ pub(super) const NOT_SUBJECTS: &[&str] = &[
 pub(super) const OBJECT_VERBS: &[&str] = &[
     "签下", "签订", "签署", "斩获", "获得", "拿下", "发行", "中标", "赔出去", "赔了", "收获",
     "使用", "筹集", "发放", "募集", "提供", "编列",
+    // Verbs of granting (安排500万元的专项资金, 最多可以给三五百万的贴息支持).
+    "安排", "给予", "给", "拨付", "下达", "争取", "兑现", "投放",
 ];
 
 /// [`TRAILING`], the words of a speed of growth (加快了, 放缓:
@@ -130,7 +132,7 @@ pub(super) const LEADING: &[&str] = &[
     // Getting and granting funds, a conversion, a copula: what is got,
     // granted or converted is measured (争取到中央预算内资金, 发放创业担保贷款,
     // 为预算的). 争取到 before 争取: the longer word where both match.
-    "争取到", "争取", "发放", "兑现", "折合", "为",
+    "争取到", "争取", "发放", "兑现", "折合", "为", "给予", "投放", "提供",
     // A conjunction opening the clause (而全球市场规模, 从而, 进而).
     "而",
     // Pushing works forward (加快推进总投资85亿元的…工程, 加快建设总投资…的):
