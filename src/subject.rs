@@ -421,8 +421,22 @@ fn cut_leading(w: &str) -> &str {
             best = i;
         }
     }
-    let w = &w[best..];
+    let w = skip_anaphoric_name(&w[best..]);
     skip_date_words(w)
+}
+
+/// `w` past a project named again with 该 (该智算项目总投资 → 总投资): which
+/// project, not what is measured, like 该项目 in [`LEADING`].
+fn skip_anaphoric_name(w: &str) -> &str {
+    let Some(rest) = w.strip_prefix('该') else {
+        return w;
+    };
+    ["项目", "工程", "基地"]
+        .iter()
+        .filter_map(|e| short_find(rest, e).map(|k| k + e.len()))
+        .filter(|&k| rest[..k].chars().count() <= 12 && rest[k..].chars().nth(1).is_some())
+        .max()
+        .map_or(w, |k| &rest[k..])
 }
 
 /// `w` without a leading date such as 2021年, 1—7月 or 2025年度.

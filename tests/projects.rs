@@ -404,3 +404,14 @@ fn paperwork_for_a_grid_connection_is_no_production() {
         ["智能装备产业园项目"]
     );
 }
+
+#[test]
+fn a_group_company_heading_a_name_is_the_enterprise_in_full() {
+    let r = records("淮海重工集团公司智能焊接装备扩能项目今年5月开工建设。");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "淮海重工集团公司智能焊接装备扩能项目");
+    assert_eq!(r[0].2.as_deref(), Some("淮海重工集团公司"));
+    // 集团 then a name of its own: the group is the company.
+    let r = records("淮海重工集团总部项目今年5月开工建设。");
+    assert_eq!(r[0].2.as_deref(), Some("淮海重工集团"), "{r:?}");
+}

@@ -529,15 +529,44 @@ fn a_ratio_is_no_comparison_and_a_quoted_term_stays_in_its_subject() {
 fn what_is_granted_is_the_subject_not_the_verb_granting_it() {
     for (s, text, want) in [
         // The verb right before the amount: the noun after it.
-        ("区财政每年安排300万元的产业引导资金。", "300万元", Some("产业引导资金")),
-        ("对新认定的企业给予80万元的一次性奖励。", "80万元", Some("一次性奖励")),
-        ("符合条件的最多可以给两三百万的贴息支持。", "两三百万", Some("贴息支持")),
+        (
+            "区财政每年安排300万元的产业引导资金。",
+            "300万元",
+            Some("产业引导资金"),
+        ),
+        (
+            "对新认定的企业给予80万元的一次性奖励。",
+            "80万元",
+            Some("一次性奖励"),
+        ),
+        (
+            "符合条件的最多可以给两三百万的贴息支持。",
+            "两三百万",
+            Some("贴息支持"),
+        ),
         // The verb before the noun: the noun.
-        ("对首次升规企业给予一次性奖励20万元。", "20万元", Some("一次性奖励")),
+        (
+            "对首次升规企业给予一次性奖励20万元。",
+            "20万元",
+            Some("一次性奖励"),
+        ),
         ("合作银行投放信用贷款6.5亿元。", "6.5亿元", Some("信用贷款")),
         // A grant whose words name nothing: no subject, not the verb.
         ("县里先行安排150万元，用于厂房改造。", "150万元", None),
     ] {
         assert_eq!(subject_of(s, text).as_deref(), want, "{s}");
+    }
+}
+
+#[test]
+fn a_project_named_again_with_gai_is_no_part_of_the_subject() {
+    for (s, text, want) in [
+        ("该储能电站项目总投资7.8亿元。", "7.8亿元", "总投资"),
+        ("该产业基地计划投资15亿元。", "15亿元", "计划投资"),
+        ("该工程概算投资2.6亿元。", "2.6亿元", "概算投资"),
+        // Without 该 the words are kept: 一期项目 tells one amount from another.
+        ("一期项目总投资45亿元。", "45亿元", "一期项目总投资"),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
     }
 }

@@ -231,7 +231,11 @@ fn brand_head(name: &str) -> Option<&str> {
         if k == usize::MAX {
             continue;
         }
-        let e = k + ce.len();
+        let mut e = k + ce.len();
+        // 江苏恒通集团公司数字化转型项目: the company is 集团公司 in full.
+        if *ce == "集团" && name[e..].starts_with("公司") && e + "公司".len() < name.len() {
+            e += "公司".len();
+        }
         if e < name.len() && k > 0 && is_company(&name[..e]) {
             return Some(&name[..e]);
         }
