@@ -415,3 +415,15 @@ fn a_group_company_heading_a_name_is_the_enterprise_in_full() {
     let r = records("淮海重工集团总部项目今年5月开工建设。");
     assert_eq!(r[0].2.as_deref(), Some("淮海重工集团"), "{r:?}");
 }
+
+#[test]
+fn shang_opening_a_name_is_part_of_it_and_after_a_noun_places_it() {
+    let r = records("上岭湾文旅综合体项目总投资18亿元，今年3月开工。");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "上岭湾文旅综合体项目");
+    // A postposition after the place it names: the name starts after it.
+    let r = records("推介会上，滨江储能电池项目签约。");
+    assert_eq!(r[0].0, "滨江储能电池项目", "{r:?}");
+    // The verb 上 before generic words (上大项目) names no project.
+    assert!(records("全县坚持上大项目、上好项目。").is_empty());
+}

@@ -311,7 +311,11 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
         }
         // 将 of 将军路, 有 of 有机, 上 of 上海: a stop inside a word.
         let (before, after) = (&s[..start + at], &s[start + at + w.len()..]);
-        if stop_in_word(w, before, after) {
+        // 上 as a postposition (会上, 平台上) follows the noun it places;
+        // opening the run before specific words it opens a name (上葡京,
+        // 上汽); before generic ones it is the verb (上大项目, 上新项目).
+        let opens = at == 0 && *w == "上" && is_specific(&run[w.len()..]);
+        if stop_in_word(w, before, after) || opens {
             continue;
         }
         // 处理 of 污水处理厂, 服务 of 市民服务中心 names what the facility does.
