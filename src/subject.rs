@@ -205,8 +205,24 @@ fn window<'s>(s: &'s str, facts: &[Placed], i: usize) -> (usize, &'s str) {
             found = last_break(o);
         }
     }
+    // 电子信息、生物医药产业产值: short items listed with 、 before the
+    // words are part of them.
+    while let Some((j, '、')) = found {
+        let before = last_break(j);
+        let item = &s[before.map_or(floor, |(k, c)| k + c.len_utf8())..j];
+        if !is_list_item(item) || j <= prev_end {
+            break;
+        }
+        found = before;
+    }
     let from = found.map_or(floor, |(j, c)| j + c.len_utf8()).max(prev_end);
     (from, &s[from.min(a)..a])
+}
+
+/// Whether `item`, before a 、 in a window, is one item of a list of
+/// names (电子信息, 生物医药, 汽车): a few Han characters.
+fn is_list_item(item: &str) -> bool {
+    (1..=6).contains(&item.chars().count()) && item.chars().all(is_han)
 }
 
 /// The subject words of `w` (the window before a number), or `None`.

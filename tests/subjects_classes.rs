@@ -570,3 +570,27 @@ fn a_project_named_again_with_gai_is_no_part_of_the_subject() {
         assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
     }
 }
+
+#[test]
+fn names_listed_with_dunhao_before_the_words_are_part_of_the_subject() {
+    for (s, text, want) in [
+        (
+            "全区纺织、建材、食品三大行业产值增长7.1%。",
+            "7.1%",
+            "纺织、建材、食品三大行业产值",
+        ),
+        (
+            "其中，房产税、契税收入23.6亿元。",
+            "23.6亿元",
+            "房产税、契税收入",
+        ),
+        ("农业、渔业产值同比增长4.4%。", "4.4%", "农业、渔业产值"),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
+    }
+    // An amount before the 、 ends the list: each item has its own words.
+    assert_eq!(
+        subject_of("完成营业收入58亿元、利税6.2亿元。", "6.2亿元").as_deref(),
+        Some("利税")
+    );
+}
