@@ -9,9 +9,11 @@
 
 use std::borrow::Cow;
 
+mod advert;
 mod map;
 mod traditional;
 
+use advert::Adverts;
 pub(crate) use map::Offsets;
 use map::{OffsetMap, Rep};
 pub(crate) use traditional::{SCRIPT_SIMPLIFIED, simplify_str};
@@ -29,6 +31,8 @@ pub(crate) struct Clean<'a> {
     links: Vec<(usize, usize)>,
     /// Where the open `<a>` started in the clean text.
     link_open: Option<usize>,
+    /// The elements the page marks as adverts (`<div class="ad">`).
+    adverts: Adverts,
     /// How many common characters that tell the script (億, 會, 國 …) were
     /// written in traditional form.
     pub(crate) script_traditional: usize,
@@ -48,6 +52,7 @@ impl<'a> Clean<'a> {
                 map: OffsetMap::new(start, input.len() + 1),
                 links: Vec::new(),
                 link_open: None,
+                adverts: Adverts::default(),
                 script_traditional: 0,
             };
         }
@@ -56,6 +61,7 @@ impl<'a> Clean<'a> {
             map: OffsetMap::new(prefix.map_or(start, |p| p.0), input.len() + 1),
             links: Vec::new(),
             link_open: None,
+            adverts: Adverts::default(),
             script_traditional: 0,
         };
         if let Some((a, b)) = prefix {
@@ -79,6 +85,8 @@ impl<'a> Clean<'a> {
                 if let Some((end, block, skip_to)) = tag_at(input, i) {
                     c.verbatim(input, run_start, i);
                     c.link_tag(&input[i..end]);
+                    let here = c.text.len();
+                    c.adverts.tag(&input[i..end], here);
                     let stop = skip_to.unwrap_or(end);
                     c.replace(i, stop - i, if block { "\n" } else { "" });
                     i = stop;
@@ -109,6 +117,13 @@ impl<'a> Clean<'a> {
     /// all link text, and the marks between them are no words.
     pub(crate) fn links(&self) -> &[(usize, usize)] {
         &self.links
+    }
+
+    /// Clean byte ranges of the text of the elements the page marks as
+    /// adverts (a `class` or `id` such as `ad`, `ad-box`, `guanggao`), in
+    /// order; one that never closes marks nothing.
+    pub(crate) fn adverts(&self) -> &[(usize, usize)] {
+        &self.adverts.ranges
     }
 
     /// Notes where the text of an `<a>` element starts and ends.

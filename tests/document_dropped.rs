@@ -237,3 +237,47 @@ fn a_headline_said_again_under_it_is_dropped_once() {
             .all(|d| d.1 != DropReason::RepeatedTitle)
     );
 }
+
+#[test]
+fn an_element_marked_as_an_advert_is_dropped_and_listed() {
+    let input = "<html><body><h1>开发区一季度签约项目9个</h1>\
+        <p>一季度，开发区签约项目9个，总投资56亿元。</p>\
+        <div class=\"side-ad\"><div><p>家装套餐每平方米仅需699元</p></div>\
+        <p>首付3万元起</p></div>\
+        <p>其中，先进制造业项目6个。</p></body></html>";
+    let texts: Vec<String> = Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+    assert!(texts.contains(&"56亿元".to_string()), "{texts:?}");
+    assert!(texts.contains(&"6个".to_string()), "{texts:?}");
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("699") || t.contains("3万元")),
+        "{texts:?}"
+    );
+    let adverts: Vec<&str> = dropped(input)
+        .into_iter()
+        .filter(|d| d.1 == DropReason::Advert)
+        .map(|d| d.0)
+        .collect();
+    assert_eq!(adverts, ["家装套餐每平方米仅需699元", "首付3万元起"]);
+}
+
+#[test]
+fn a_class_that_only_contains_ad_and_an_unclosed_advert_drop_nothing() {
+    for input in [
+        "<div class=\"header\"><p>今年新签约项目12个，总投资80亿元。</p></div>",
+        "<div class=\"ad\"><p>今年新签约项目12个，总投资80亿元。</p>",
+    ] {
+        let texts: Vec<String> = Extractor::new()
+            .extract_str(input)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert!(texts.contains(&"12个".to_string()), "{input}: {texts:?}");
+        assert!(texts.contains(&"80亿元".to_string()), "{input}: {texts:?}");
+    }
+}

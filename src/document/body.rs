@@ -308,12 +308,18 @@ impl Body {
 
 /// The sentences of the clean body `text`, the lines `marks` drops (by
 /// line number, in order) and page furniture left out.
-pub(super) fn split(text: &str, marks: &[(usize, LineMark)], links: &[(usize, usize)]) -> Body {
+pub(super) fn split(
+    text: &str,
+    marks: &[(usize, LineMark)],
+    links: &[(usize, usize)],
+    adverts: &[(usize, usize)],
+) -> Body {
     let mut body = Body {
         sentences: Ranges::new(text.len()),
         dropped: Pieces::new(text.len()),
     };
     let mut link = 0;
+    let mut advert = 0;
     let mut ends: Vec<usize> = Vec::new();
     let mut hits = Vec::new();
     let mut related = false;
@@ -338,6 +344,10 @@ pub(super) fn split(text: &str, marks: &[(usize, LineMark)], links: &[(usize, us
             continue;
         }
         if line.trim().is_empty() {
+            continue;
+        }
+        if in_advert(start, end, adverts, &mut advert) {
+            body.drop(text, start, end, Reason::Advert);
             continue;
         }
         if is_related_header(line) || (related && is_link_like(line)) {
@@ -382,6 +392,17 @@ pub(super) fn split(text: &str, marks: &[(usize, LineMark)], links: &[(usize, us
         );
     }
     body
+}
+
+/// Whether the line `start..end` lies inside one of the `adverts` (clean
+/// ranges of advert elements, in order); `next` as for [`is_all_links`].
+fn in_advert(start: usize, end: usize, adverts: &[(usize, usize)], next: &mut usize) -> bool {
+    while adverts.get(*next).is_some_and(|a| a.1 <= start) {
+        *next += 1;
+    }
+    adverts
+        .get(*next)
+        .is_some_and(|&(a, b)| a <= start && end <= b)
 }
 
 /// Whether the words of the line `text[start..end]` are all the text of
@@ -553,7 +574,7 @@ mod tests {
     }
 
     fn texts(text: &str) -> Vec<&str> {
-        let body = split(text, &[], &[]);
+        let body = split(text, &[], &[], &[]);
         (0..body.sentences.len())
             .map(|i| {
                 let (a, b) = body.sentences.range(i);

@@ -79,8 +79,9 @@ pub enum DropReason {
     /// The publication timestamp line: a date and time with at most page
     /// furniture around it (a weekday, a view count, `来源：…`).
     Timestamp,
-    /// An advert or advert widget: a short line such as `广告加载中…` or a
-    /// line that opens with the label `广告：`.
+    /// An advert or advert widget: a short line such as `广告加载中…`, a
+    /// line that opens with the label `广告：`, or a line of an HTML element
+    /// the page marks as an advert (`<div class="ad">`).
     Advert,
     /// A copyright footer (`©`, `Copyright`, `版权所有`, `ICP备`).
     Copyright,
@@ -164,7 +165,7 @@ impl<'a> Document<'a> {
                 .map(|t| crate::markup::without_markup(t).trim().to_string())
                 .filter(|t| !t.is_empty());
         }
-        let body = body::split(&clean.text, &head.marks, clean.links());
+        let body = body::split(&clean.text, &head.marks, clean.links(), clean.adverts());
         let front = fm.range.map(|(a, b)| Dropped {
             span: Span { start: a, end: b },
             reason: Reason::FrontMatter,
