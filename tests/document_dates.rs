@@ -305,3 +305,74 @@ fn a_bulletins_office_line_dates_it_and_its_issue_number_is_no_title() {
     assert_eq!(Document::parse(input).title(), Some("城南街道工作简报"));
     assert_eq!(resolved(input, "5月").as_deref(), Some("2024-05-01"));
 }
+
+#[test]
+fn a_publishers_line_with_widgets_or_a_wechat_head_dates_the_page() {
+    for (input, want) in [
+        // A publisher's name, the labelled date and bracketed widgets.
+        (
+            "1—9月全县工业用电量增长6.1%\n某县发展和改革局　　时间：2024/10/21　　【大 中 小】【打印】\n\n1—9月，全县工业用电量增长6.1%。",
+            "2024-10-21",
+        ),
+        // A WeChat head: account names, the day and time, the poster's province.
+        (
+            "我县出台促消费十条措施\n原创　某县融媒　某县发布　2024年04月08日 19:05　江西\n\n近日，我县出台促消费措施。",
+            "2024-04-08T19:05:00",
+        ),
+    ] {
+        assert_eq!(published(input).as_deref(), Some(want), "{input}");
+        let d = Document::parse(input);
+        assert!(
+            d.dropped().any(|x| x.reason == DropReason::Timestamp),
+            "{input}"
+        );
+    }
+    // A date and time inside a sentence is no stamp.
+    let input = "我县举行项目集中开工活动\n\n2024年04月08日 09:30，我县举行项目集中开工活动。";
+    assert_eq!(published(input), None);
+}
+
+#[test]
+fn of_several_labelled_dates_the_published_one_dates_the_page() {
+    let input = "某区关于支持楼宇经济发展的若干措施\n\
+        发文字号：某政办〔2024〕7号　　成文日期：2024年03月11日　　发布日期：2024年03月18日\n\n\
+        第一条　对新引进的总部企业给予奖励。";
+    assert_eq!(published(input).as_deref(), Some("2024-03-18"));
+}
+
+#[test]
+fn a_speech_subtitle_and_a_signature_date_the_page() {
+    let input = "政府工作报告\n——2025年1月8日在某市第九届人民代表大会第四次会议上\n某市市长　张三\n\n\
+        过去一年，全市地区生产总值增长5.6%。今年要抓好重大项目建设。";
+    assert_eq!(published(input).as_deref(), Some("2025-01-08"));
+    assert_eq!(resolved(input, "今年").as_deref(), Some("2025-01-01"));
+
+    // A listed company's announcement: codes above, the date under the
+    // board's signature at the end.
+    let input = "证券代码：300999　　证券简称：某某股份　　公告编号：2024-031\n\n\
+        某某股份有限公司关于投资建设新生产基地的公告\n\n\
+        公司拟投资5.2亿元建设新生产基地，项目预计明年开工。\n\n\
+        特此公告。\n\n某某股份有限公司董事会\n2024年6月28日\n";
+    assert_eq!(published(input).as_deref(), Some("2024-06-28"));
+    let d = Document::parse(input);
+    assert_eq!(
+        d.title(),
+        Some("某某股份有限公司关于投资建设新生产基地的公告")
+    );
+    assert_eq!(resolved(input, "明年").as_deref(), Some("2025-01-01"));
+    assert!(
+        !Extractor::new()
+            .extract_str(input)
+            .iter()
+            .any(|f| f.text == "2024年6月28日"),
+        "the signature's date is the page's, no fact"
+    );
+    // Under a line that signs nothing, the last line's date is no page's.
+    let long = "这是正文的一句话，讲项目建设。".repeat(3);
+    let input = format!(
+        "某县召开项目推进会\n\n{}\n\n{}\n\n会议要求全县各部门狠抓落实\n2024年6月28日\n",
+        long.repeat(12),
+        long.repeat(12)
+    );
+    assert_eq!(published(&input), None);
+}

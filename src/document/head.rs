@@ -110,10 +110,13 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
             marks[k].drop = Some(Reason::Timestamp);
             k
         });
+    // A date on the last line under three or more others is the page's
+    // footer (…公告日期：2025年6月12日): no headline stands above it.
+    let footer = date_line.filter(|&k| k + 1 == lines.len() && k >= 3 && lines.len() < HEAD_LINES);
     let title_line = if titled {
         (lines.len() > 0).then_some(0)
     } else {
-        headline(&lines, date_line)
+        headline(&lines, date_line.filter(|_| footer.is_none()))
     };
     if let Some(k) = title_line {
         let (pos, line) = lines.lines[k];
@@ -139,7 +142,41 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
         summary(text, &lines, k, &mut marks);
     }
     head.marks = lines.numbers.iter().copied().zip(marks).collect();
+    if head.published.is_none() {
+        if let Some((n, date)) = signed_date(text) {
+            head.published = Some(Published::day(date));
+            let mark = LineMark {
+                drop: Some(Reason::Timestamp),
+                ..LineMark::default()
+            };
+            match head.marks.iter().position(|m| m.0 >= n) {
+                Some(j) if head.marks[j].0 == n => head.marks[j].1.drop = mark.drop,
+                Some(_) => {}
+                None => head.marks.push((n, mark)),
+            }
+        }
+    }
     head
+}
+
+/// Words that end the name a document is signed with (某某股份有限公司董事会,
+/// 某县人民政府办公室), besides a publisher's ([`is_source_name`]).
+const SIGNATURE_ENDS: &[&str] = &["董事会", "监事会", "公司", "委员会", "办公室", "指挥部"];
+
+/// The day a document is signed on: its last non-empty line is a date
+/// alone and the line above it a signature (an office's or a company's
+/// name). Returns the date line's number and the day.
+fn signed_date(text: &str) -> Option<(usize, chrono::NaiveDate)> {
+    let body = text.trim_end();
+    let (before, last) = body.rsplit_once('\n')?;
+    let above = before.trim_end().rsplit('\n').next()?.trim();
+    let signed = above.chars().count() <= 30
+        && (is_source_name(above) || SIGNATURE_ENDS.iter().any(|e| above.ends_with(e)));
+    if !signed {
+        return None;
+    }
+    let date = date_alone(last.trim())?;
+    Some((body[..before.len()].matches('\n').count() + 1, date))
 }
 
 /// A line among the three after the headline (line `k`, text `t`) that
@@ -214,24 +251,89 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
             None
         };
         // A labelled date anywhere in the line: `来源：某日报 发布日期：…`.
-        let caps = caps.or_else(|| {
-            let c = LABELLED_DATE.captures(line)?;
-            let at = c.get(0)?.start();
-            is_furniture_around(&line[..at]).then_some(c)
-        });
-        // `at`: where the captured text starts in the line.
-        let found = caps.map(|c| (c, 0)).or_else(|| date_after_byline(line));
-        let Some((c, at)) = found else { continue };
-        let rest = c.get(0).map_or("", |m| &line[at + m.end()..]);
-        if !is_furniture_around(rest) {
-            // `2023年3月15日，某县举行…`: a sentence, not a timestamp.
-            continue;
-        }
-        if let Some(p) = published_from_caps(&c) {
+        let caps = caps.or_else(|| labelled_date(line));
+        // `at`: where the captured text starts in the line. What follows
+        // the date must be furniture too: `2023年3月15日，某县举行…` is a
+        // sentence, not a timestamp.
+        let rest_ok = |(c, at): &(regex::Captures<'_>, usize)| {
+            is_furniture_around(c.get(0).map_or("", |m| &line[at + m.end()..]))
+        };
+        let found = caps
+            .map(|c| (c, 0))
+            .filter(rest_ok)
+            .or_else(|| date_after_byline(line).filter(rest_ok))
+            .or_else(|| stamped_line(line))
+            .or_else(|| speech_subtitle(line));
+        if let Some(p) = found.and_then(|(c, _)| published_from_caps(&c)) {
             return Some((k, p));
         }
     }
     None
+}
+
+/// Labels of the date a page was published, preferred to others on its
+/// line (成文日期：… 发布日期：…: the page is dated when it was published).
+const PUBLISHED_LABELS: &[&str] = &[
+    "发布", "发稿", "发表", "更新", "出版", "刊发", "刊登", "上传",
+];
+
+/// The labelled date of `line` ([`LABELLED_DATE`]) whose words before are
+/// page furniture: of several, the one labelled as published.
+fn labelled_date(line: &str) -> Option<regex::Captures<'_>> {
+    let mut first = None;
+    for c in LABELLED_DATE.captures_iter(line) {
+        let Some(m) = c.get(0) else { continue };
+        if !is_furniture_around(&line[..m.start()]) {
+            continue;
+        }
+        if PUBLISHED_LABELS.iter().any(|l| m.as_str().starts_with(l)) {
+            return Some(c);
+        }
+        first.get_or_insert(c);
+    }
+    first
+}
+
+/// The date of a line that is a date and a time of day among a few short
+/// words with no clause mark (a WeChat article's head: `原创　某某发布
+/// 2025年03月06日 18:30　浙江`): the captures of [`DATE_LINE`] and where
+/// they start. The time of day makes it a stamp, not a sentence.
+fn stamped_line(line: &str) -> Option<(regex::Captures<'_>, usize)> {
+    let at = line
+        .char_indices()
+        .find(|&(i, c)| c.is_ascii_digit() && (i == 0 || line[..i].ends_with(char::is_whitespace)))?
+        .0;
+    let c = DATE_LINE.captures(&line[at..])?;
+    let m = c.get(0)?;
+    c.name("H")?;
+    let rest = &line[at + m.end()..];
+    let words = line[..at].split_whitespace().chain(rest.split_whitespace());
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        if n > 5 || w.chars().count() > 8 || !w.chars().all(is_han) {
+            return None;
+        }
+    }
+    Some((c, at))
+}
+
+/// The date of a speech's or a report's subtitle (`——2026年1月12日在某市
+/// 第十七届人民代表大会第五次会议上`): the day it was given is the page's.
+fn speech_subtitle(line: &str) -> Option<(regex::Captures<'_>, usize)> {
+    let t = line.trim_end();
+    let body = t.trim_start().trim_start_matches(['—', '-', '－', '─']);
+    if body.len() == t.trim_start().len() {
+        return None;
+    }
+    let at = t.len() - body.len();
+    let c = DATE_LINE.captures(body)?;
+    let rest = &body[c.get(0)?.end()..];
+    let said = rest.starts_with('在')
+        && ["上", "上的讲话", "上的报告", "上的发言"]
+            .iter()
+            .any(|e| rest.ends_with(e));
+    (said && !rest.contains(['，', '。', '；', ','])).then_some((c, at))
 }
 
 /// Labels of page furniture around a timestamp: what follows a label up to
@@ -268,6 +370,13 @@ const LABELS: &[&str] = &[
     "时间",
     "日期",
     "发布日期",
+    "成文日期",
+    "发文字号",
+    "文号",
+    "索引号",
+    "发文机关",
+    "主题分类",
+    "原创",
     "转自",
     "转载",
     "分享",
@@ -287,6 +396,7 @@ fn is_furniture_around(s: &str) -> bool {
     if s.contains(['，', '。', '；', '！', '？', ',']) {
         return false;
     }
+    let s = without_widgets(s);
     let tokens = s
         .split(|c: char| c.is_whitespace() || "|｜/·•".contains(c))
         .filter(|t| !t.is_empty());
@@ -311,6 +421,38 @@ fn is_furniture_around(s: &str) -> bool {
         }
     }
     true
+}
+
+/// `s` without its short bracketed widgets (`【大 中 小】`, `[打印]`),
+/// whose words are no text: borrowed when it has none.
+fn without_widgets(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['【', '[']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find(['【', '[']) {
+        let open = rest[k..].chars().next().map_or(1, char::len_utf8);
+        let close = if rest[k..].starts_with('【') {
+            '】'
+        } else {
+            ']'
+        };
+        let inner = &rest[k + open..];
+        match inner.find(close) {
+            Some(e) if inner[..e].chars().count() <= 10 => {
+                out.push_str(&rest[..k]);
+                out.push(' ');
+                rest = &inner[e + close.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&rest[..k + open]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The endings of a publisher's name on a byline: a paper, a site, an
@@ -466,6 +608,24 @@ fn is_date_label(t: &str) -> bool {
             .all(|ch| ch.is_ascii_digit() || ch.is_whitespace() || ":：日T+-".contains(ch))
 }
 
+/// Labels of a listed company's announcement head (证券代码：301287
+/// 证券简称：某某科技 公告编号：2025-087).
+const CODE_LABELS: &[&str] = &[
+    "证券代码",
+    "股票代码",
+    "证券简称",
+    "股票简称",
+    "公告编号",
+    "债券代码",
+];
+
+/// Whether a line is the codes of a listed company's announcement: no
+/// headline (the company's name and the announcement's are below it).
+fn is_code_line(t: &str) -> bool {
+    let t = t.trim();
+    CODE_LABELS.iter().any(|l| t.starts_with(l)) && !t.contains(['，', '。'])
+}
+
 /// Whether a line is only the number of a bulletin's issue (（2025年第12期）,
 /// 第36期, 总第418期): no headline.
 fn is_issue_line(t: &str) -> bool {
@@ -541,7 +701,7 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
     if lines.len() < 2 {
         return None;
     }
-    let first = usize::from(is_date_label(lines.nth(0).trim()));
+    let first = usize::from(is_date_label(lines.nth(0).trim()) || is_code_line(lines.nth(0)));
     if lines.len() < first + 2 {
         return None;
     }
