@@ -243,6 +243,10 @@ fn words_of(w: &str) -> Option<&str> {
             break;
         }
     }
+    // 政府性基金预算收入按下降3%安排: what is planned at a rate, before 按.
+    if let Some(head) = w.strip_suffix('按').filter(|h| h.chars().count() >= 4) {
+        w = head;
+    }
     // 用 ends 费用, 使用 and the like as nouns (额外费用): only 用 alone is
     // the preposition (用3亿元).
     let noun_yong = w.ends_with('用')
@@ -251,7 +255,9 @@ fn words_of(w: &str) -> Option<&str> {
     if !noun_yong && NO_SUBJECT_ENDS.iter().any(|e| w.ends_with(e)) {
         return None;
     }
-    let w = after_owner(after_place(after_date(cut_leading(after_relative(w)))));
+    let w = after_owner(after_place(after_opening(after_date(cut_leading(
+        after_relative(w),
+    )))));
     // 16.21元/股至19.05元/股: the rest of a price per unit is no subject.
     if w.starts_with(['/', '／']) {
         return None;
@@ -282,10 +288,82 @@ fn words_of(w: &str) -> Option<&str> {
                 || matches!(c, '，' | ',' | '的' | '（' | '(')
                 || !bracketed && matches!(c, '）' | ')')
         });
-    if w.chars().count() < 2 || is_place(w) || is_duration(w) || NOT_SUBJECTS.contains(&w) {
+    if w.chars().count() < 2
+        || is_place(w)
+        || is_duration(w)
+        || is_per_unit(w)
+        || NOT_SUBJECTS.contains(&w)
+    {
         return None;
     }
     Some(w)
+}
+
+/// Prepositions that open a window before what is measured (对固定资产投资
+/// 超过20亿元的, 按其设备投资额的10%, 主要是土地出让收入): the words after them are
+/// the subject. Only at the start: 香港对内地出口 keeps its 对.
+const OPENINGS: &[&str] = &[
+    "对其",
+    "对于",
+    "对",
+    "按其",
+    "按照",
+    "按",
+    "依据",
+    "根据",
+    "主要是",
+    "主要为",
+    "同期",
+];
+
+/// Words an opening [`OPENINGS`] character begins (对外贸易, 对比, 按揭贷款).
+const OPENING_WORDS: &[&str] = &[
+    "对外", "对比", "对象", "对接", "对口", "对应", "对标", "对华", "按揭", "按时", "按期",
+];
+
+/// Trade words that 对 belongs to (对欧盟进出口, 对德国出口: trade with a
+/// partner, the customs' own term).
+const TRADE_WITH: &[&str] = &["出口", "进口", "贸易"];
+
+/// `w` past the [`OPENINGS`] at its start, when two characters follow.
+fn after_opening(w: &str) -> &str {
+    if OPENING_WORDS.iter().any(|o| w.starts_with(o))
+        || (w.starts_with('对') && TRADE_WITH.iter().any(|t| short_find(w, t).is_some()))
+    {
+        return w;
+    }
+    OPENINGS
+        .iter()
+        .find_map(|o| w.strip_prefix(o))
+        .filter(|rest| rest.chars().nth(1).is_some())
+        .map_or(w, |rest| after_opening(rest))
+}
+
+/// Units a rate is per (每人, 每亩, 每平方米).
+const PER_UNITS: &[&str] = &[
+    "人次",
+    "平方米",
+    "人",
+    "户",
+    "亩",
+    "月",
+    "年",
+    "家",
+    "个",
+    "台",
+    "次",
+    "吨",
+    "天",
+    "项",
+    "套",
+    "名",
+    "位",
+];
+
+/// Whether `w` only says what an amount is per (每人, 每人每月): how it is
+/// counted out, not what it is.
+fn is_per_unit(w: &str) -> bool {
+    w.starts_with('每') && w.split('每').skip(1).all(|u| PER_UNITS.contains(&u))
 }
 
 /// `w` after the last date in it (北京4月纯商品住宅成交 → 纯商品住宅成交,
@@ -538,7 +616,7 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     if crate::quantity::classes_projects(&s[end..], bounds)
         && !["投资", "总投资", "投资额", "投资总额"]
             .iter()
-            .any(|v| w.trim_end().ends_with(v))
+            .any(|v| words_of(w).unwrap_or(w.trim_end()).ends_with(v))
     {
         return None;
     }
@@ -546,8 +624,10 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     let done = w
         .strip_suffix('了')
         .filter(|v| v.chars().count() >= 2 && trailing_word(v).is_none());
+    // 分别给予50万元、100万元奖励: the noun after a list of amounts is each one's.
+    let list_end = list_last(s, facts, i);
     if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) || done.is_some() {
-        return object_after(s, end).and_then(|o| range_of(s, o));
+        return object_after(s, list_end).and_then(|o| range_of(s, o));
     }
     // 单次规模上限从20亿美元至少翻倍至40亿美元: the words before 从.
     if let Some(head) = w.strip_suffix('从') {
@@ -561,7 +641,18 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     if let Some(label) = label_before(s, facts[i].start).or_else(|| quoted_before(s, from)) {
         return range_of(s, label);
     }
-    // 每年70亿的销售额, 以每亩45万元的价格: the noun the amount describes.
+    // 每年70亿的销售额, 以每亩45万元的价格: the noun the amount describes;
+    // 按每人1500元给予一次性扩岗补助: the noun granted.
+    let granted = GRANTS_AFTER
+        .iter()
+        .find(|v| s[list_end..].starts_with(*v))
+        .map(|v| list_end + v.len());
+    if let Some(at) = granted {
+        if let Some(noun) = object_after(s, at) {
+            return range_of(s, noun);
+        }
+    }
+    let end = list_end;
     if s[end..].starts_with('的') {
         // 5-8亿元的项目3个: a thing counted, not what the amount measures.
         let thing = |n: &str| {
@@ -582,6 +673,24 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
         FactData::Money(_) => subjects[prev],
         _ => None,
     }
+}
+
+/// Verbs of granting right after an amount (1500元给予一次性扩岗补助): the
+/// noun after them is what the amount is.
+const GRANTS_AFTER: &[&str] = &["给予", "发放"];
+
+/// The end of the last money fact of the list that fact `i` opens (3000元、
+/// 2000元的生活补贴: 2000元), or of `i` itself.
+fn list_last(s: &str, facts: &[Placed], i: usize) -> usize {
+    let mut j = i;
+    while let Some(next) = facts.get(j + 1) {
+        let gap = s.get(facts[j].end..next.start).unwrap_or("").trim();
+        if !matches!(next.data, FactData::Money(_)) || !matches!(gap, "、" | "和" | "或") {
+            break;
+        }
+        j += 1;
+    }
+    facts[j].end
 }
 
 /// The money fact of the clause before `i` when `i`'s own window is only a

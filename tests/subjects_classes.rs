@@ -594,3 +594,80 @@ fn names_listed_with_dunhao_before_the_words_are_part_of_the_subject() {
         Some("利税")
     );
 }
+
+#[test]
+fn a_preposition_opening_the_window_is_no_part_of_the_subject() {
+    for (s, text, want) in [
+        (
+            "对固定资产投资超过5亿元的新建项目，给予用地保障。",
+            "超过5亿元",
+            "固定资产投资",
+        ),
+        (
+            "对主营业务收入首次突破2亿元的企业给予奖励。",
+            "突破2亿元",
+            "主营业务收入",
+        ),
+        ("按其研发投入的15%给予补助。", "15%", "研发投入"),
+        ("区财政按贷款基准利率的40%给予贴息。", "40%", "贷款基准利率"),
+        ("其中主要是契税收入12.3亿元。", "12.3亿元", "契税收入"),
+        ("同期全县出口交货值46.2亿元。", "46.2亿元", "出口交货值"),
+        // A verb or preposition between the words and the amount.
+        (
+            "对研发投入在500万元以上的企业给予奖励。",
+            "500万元以上",
+            "研发投入",
+        ),
+        (
+            "国有资本经营预算收入按增长2%安排。",
+            "2%",
+            "国有资本经营预算收入",
+        ),
+        // 对 and 按 opening a word of their own are kept.
+        ("对外贸易进出口总额增长4.1%。", "4.1%", "对外贸易进出口总额"),
+        ("按揭贷款余额86亿元。", "86亿元", "按揭贷款余额"),
+        // 对 inside the words is kept: 出口 to where.
+        ("全省对东盟出口额增长9.3%。", "9.3%", "对东盟出口额"),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
+    }
+}
+
+#[test]
+fn the_noun_granted_after_an_amount_per_head_is_its_subject_and_role() {
+    for (s, text, want) in [
+        (
+            "按每户2000元给予一次性安置补助。",
+            "2000元",
+            "一次性安置补助",
+        ),
+        ("每人每月发放800元生活补贴。", "800元", "生活补贴"),
+        // A list of amounts shares the noun after its last one.
+        ("分别给予20万元、50万元奖励。", "20万元", "奖励"),
+        (
+            "分别给予每人每月1500元、1000元的租房补贴。",
+            "1500元",
+            "租房补贴",
+        ),
+    ] {
+        assert_eq!(subject_of(s, text).as_deref(), Some(want), "{s}");
+        assert_eq!(role_of(s, text), MoneyRole::Subsidy, "{s}");
+    }
+    // A per-share figure names its own measure.
+    assert_eq!(
+        subject_of("每股收益0.62元。", "0.62元").as_deref(),
+        Some("每股收益")
+    );
+}
+
+#[test]
+fn trade_with_a_partner_keeps_its_dui() {
+    assert_eq!(
+        subject_of("对东盟进出口215.6亿元，增长12.1%。", "215.6亿元").as_deref(),
+        Some("对东盟进出口")
+    );
+    assert_eq!(
+        subject_of("对日本出口约3.2亿美元。", "约3.2亿美元").as_deref(),
+        Some("对日本出口")
+    );
+}
