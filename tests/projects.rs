@@ -427,3 +427,27 @@ fn shang_opening_a_name_is_part_of_it_and_after_a_noun_places_it() {
     // The verb 上 before generic words (上大项目) names no project.
     assert!(records("全县坚持上大项目、上好项目。").is_empty());
 }
+
+#[test]
+fn who_invests_and_builds_is_no_stage_over_the_one_said() {
+    let stage = |s: &str| records(s).first().and_then(|r| r.1.clone());
+    assert_eq!(
+        stage(
+            "6月18日，总投资30亿元的瑞丰新材料产业基地项目签约落户，由瑞丰化工有限公司投资建设。"
+        )
+        .as_deref(),
+        Some("Signed")
+    );
+    assert_eq!(
+        stage(
+            "6月18日，总投资30亿元的瑞丰新材料产业基地项目正式动工，由瑞丰化工有限公司投资建设。"
+        )
+        .as_deref(),
+        Some("Started")
+    );
+    // With no other stage word, 由…投资建设 says it is being built.
+    assert_eq!(
+        stage("瑞丰新材料产业基地项目由瑞丰化工有限公司投资建设，总投资30亿元。").as_deref(),
+        Some("UnderConstruction")
+    );
+}

@@ -80,9 +80,12 @@ static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::Lazy
 /// before it (可, 后, 要 …), or anywhere after a modal of intent (拟, 计划,
 /// 预计, 将, 明年 …) in its sentence up to a word of fact (已, 正在, 目前);
 /// after a negation (未开工, 尚未投产); or when it describes the builder
-/// (由X投资建设的).
+/// (由X投资建设的). 由X投资建设 without 的 is under construction only when
+/// no other stage, reached or planned, is said (签约落户，由X投资建设: signed).
 pub(super) fn stage(text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
+    // The stage 由X投资建设 gives, when nothing else does.
+    let mut builder: Option<Stage> = None;
     let mut expected = false;
     let mut modal = false;
     let mut i = 0;
@@ -118,7 +121,15 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             let negated = ["未", "尚未", "没有", "未能"]
                 .iter()
                 .any(|n| lead.ends_with(n));
-            let attributive = after.starts_with('的') && lead_has_by(text, i);
+            let by = lead_has_by(text, i);
+            // 由X投资建设的: who builds it, not how far it has got; 由X投资建设
+            // says it is being built only when no other stage is said.
+            let attributive = after.starts_with('的') && by;
+            if w == "投资建设" && by && !attributive {
+                builder = Some(st);
+                i = e;
+                continue;
+            }
             // 竣工日期, 延期完工费用, 开工率: the stage word names a date, a
             // cost or a rate, or a stage put off, not one reached or planned.
             let noun = qualifies_noun(w, after) || DELAYS.iter().any(|d| lead.ends_with(d));
@@ -155,7 +166,9 @@ pub(super) fn stage(text: &str) -> Option<Stage> {
             !plan && !word
         })
     };
-    reached.or_else(|| (expected || planned()).then_some(Stage::Planned))
+    reached
+        .or_else(|| (expected || planned()).then_some(Stage::Planned))
+        .or(builder)
 }
 
 /// [`STAGE_WORDS`], [`MODALS`] and [`REALIS`] as lexicons: at a position,
