@@ -451,3 +451,28 @@ fn who_invests_and_builds_is_no_stage_over_the_one_said() {
         Some("UnderConstruction")
     );
 }
+
+#[test]
+fn kinds_of_project_by_industry_funding_or_policy_are_no_projects() {
+    for s in [
+        "今年新引进投资3亿元以上的先进制造业项目。",
+        "全区服务业项目加快建设。",
+        "外资项目加速落地高新区。",
+        "单个项目最高奖励300万元。",
+        "下一步将全面推行工业项目“标准地”出让。",
+        "集成电路产业项目签约。",
+    ] {
+        assert!(records(s).is_empty(), "{s}: {:?}", records(s));
+    }
+    // A firm's trade (纸业, 实业) heads a project of its own.
+    assert_eq!(records("晨鸣纸业项目今年3月开工。").len(), 1);
+}
+
+#[test]
+fn a_short_quoted_term_glued_to_the_name_is_part_of_it() {
+    let r = records("8月6日，城东乡“农光互补”分布式光伏电站项目并网发电，总投资1.6亿元。");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "城东乡“农光互补”分布式光伏电站项目");
+    // A programme's name in quotes before its head alone is no project name.
+    assert!(records("全县深入实施“强县富民”工程。").is_empty());
+}

@@ -283,7 +283,26 @@ pub(super) fn is_name_char(c: char) -> bool {
 /// Where the name that ends at the project word at `i` starts.
 pub(super) fn name_start(s: &str, i: usize) -> usize {
     let mut start = i;
+    let mut quote_open = None;
     for (j, c) in s[..i].char_indices().rev() {
+        if quote_open.is_some_and(|o| j >= o) {
+            continue;
+        }
+        // 滨海镇“渔光互补”光伏电站项目: a short quoted term glued to words
+        // of the name after it is part of the name (not “三北”工程, a
+        // programme's name in quotes with only the head after it).
+        let words_after = &s[start..i];
+        if c == '”'
+            && j + c.len_utf8() == start
+            && words_after.chars().count() >= 2
+            && !["工程", "项目"].iter().any(|h| words_after.starts_with(h))
+        {
+            if let Some(o) = quoted_term_start(&s[..j]) {
+                quote_open = Some(o);
+                start = o;
+                continue;
+            }
+        }
         // A dash of two (——) sets off what follows; one joins (A—B段).
         if (!is_name_char(c) && !is_decimal_point(s, j, c))
             || i - j > 90
@@ -335,6 +354,15 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     }
     // A name does not start with a number (10个…项目 is a count).
     cut
+}
+
+/// Where the “ opening a short quoted term (2–8 characters of a name, no
+/// quote or break inside) that ends `before` stands.
+fn quoted_term_start(before: &str) -> Option<usize> {
+    let o = before.rfind('“')?;
+    let inner = &before[o + '“'.len_utf8()..];
+    let n = inner.chars().count();
+    ((2..=8).contains(&n) && inner.chars().all(is_name_char)).then_some(o)
 }
 
 /// Whether `c`, at `j` of `s`, is the point of a decimal number (第8.6代,
@@ -454,11 +482,59 @@ pub(super) fn is_count_words(words: &str) -> bool {
     (words.ends_with('名') && ranked())
         || first.is_some_and(|c| numeral(c) || c.is_ascii_digit())
             && second.is_some_and(|c| one_of!("个间座处家批项条栋", c))
+        // 单个项目, 每个项目: any one of them.
+        || ["单个", "每个", "单一", "各个"].contains(&words)
 }
 
-/// Whether the name is only a sector of industry before 项目 (新材料项目).
+/// Words that class a sector (先进制造业, 现代服务业, 战略性新兴产业): a
+/// sector after them is still a kind of project.
+const SECTOR_CLASSES: &[&str] = &[
+    "战略性新兴",
+    "先进",
+    "现代",
+    "新兴",
+    "传统",
+    "优势",
+    "特色",
+    "高端",
+];
+
+/// Heads of the name of an industry.
+const INDUSTRIES: &[&str] = &[
+    "产业",
+    "制造业",
+    "服务业",
+    "工业",
+    "农业",
+    "商业",
+    "旅游业",
+    "物流业",
+    "建筑业",
+    "渔业",
+    "林业",
+    "畜牧业",
+];
+
+/// Where the money of a kind of project comes from (港资项目, 外资项目, 央企
+/// 项目): a kind, not one.
+const FUNDING_KINDS: &[&str] = &[
+    "港资", "澳资", "台资", "外资", "内资", "民资", "侨资", "央企", "国企", "民营", "招商",
+];
+
+/// Whether the name is only a sector of industry before 项目 (新材料项目,
+/// 先进制造业项目, 服务业项目) or where its money comes from (港资项目).
 pub(super) fn is_sector(words: &str) -> bool {
-    SECTORS.contains(&words)
+    let w = SECTOR_CLASSES
+        .iter()
+        .find_map(|c| words.strip_prefix(c))
+        .unwrap_or(words);
+    // 制造业, 数字产业: an industry (not a firm's trade: 太阳纸业, 华兴实业).
+    let industry = INDUSTRIES.iter().any(|i| w.ends_with(i)) && w.chars().count() <= 5;
+    let sector = |s: &str| SECTORS.contains(&s);
+    sector(w)
+        || w.strip_suffix("产业").is_some_and(sector)
+        || industry
+        || FUNDING_KINDS.contains(&words)
 }
 
 /// Whether a count follows the name (在建新材料项目7个, 新型储能电站38座,

@@ -54,6 +54,9 @@ pub(super) const STOPS: &[&str] = &[
     "新上",
     "宣布",
     "启动",
+    // Carrying out a policy (推行工业项目“标准地”出让): what it applies to.
+    "推行",
+    "实行",
     "加快",
     "举行",
     "完成",
