@@ -376,3 +376,15 @@ fn a_speech_subtitle_and_a_signature_date_the_page() {
     );
     assert_eq!(published(&input), None);
 }
+
+#[test]
+fn an_earlier_month_after_one_of_last_year_is_this_years_when_past() {
+    let input = "发布时间：2025-08-12\n去年10月签约的某某精密部件项目已于5月底建成投产。";
+    assert_eq!(resolved(input, "去年10月").as_deref(), Some("2024-10-01"));
+    assert_eq!(resolved(input, "5月底").as_deref(), Some("2025-05-21"));
+    // Not yet reached in R's year, or after a year further back: no date.
+    let input = "发布时间：2025-03-12\n去年10月签约的某某精密部件项目将于5月底建成投产。";
+    assert_eq!(resolved(input, "5月底"), None);
+    let input = "发布时间：2025-08-12\n2022年10月签约的某某精密部件项目已于5月底建成投产。";
+    assert_eq!(resolved(input, "5月底"), None);
+}

@@ -200,7 +200,7 @@ pub(crate) fn find_dates(
         {
             let read = !context::unread_year(s, named.0.min(m.start()), m.start());
             match read
-                .then(|| later_in_named_year(&fact, named.0, out))
+                .then(|| later_in_named_year(&fact, named.0, out, reference))
                 .flatten()
             {
                 Some(f) => fact = f,
@@ -331,9 +331,15 @@ fn yearless_elsewhere(
 /// in its sentence (the date of `out` ending at `named_end`) that falls on
 /// or after it once moved to that year: the narration goes on in that
 /// year. Both are months, parts of months or days. The date in that year,
-/// or `None` (1月 after 2023年12月 may be the next year; a whole year or a
+/// or `None` (1月 after 2023年12月 may be the next year, unless that is R's
+/// and the day is past: 去年11月 … 6月底 in July; a whole year or a
 /// quarter named before, or a quarter after, stays no date).
-fn later_in_named_year(fact: &DateFact, named_end: usize, out: &[FoundDate]) -> Option<DateFact> {
+fn later_in_named_year(
+    fact: &DateFact,
+    named_end: usize,
+    out: &[FoundDate],
+    reference: Option<NaiveDate>,
+) -> Option<DateFact> {
     let month_or_less = |g| matches!(g, Granularity::Month | Granularity::Xun | Granularity::Day);
     let named = out.iter().rev().find(|d| d.end == named_end)?;
     let (nf, nt) = (named.fact.from?, named.fact.to?);
@@ -345,11 +351,17 @@ fn later_in_named_year(fact: &DateFact, named_end: usize, out: &[FoundDate]) -> 
     }
     let (from, to) = (fact.from?, fact.to?);
     let shift = nf.year() - from.year();
-    let from = from.with_year(from.year() + shift)?;
-    let to = to.with_year(to.year() + shift)?;
-    (from >= nf).then(|| DateFact {
-        from: Some(from),
-        to: Some(to),
+    let moved = from.with_year(from.year() + shift)?;
+    if moved < nf {
+        // 去年11月签约…已于6月底投产: an earlier month after one of the year
+        // before R's, already past in R's year, is of the year after it:
+        // R's own, as read.
+        let next_year = shift == -1 && reference.is_some_and(|r| from <= r);
+        return next_year.then(|| fact.clone());
+    }
+    Some(DateFact {
+        from: Some(moved),
+        to: Some(to.with_year(to.year() + shift)?),
         ..fact.clone()
     })
 }
