@@ -476,3 +476,10 @@ fn a_short_quoted_term_glued_to_the_name_is_part_of_it() {
     // A programme's name in quotes before its head alone is no project name.
     assert!(records("全县深入实施“强县富民”工程。").is_empty());
 }
+
+#[test]
+fn a_partys_role_before_the_company_is_no_part_of_it() {
+    let r = records("竞得人某某精工有限公司拟投资6亿元建设精密轴承生产基地项目。");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("某某精工有限公司"));
+}

@@ -671,3 +671,15 @@ fn trade_with_a_partner_keeps_its_dui() {
         Some("对日本出口")
     );
 }
+
+#[test]
+fn a_condition_of_time_before_the_words_is_no_part_of_the_subject() {
+    assert_eq!(
+        subject_of("项目达产后年产值约45亿元。", "约45亿元").as_deref(),
+        Some("年产值")
+    );
+    assert_eq!(
+        subject_of("建成后年销售收入可达12亿元。", "12亿元").as_deref(),
+        Some("年销售收入")
+    );
+}

@@ -468,8 +468,25 @@ fn company_start(s: &str, k: usize) -> usize {
     }
     let run = &s[start..k];
     let mut cut = start;
-    // A company word that always ends a name ends the one before it.
-    for w in ["有限公司", "有限责任公司", "中标", "委托"] {
+    // A company word that always ends a name ends the one before it; a
+    // party's role (受让人, 竞得人, 投资方) is the label before a name.
+    for w in [
+        "有限公司",
+        "有限责任公司",
+        "中标",
+        "委托",
+        "受让人",
+        "受让方",
+        "竞得人",
+        "竞买人",
+        "中标人",
+        "投资方",
+        "投资人",
+        "承建方",
+        "合作方",
+        "甲方",
+        "乙方",
+    ] {
         if let Some(p) = short_rfind(run, w) {
             cut = cut.max(start + p + w.len());
         }

@@ -155,6 +155,8 @@ pub(super) const LEADING: &[&str] = &[
     "办理", "协调", "即",
     // The base a share is of (财政按贷款利率的50%): what is measured follows.
     "按其", "按照", "按",
+    // A condition of time (达产后年产值, 建成后年销售收入): when, not what.
+    "达产后", "达效后", "建成后", "投产后", "满产后",
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
