@@ -350,7 +350,8 @@
 //!   shape of a line, sentences; `published`: date forms) and where its
 //!   sentences are, with the section of each.
 //! - `markup`: which bytes are tags and entities (and which characters
-//!   are traditional), and the map from the clean text back to the input.
+//!   are traditional), the map from the clean text back to the input, and
+//!   (`markup/advert`) the elements a page marks as adverts.
 //! - `scan`: the hand-written scanners of the hot path (character sets,
 //!   first-character lexicons) that tell where each finder can start.
 //! - `clause`: where a clause starts and ends, and whether a span sits in a
