@@ -548,7 +548,13 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     // 分别给予50万元、100万元奖励: the noun after a list of amounts is each one's.
     let list_end = list_last(s, facts, i);
     if OBJECT_VERBS.iter().any(|v| w.ends_with(v)) || done.is_some() {
-        return object_after(s, list_end).and_then(|o| range_of(s, o));
+        // 全年收入争取25亿元: with no noun after it, the words before stand.
+        if let Some(r) = object_after(s, list_end).and_then(|o| range_of(s, o)) {
+            return Some(r);
+        }
+        if words_of(w).is_none_or(|x| OBJECT_VERBS.iter().any(|v| x.ends_with(v))) {
+            return None;
+        }
     }
     // 单次规模上限从20亿美元至少翻倍至40亿美元: the words before 从.
     if let Some(head) = w.strip_suffix('从') {

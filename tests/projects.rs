@@ -483,3 +483,14 @@ fn a_partys_role_before_the_company_is_no_part_of_it() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("某某精工有限公司"));
 }
+
+#[test]
+fn a_firm_named_for_its_trade_is_no_industry_and_you_yu_names_no_builder() {
+    assert_eq!(records("新希望农业项目总投资10亿元，今年开工。").len(), 1);
+    let r = records("由于订单增加，瑞丰化工新厂房项目于5月开工建设。");
+    assert_eq!(
+        r.first().and_then(|x| x.1.as_deref()),
+        Some("Started"),
+        "{r:?}"
+    );
+}

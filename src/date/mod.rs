@@ -356,7 +356,7 @@ fn later_in_named_year(
         // 去年11月签约…已于6月底投产: an earlier month after one of the year
         // before R's, already past in R's year, is of the year after it:
         // R's own, as read.
-        let next_year = shift == -1 && reference.is_some_and(|r| from <= r);
+        let next_year = shift == -1 && reference.is_some_and(|r| to <= r);
         return next_year.then(|| fact.clone());
     }
     Some(DateFact {

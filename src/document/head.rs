@@ -151,7 +151,7 @@ pub(super) fn read(text: &str, titled: bool) -> PageHead {
             };
             match head.marks.iter().position(|m| m.0 >= n) {
                 Some(j) if head.marks[j].0 == n => head.marks[j].1.drop = mark.drop,
-                Some(_) => {}
+                Some(j) => head.marks.insert(j, (n, mark)),
                 None => head.marks.push((n, mark)),
             }
         }

@@ -147,9 +147,9 @@ impl<'a> Document<'a> {
     /// page furniture around it, or a labelled date such as `发布日期：…`
     /// amid furniture — of several, the one labelled as published; a day
     /// and a time among a few short words, as a WeChat head writes them; a
-    /// speech's subtitle `——2026年1月12日在…会议上`), else from the day under
-    /// a signature that ends the page (`…董事会` / `2025年11月20日`), else
-    /// from a date in the headline, else from a feed
+    /// speech's subtitle `——2026年1月12日在…会议上`), else from a date in
+    /// the headline, else from the day under a signature that ends the page
+    /// (`…董事会` / `2025年11月20日`), else from a feed
     /// or `<meta>` date element (`<pubDate>`, `<published>`,
     /// `article:published_time`; not `<updated>`) or a headline further down
     /// the page that ends in its date in brackets. A sentence that

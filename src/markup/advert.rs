@@ -24,6 +24,8 @@ const ADVERT_WORDS: &[&str] = &[
 /// no block.
 const VOID: &[&str] = &[
     "img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "embed",
+    // Their content is skipped whole, end tag included: never open one.
+    "script", "style", "template",
 ];
 
 /// The advert elements of a page, found tag by tag in document order.

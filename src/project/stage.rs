@@ -249,7 +249,12 @@ pub(super) const REALIS: &[&str] = &["已经", "已", "正在", "目前", "现�
 
 /// Whether the clause before byte `i` names a builder with 由 (由X投资建设的).
 pub(super) fn lead_has_by(text: &str, i: usize) -> bool {
-    text[clause_floor(text, i)..i].contains('由')
+    let clause = &text[clause_floor(text, i)..i];
+    clause.match_indices('由').any(|(k, _)| {
+        let (before, after) = (&clause[..k], &clause[k + '由'.len_utf8()..]);
+        // 由于, 自由, 理由, 经由: 由 inside a word names no builder.
+        !after.starts_with('于') && !before.ends_with(['自', '理', '经', '缘'])
+    })
 }
 
 /// Words of a time gone by (于近日开工后, 日前竣工后): the stage word before

@@ -23,7 +23,8 @@ const OPENINGS: &[&str] = &[
 
 /// Words an opening [`OPENINGS`] character begins (对外贸易, 对比, 按揭贷款).
 const OPENING_WORDS: &[&str] = &[
-    "对外", "对比", "对象", "对接", "对口", "对应", "对标", "对华", "按揭", "按时", "按期",
+    "对外", "对公", "对私", "对冲", "对赌", "对比", "对象", "对接", "对口", "对应", "对标", "对华",
+    "按揭", "按时", "按期",
 ];
 
 /// Trade words that 对 belongs to (对欧盟进出口, 对德国出口: trade with a
@@ -77,6 +78,10 @@ pub(super) fn skip_anaphoric_name(w: &str) -> &str {
     let Some(rest) = w.strip_prefix('该') else {
         return w;
     };
+    // 该市重大项目: a place named again, whose works are still measured.
+    if rest.starts_with(['市', '县', '区', '省', '镇', '乡', '村']) {
+        return w;
+    }
     ["项目", "工程", "基地"]
         .iter()
         .filter_map(|e| short_find(rest, e).map(|k| k + e.len()))

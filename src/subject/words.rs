@@ -153,8 +153,6 @@ pub(super) const LEADING: &[&str] = &[
     "该项目", "该工程", "该公司", "该企业", "该集团",
     // Handling and coordinating (办理减税降费, 协调银行授信), and 即 (that is).
     "办理", "协调", "即",
-    // The base a share is of (财政按贷款利率的50%): what is measured follows.
-    "按其", "按照", "按",
     // A condition of time (达产后年产值, 建成后年销售收入): when, not what.
     "达产后", "达效后", "建成后", "投产后", "满产后",
     // A point of the period a balance is read at (年末各项存款余额): when,
@@ -192,8 +190,6 @@ pub(super) const WORDS_HOLDING_LEADS: &[(&str, &str, &str)] = &[
     ("减少", "", "额量"),
     // 即使, 即将, 即时, 随即, 立即: 即 inside a word.
     ("即", "随立当", "使便将时刻期"),
-    // 按揭, 按时, 按期: 按 inside a word.
-    ("按", "", "揭时期钮摩"),
 ];
 
 /// Whether the leading word `lead`, between `before` and `after`, is part
