@@ -528,12 +528,12 @@ pub(super) fn is_sector(words: &str) -> bool {
         .iter()
         .find_map(|c| words.strip_prefix(c))
         .unwrap_or(words);
-    // 制造业, 数字产业: an industry (not a firm's trade: 太阳纸业, 华兴实业).
+    let sector = |s: &str| SECTORS.contains(&s);
+    // 制造业, 集成电路产业: an industry (not a firm's trade: 太阳纸业, 华兴实业).
     let industry = INDUSTRIES.iter().any(|i| {
         w.strip_suffix(i)
-            .is_some_and(|rest| rest.is_empty() || SECTORS.contains(&rest))
+            .is_some_and(|rest| rest.is_empty() || sector(rest))
     });
-    let sector = |s: &str| SECTORS.contains(&s);
     sector(w)
         || w.strip_suffix("产业").is_some_and(sector)
         || industry

@@ -91,10 +91,11 @@ pub(super) fn percent_subject(
             return (subjects[j], None);
         }
     }
-    of_previous(s, facts, subjects, ofs, i, from, w)
+    of_previous(s, facts, subjects, ofs, i, from, heading)
 }
 
-/// The subject and `of` of percentage `i` (window `w` from `from`) from
+/// The subject and `of` of percentage `i` (its window starting at `from`,
+/// `heading` the subject of the heading over it) from
 /// the quantity of the clause before it: a change (增长8.2%) is of the
 /// money or count before it; a percentage after another one shares its
 /// subject; else the heading's or the clause's words.
@@ -105,10 +106,11 @@ fn of_previous(
     ofs: &[Option<usize>],
     i: usize,
     from: usize,
-    w: &str,
+    heading: Option<&str>,
 ) -> (Option<Range>, Option<usize>) {
     let start = facts[i].start;
-    let heading = heading_subject(s, start);
+    // The window, as [`window`] gives it with `from`.
+    let w = &s[from.min(start)..start];
     // 年增33.9% (Taiwan: year on year) opens its window; inside a window
     // 年增 may be two words (上年增收).
     let change = CHANGES
