@@ -344,6 +344,9 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
         {
             continue;
         }
+        if joins_parts(run, cut - start, at, w) {
+            continue;
+        }
         let after = start + at + w.len();
         // A verb right before the project word is part of the name
         // (一体化绿色交通建设项目); 的 and the like never are.
@@ -354,6 +357,27 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
     }
     // A name does not start with a number (10个…项目 is a count).
     cut
+}
+
+/// Whether the conjunction `w` at `at` of `run` joins two parts of one
+/// name (续建配套与节水改造工程, 道路与管网工程): the words from `from` to it
+/// name no project of their own and no party, and the words after it run
+/// on to the project word with no party or joint verb either (华能集团与
+/// 园区合作…, 光伏项目和储能项目 are two).
+fn joins_parts(run: &str, from: usize, at: usize, w: &str) -> bool {
+    const JOINT: &[&str] = &["合作", "共建", "联合", "共同", "携手", "签"];
+    const PARTIES: &[&str] = &["政府", "企业", "公司", "集团", "银行", "大学", "学院", "研究院"];
+    if !["与", "和", "及"].contains(&w) || from > at {
+        return false;
+    }
+    let (before, after) = (&run[from..at], &run[at + w.len()..]);
+    let plain = |part: &str| {
+        part.chars().count() >= 2
+            && next_suffix(part, 0).is_none()
+            && !may_hold_company_word(part)
+            && !PARTIES.iter().chain(JOINT).any(|p| part.contains(p))
+    };
+    plain(before) && plain(after)
 }
 
 /// Where the “ opening a short quoted term (2–8 characters of a name, no

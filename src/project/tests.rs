@@ -399,3 +399,25 @@ fn every_company_word_holds_gongsi_or_jituan() {
         assert!(w.contains("公司") || w.contains("集团"), "{w}");
     }
 }
+
+#[test]
+fn a_conjunction_between_parts_of_one_name_stays_in_it() {
+    assert_eq!(
+        names_of("推进城区雨水管网与污水提升泵站工程建设"),
+        ["城区雨水管网与污水提升泵站工程"]
+    );
+    assert_eq!(
+        names_of("东湖灌区节水配套和渠系改造工程完工"),
+        ["东湖灌区节水配套和渠系改造工程"]
+    );
+    // A party before the conjunction: a preposition, not a part.
+    assert_eq!(
+        names_of("华能集团与园区合作光伏项目开工"),
+        ["园区合作光伏项目"]
+    );
+    // A whole name before it: two names.
+    assert_eq!(
+        names_of("滨江光伏项目与北岸储能项目同日开工"),
+        ["滨江光伏项目", "北岸储能项目"]
+    );
+}
