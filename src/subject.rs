@@ -556,6 +556,14 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
             return None;
         }
     }
+    // 给予一次性补助，最高不超过300万元: a cap alone names what the clause
+    // before it grants.
+    let capped = ["最多", "最高", "不超过", "不高于"]
+        .iter()
+        .any(|c| s[facts[i].start..].starts_with(c));
+    if CAPS.contains(&w.trim()) || (w.trim().is_empty() && capped) {
+        return granted_before(s, from).and_then(|o| range_of(s, o));
+    }
     // 单次规模上限从20亿美元至少翻倍至40亿美元: the words before 从.
     if let Some(head) = w.strip_suffix('从') {
         return words_of(head).and_then(|o| range_of(s, o));
@@ -600,6 +608,25 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
         FactData::Money(_) => subjects[prev],
         _ => None,
     }
+}
+
+/// Words that only cap an amount, standing alone before it in a clause
+/// (最高不超过300万元, 单个项目最高500万元 is not one: it names its items).
+const CAPS: &[&str] = &[
+    "最高", "最多", "最高可", "最高可达", "最高达", "最多可", "最多可达", "最高给予", "累计最高",
+    "单笔最高", "每家最高", "每户最高", "每人最高",
+];
+
+/// What the clause ending before `from` grants, when it ends with a
+/// granting verb and its object (给予一次性补助 → 一次性补助; 予以奖励).
+fn granted_before(s: &str, from: usize) -> Option<&str> {
+    let start = previous_clause_start(s, from);
+    let clause = s[start..from].trim_end_matches(is_window_break);
+    let verbs = ["给予", "予以", "发放", "安排"];
+    let (at, v) = verbs.iter().filter_map(|v| Some((clause.rfind(v)?, v))).max()?;
+    let noun = &clause[at + v.len()..];
+    let n = noun.chars().count();
+    ((2..=8).contains(&n) && noun.chars().all(is_han)).then_some(noun)
 }
 
 /// Verbs of granting right after an amount (1500元给予一次性扩岗补助): the

@@ -705,3 +705,16 @@ fn review_cases_of_stop_28_keep_their_subjects() {
         Some("该市重大项目总投资")
     );
 }
+
+#[test]
+fn a_cap_alone_takes_what_the_clause_before_grants() {
+    let s = "对首次认定的高新技术企业给予一次性奖励，最高不超过50万元。";
+    assert_eq!(subject_of(s, "不超过50万元").as_deref(), Some("一次性奖励"));
+    assert_eq!(role_of(s, "不超过50万元"), MoneyRole::Subsidy);
+    let s = "按设备投资额的8%予以补助，最多200万元。";
+    assert_eq!(subject_of(s, "最多200万元").as_deref(), Some("补助"));
+    // A clause that grants nothing lends no words to a cap.
+    let s = "全年销售增长明显，最高达5亿元。";
+    assert_eq!(subject_of(s, "5亿元"), None);
+    assert_eq!(role_of(s, "5亿元"), MoneyRole::Other);
+}
