@@ -330,6 +330,21 @@ fn a_publishers_line_with_widgets_or_a_wechat_head_dates_the_page() {
     // A date and time inside a sentence is no stamp.
     let input = "我县举行项目集中开工活动\n\n2024年04月08日 09:30，我县举行项目集中开工活动。";
     assert_eq!(published(input), None);
+    // The labelled time of a meeting or a tender is a fact of the notice,
+    // not the page's stamp.
+    for line in ["会议时间 2024年5月9日 14:30", "开标时间：2024-05-09 09:30"] {
+        let input = format!("关于召开招商推介会的通知\n{line}\n会议地点：市民中心三楼");
+        assert_eq!(published(&input), None, "{line}");
+        let days: Vec<String> = Extractor::new()
+            .extract_str(&input)
+            .iter()
+            .filter_map(|f| match &f.data {
+                FactData::Date(d) => d.from.map(|a| a.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(days, ["2024-05-09"], "{line}");
+    }
 }
 
 #[test]

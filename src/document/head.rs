@@ -311,11 +311,18 @@ fn stamped_line(line: &str) -> Option<(regex::Captures<'_>, usize)> {
     let mut n = 0;
     for w in words {
         n += 1;
-        if n > 5 || w.chars().count() > 8 || !w.chars().all(is_han) {
+        if n > 5 || w.chars().count() > 8 || !w.chars().all(is_han) || is_other_time(w) {
             return None;
         }
     }
     Some((c, at))
+}
+
+/// Whether `w` labels the time of something other than the page
+/// (会议时间, 开标时间, 报名日期): a line it heads is a notice, no stamp.
+fn is_other_time(w: &str) -> bool {
+    let label = ["时间", "日期", "時間"].iter().find_map(|e| w.strip_suffix(e));
+    label.is_some_and(|l| !l.is_empty() && !PUBLISHED_LABELS.iter().any(|p| l.starts_with(p)))
 }
 
 /// The date of a speech's or a report's subtitle (`——2026年1月12日在某市
