@@ -613,8 +613,19 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
 /// Words that only cap an amount, standing alone before it in a clause
 /// (最高不超过300万元, 单个项目最高500万元 is not one: it names its items).
 const CAPS: &[&str] = &[
-    "最高", "最多", "最高可", "最高可达", "最高达", "最多可", "最多可达", "最高给予", "累计最高",
-    "单笔最高", "每家最高", "每户最高", "每人最高",
+    "最高",
+    "最多",
+    "最高可",
+    "最高可达",
+    "最高达",
+    "最多可",
+    "最多可达",
+    "最高给予",
+    "累计最高",
+    "单笔最高",
+    "每家最高",
+    "每户最高",
+    "每人最高",
 ];
 
 /// What the clause ending before `from` grants, when it ends with a
@@ -623,7 +634,10 @@ fn granted_before(s: &str, from: usize) -> Option<&str> {
     let start = previous_clause_start(s, from);
     let clause = s[start..from].trim_end_matches(is_window_break);
     let verbs = ["给予", "予以", "发放", "安排"];
-    let (at, v) = verbs.iter().filter_map(|v| Some((clause.rfind(v)?, v))).max()?;
+    let (at, v) = verbs
+        .iter()
+        .filter_map(|v| Some((clause.rfind(v)?, v)))
+        .max()?;
     let noun = &clause[at + v.len()..];
     let n = noun.chars().count();
     ((2..=8).contains(&n) && noun.chars().all(is_han)).then_some(noun)

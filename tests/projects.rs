@@ -494,3 +494,16 @@ fn a_firm_named_for_its_trade_is_no_industry_and_you_yu_names_no_builder() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_investor_named_after_a_known_brand_is_the_enterprise_in_full() {
+    let input = "去年，华岭科技股份有限公司在本市设立子公司。\
+        3月18日，总投资40亿元的华岭半导体材料基地项目开工，项目由华岭科技股份有限公司投资建设。";
+    assert_eq!(
+        enterprises(input),
+        [(
+            "华岭半导体材料基地项目".to_string(),
+            Some("华岭科技股份有限公司".to_string())
+        )]
+    );
+}

@@ -321,7 +321,9 @@ fn stamped_line(line: &str) -> Option<(regex::Captures<'_>, usize)> {
 /// Whether `w` labels the time of something other than the page
 /// (会议时间, 开标时间, 报名日期): a line it heads is a notice, no stamp.
 fn is_other_time(w: &str) -> bool {
-    let label = ["时间", "日期", "時間"].iter().find_map(|e| w.strip_suffix(e));
+    let label = ["时间", "日期", "時間"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e));
     label.is_some_and(|l| !l.is_empty() && !PUBLISHED_LABELS.iter().any(|p| l.starts_with(p)))
 }
 

@@ -79,8 +79,13 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
         return Some(investor.unwrap_or(brand).to_string());
     }
     if let Some(head) = known_head(name, known) {
-        // The full name when the sentence gives it (江苏雨润集团 for 雨润).
-        let full = nearest_company(&s[..start]).filter(|c| short_find(c, head).is_some());
+        // The full name when the sentence gives it (江苏雨润集团 for 雨润),
+        // before the name or as the investor after it (由华芯科技股份有限公司
+        // 投资建设 for 华芯半导体…).
+        let holds = |c: &&str| short_find(c, head).is_some() || short_find(c, stem(head)).is_some();
+        let full = nearest_company(&s[..start])
+            .filter(|c| short_find(c, head).is_some())
+            .or_else(|| investor_after(s, end).map(|(c, _)| c).filter(holds));
         return Some(full.unwrap_or(head).to_string());
     }
     if let Some(company) = nearest_company(&s[..start]) {

@@ -366,7 +366,16 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
 /// 园区合作…, 光伏项目和储能项目 are two).
 fn joins_parts(run: &str, from: usize, at: usize, w: &str) -> bool {
     const JOINT: &[&str] = &["合作", "共建", "联合", "共同", "携手", "签"];
-    const PARTIES: &[&str] = &["政府", "企业", "公司", "集团", "银行", "大学", "学院", "研究院"];
+    const PARTIES: &[&str] = &[
+        "政府",
+        "企业",
+        "公司",
+        "集团",
+        "银行",
+        "大学",
+        "学院",
+        "研究院",
+    ];
     if !["与", "和", "及"].contains(&w) || from > at {
         return false;
     }
