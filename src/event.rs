@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use crate::scan::Lexicon;
+use crate::scan::{Lexicon, short_find};
 
 use crate::clause::{clause_end, clause_start, in_short_quote};
 use crate::fact::EventType;
@@ -358,10 +358,22 @@ pub(crate) fn find_events(
         (ti, ii) = (tj, ij);
         let chosen = clause.chosen();
         let lead = leading_len(&s[cs..ce]);
+        // 记者昨天从市统计局获悉, 昨日，记者了解到: the day of the report
+        // dates no event (its clause or the next says so).
+        let next = s[ce..]
+            .chars()
+            .next()
+            .map_or(ce, |c| clause_end(s, ce + c.len_utf8()));
+        let reported = |i: &&Item| {
+            REPORTED
+                .iter()
+                .any(|v| short_find(&s[i.end..next], v).is_some())
+        };
         let head = clause
             .items
             .iter()
-            .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce);
+            .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce)
+            .filter(|i| !reported(i));
         // 5月18日上午，我县2024年第二季度重大项目集中开工仪式在经开区举行:
         // a date in a ceremony's name is no date of the ceremony when the
         // sentence has given one before.
@@ -436,6 +448,10 @@ pub(crate) fn find_events(
     borrow_preceding_facts(s, items, &mut events);
     events
 }
+
+/// Verbs of a reporter learning the news (记者…从市统计局获悉): the date
+/// before them in their clause is the report's.
+const REPORTED: &[&str] = &["获悉", "了解到", "得知", "获知"];
 
 /// The bytes before what a clause says: white space, and a news dateline
 /// (本报讯（记者 周立新）9月16日，…: the date after it still heads the clause).

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
-use crate::date::{ANCHORS, DateCache, FoundDate, find_dates, find_roc, find_that_day, single_day};
+use crate::date::{
+    ANCHORS, DateCache, FoundDate, find_dates, find_near_days, find_roc, find_that_day, single_day,
+};
 use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::event::{FoundEvent, Item, TRIGGER, find_events};
@@ -183,6 +185,8 @@ impl Extractor {
         let mut lead: Option<Known> = None;
         // The last single day the document has named (for 当天, 当日).
         let mut last_day = None;
+        // The day 今天 names: R, until the story glosses it (今日(23日)).
+        let mut today = reference;
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
@@ -197,6 +201,8 @@ impl Extractor {
             let company = mentions_company(s, hold);
             find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
             find_roc(s, taiwan, reference, &mut st.dates);
+            // 昨日，…; 今天上午…: a day counted from R.
+            find_near_days(s, &mut today, &mut st.dates);
             // 当天上午…: the day named last.
             find_that_day(s, last_day, &mut st.dates);
             if let Some(d) = st.dates.iter().rev().find_map(|d| single_day(&d.fact)) {

@@ -249,3 +249,20 @@ fn a_news_dateline_before_the_date_leaves_the_event() {
         assert_eq!(types(s), [EventType::Groundbreaking], "{s}");
     }
 }
+
+#[test]
+fn the_day_a_reporter_learned_the_news_dates_no_event() {
+    assert_eq!(
+        events("记者昨天从市发改委获悉，全市签约项目16个。"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        events("3月18日，记者从市统计局了解到，一季度新开工项目32个。"),
+        ["Groundbreaking 开工 2024-01-01 [\"32个\"] «一季度新开工项目32个»"]
+    );
+    // An event on the day: its date stands.
+    assert_eq!(
+        events("昨日上午，滨江光伏项目开工。"),
+        ["Groundbreaking 开工 2024-03-19 [] «昨日上午，滨江光伏项目开工»"]
+    );
+}

@@ -49,12 +49,18 @@
 //! - `前半年`/`后半年` are the halves; `X起至今`, `X到现在` run from X to R
 //!   (granularity `day`, as 以来); `X与Y之间` is one period; a weekday gloss
 //!   (`3月6日（星期一）`) belongs to its day's span.
+//! - 今天/今日, 昨天/昨日, 前天, 明天/明日 are R moved by their days where
+//!   they are used for a day (`near_day`: a clause's opening with a time of
+//!   day or a break after it, after 记者/于/在/截至, or before a verb of
+//!   news); with a bracketed day (`昨日（13日）`) the fact spans both, and
+//!   that day sets the story's today for the words after it.
 //! - A day alone that points ahead (`下周一(28日)`, `将于28日`) is the next
 //!   such day on or after R; a day listed after a dated day (`2月27日、28日`)
 //!   is in that day's month; a month after a bracketed year
 //!   (`明年（2025年）1月 6日`) is in that year.
 
 mod context;
+mod near_day;
 mod numeric;
 mod place;
 use place::place;
@@ -63,6 +69,7 @@ mod roc;
 mod short_year;
 mod that_day;
 
+pub(crate) use near_day::find_near_days;
 pub(crate) use roc::find_roc;
 
 pub(crate) use that_day::{find_that_day, single_day};

@@ -1,0 +1,257 @@
+//! 今天, 今日, 昨天, 昨日, 前天, 明天, 明日 ("today", "yesterday" …): a day
+//! counted from the reference date.
+//!
+//! News dates what it reports by these words (昨日，…集中签约; 记者昨天从市发改委
+//! 获悉; 市政府今日召开…; 今日(23日)上午). Such a word is a date fact, R moved
+//! by its offset, only where it is used for a day: a verb of news follows
+//! it; or it follows 记者, 于, 在 or 截至; or it opens a clause and a time of
+//! day, a break or a day in brackets follows it (今天的成就, 告别昨天, 今日头条
+//! name no day). With a bracketed day after it
+//! (昨日（13日）) the fact spans both when they agree; when they do not (a
+//! story re-posted days later) the bracketed day stands alone. Without a
+//! reference date there is no fact.
+
+use chrono::{Days, NaiveDate};
+
+use super::FoundDate;
+use super::that_day::single_day;
+use crate::clause::opens_clause;
+use crate::fact::{DateFact, Granularity};
+use crate::scan::short_find;
+
+/// The words and their offsets in days from R.
+const WORDS: &[(&str, i8)] = &[
+    ("今天", 0),
+    ("今日", 0),
+    ("昨天", -1),
+    ("昨日", -1),
+    ("前天", -2),
+    ("明天", 1),
+    ("明日", 1),
+];
+
+/// Words after which the word names a day wherever the clause stands
+/// (记者昨天获悉, 于昨日举行, 截至今日).
+const BEFORE: &[&str] = &["记者", "于", "在", "截至", "截止"];
+
+/// What may follow the word when it opens a clause and names a day: a
+/// time of day or a break.
+const FOLLOWERS: &[&str] = &[
+    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间", "，", ",", "、",
+];
+
+/// Verbs of news after which the word names the day they were done on,
+/// wherever it stands (市政府昨日召开…, 国家统计局今天发布…).
+const NEWS_VERBS: &[&str] = &[
+    "召开", "举行", "举办", "发布", "公布", "宣布", "批准", "通过", "签约", "签署", "开工", "获悉",
+    "表示", "透露", "正式", "从",
+];
+
+/// Adds to `out` (the dates of sentence `s`, in order) a date fact for
+/// each word of [`WORDS`] in `s` that names a day. `today` is the day 今天
+/// names: R, until a word glossed with a day (今日(23日), 昨日（13日）) says
+/// which day the story's today is; it carries over to later sentences.
+pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut Vec<FoundDate>) {
+    if today.is_none() || (short_find(s, "天").is_none() && short_find(s, "日").is_none()) {
+        return;
+    }
+    let mut found: Vec<(usize, usize, DateFact)> = Vec::new();
+    for &(w, offset) in WORDS {
+        let mut from = 0;
+        while let Some(k) = s.get(from..).and_then(|rest| short_find(rest, w)) {
+            let (a, b) = (from + k, from + k + w.len());
+            from = b;
+            let taken = |d: &FoundDate| d.start < b && a < d.end;
+            if out.iter().any(taken) || found.iter().any(|f| f.0 <= a && a < f.1) {
+                continue;
+            }
+            if let Some(k) = glossed(s, b, out) {
+                // 昨日（13日）: one fact over both; the gloss says which day today is.
+                if let Some(g) = single_day(&out[k].fact).filter(|_| used_for_day(s, a, b, true)) {
+                    *today = moved(g, -offset).or(*today);
+                    out[k].start = a;
+                    let close = s[out[k].end..]
+                        .chars()
+                        .next()
+                        .filter(|c| matches!(c, '）' | ')'));
+                    out[k].end += close.map_or(0, char::len_utf8);
+                }
+                continue;
+            }
+            let Some(day) = today.and_then(|t| moved(t, offset)) else {
+                continue;
+            };
+            if !used_for_day(s, a, b, false) || ends_range(&s[..a]) {
+                continue;
+            }
+            match range_to(s, b, *today) {
+                Some(None) => {}
+                Some(Some((end, to))) => found.push((a, end, fact(day.min(to), day.max(to)))),
+                None => found.push((a, b, fact(day, day))),
+            }
+        }
+    }
+    for (a, b, fact) in found {
+        let at = out.partition_point(|d| d.start < a);
+        out.insert(
+            at,
+            FoundDate {
+                start: a,
+                end: b,
+                fact,
+            },
+        );
+    }
+}
+
+/// A day fact from `from` to `to`, relative.
+fn fact(from: NaiveDate, to: NaiveDate) -> DateFact {
+    DateFact {
+        from: Some(from),
+        to: Some(to),
+        granularity: Granularity::Day,
+        relative: true,
+    }
+}
+
+/// Range connectors between two days.
+const CONNECTORS: &[&str] = &["到", "至", "—", "-", "～", "~"];
+
+/// Whether `before` ends with a range connector (3月1日到明天): the word
+/// ends a range this module does not read.
+fn ends_range(before: &str) -> bool {
+    CONNECTORS.iter().any(|c| before.ends_with(c))
+}
+
+/// After the word ending at `b` (and a time of day): `None` when no range
+/// connector follows; `Some(Some((end, day)))` when another word of
+/// [`WORDS`] ends the range (前天中午到明天晚上) at `end`; `Some(None)` when
+/// something else does (a range this module does not read: no fact).
+fn range_to(s: &str, b: usize, today: Option<NaiveDate>) -> Option<Option<(usize, NaiveDate)>> {
+    let after_time = |i: usize| {
+        let t = TIMES.iter().find(|t| s[i..].starts_with(*t));
+        i + t.map_or(0, |t| t.len())
+    };
+    let i = after_time(b);
+    let c = CONNECTORS.iter().find(|c| s[i..].starts_with(*c))?;
+    let j = i + c.len();
+    let end = WORDS
+        .iter()
+        .find(|(w, _)| s[j..].starts_with(w))
+        .and_then(|&(w, o)| Some((after_time(j + w.len()), moved(today?, o)?)));
+    Some(end)
+}
+
+/// Times of day that may follow the word.
+const TIMES: &[&str] = &[
+    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间",
+];
+
+/// R moved by `offset` days, if that is a date.
+fn moved(r: NaiveDate, offset: i8) -> Option<NaiveDate> {
+    let n = Days::new(u64::from(offset.unsigned_abs()));
+    if offset < 0 {
+        r.checked_sub_days(n)
+    } else {
+        r.checked_add_days(n)
+    }
+}
+
+/// The index in `out` of the day in brackets right after byte `b`
+/// (（13日）, (13日)), if one was found there.
+fn glossed(s: &str, b: usize, out: &[FoundDate]) -> Option<usize> {
+    let open = s[b..].chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let at = b + open.len_utf8();
+    out.iter().position(|d| d.start == at || d.start == b)
+}
+
+/// Whether the word at `s[a..b]` is used for a day: a verb of news
+/// follows it; or it follows a word of [`BEFORE`] and no 的 follows; or it
+/// opens a clause and (unless `glossed`) a time of day or a break follows.
+fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
+    let (before, after) = (&s[..a], &s[b..]);
+    if NEWS_VERBS.iter().any(|v| after.starts_with(v)) {
+        return true;
+    }
+    if BEFORE.iter().any(|w| before.ends_with(w)) {
+        return !after.starts_with('的');
+    }
+    opens_clause(s, a) && (glossed || FOLLOWERS.iter().any(|f| after.starts_with(f)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn days(s: &str) -> Vec<(String, NaiveDate)> {
+        let mut out = Vec::new();
+        find_near_days(s, &mut Some(day(2024, 3, 1)), &mut out);
+        out.iter()
+            .map(|d| (s[d.start..d.end].to_string(), d.fact.from.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_word_for_a_near_day_opening_a_clause_is_that_day() {
+        assert_eq!(
+            days("昨日，共签约项目12个"),
+            [("昨日".into(), day(2024, 2, 29))]
+        );
+        assert_eq!(
+            days("今天上午，项目开工"),
+            [("今天".into(), day(2024, 3, 1))]
+        );
+        assert_eq!(
+            days("明天下午，推介会举行"),
+            [("明天".into(), day(2024, 3, 2))]
+        );
+        assert_eq!(
+            days("记者昨天从市发改委获悉，"),
+            [("昨天".into(), day(2024, 2, 29))]
+        );
+        assert_eq!(
+            days("签约仪式于前天上午举行"),
+            [("前天".into(), day(2024, 2, 28))]
+        );
+    }
+
+    #[test]
+    fn a_word_used_otherwise_names_no_day() {
+        for s in [
+            "今天的成就来之不易",
+            "告别昨天，走向明天",
+            "今日头条发布报告",
+            "昨天的辉煌",
+        ] {
+            assert_eq!(days(s), [], "{s}");
+        }
+        let mut out = Vec::new();
+        find_near_days("昨日，项目签约", &mut None, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn two_near_days_make_one_range_and_other_ranges_no_fact() {
+        let mut out = Vec::new();
+        find_near_days(
+            "前天中午到明天晚上，全市停水",
+            &mut Some(day(2024, 3, 1)),
+            &mut out,
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|d| (d.start, d.end, d.fact.from, d.fact.to))
+            .collect();
+        let s = "前天中午到明天晚上";
+        assert_eq!(
+            got,
+            [(0, s.len(), Some(day(2024, 2, 28)), Some(day(2024, 3, 2)))]
+        );
+        assert_eq!(days("3月1日到明天，全市停水"), []);
+        assert_eq!(days("今天上午至3月5日，全市停水"), []);
+    }
+}
