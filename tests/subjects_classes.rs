@@ -718,3 +718,15 @@ fn a_cap_alone_takes_what_the_clause_before_grants() {
     assert_eq!(subject_of(s, "5亿元"), None);
     assert_eq!(role_of(s, "5亿元"), MoneyRole::Other);
 }
+
+#[test]
+fn a_near_day_and_an_approval_are_no_part_of_the_subject() {
+    assert_eq!(
+        subject_of("市财政局昨日批准拨款2.6亿元。", "2.6亿元").as_deref(),
+        Some("拨款")
+    );
+    assert_eq!(
+        subject_of("全县获批专项债券资金8亿元。", "8亿元").as_deref(),
+        Some("专项债券资金")
+    );
+}

@@ -151,6 +151,9 @@ pub(super) const LEADING: &[&str] = &[
     "我们", "咱们", "他们", "撬动", "梳理", "促成", "落实", "带来",
     // A word for what was named before (该项目总投资): which, not what.
     "该项目", "该工程", "该公司", "该企业", "该集团",
+    // A near day (市政府昨日安排资金) and approving (批准拨款, 获批专项债券):
+    // when, and the act of granting, not what is granted.
+    "今天", "今日", "昨天", "昨日", "前天", "明天", "明日", "批准", "获批",
     // Handling and coordinating (办理减税降费, 协调银行授信), and 即 (that is).
     "办理", "协调", "即",
     // A condition of time (达产后年产值, 建成后年销售收入): when, not what.
