@@ -198,7 +198,7 @@ fn print_file(o: &mut String, r: &FileReport) {
         );
     }
     for (reason, k) in by_count(out, |k| *k) {
-        let b = data().table.same_subject(reason).then_some("  [b]");
+        let b = same_subject(reason).then_some("  [b]");
         outln!(o, "     {k:>4}  {reason}{}", b.unwrap_or_default());
     }
     let diffs = count_diffs(&r.modes[0], |c, _| c.why_out().is_some());

@@ -168,7 +168,7 @@ fn date_type_out(v: &Value) -> Option<&'static str> {
 /// 从/在/自); facts the peer does not list are not counted (the lists hold
 /// one type only). A negative case must yield no date at all.
 pub fn date_spans(case: &Case) -> Checks {
-    by_result(case, "date", no_extra, |c, w, dates| {
+    by_result(case, "date", extra_in(None), |c, w, dates| {
         let here: Vec<&Fact> = dates.iter().filter(|f| w.near(f)).collect();
         let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
         let want = strip_affixes(w.text);
@@ -188,7 +188,7 @@ pub fn date_spans(case: &Case) -> Checks {
 /// Recognizers-Text date parsers and datetimeV2 models: the resolved
 /// values of each result.
 pub fn rt_date(case: &Case) -> Checks {
-    by_result(case, "date", no_extra, |c, w, _| {
+    by_result(case, "date", extra_in(None), |c, w, _| {
         if let Some(reason) = date_type_out(w.v) {
             return c.out(reason);
         }
@@ -240,7 +240,7 @@ impl<'v> RtDate<'v> {
     /// `[timex-length]`).
     fn granularity(&self) -> Option<&'static str> {
         let mut shapes = ["day", "month", "year"].into_iter();
-        let by_shape = shapes.find(|g| timex(g).is_match(self.timex));
+        let by_shape = shapes.find(|g| pattern(&format!("timex-{g}")).is_match(self.timex));
         let mut lengths = data().labels.get("timex-length").iter();
         let by_length = lengths.find(|(_, end, _)| self.timex.ends_with(&format!(",{end})")));
         by_shape.or(by_length.map(|l| l.2.as_str()))
@@ -250,8 +250,8 @@ impl<'v> RtDate<'v> {
     /// the conversions as DIFFERENCE classes. `Ok(None)`: no date expected;
     /// an error is an out-of-scope class.
     fn expected(&self, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
-        let [day_t, month_t, year_t, range_t, connector] =
-            ["day", "month", "year", "range", "connector"].map(timex);
+        let [day_t, month_t, year_t, range_t] =
+            ["timex-day", "timex-month", "timex-year", "timex-range"].map(pattern);
         let (d, t, bad) = (self, strip_affixes(text), || reason("bad-timex"));
         let rr = r.ok_or(reason("no-reference"));
         let year = |y: &str| match y {
@@ -311,7 +311,7 @@ impl<'v> RtDate<'v> {
                 // R's year − (N − 1), the year after the peer's start.
                 c.diff(difference("near-years"));
                 Some((ymd(a.year() + 1, 1, 1).ok_or_else(bad)?, rr?))
-            } else if connector.is_match(t) {
+            } else if reads("range-connector", t) {
                 let to = match &cap[7] {
                     "Y" => ymd(b.year(), 12, 31),
                     "M" => month_end(b.year(), b.month()),

@@ -13,7 +13,7 @@ pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) {
         return c.out(reason("inexact"));
     };
     let mut t = text.trim().to_string();
-    for rule in data().table.rules("numeral-conventions") {
+    for rule in rules("numeral-conventions") {
         if let Some(p) = rule.pat.as_ref().filter(|p| p.is_match(&t)) {
             t = p.replace_all(&t, "").into_owned();
             c.diff(difference(&rule.key));
@@ -29,7 +29,7 @@ pub fn rt_number(case: &Case) -> Checks {
     if case.v.get("IgnoreResolution").and_then(Value::as_bool) == Some(true) {
         return Checks::out_case(case.input, reason("ignored"));
     }
-    by_result(case, "number", no_extra, |c, w, _| {
+    by_result(case, "number", extra_in(None), |c, w, _| {
         number_check(c, w.text, w.v.pointer("/Resolution/value"));
     })
 }
@@ -57,7 +57,7 @@ pub fn rt_percent(case: &Case) -> Checks {
         if is_vague(f) {
             c.diff(difference("vague-pair"));
         } else {
-            extra_in("percent")(c, f);
+            extra_in(Some("percent"))(c, f);
         }
     };
     by_result(case, "percent", extra, |c, w, percents| {
@@ -208,7 +208,7 @@ pub fn jio_money_parser(case: &Case) -> Checks {
 
 /// JioNLP's `money_extractor_cases.json`: our money facts' texts.
 pub fn jio_money_spans(case: &Case) -> Checks {
-    by_result(case, "money", extra_in("money"), |c, w, money| {
+    by_result(case, "money", extra_in(Some("money")), |c, w, money| {
         if let Some(reason) = out_class("money", w.text) {
             return c.out(reason);
         }
@@ -252,7 +252,7 @@ pub fn duckling_money(case: &Case) -> Checks {
 /// has no 平方米/平方公里/公顷 case). An area the peer does not list is
 /// wrong (scope.txt has no `[area]` section).
 pub fn rt_dimension(case: &Case) -> Checks {
-    by_result(case, "area", extra_in("area"), |c, w, areas| {
+    by_result(case, "area", extra_in(Some("area")), |c, w, areas| {
         let res = &w.v["Resolution"];
         let Some(unit) = label("area-unit", s(res, "unit")) else {
             return c.out(reason("non-area"));
