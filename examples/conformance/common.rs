@@ -262,7 +262,7 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
 
 /// The inputs (`Input` or `input`) of a file whose cases are all out of
 /// scope (`out KEY` in `suites.txt`).
-pub fn out_inputs<'v>(v: &'v Value) -> Result<Vec<&'v str>, String> {
+pub fn out_inputs(v: &Value) -> Result<Vec<&str>, String> {
     let cases = v.as_array().ok_or("the file is no list of cases")?;
     let input =
         |(i, c)| first(c, &["Input", "input"]).ok_or(format!("case #{i} has no `input` string"));
