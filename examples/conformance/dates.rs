@@ -79,10 +79,10 @@ fn check_date(
     let shown = expected.map_or_else(|| "no date".into(), |(a, b)| format!("{a}..{b}"));
     let exp = format!("{text} → {shown}");
     let resolved = resolve_date(text, r).or_else(|| resolve_date(strip_affixes(text), r));
-    let mut hits = resolved
-        .is_none()
-        .then(|| facts(input, r, "date"))
-        .unwrap_or_default();
+    let mut hits = match resolved {
+        None => facts(input, r, "date"),
+        Some(_) => Vec::new(),
+    };
     hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
     let (got, same) = match (resolved, &hits[..]) {
         (Some(d), _) => (Some(d), true),
