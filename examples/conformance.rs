@@ -1,31 +1,20 @@
 //! Runs the peers' public test suites (Recognizers-Text, JioNLP, Duckling)
-//! through our public API and prints pass rates; README's "Conformance with
-//! the peers' test suites" explains the figures.
+//! through our public API and prints pass rates (README: "Conformance with
+//! the peers' test suites"). What is run and how it is judged is data next
+//! to this file (`suites.txt`, `scope.txt`, `labels.txt`); each file is run
+//! in three modes: (a) SPEC's scope, (b) with the same-subject classes, (c)
+//! with every exclusion lifted, to count wrong facts.
 //!
 //! ```text
 //! cargo run --release --example conformance -- PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong]
 //!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
 //! ```
 //!
-//! `PEERS_DIR` is the shared `peers` folder; CI runs this example, the
-//! crate's own tests never read it. What is run and how it is judged is
-//! data next to this file (`suites.txt`, `scope.txt`, `labels.txt`). Each
-//! file is run in three modes: (a) SPEC's scope, (b) with the same-subject
-//! classes, (c) with every exclusion lifted, to count wrong facts.
-//!
-//! `--failures` lists the failing (a) cases, `--subject-failures` the
-//! failing (b) cases with their class, `--out-of-scope` the skipped
-//! ones, `--wrong` the (c) cases by class (`WRONG`: the whole span,
-//! `PARTIAL`: a part of it); `--file NAME` restricts the per-file blocks and
-//! the lists to files whose name contains `NAME`. `--min` and
-//! `--min-subject` set (a) and (b) pass-rate floors per group, `--max-wrong`
-//! (c) ceilings (a key picks the first group whose name contains it; `RT`
-//! abbreviates `Recognizers-Text`).
-//!
-//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
-//! be read or parsed, a case lacks its input or expectation, a data file
-//! lacks a key the code names or has a malformed line, or the arguments
-//! are wrong (one line on stderr).
+//! The flags list the failing (a) and (b) cases, the skipped ones and the
+//! (c) cases with a wrong fact; `--file` keeps the files whose name holds
+//! NAME; `--min`, `--min-subject` set (a), (b) pass-rate floors per group,
+//! `--max-wrong` (c) ceilings. Exit code: 0; 1 when a limit is missed; 2 on
+//! bad arguments, an unreadable file or data (one line on stderr).
 
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
@@ -188,27 +177,29 @@ fn print_file(o: &mut String, r: &FileReport) {
     );
     let mut out = BTreeMap::new();
     for reason in r.modes[0].iter().filter_map(Checks::why_out) {
-        *out.entry(reason).or_default() += 1;
+        out.entry(reason).or_insert((0, ())).0 += 1;
     }
-    if !out.is_empty() {
-        let n = a.cases - a.ins;
-        outln!(
-            o,
-            "   out of scope ({n}; [b] = same subject, scored in (b)):"
-        );
-    }
-    for (reason, k) in by_count(out, |k| *k) {
-        let b = same_subject(reason).then_some("  [b]");
-        outln!(o, "     {k:>4}  {reason}{}", b.unwrap_or_default());
-    }
+    let title = format!(
+        "out of scope ({}; [b] = same subject, scored in (b))",
+        a.cases - a.ins
+    );
+    print_counts(o, &title, out, |reason, _| {
+        format!(
+            "  {reason}{}",
+            if same_subject(reason) { "  [b]" } else { "" }
+        )
+    });
     let diffs = count_diffs(&r.modes[0], |c, _| c.why_out().is_some());
-    // Conventions met only outside SPEC's scope, in the (c) mode (a peer's
-    // "no fact" where ours is read by a convention).
+    // Conventions met only outside SPEC's scope, in the (c) mode.
     let beyond = count_diffs(&r.modes[2], |_, d| diffs.contains_key(d));
     let title = "DIFFERENCE (compared under our convention; cases, of which passed)";
-    print_counts(o, title, diffs);
+    print_counts(o, title, diffs, |class, passed| {
+        format!(" {passed:>4}  {class}")
+    });
     let title = "DIFFERENCE outside SPEC scope ((c); cases, of which passed)";
-    print_counts(o, title, beyond);
+    print_counts(o, title, beyond, |class, passed| {
+        format!(" {passed:>4}  {class}")
+    });
     outln!(o);
 }
 
@@ -227,13 +218,19 @@ fn count_diffs(
     m
 }
 
-/// Prints counted DIFFERENCE classes under `title` (none: nothing).
-fn print_counts(o: &mut String, title: &str, m: BTreeMap<&str, (usize, usize)>) {
+/// Prints `title` and a line per counted class, most frequent first, the
+/// count then `tail` (none: nothing).
+fn print_counts<T>(
+    o: &mut String,
+    title: &str,
+    m: BTreeMap<&str, (usize, T)>,
+    tail: impl Fn(&str, T) -> String,
+) {
     if !m.is_empty() {
         outln!(o, "   {title}:");
     }
-    for (class, (k, passed)) in by_count(m, |d| d.0) {
-        outln!(o, "     {k:>4} {passed:>4}  {class}");
+    for (class, (k, rest)) in by_count(m, |d| d.0) {
+        outln!(o, "     {k:>4}{}", tail(class, rest));
     }
 }
 
@@ -252,19 +249,15 @@ fn print_checks(o: &mut String, c: &Checks, pad: &str, test: fn(&Failure) -> boo
     }
 }
 
-/// Prints the (c) cases with a wrong (or a partial) reading, grouped by
-/// their class under SPEC's scope (`in scope` or the out-of-scope class),
-/// largest group first.
-fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
-    let title = if partial { "PARTIAL" } else { "WRONG" };
-    let case_test = |c: &Checks| {
-        if partial {
-            c.is_partial()
-        } else {
-            c.is_wrong()
-        }
-    };
-    let fail_test: fn(&Failure) -> bool = if partial { is_partial } else { |f| f.2 };
+/// Prints the (c) cases that `case_test` picks under `title`, with their
+/// failures that `fail_test` picks, grouped by their class in (a).
+fn print_wrong(
+    o: &mut String,
+    reports: &[&FileReport],
+    title: &str,
+    case_test: fn(&Checks) -> bool,
+    fail_test: fn(&Failure) -> bool,
+) {
     let mut groups: BTreeMap<&str, Vec<(&FileReport, usize)>> = BTreeMap::new();
     for r in reports {
         for (i, _) in r.modes[2].iter().enumerate().filter(|(_, c)| case_test(c)) {
@@ -485,8 +478,8 @@ fn run() -> Result<bool, String> {
         outln!(o);
     }
     if args.has("--wrong") {
-        print_wrong(&mut o, &shown, false);
-        print_wrong(&mut o, &shown, true);
+        print_wrong(&mut o, &shown, "WRONG", Checks::is_wrong, |f| f.2);
+        print_wrong(&mut o, &shown, "PARTIAL", Checks::is_partial, is_partial);
         outln!(o);
     }
     let ok = print_summary(&mut o, &reports, &args);
