@@ -146,12 +146,10 @@ impl Case<'_> {
 
 /// Our facts of `kind` in `input` (one paragraph) at `reference`.
 pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
-    let all = Extractor::new()
-        .reference_date(reference)
-        .extract(&Document::parse(input));
-    all.into_iter()
-        .filter(|f| f.kind().to_string() == kind)
-        .collect()
+    let doc = Document::parse(input);
+    let all = Extractor::new().reference_date(reference).extract(&doc);
+    let kind_is = |f: &Fact| f.kind().to_string() == kind;
+    all.into_iter().filter(kind_is).collect()
 }
 
 /// How one case is compared.
@@ -178,38 +176,30 @@ pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String>
     let (input, results, reference) = (field("input")?, field("results")?, field("reference")?);
     let mut cases = Vec::new();
     if peer == "duckling" {
-        for (i, g) in need(v, field("groups")?, Value::as_array, "the file")?
-            .iter()
-            .enumerate()
-        {
+        let groups = need(v, field("groups")?, Value::as_array, "the file")?;
+        for (i, g) in groups.iter().enumerate() {
             let at = format!("group #{i}");
             let v = need(g, results, Some, &at)?;
             for e in need(g, input, Value::as_array, &at)? {
-                let input = e
-                    .as_str()
-                    .ok_or(format!("{at} has an example that is no string"))?;
+                let no_string = || format!("{at} has an example that is no string");
+                let input = e.as_str().ok_or_else(no_string)?;
+                let (reference, wants) = (parse_day(reference), Vec::new());
                 cases.push(Case {
                     input,
-                    reference: parse_day(reference),
-                    wants: Vec::new(),
+                    reference,
+                    wants,
                     v,
                 });
             }
         }
         return Ok(cases);
     }
-    for (i, v) in v
-        .as_array()
-        .ok_or("the file is no list of cases")?
-        .iter()
-        .enumerate()
-    {
+    let list_of = v.as_array().ok_or("the file is no list of cases")?;
+    for (i, v) in list_of.iter().enumerate() {
         let at = format!("case #{i}");
         let input = need(v, input, Value::as_str, &at)?;
-        let wants = list(need(v, results, Some, &at)?)
-            .iter()
-            .map(|r| want(input, r))
-            .collect();
+        let expected = list(need(v, results, Some, &at)?);
+        let wants = expected.iter().map(|r| want(input, r)).collect();
         let reference = match v.pointer(reference) {
             Some(Value::String(t)) => parse_day(t),
             Some(tb) => jio_reference(tb),
