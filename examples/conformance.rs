@@ -147,8 +147,8 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
     Ok(reports)
 }
 
-/// Prints the block of one file: its counts in the three modes, then its
-/// (a) cases out of scope by class, and the DIFFERENCE classes applied.
+/// Prints one file's counts in the three modes, its (a) cases out of scope
+/// by class, and the DIFFERENCE classes applied.
 fn print_file(o: &mut String, r: &FileReport) {
     let [a, b, w] = [0, 1, 2].map(|i| Tally::of(&r.modes[i]));
     let (cases, (pass, ins, rate, ..)) = (a.cases, a.passes());
@@ -264,9 +264,8 @@ fn print_wrong(
     }
 }
 
-/// Command-line options: the peers folder, the flags given (`--failures`,
-/// `--out-of-scope`, `--wrong`), `--file`, and per option of [`LIMITS`]
-/// the (key, limit) pairs.
+/// Command-line options: the peers folder, the [`FLAGS`] given, `--file`,
+/// and per option of [`LIMITS`] the (key, limit) pairs.
 #[derive(Debug, Default)]
 struct Args {
     peers: String,
@@ -300,9 +299,8 @@ impl Args {
             let value = || inline.clone().or_else(|| it.next()).ok_or(needs);
             if let Some(i) = LIMITS.iter().position(|l| *l == flag) {
                 for part in value()?.split(',').filter(|p| !p.trim().is_empty()) {
-                    let (key, v) = part
-                        .rsplit_once('=')
-                        .ok_or(format!("bad limit entry `{part}`"))?;
+                    let bad_entry = || format!("bad limit entry `{part}`");
+                    let (key, v) = part.rsplit_once('=').ok_or_else(bad_entry)?;
                     let v: Result<f64, _> = v.trim().trim_end_matches('%').parse();
                     let v = v.map_err(|_| format!("bad value in `{part}`"))?;
                     let v = if i < 2 && v > 1.0 { v / 100.0 } else { v };
@@ -332,9 +330,7 @@ impl Args {
 
     /// The limit option `i` sets for group `g`: the strictest that applies.
     fn limit(&self, i: usize, g: &str) -> Option<f64> {
-        let limits = self.limits[i]
-            .iter()
-            .filter(|(k, _)| group_for(k) == Some(g));
+        let limits = self.limits[i].iter().filter(|l| group_for(&l.0) == Some(g));
         let strictest = if i < 2 { f64::max } else { f64::min };
         limits.map(|l| l.1).reduce(strictest)
     }
