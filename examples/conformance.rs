@@ -1,31 +1,20 @@
 //! Runs the peers' public test suites (Recognizers-Text, JioNLP, Duckling)
-//! through our public API and prints pass rates; README's "Conformance with
-//! the peers' test suites" explains the figures.
+//! through our public API and prints pass rates (README: "Conformance with
+//! the peers' test suites"). What is run and how it is judged is data next
+//! to this file (`suites.txt`, `scope.txt`, `labels.txt`); each file is run
+//! in three modes: (a) SPEC's scope, (b) with the same-subject classes, (c)
+//! with every exclusion lifted, to count wrong facts.
 //!
 //! ```text
 //! cargo run --release --example conformance -- PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong]
 //!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
 //! ```
 //!
-//! `PEERS_DIR` is the shared `peers` folder; CI runs this example, the
-//! crate's own tests never read it. What is run and how it is judged is
-//! data next to this file (`suites.txt`, `scope.txt`, `labels.txt`). Each
-//! file is run in three modes: (a) SPEC's scope, (b) with the same-subject
-//! classes, (c) with every exclusion lifted, to count wrong facts.
-//!
-//! `--failures` lists the failing (a) cases, `--subject-failures` the
-//! failing (b) cases with their class, `--out-of-scope` the skipped
-//! ones, `--wrong` the (c) cases by class (`WRONG`: the whole span,
-//! `PARTIAL`: a part of it); `--file NAME` restricts the per-file blocks and
-//! the lists to files whose name contains `NAME`. `--min` and
-//! `--min-subject` set (a) and (b) pass-rate floors per group, `--max-wrong`
-//! (c) ceilings (a key picks the first group whose name contains it; `RT`
-//! abbreviates `Recognizers-Text`).
-//!
-//! Exit code: 0; 1 when a floor or ceiling is missed; 2 when a file cannot
-//! be read or parsed, a case lacks its input or expectation, a data file
-//! lacks a key the code names or has a malformed line, or the arguments
-//! are wrong (one line on stderr).
+//! The flags list the failing (a) and (b) cases, the skipped ones and the
+//! (c) cases with a wrong fact; `--file` keeps the files whose name holds
+//! NAME; `--min`, `--min-subject` set (a), (b) pass-rate floors per group,
+//! `--max-wrong` (c) ceilings. Exit code: 0; 1 when a limit is missed; 2 on
+//! bad arguments, an unreadable file or data (one line on stderr).
 
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
@@ -117,11 +106,9 @@ impl Tally {
     /// Passed, compared, the pass rate (or "n/a"), plain passes and passes
     /// under a DIFFERENCE.
     fn passes(&self) -> (usize, usize, String, usize, usize) {
-        let rate = 100.0 * self.pass as f64 / self.ins as f64;
-        let rate = if self.ins == 0 {
-            "n/a".into()
-        } else {
-            format!("{rate:.1}%")
+        let rate = match self.ins {
+            0 => "n/a".into(),
+            ins => format!("{:.1}%", 100.0 * self.pass as f64 / ins as f64),
         };
         (self.pass, self.ins, rate, self.pass - self.conv, self.conv)
     }
@@ -145,12 +132,8 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
             }
             (None, Some(key)) if keyed_rule(key).is_some() => {
                 let inputs = out_inputs(v).map_err(unreadable)?;
-                Box::new(move || {
-                    inputs
-                        .iter()
-                        .map(|i| Checks::out_case(i, reason(key)))
-                        .collect()
-                })
+                let out = move |i: &&str| Checks::out_case(i, reason(key));
+                Box::new(move || inputs.iter().map(out).collect())
             }
             _ => return Err(format!("suites.txt line {no}: unknown suite `{suite}`")),
         };
@@ -164,17 +147,15 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
     Ok(reports)
 }
 
-/// Prints the block of one file: its counts in the three modes, then its
-/// (a) cases out of scope by class, and the DIFFERENCE classes applied.
+/// Prints one file's counts in the three modes, its (a) cases out of scope
+/// by class, and the DIFFERENCE classes applied.
 fn print_file(o: &mut String, r: &FileReport) {
     let [a, b, w] = [0, 1, 2].map(|i| Tally::of(&r.modes[i]));
     let (cases, (pass, ins, rate, ..)) = (a.cases, a.passes());
     outln!(o, "== {}  [{}]", r.path, r.group);
     let failed = ins - pass;
-    outln!(
-        o,
-        "   cases {cases:>4} | in scope {ins:>4} | passed {pass:>4} | failed {failed:>4} | pass rate {rate}"
-    );
+    let counts = format!("cases {cases:>4} | in scope {ins:>4} | passed {pass:>4}");
+    outln!(o, "   {counts} | failed {failed:>4} | pass rate {rate}");
     for (name, t) in [("(a) SPEC scope  ", a), ("(b) same subject", b)] {
         let (pass, ins, rate, plain, conv) = t.passes();
         let conv = format!("plain passes {plain:>4} | passes under our convention {conv:>4}");
@@ -182,33 +163,33 @@ fn print_file(o: &mut String, r: &FileReport) {
     }
     let (all, wrong, partial, ins) = (w.wrong + w.partial, w.wrong, w.partial, w.ins);
     let parts = format!("{wrong} reading the whole span + {partial} reading a part of it");
-    outln!(
-        o,
-        "   (c) wrong facts  {all:>4} = {parts} (of {ins} cases compared, in scope or not)"
-    );
+    let of = format!("(of {ins} cases compared, in scope or not)");
+    outln!(o, "   (c) wrong facts  {all:>4} = {parts} {of}");
     let mut out = BTreeMap::new();
     for reason in r.modes[0].iter().filter_map(Checks::why_out) {
-        *out.entry(reason).or_default() += 1;
+        out.entry(reason).or_insert((0, ())).0 += 1;
     }
-    if !out.is_empty() {
-        let n = a.cases - a.ins;
-        outln!(
-            o,
-            "   out of scope ({n}; [b] = same subject, scored in (b)):"
-        );
-    }
-    for (reason, k) in by_count(out, |k| *k) {
-        let b = data().table.same_subject(reason).then_some("  [b]");
-        outln!(o, "     {k:>4}  {reason}{}", b.unwrap_or_default());
-    }
+    let title = format!(
+        "out of scope ({}; [b] = same subject, scored in (b))",
+        a.cases - a.ins
+    );
+    print_counts(o, &title, out, |reason, _| {
+        format!(
+            "  {reason}{}",
+            if same_subject(reason) { "  [b]" } else { "" }
+        )
+    });
     let diffs = count_diffs(&r.modes[0], |c, _| c.why_out().is_some());
-    // Conventions met only outside SPEC's scope, in the (c) mode (a peer's
-    // "no fact" where ours is read by a convention).
+    // Conventions met only outside SPEC's scope, in the (c) mode.
     let beyond = count_diffs(&r.modes[2], |_, d| diffs.contains_key(d));
     let title = "DIFFERENCE (compared under our convention; cases, of which passed)";
-    print_counts(o, title, diffs);
+    print_counts(o, title, diffs, |class, passed| {
+        format!(" {passed:>4}  {class}")
+    });
     let title = "DIFFERENCE outside SPEC scope ((c); cases, of which passed)";
-    print_counts(o, title, beyond);
+    print_counts(o, title, beyond, |class, passed| {
+        format!(" {passed:>4}  {class}")
+    });
     outln!(o);
 }
 
@@ -227,13 +208,19 @@ fn count_diffs(
     m
 }
 
-/// Prints counted DIFFERENCE classes under `title` (none: nothing).
-fn print_counts(o: &mut String, title: &str, m: BTreeMap<&str, (usize, usize)>) {
+/// Prints `title` and a line per counted class, most frequent first, the
+/// count then `tail` (none: nothing).
+fn print_counts<T>(
+    o: &mut String,
+    title: &str,
+    m: BTreeMap<&str, (usize, T)>,
+    tail: impl Fn(&str, T) -> String,
+) {
     if !m.is_empty() {
         outln!(o, "   {title}:");
     }
-    for (class, (k, passed)) in by_count(m, |d| d.0) {
-        outln!(o, "     {k:>4} {passed:>4}  {class}");
+    for (class, (k, rest)) in by_count(m, |d| d.0) {
+        outln!(o, "     {k:>4}{}", tail(class, rest));
     }
 }
 
@@ -252,19 +239,15 @@ fn print_checks(o: &mut String, c: &Checks, pad: &str, test: fn(&Failure) -> boo
     }
 }
 
-/// Prints the (c) cases with a wrong (or a partial) reading, grouped by
-/// their class under SPEC's scope (`in scope` or the out-of-scope class),
-/// largest group first.
-fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
-    let title = if partial { "PARTIAL" } else { "WRONG" };
-    let case_test = |c: &Checks| {
-        if partial {
-            c.is_partial()
-        } else {
-            c.is_wrong()
-        }
-    };
-    let fail_test: fn(&Failure) -> bool = if partial { is_partial } else { |f| f.2 };
+/// Prints the (c) cases that `case_test` picks under `title`, with their
+/// failures that `fail_test` picks, grouped by their class in (a).
+fn print_wrong(
+    o: &mut String,
+    reports: &[&FileReport],
+    title: &str,
+    case_test: fn(&Checks) -> bool,
+    fail_test: fn(&Failure) -> bool,
+) {
     let mut groups: BTreeMap<&str, Vec<(&FileReport, usize)>> = BTreeMap::new();
     for r in reports {
         for (i, _) in r.modes[2].iter().enumerate().filter(|(_, c)| case_test(c)) {
@@ -281,9 +264,8 @@ fn print_wrong(o: &mut String, reports: &[&FileReport], partial: bool) {
     }
 }
 
-/// Command-line options: the peers folder, the flags given (`--failures`,
-/// `--out-of-scope`, `--wrong`), `--file`, and per option of [`LIMITS`]
-/// the (key, limit) pairs.
+/// Command-line options: the peers folder, the [`FLAGS`] given, `--file`,
+/// and per option of [`LIMITS`] the (key, limit) pairs.
 #[derive(Debug, Default)]
 struct Args {
     peers: String,
@@ -297,12 +279,7 @@ struct Args {
 const LIMITS: [&str; 3] = ["--min", "--min-subject", "--max-wrong"];
 
 /// The flags that list cases.
-const FLAGS: [&str; 4] = [
-    "--failures",
-    "--subject-failures",
-    "--out-of-scope",
-    "--wrong",
-];
+const FLAGS: &str = "--failures --subject-failures --out-of-scope --wrong";
 
 /// The usage line.
 const USAGE: &str = "usage: conformance PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong] [--file NAME] \
@@ -322,9 +299,8 @@ impl Args {
             let value = || inline.clone().or_else(|| it.next()).ok_or(needs);
             if let Some(i) = LIMITS.iter().position(|l| *l == flag) {
                 for part in value()?.split(',').filter(|p| !p.trim().is_empty()) {
-                    let (key, v) = part
-                        .rsplit_once('=')
-                        .ok_or(format!("bad limit entry `{part}`"))?;
+                    let bad_entry = || format!("bad limit entry `{part}`");
+                    let (key, v) = part.rsplit_once('=').ok_or_else(bad_entry)?;
                     let v: Result<f64, _> = v.trim().trim_end_matches('%').parse();
                     let v = v.map_err(|_| format!("bad value in `{part}`"))?;
                     let v = if i < 2 && v > 1.0 { v / 100.0 } else { v };
@@ -333,7 +309,7 @@ impl Args {
                 continue;
             }
             match flag.as_str() {
-                f if FLAGS.contains(&f) => a.flags.push(flag),
+                f if FLAGS.split(' ').any(|x| x == f) => a.flags.push(flag),
                 "--file" => a.file = Some(value()?),
                 "-h" | "--help" => return Err(USAGE.into()),
                 f if f.starts_with('-') => return Err(format!("unknown option {f}\n{USAGE}")),
@@ -354,9 +330,7 @@ impl Args {
 
     /// The limit option `i` sets for group `g`: the strictest that applies.
     fn limit(&self, i: usize, g: &str) -> Option<f64> {
-        let limits = self.limits[i]
-            .iter()
-            .filter(|(k, _)| group_for(k) == Some(g));
+        let limits = self.limits[i].iter().filter(|l| group_for(&l.0) == Some(g));
         let strictest = if i < 2 { f64::max } else { f64::min };
         limits.map(|l| l.1).reduce(strictest)
     }
@@ -436,10 +410,8 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
         let all = wrong + partial;
         let a = format!("{ap:>4}/{ai:<4} {ar:>6} ({plain:>3}+{conv:<3})");
         let b = format!("{bp:>4}/{bi:<4} {br:>6}");
-        outln!(
-            o,
-            "  {g:<34} {a} | {b} | {all:>3} ({wrong:>2}+{partial:<3})  ({cases} cases){verdict}"
-        );
+        let c = format!("{all:>3} ({wrong:>2}+{partial:<3})");
+        outln!(o, "  {g:<34} {a} | {b} | {c}  ({cases} cases){verdict}");
     }
     ok
 }
@@ -485,8 +457,8 @@ fn run() -> Result<bool, String> {
         outln!(o);
     }
     if args.has("--wrong") {
-        print_wrong(&mut o, &shown, false);
-        print_wrong(&mut o, &shown, true);
+        print_wrong(&mut o, &shown, "WRONG", Checks::is_wrong, |f| f.2);
+        print_wrong(&mut o, &shown, "PARTIAL", Checks::is_partial, is_partial);
         outln!(o);
     }
     let ok = print_summary(&mut o, &reports, &args);

@@ -1,6 +1,6 @@
-//! What every suite of the conformance example shares: the checks of a
-//! case, the one shape every peer's cases are read into, the loop over a
-//! case's expected results, and the helpers that read JSON and show facts.
+//! What every suite shares: the checks of a case, the one shape every
+//! peer's cases are read into, the loop over a case's expected results,
+//! and the helpers that read JSON and show facts.
 
 use super::*;
 
@@ -8,9 +8,8 @@ use super::*;
 /// expected span that disagrees with it).
 pub type Failure = (String, String, bool);
 
-/// The checks of one case and what they came to: its input, the number of
-/// in-scope checks made, the out-of-scope classes of the results skipped,
-/// the failed checks and the DIFFERENCE classes applied.
+/// The checks of one case: its input, the in-scope checks made, the
+/// out-of-scope classes met, the failed checks, the DIFFERENCE classes.
 #[derive(Debug, Default)]
 pub struct Checks {
     pub input: String,
@@ -53,7 +52,7 @@ impl Checks {
         self.compared > 0 && !self.is_wrong() && self.failures.iter().any(is_partial)
     }
 
-    /// A result that is not covered by SPEC.md.
+    /// A result that SPEC.md does not cover.
     pub fn out(&mut self, reason: &'static str) {
         self.outs.push(reason);
     }
@@ -63,8 +62,8 @@ impl Checks {
         self.compared += 1;
     }
 
-    /// An in-scope check that failed; `wrong` when we gave a fact for the
-    /// expected text span itself (not a part of it).
+    /// An in-scope check that failed; `wrong`: we gave a fact for the
+    /// expected span itself (not a part of it).
     pub fn wrong_if(&mut self, wrong: bool, expected: impl Into<String>, got: impl Into<String>) {
         self.compared += 1;
         self.failures.push((expected.into(), got.into(), wrong));
@@ -99,16 +98,13 @@ impl Checks {
     }
 }
 
-/// Whether a failure is a partial reading: facts on a part of the span,
-/// none of the whole text.
+/// Whether a failure is a partial reading: facts on a part of the span.
 pub fn is_partial(f: &Failure) -> bool {
     !f.2 && !f.1.starts_with("no ") && f.1 != "None"
 }
 
-/// One peer case, read into one shape whatever the suite: the input as
-/// given, the reference date, the expected results with spans
-/// (Recognizers-Text `Results`, a JioNLP extractor's `expected`) and the
-/// case itself (Duckling: its group's `expected`).
+/// One peer case, whatever the suite: the input, the reference date, the
+/// expected results with spans, and the case (Duckling: its `expected`).
 #[derive(Debug)]
 pub struct Case<'v> {
     pub input: &'v str,
@@ -148,12 +144,10 @@ impl Case<'_> {
     }
 }
 
-/// Our facts of `kind` in `input` at `reference`: the extractor run over
-/// `input` as given (a one-paragraph document).
+/// Our facts of `kind` in `input` (one paragraph) at `reference`.
 pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
-    let all = Extractor::new()
-        .reference_date(reference)
-        .extract(&Document::parse(input));
+    let doc = Document::parse(input);
+    let all = Extractor::new().reference_date(reference).extract(&doc);
     let kind_is = |f: &Fact| f.kind().to_string() == kind;
     all.into_iter().filter(kind_is).collect()
 }
@@ -161,64 +155,56 @@ pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact>
 /// How one case is compared.
 pub type Check = fn(&Case) -> Checks;
 
-/// The field `key` of `v` as `as_` reads it; an error names `at` (the
-/// case) when it is missing or of another type.
-pub fn need<'v, T>(
+/// The field `key` of `v` as `as_` reads it; an error names `at`.
+fn need<'v, T>(
     v: &'v Value,
     key: &str,
     as_: fn(&'v Value) -> Option<T>,
     at: &str,
 ) -> Result<T, String> {
-    v.get(key)
-        .and_then(as_)
-        .ok_or_else(|| format!("{at} has no `{key}` of the type the suite reads"))
+    let err = || format!("{at} has no `{key}` of the type the suite reads");
+    v.get(key).and_then(as_).ok_or_else(err)
 }
 
 /// The cases of a peer's file, with the field names of `[peer PEER]` in
-/// `labels.txt`. A Duckling file has `groups` of `examples` sharing one
-/// `expected`, at Duckling's reference day; the others are lists of cases
-/// with their input, results and reference date. A case without its input
-/// or expectation is an error: the summary would silently shrink.
+/// `labels.txt` (Duckling: `groups` of `examples` sharing an `expected`).
+/// A case without its input or expectation is an error.
 pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String> {
     let section = format!("peer {peer}");
     let field =
         |k: &str| label(&section, k).ok_or(format!("labels.txt has no `{k}` in [{section}]"));
-    let (input, results) = (field("input")?, field("results")?);
+    let (input, results, reference) = (field("input")?, field("results")?, field("reference")?);
     let mut cases = Vec::new();
     if peer == "duckling" {
-        let reference = parse_day(field("reference")?);
-        for (i, g) in need(v, field("groups")?, Value::as_array, "the file")?
-            .iter()
-            .enumerate()
-        {
+        let groups = need(v, field("groups")?, Value::as_array, "the file")?;
+        for (i, g) in groups.iter().enumerate() {
             let at = format!("group #{i}");
             let v = need(g, results, Some, &at)?;
             for e in need(g, input, Value::as_array, &at)? {
-                let input = e
-                    .as_str()
-                    .ok_or(format!("{at} has an example that is no string"))?;
+                let no_string = || format!("{at} has an example that is no string");
+                let input = e.as_str().ok_or_else(no_string)?;
+                let (reference, wants) = (parse_day(reference), Vec::new());
                 cases.push(Case {
                     input,
                     reference,
-                    wants: Vec::new(),
+                    wants,
                     v,
                 });
             }
         }
         return Ok(cases);
     }
-    let reference = field("reference")?;
-    let cases_of = v.as_array().ok_or("the file is no list of cases")?;
-    for (i, v) in cases_of.iter().enumerate() {
+    let list_of = v.as_array().ok_or("the file is no list of cases")?;
+    for (i, v) in list_of.iter().enumerate() {
         let at = format!("case #{i}");
         let input = need(v, input, Value::as_str, &at)?;
-        let results = need(v, results, Some, &at)?;
+        let expected = list(need(v, results, Some, &at)?);
+        let wants = expected.iter().map(|r| want(input, r)).collect();
         let reference = match v.pointer(reference) {
             Some(Value::String(t)) => parse_day(t),
             Some(tb) => jio_reference(tb),
             None => None,
         };
-        let wants = list(results).iter().map(|r| want(input, r)).collect();
         cases.push(Case {
             input,
             reference,
@@ -229,11 +215,8 @@ pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String>
     Ok(cases)
 }
 
-/// One expected result. Its span counts characters: `Start` + `Length`,
-/// or `Start`..=`End` in model files (Recognizers-Text), `offset` [a, b)
-/// (JioNLP). Where the span is known the text is the input's own slice
-/// (Recognizers-Text's `Text` is normalised: full-width digits become
-/// ASCII).
+/// One expected result. Its span counts characters (`Start` + `Length`,
+/// `Start`..=`End`, `offset` [a, b)); where known, the text is the input's.
 fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
     let num = |k| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
     let offset = arr(v, "offset").iter().filter_map(Value::as_u64);
@@ -250,10 +233,8 @@ fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
     Want { text, span, v }
 }
 
-/// The reference date of a JioNLP time base (Asia/Shanghai local date).
-/// Partial bases (only a year) take January and day 1. A base of
-/// `time.time()` takes a fixed day (`now` in `[peer jio]`): the expected
-/// values do not depend on it (README), and output must not drift.
+/// The reference date of a JioNLP time base (partial bases take January
+/// and day 1; `time.time()` takes `now` of `[peer jio]`).
 pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
     let ints: Vec<i64> = arr(tb, "value").iter().filter_map(Value::as_i64).collect();
     let list = |i: usize| ints.get(i).copied().unwrap_or(1);
@@ -269,21 +250,18 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
     ymd(year as i32, month as u32, day as u32)
 }
 
-/// The inputs of a file whose cases are all out of scope (`out KEY` in
-/// `suites.txt`): each case's `Input` or `input`.
-pub fn out_inputs<'v>(v: &'v Value) -> Result<Vec<&'v str>, String> {
+/// The inputs (`Input` or `input`) of a file whose cases are all out of
+/// scope (`out KEY` in `suites.txt`).
+pub fn out_inputs(v: &Value) -> Result<Vec<&str>, String> {
     let cases = v.as_array().ok_or("the file is no list of cases")?;
-    let input = |(i, c): (usize, &'v Value)| {
-        let input = first(c, &["Input", "input"]);
-        input.ok_or(format!("case #{i} has no `input` string"))
-    };
+    let input =
+        |(i, c)| first(c, &["Input", "input"]).ok_or(format!("case #{i} has no `input` string"));
     cases.iter().enumerate().map(input).collect()
 }
 
 /// A case checked result by result (`each`) against our facts of `kind`
-/// (`number`: none, `parse_number` on the input), then `extra` on each fact
-/// that no result covers. Without results the case is negative: no fact
-/// may be found, unless the `[KIND-negative]` rules put it out of scope.
+/// (`number`: none), then `extra` on each fact no result is near. Without
+/// results, no fact may be found unless `[KIND-negative]` puts it out.
 pub fn by_result(
     case: &Case,
     kind: &str,
@@ -312,18 +290,15 @@ pub fn by_result(
     c
 }
 
-/// A fact the peer does not have at all: a failure when its text is in
-/// scope of `section` (a false positive against the peer's complete list).
-pub fn extra_in(section: &'static str) -> impl Fn(&mut Checks, &Fact) {
+/// A fact the peer does not have: a failure when its text is in scope of
+/// `section` (or, without a section, never).
+pub fn extra_in(section: Option<&'static str>) -> impl Fn(&mut Checks, &Fact) {
     move |c, f| {
-        if out_class(section, &f.text).is_none() {
+        if section.is_some_and(|s| out_class(s, &f.text).is_none()) {
             c.fail("no fact here", format!("extra {}", show(f)));
         }
     }
 }
-
-/// No judgement of the facts no result covers.
-pub fn no_extra(_: &mut Checks, _: &Fact) {}
 
 /// A JSON list as a slice (empty when not a list).
 pub fn list(v: &Value) -> &[Value] {
@@ -345,8 +320,7 @@ pub fn arr<'v>(v: &'v Value, key: &str) -> &'v [Value] {
     v.get(key).map_or(&[], list)
 }
 
-/// A decimal from a peer's string or JSON number ("4972000000.00", 1.1),
-/// in plain or scientific notation.
+/// A decimal from a peer's string or JSON number, plain or scientific.
 pub fn dec(v: &Value) -> Option<Decimal> {
     let t = match v {
         Value::String(t) => t.trim().to_string(),
@@ -379,20 +353,28 @@ pub fn same_text(f: &Fact, text: &str) -> bool {
 /// One fact for the "got" column.
 pub fn show(f: &Fact) -> String {
     let t = &f.text;
-    let upper = |u: Option<Decimal>| u.map(|u| format!("..{}", u.normalize()));
+    let upper = |u: Option<Decimal>| {
+        u.map(|u| format!("..{}", u.normalize()))
+            .unwrap_or_default()
+    };
     match &f.data {
-        FactData::Money(m) => {
-            let (v, up) = (m.value.normalize(), upper(m.upper).unwrap_or_default());
-            format!("money {t}={v} {:?}{up}", m.currency)
-        }
+        FactData::Money(m) => format!(
+            "money {t}={} {:?}{}",
+            m.value.normalize(),
+            m.currency,
+            upper(m.upper)
+        ),
         FactData::Percent(p) => {
-            let (v, up) = (p.value.normalize(), upper(p.upper).unwrap_or_default());
             let point = if p.unit == PercentUnit::Point {
                 " point"
             } else {
                 ""
             };
-            format!("percent {t}={v}{up}{point}")
+            format!(
+                "percent {t}={}{}{point}",
+                p.value.normalize(),
+                upper(p.upper)
+            )
         }
         FactData::Area(a) => format!("area {t}={} {}", a.amount.normalize(), a.unit),
         FactData::Date(d) => format!("date {t}={}", show_date(Some(d))),
@@ -412,13 +394,10 @@ pub fn show_all<'a, F: Borrow<Fact> + 'a>(facts: impl IntoIterator<Item = &'a F>
     }
 }
 
-/// The "got" column when no fact is on the expected span: the input's
-/// other facts.
+/// The "got" column when no fact is on the expected span: the others.
 pub fn elsewhere(facts: &[Fact]) -> String {
-    let all = show_all(facts);
-    if all == "no fact" {
-        all
-    } else {
-        format!("no fact on the span; elsewhere: {all}")
+    match show_all(facts) {
+        all if all == "no fact" => all,
+        all => format!("no fact on the span; elsewhere: {all}"),
     }
 }

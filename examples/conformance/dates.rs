@@ -1,6 +1,5 @@
-//! The date suites (Recognizers-Text, JioNLP, Duckling) of the conformance
-//! example: each peer's expected value converted to an interval of days in
-//! our convention, then compared with ours by one check.
+//! The date suites: each peer's expected value converted to an interval of
+//! days in our convention, then compared with ours by one check.
 
 use super::*;
 
@@ -51,15 +50,11 @@ pub fn show_date(d: Option<&DateFact>) -> String {
 /// out-of-scope class of its value.
 pub type Expected = Result<Option<Iv>, &'static str>;
 
-/// A date result, `text` of `input` (on `span`), judged at the reference
-/// date: out of scope by the `[date]` rules; by them not a date (the
-/// peer's value becomes "no date", a DIFFERENCE); or the `expected`
-/// interval compared with ours. Ours is `resolve_date` on the text (as
-/// written, then without 从/自/左右), else the extractor's one date fact on
-/// the span (more than one: the expression was split, a miss, unless they
-/// are a list of days, [`day_list`]); `same`: it
-/// reads the whole text. On a pass, a peer's granularity named otherwise
-/// than ours is a DIFFERENCE.
+/// A date result `text` of `input` (on `span`) at reference `r`: out by
+/// the `[date]` rules, "no date" by them, or `expected` compared with ours
+/// (`resolve_date` on the text, else the extractor's one date fact on the
+/// span, or a [`day_list`]); on a pass, a granularity named otherwise than
+/// the peer's is a DIFFERENCE.
 fn check_date(
     c: &mut Checks,
     (text, input, span): (&str, &str, Option<&Range<usize>>),
@@ -89,10 +84,6 @@ fn check_date(
         Some(_) => Vec::new(),
     };
     hits.retain(|f| span.is_none_or(|sp| overlaps(sp, f)));
-    let listed = resolved
-        .is_none()
-        .then(|| day_list(&hits, input, text))
-        .flatten();
     let (got, same) = match (resolved, &hits[..]) {
         (Some(d), _) => (Some(d), true),
         (None, []) => (None, false),
@@ -100,17 +91,16 @@ fn check_date(
             FactData::Date(d) => (Some(d.clone()), same_text(f, text)),
             _ => (None, false),
         },
-        (None, _) if listed.is_some() => {
-            c.diff(difference("day-list"));
-            (listed, true)
-        }
-        (None, _) => {
-            let n = hits.len();
-            return c.miss(
-                exp,
-                format!("split into {n} date facts: {}", show_all(&hits)),
-            );
-        }
+        (None, _) => match day_list(&hits, input, text) {
+            Some(d) => {
+                c.diff(difference("day-list"));
+                (Some(d), true)
+            }
+            None => {
+                let split = format!("split into {} date facts: {}", hits.len(), show_all(&hits));
+                return c.miss(exp, split);
+            }
+        },
     };
     let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
     if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
@@ -127,9 +117,8 @@ fn check_date(
     }
 }
 
-/// A list of days that is the whole of `text` (9月10号，11号，12号), one
-/// date fact per day, each later than the one before and separated from it
-/// by one list mark: the span from the first day to the last.
+/// A list of days that is the whole of `text` (9月10号，11号，12号), each
+/// later than the one before, one list mark apart: first day to last.
 fn day_list(hits: &[Fact], input: &str, text: &str) -> Option<DateFact> {
     let days: Vec<(&Fact, &DateFact)> = hits
         .iter()
@@ -146,29 +135,27 @@ fn day_list(hits: &[Fact], input: &str, text: &str) -> Option<DateFact> {
         words("list-marks").any(|m| m == gap.trim()) && w[0].1.to < w[1].1.from
     });
     let whole = input.get(first.0.span.start..last.0.span.end)? == strip_affixes(text);
-    (days.len() >= 2 && listed && whole).then(|| DateFact {
+    let span = DateFact {
         from: first.1.from,
         to: last.1.to,
         ..first.1.clone()
-    })
+    };
+    (days.len() >= 2 && listed && whole).then_some(span)
 }
 
-/// The out-of-scope class of a date result's type (Recognizers-Text
-/// `TypeName` or `Type`, JioNLP `type`, as `labels.txt` maps them), or
+/// The out-of-scope class of a date result's type (`[date-type]`), or
 /// `None` for the types that are dates.
 fn date_type_out(v: &Value) -> Option<&'static str> {
     let ty = first(v, &["TypeName", "Type", "type"]).unwrap_or("");
-    let ty = ty.trim_start_matches("datetimeV2.");
-    let key = label("date-type", ty).unwrap_or("times-of-day");
+    let key = label("date-type", ty.trim_start_matches("datetimeV2.")).unwrap_or("times-of-day");
     (key != "in").then(|| reason(key))
 }
 
-/// Date extractors (Recognizers-Text, JioNLP): spans only. A result passes
-/// when one of our date facts on its span has its text (without a leading
-/// 从/在/自); facts the peer does not list are not counted (the lists hold
-/// one type only). A negative case must yield no date at all.
+/// Date extractors: a result passes when one of our date facts on its span
+/// has its text (without its affixes); facts the peer does not list count
+/// for nothing.
 pub fn date_spans(case: &Case) -> Checks {
-    by_result(case, "date", no_extra, |c, w, dates| {
+    by_result(case, "date", extra_in(None), |c, w, dates| {
         let here: Vec<&Fact> = dates.iter().filter(|f| w.near(f)).collect();
         let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
         let want = strip_affixes(w.text);
@@ -185,10 +172,9 @@ pub fn date_spans(case: &Case) -> Checks {
     })
 }
 
-/// Recognizers-Text date parsers and datetimeV2 models: the resolved
-/// values of each result.
+/// Recognizers-Text date parsers and datetimeV2 models: each result's value.
 pub fn rt_date(case: &Case) -> Checks {
-    by_result(case, "date", no_extra, |c, w, _| {
+    by_result(case, "date", extra_in(None), |c, w, _| {
         if let Some(reason) = date_type_out(w.v) {
             return c.out(reason);
         }
@@ -198,9 +184,8 @@ pub fn rt_date(case: &Case) -> Checks {
     })
 }
 
-/// The symbolic value of a Recognizers-Text date result: `Timex` (e.g.
-/// `XXXX-03`, `(2016-01-01,2018-01-01,P2Y)`), `Mod` (`since`, `before` …)
-/// and the resolved readings (start or value, end).
+/// A Recognizers-Text date value: `Timex`, `Mod` (`since` …) and the
+/// resolved readings (start or value, end).
 #[derive(Debug, Default)]
 struct RtDate<'v> {
     timex: &'v str,
@@ -209,8 +194,7 @@ struct RtDate<'v> {
 }
 
 impl<'v> RtDate<'v> {
-    /// The date value of a parser result (`Value.Timex` with past/future
-    /// resolutions) or a model result (`Resolution.values`).
+    /// The value of a parser result (`Value`) or a model result (`Resolution`).
     fn of(r: &'v Value) -> RtDate<'v> {
         let mut d = RtDate::default();
         let v = r.get("Value").or_else(|| r.get("Resolution"));
@@ -221,8 +205,8 @@ impl<'v> RtDate<'v> {
                     d.timex = s(x, "timex");
                 }
                 d.modifier = first(x, &["Mod"]).or(d.modifier);
-                let pair = (first(x, &["value", "start"]), first(x, &["end"]));
-                d.values.push(pair);
+                d.values
+                    .push((first(x, &["value", "start"]), first(x, &["end"])));
             }
             return d;
         }
@@ -236,22 +220,19 @@ impl<'v> RtDate<'v> {
         d
     }
 
-    /// The peer's granularity by the shape of its timex (`[timex]`,
-    /// `[timex-length]`).
+    /// The peer's granularity by its timex (`[timex]`, `[timex-length]`).
     fn granularity(&self) -> Option<&'static str> {
         let mut shapes = ["day", "month", "year"].into_iter();
-        let by_shape = shapes.find(|g| timex(g).is_match(self.timex));
+        let by_shape = shapes.find(|g| pattern(&format!("timex-{g}")).is_match(self.timex));
         let mut lengths = data().labels.get("timex-length").iter();
         let by_length = lengths.find(|(_, end, _)| self.timex.ends_with(&format!(",{end})")));
         by_shape.or(by_length.map(|l| l.2.as_str()))
     }
 
-    /// The peer's expected interval converted to our convention, recording
-    /// the conversions as DIFFERENCE classes. `Ok(None)`: no date expected;
-    /// an error is an out-of-scope class.
+    /// The peer's interval in our convention, each conversion a DIFFERENCE.
     fn expected(&self, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
-        let [day_t, month_t, year_t, range_t, connector] =
-            ["day", "month", "year", "range", "connector"].map(timex);
+        let [day_t, month_t, year_t, range_t] =
+            ["timex-day", "timex-month", "timex-year", "timex-range"].map(pattern);
         let (d, t, bad) = (self, strip_affixes(text), || reason("bad-timex"));
         let rr = r.ok_or(reason("no-reference"));
         let year = |y: &str| match y {
@@ -311,7 +292,7 @@ impl<'v> RtDate<'v> {
                 // R's year − (N − 1), the year after the peer's start.
                 c.diff(difference("near-years"));
                 Some((ymd(a.year() + 1, 1, 1).ok_or_else(bad)?, rr?))
-            } else if connector.is_match(t) {
+            } else if reads("range-connector", t) {
                 let to = match &cap[7] {
                     "Y" => ymd(b.year(), 12, 31),
                     "M" => month_end(b.year(), b.month()),
@@ -342,23 +323,17 @@ impl<'v> RtDate<'v> {
     }
 }
 
-/// JioNLP's `time_parser_cases.json`: `resolve_date` (or the extractor) on
-/// the input at the case's time base.
+/// JioNLP's `time_parser_cases.json`: the input at the case's time base.
 pub fn jio_time_parser(case: &Case) -> Checks {
+    let at = (case.input, case.input, None);
     case.whole(|c| match date_type_out(&case.v["expected"]) {
         Some(reason) => c.out(reason),
-        None => check_date(
-            c,
-            (case.input, case.input, None),
-            case.reference,
-            None,
-            |c| jio_expected(case, c),
-        ),
+        None => check_date(c, at, case.reference, None, |c| jio_expected(case, c)),
     })
 }
 
 /// The interval a JioNLP time parser case expects, in our convention: 以来
-/// ends at R, 24时 (`[midnight]`) ends its day, [`jio_anchor`] and
+/// ends at R, 24时 (`[midnight]`) ends its day, then [`jio_anchor`] or
 /// [`jio_convention`].
 fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
     let time = arr(&case.v["expected"], "time")
@@ -382,8 +357,7 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
     let (Some(from), Some(mut to)) = (parse_day(a), parse_day(b)) else {
         return Err(reason("open-interval"));
     };
-    // 至12月16日24时: the end of the 16th, which JioNLP writes as 00:00 of
-    // the 17th; our days are inclusive.
+    // 至12月16日24时: JioNLP ends it at 00:00 of the 17th; our days are inclusive.
     if b.ends_with("00:00:00") && reads("midnight", t) && to > from {
         c.diff(difference("midnight-end"));
         to = to.pred_opt().unwrap_or(to);
@@ -398,13 +372,10 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
     Ok(jio_convention(t, (from, to), r, future == Some(true), c))
 }
 
-/// 年底前, 2025年前, 8月初前 (JioNLP: R – the end of X) and 二〇一九年5月8日起
-/// (X's start – R): our date fact is the anchor X, as the gold annotates
-/// it (2025年底前 → 2025年底, 2025年4月1日起 → 2025年4月1日) and as SPEC reads
-/// 截至X as X. The anchor is compared at the end the peer's interval takes
-/// from it (its end before 前, its start before 起), in our convention
-/// ([`jio_convention`]: 初 is days 1–10). `None` when `t` is no such form or
-/// the ends differ.
+/// 年底前, 2025年前 (JioNLP: R – the end of X) and X起 (X's start – R): ours
+/// is the anchor X (as the gold and SPEC's 截至X read it), compared at the
+/// end the peer takes from it, in our convention; `None` when no such form
+/// or the ends differ.
 fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option<Iv> {
     let (anchor, before) = match before_word("before", t) {
         Some(a) => (a, true),
@@ -436,9 +407,9 @@ fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option
     Some((from, to))
 }
 
-/// A JioNLP interval `peer` for `t` in our convention: its fuzzy parts of
-/// years and months (`labels.txt`), a day alone (`[day-alone]`), and the
-/// next occurrence `ret_future` asks for; each conversion is a DIFFERENCE.
+/// A JioNLP interval `peer` for `t` in our convention: `[fuzzy]` parts of
+/// years and months, a day alone (`[day-alone]`), and the next occurrence
+/// `ret_future` asks for; each conversion is a DIFFERENCE.
 fn jio_convention(
     t: &str,
     peer: Iv,
@@ -475,8 +446,7 @@ fn jio_convention(
     }
 }
 
-/// Duckling's `time.json`: `resolve_date` on the example at Duckling's
-/// reference time.
+/// Duckling's `time.json`: the example at Duckling's reference time.
 pub fn duckling_time(case: &Case) -> Checks {
     let (ex, exp) = (case.input, case.v);
     if exp.get("holiday").is_some() {
@@ -500,16 +470,14 @@ pub fn duckling_time(case: &Case) -> Checks {
 fn first_months(text: &str) -> Option<u32> {
     let t = text.strip_prefix('前')?.strip_suffix('月')?;
     let t = t.strip_suffix(['个', '個']).unwrap_or(t);
-    let n = parse_number(t)?;
-    let n = u32::try_from(n.normalize().mantissa()).ok();
+    let n = u32::try_from(parse_number(t)?.normalize().mantissa()).ok();
     n.filter(|n| (1..=12).contains(n) && t.chars().count() <= 2)
 }
 
 /// The interval a Duckling time case expects, in our convention (its
 /// interval ends are exclusive, ours inclusive).
 fn duckling_expected(exp: &Value, c: &mut Checks) -> Expected {
-    // A `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1, as the
-    // corpus writes some month intervals).
+    // A `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1).
     let day = |k: &str| {
         let v: Vec<i64> = list(&exp[k]).iter().filter_map(Value::as_i64).collect();
         let (m, d) = ((*v.get(1)?).max(1), (*v.get(2)?).max(1));

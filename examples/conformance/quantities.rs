@@ -1,10 +1,9 @@
-//! The suites on numbers, percentages, money and areas (Recognizers-Text,
-//! JioNLP, Duckling) of the conformance example.
+//! The suites on numbers, percentages, money and areas.
 
 use super::*;
 
-/// One numeral against its expected value, after the `[numeral-conventions]`
-/// rules of `scope.txt` removed what SPEC reads as no part of the number.
+/// One numeral against its expected value, without what the
+/// `[numeral-conventions]` read as no part of it.
 pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) {
     if let Some(reason) = out_class("number", text) {
         return c.out(reason);
@@ -13,15 +12,18 @@ pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) {
         return c.out(reason("inexact"));
     };
     let mut t = text.trim().to_string();
-    for rule in data().table.rules("numeral-conventions") {
+    for rule in rules("numeral-conventions") {
         if let Some(p) = rule.pat.as_ref().filter(|p| p.is_match(&t)) {
             t = p.replace_all(&t, "").into_owned();
             c.diff(difference(&rule.key));
         }
     }
     let got = parse_number(&t);
-    let (expected, got_s) = (format!("{text} = {exp}"), format!("{got:?}"));
-    c.check(got == Some(exp), expected, got_s);
+    c.check(
+        got == Some(exp),
+        format!("{text} = {exp}"),
+        format!("{got:?}"),
+    );
 }
 
 /// `Number_NumberModel.json`: `parse_number` on each matched text.
@@ -29,7 +31,7 @@ pub fn rt_number(case: &Case) -> Checks {
     if case.v.get("IgnoreResolution").and_then(Value::as_bool) == Some(true) {
         return Checks::out_case(case.input, reason("ignored"));
     }
-    by_result(case, "number", no_extra, |c, w, _| {
+    by_result(case, "number", extra_in(None), |c, w, _| {
         number_check(c, w.text, w.v.pointer("/Resolution/value"));
     })
 }
@@ -41,8 +43,7 @@ pub fn duckling_numeral(case: &Case) -> Checks {
 
 /// `Number_PercentModel.json`: the extractor's percent facts.
 pub fn rt_percent(case: &Case) -> Checks {
-    // 二三十个百分点: the peer has no percent; ours is the range of the pair
-    // read one digit at a time (二十..三十), as the gold reads 两三万元.
+    // 二三十个百分点: the peer has no percent; ours is a range (二十..三十).
     let is_vague = |f: &Fact| matches!(&f.data, FactData::Percent(p) if vague_pair(&f.text) == Some((p.value, p.upper)));
     if case.wants.is_empty() && out_class("percent-negative", case.input).is_none() {
         let facts = facts(case.input, case.reference, "percent");
@@ -57,7 +58,7 @@ pub fn rt_percent(case: &Case) -> Checks {
         if is_vague(f) {
             c.diff(difference("vague-pair"));
         } else {
-            extra_in("percent")(c, f);
+            extra_in(Some("percent"))(c, f);
         }
     };
     by_result(case, "percent", extra, |c, w, percents| {
@@ -86,9 +87,8 @@ pub fn rt_percent(case: &Case) -> Checks {
     })
 }
 
-/// The range a percentage holding a vague pair of Chinese digits means
-/// (百分之二三十, 十二三个百分点): the numeral written with the first digit
-/// of the pair, and with the second (二十, 三十).
+/// The range of a percentage's vague pair of digits (百分之二三十: the
+/// numeral with the first digit, with the second).
 fn vague_pair(text: &str) -> Option<(Decimal, Option<Decimal>)> {
     let t = after_word("percent-prefixes", text);
     let t = before_word("percent-suffixes", t).unwrap_or(t);
@@ -105,15 +105,13 @@ fn vague_pair(text: &str) -> Option<(Decimal, Option<Decimal>)> {
     (lo < hi).then_some((lo, Some(hi)))
 }
 
-/// Our currency for a peer's currency name, or `None` when SPEC does not
-/// cover it (`labels.txt`).
+/// Our currency for a peer's currency name (`[currency]`).
 pub fn currency_of(name: &str) -> Option<Currency> {
     serde_json::from_value(Value::from(label("currency", name)?)).ok()
 }
 
-/// `NumberWithUnit_CurrencyModel.json`: the extractor's money facts. A
-/// money fact the peer does not have is wrong with a money word
-/// (`[money-unit]`); a bare scale after one (奖池36.57亿) is money by SPEC.
+/// `NumberWithUnit_CurrencyModel.json`: an extra money fact is wrong with
+/// a money word (`[money-unit]`), a DIFFERENCE without (奖池36.57亿).
 pub fn rt_currency(case: &Case) -> Checks {
     let extra = |c: &mut Checks, f: &Fact| match &f.data {
         FactData::Money(m) if reads("money-unit", &m.unit) => {
@@ -137,8 +135,7 @@ pub fn rt_currency(case: &Case) -> Checks {
         };
         let expected = format!("{text} = {exp} {cur:?}");
         let is = |m: &Money| m.value == exp && m.currency == cur;
-        // 2.02107211321364E+23: the peer's value is a double, with 15
-        // significant digits; ours is exact (SPEC: exact decimals).
+        // 2.02107211321364E+23: the peer's value is a double (15 digits).
         let as_double =
             |m: &Money| m.currency == cur && m.value != exp && m.value.round_sf(15) == Some(exp);
         match here[..] {
@@ -156,10 +153,8 @@ pub fn rt_currency(case: &Case) -> Checks {
     })
 }
 
-/// A money case on the whole input (JioNLP's parser, Duckling): one money
-/// fact of `low` (..`high`) in `cur`; wrong when a money fact reads the
-/// whole input differently, a miss when none does. Out of scope when the
-/// currency is none of SPEC's or the value no exact decimal.
+/// A money case on the whole input: one money fact of `low` (..`high`) in
+/// `cur`; out of scope without a SPEC currency or an exact value.
 fn money_whole(c: &mut Checks, cur: Option<Currency>, low: Option<Decimal>, high: Option<Decimal>) {
     let (Some(cur), Some(low)) = (cur, low) else {
         // The whole case is out of scope: no conversion made counts.
@@ -178,8 +173,8 @@ fn money_whole(c: &mut Checks, cur: Option<Currency>, low: Option<Decimal>, high
     }
 }
 
-/// JioNLP's `money_parser_cases.json`: the extractor's money fact on the
-/// input. Without a money word (`[money-word]`) we read no money.
+/// JioNLP's `money_parser_cases.json`; without a money word
+/// (`[money-word]`) we read no money.
 pub fn jio_money_parser(case: &Case) -> Checks {
     let (input, exp) = (case.input, &case.v["expected"]);
     case.whole(|c| {
@@ -208,7 +203,7 @@ pub fn jio_money_parser(case: &Case) -> Checks {
 
 /// JioNLP's `money_extractor_cases.json`: our money facts' texts.
 pub fn jio_money_spans(case: &Case) -> Checks {
-    by_result(case, "money", extra_in("money"), |c, w, money| {
+    by_result(case, "money", extra_in(Some("money")), |c, w, money| {
         if let Some(reason) = out_class("money", w.text) {
             return c.out(reason);
         }
@@ -224,8 +219,7 @@ pub fn jio_money_spans(case: &Case) -> Checks {
     })
 }
 
-/// Duckling's `amount_of_money.json`: the extractor's money fact on the
-/// example.
+/// Duckling's `amount_of_money.json`.
 pub fn duckling_money(case: &Case) -> Checks {
     let (ex, exp) = (case.input, case.v);
     case.whole(|c| {
@@ -248,11 +242,10 @@ pub fn duckling_money(case: &Case) -> Checks {
     })
 }
 
-/// `NumberWithUnit_DimensionModel.json`: only areas are ours (亩; the file
-/// has no 平方米/平方公里/公顷 case). An area the peer does not list is
-/// wrong (scope.txt has no `[area]` section).
+/// `NumberWithUnit_DimensionModel.json`: only areas (`[area-unit]`) are
+/// ours; one the peer does not list is wrong.
 pub fn rt_dimension(case: &Case) -> Checks {
-    by_result(case, "area", extra_in("area"), |c, w, areas| {
+    by_result(case, "area", extra_in(Some("area")), |c, w, areas| {
         let res = &w.v["Resolution"];
         let Some(unit) = label("area-unit", s(res, "unit")) else {
             return c.out(reason("non-area"));

@@ -1,6 +1,6 @@
-//! The data files of the conformance example (`suites.txt`, `scope.txt`,
-//! `labels.txt`): `[section]` lines, each followed by its `key: value`
-//! lines, `#` starting a comment line; and the scope rules of `scope.txt`.
+//! The data files (`suites.txt`, `scope.txt`, `labels.txt`): `[section]`
+//! lines, each followed by `key: value` lines (`#` starts a comment line),
+//! and the scope rules of `scope.txt`, which its header explains.
 
 use super::*;
 
@@ -12,21 +12,18 @@ pub type Entry = (usize, String, String);
 pub struct Sections(pub Vec<(String, Vec<Entry>)>);
 
 impl Sections {
-    /// Parses the text of the data file `name`; an error names the line.
+    /// Parses the data file `name`; an error names the line.
     pub fn parse(name: &str, text: &str) -> Result<Sections, String> {
         let mut out: Vec<(String, Vec<Entry>)> = Vec::new();
         for (no, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
             if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 out.push((section.to_string(), Vec::new()));
-                continue;
+            } else if !line.is_empty() && !line.starts_with('#') {
+                let err = |m: &str| format!("{name} line {no}: {m}");
+                let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
+                let entries = &mut out.last_mut().ok_or_else(|| err("no section"))?.1;
+                entries.push((no, key.trim().to_string(), value.trim().to_string()));
             }
-            let err = |m: &str| format!("{name} line {no}: {m}");
-            let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
-            let entries = &mut out.last_mut().ok_or_else(|| err("no section"))?.1;
-            entries.push((no, key.trim().to_string(), value.trim().to_string()));
         }
         Ok(Sections(out))
     }
@@ -38,20 +35,18 @@ impl Sections {
     }
 }
 
-/// A month-day of a `[fuzzy]` rule: the month (`None`: the peer's) and the
-/// day (`None`: the month's last).
+/// A `[fuzzy]` month-day: the month (`None`: the peer's), the day (`None`:
+/// the month's last).
 pub type MonthDay = (Option<u32>, Option<u32>);
 
-/// The data files, parsed once by `main`: the scope rules, `labels.txt`,
-/// `suites.txt`, and of `labels.txt` the `[fuzzy]` rules (the text's
-/// ending, first and last day, DIFFERENCE key) and the `[timex]` patterns.
+/// The data files, parsed once by `main`; of `labels.txt` also the
+/// `[fuzzy]` rules (the text's ending, first and last day, DIFFERENCE key).
 #[derive(Debug, Default)]
 pub struct Data {
-    pub table: Table,
+    pub table: Vec<(String, Vec<Rule>)>,
     pub labels: Sections,
     pub suites: Sections,
     pub fuzzy: Vec<(String, [MonthDay; 2], String)>,
-    pub timex: Vec<(String, Regex)>,
 }
 
 /// The data, once `main` has loaded it (empty until then).
@@ -62,43 +57,38 @@ pub fn data() -> &'static Data {
     DATA.get_or_init(Data::default)
 }
 
+/// A `[fuzzy]` `M-D` (`m`: the peer's month, `last`: the month's last day).
+fn month_day(t: &str) -> Option<MonthDay> {
+    let (m, d) = t.split_once('-')?;
+    let m = if m == "m" {
+        None
+    } else {
+        Some(m.parse().ok()?)
+    };
+    let d = if d == "last" {
+        None
+    } else {
+        Some(d.parse().ok()?)
+    };
+    Some((m, d))
+}
+
 impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
         let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
-        // `m` stands for any month only as the month, `last` for the
-        // month's last day only as the day.
-        let part = |t: &str, any: &str| {
-            if t == any {
-                Some(None)
-            } else {
-                t.parse().ok().map(Some)
-            }
-        };
-        let md = |t: &str| {
-            t.split_once('-')
-                .and_then(|(m, d)| Some((part(m, "m")?, part(d, "last")?)))
-        };
         let fuzzy = labels.get("fuzzy").iter().map(|(no, end, rule)| {
             let bad =
-                format!("labels.txt line {no}: a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)");
-            match rule.split_whitespace().collect::<Vec<_>>()[..] {
-                [a, b, key] => Ok((
-                    end.clone(),
-                    [md(a).ok_or(&bad)?, md(b).ok_or(&bad)?],
-                    key.into(),
-                )),
-                _ => Err(bad),
-            }
-        });
-        let timex = labels.get("timex").iter().map(|(no, key, p)| {
-            let re = Regex::new(p).map_err(|e| format!("labels.txt line {no}: {}", one_line(e)));
-            Ok((key.clone(), re?))
+                || format!("labels.txt line {no}: a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)");
+            let [a, b, key] = rule.split_whitespace().collect::<Vec<_>>()[..] else {
+                return Err(bad());
+            };
+            let days = [month_day(a).ok_or_else(bad)?, month_day(b).ok_or_else(bad)?];
+            Ok((end.clone(), days, key.into()))
         });
         Ok(Data {
-            table: Table::parse(include_str!("scope.txt"))?,
+            table: parse_table(include_str!("scope.txt"))?,
             fuzzy: fuzzy.collect::<Result<_, String>>()?,
-            timex: timex.collect::<Result<_, String>>()?,
             suites: Sections::parse("suites.txt", include_str!("suites.txt"))?,
             labels,
         })
@@ -117,14 +107,6 @@ impl Data {
     }
 }
 
-/// A regex error on one line (its own text spans several).
-fn one_line(e: regex::Error) -> String {
-    e.to_string()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The value of `key` in `section` of `labels.txt`.
 pub fn label(section: &str, key: &str) -> Option<&'static str> {
     let entry = data().labels.get(section).iter().find(|e| e.1 == key);
@@ -133,24 +115,28 @@ pub fn label(section: &str, key: &str) -> Option<&'static str> {
 
 /// The words of `key` in `[words]` of `labels.txt` (space-separated).
 pub fn words(key: &str) -> impl Iterator<Item = &'static str> + Clone {
-    let found = or_missing(label("words", key), "labels.txt", key);
-    found.split_whitespace()
-}
-
-/// The `[timex]` pattern of `key` in `labels.txt`.
-pub fn timex(key: &str) -> &'static Regex {
-    static NONE: LazyLock<Regex> = LazyLock::new(|| Regex::new("$^").expect("valid"));
-    let found = data().timex.iter().find(|t| t.0 == key).map(|t| &t.1);
-    found.unwrap_or_else(|| {
-        or_missing(None, "labels.txt", key);
-        &NONE
-    })
+    or_missing(label("words", key), "labels.txt", key).split_whitespace()
 }
 
 /// The scope rule whose `key:` is `key`.
 pub fn keyed_rule(key: &str) -> Option<&'static Rule> {
-    let mut rules = data().table.sections.iter().flat_map(|s| &s.1);
-    rules.find(|r| r.key == key)
+    data()
+        .table
+        .iter()
+        .flat_map(|s| &s.1)
+        .find(|r| r.key == key)
+}
+
+/// The `match:` of the rule whose `key:` is `key` (never matches when absent).
+pub fn pattern(key: &str) -> &'static Regex {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| Regex::new("$^").expect("valid"));
+    match keyed_rule(key).and_then(|r| r.pat.as_ref()) {
+        Some(p) => p,
+        None => {
+            or_missing(None, "scope.txt", key);
+            &NONE
+        }
+    }
 }
 
 /// Keys the code names that a data file lacks; `run` fails on the first
@@ -172,16 +158,13 @@ pub fn difference(key: &str) -> &'static str {
     or_missing(label("difference", key), "labels.txt", key)
 }
 
-/// The class of the scope rule whose `key:` is `key`, for a key the code
-/// names.
+/// The class of the scope rule whose `key:` is `key`.
 pub fn reason(key: &str) -> &'static str {
-    let class = keyed_rule(key).map(|r| r.class.as_str());
-    or_missing(class, "scope.txt", key)
+    or_missing(keyed_rule(key).map(|r| r.class.as_str()), "scope.txt", key)
 }
 
-/// What a matching rule decides: covered by SPEC.md; not covered (the
-/// class is counted); or covered, and by SPEC *not* a date (a bare 2018:
-/// the peer's value becomes "no date", the class a DIFFERENCE).
+/// What a matching rule decides: in SPEC's scope; out (the class is
+/// counted); or in, and by SPEC no date (the class is a DIFFERENCE).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Verdict {
     In,
@@ -190,7 +173,7 @@ pub enum Verdict {
     NotADate,
 }
 
-/// One rule of the table (the keys of `scope.txt`; `why` is not kept).
+/// One rule of `scope.txt` (`why` is not kept).
 #[derive(Debug, Default)]
 pub struct Rule {
     pub class: String,
@@ -203,101 +186,96 @@ pub struct Rule {
     pub include: Option<String>,
 }
 
-/// The parsed scope table: rules per section, in order, and the named
-/// patterns of `[define]`, expanded.
-#[derive(Debug, Default)]
-pub struct Table {
-    pub sections: Vec<(String, Vec<Rule>)>,
-    pub defines: Vec<(String, String)>,
-}
-
-/// How much of the table applies in the current run: 0, (a) SPEC's scope,
-/// all of it; 1, (b) all but the same-subject `out` rules; 2, (c) only the
-/// `in` and `not-a-date` rules, to find wrong facts.
+/// How much of the table applies in the current run: 0, (a) all of it; 1,
+/// (b) all but the same-subject `out` rules; 2, (c) no `out` rule.
 pub static MODE: AtomicUsize = AtomicUsize::new(0);
 
-impl Table {
-    /// Parses the text of `scope.txt`; an error names the line.
-    pub fn parse(text: &str) -> Result<Table, String> {
-        let mut t = Table::default();
-        for (section, entries) in Sections::parse("scope.txt", text)?.0 {
-            let mut rules: Vec<Rule> = Vec::new();
-            for (no, key, value) in entries {
-                let err = |m: &str| format!("scope.txt line {no}: {m}");
-                let value = t.expand(&value);
-                if section == "define" {
-                    t.defines.push((key, value));
-                    continue;
-                } else if key == "class" {
-                    rules.push(Rule {
-                        class: value,
-                        ..Rule::default()
-                    });
-                    continue;
-                }
-                let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
-                let regex = |p: &str| Regex::new(p).map(Some).map_err(|e| err(&one_line(e)));
-                match key.as_str() {
-                    "verdict" => {
-                        rule.verdict = match value.as_str() {
-                            "in" => Verdict::In,
-                            "out" => Verdict::Out,
-                            "not-a-date" => Verdict::NotADate,
-                            _ => return Err(err("verdict is in, out or not-a-date")),
-                        }
+/// Parses `scope.txt` into rules per section, `{NAME}` replaced by the
+/// patterns of `[define]`; an error names the line.
+fn parse_table(text: &str) -> Result<Vec<(String, Vec<Rule>)>, String> {
+    let (mut table, mut defines) = (Vec::new(), Vec::<(String, String)>::new());
+    for (section, entries) in Sections::parse("scope.txt", text)?.0 {
+        let mut rules: Vec<Rule> = Vec::new();
+        for (no, key, value) in entries {
+            let err = |m: &str| format!("scope.txt line {no}: {m}");
+            let value = defines
+                .iter()
+                .fold(value, |p, (n, v)| p.replace(&format!("{{{n}}}"), v));
+            if section == "define" {
+                defines.push((key, value));
+                continue;
+            } else if key == "class" {
+                rules.push(Rule {
+                    class: value,
+                    ..Rule::default()
+                });
+                continue;
+            }
+            let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
+            let regex = |p: &str| {
+                let one_line = |e: regex::Error| {
+                    err(&e
+                        .to_string()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "))
+                };
+                Regex::new(p).map(Some).map_err(one_line)
+            };
+            match key.as_str() {
+                "verdict" => {
+                    rule.verdict = match value.as_str() {
+                        "in" => Verdict::In,
+                        "out" => Verdict::Out,
+                        "not-a-date" => Verdict::NotADate,
+                        _ => return Err(err("verdict is in, out or not-a-date")),
                     }
-                    "match" => rule.pat = regex(&value)?,
-                    "also" => rule.also = regex(&value)?,
-                    "unless" => rule.unless = regex(&value)?,
-                    "include" => rule.include = Some(value),
-                    "same" => rule.same = value == "yes",
-                    "key" => rule.key = value,
-                    "why" => {}
-                    _ => return Err(err("unknown key")),
                 }
-            }
-            if section != "define" {
-                t.sections.push((section, rules));
+                "match" => rule.pat = regex(&value)?,
+                "also" => rule.also = regex(&value)?,
+                "unless" => rule.unless = regex(&value)?,
+                "include" => rule.include = Some(value),
+                "same" => rule.same = value == "yes",
+                "key" => rule.key = value,
+                "why" => {}
+                _ => return Err(err("unknown key")),
             }
         }
-        Ok(t)
+        if section != "define" {
+            table.push((section, rules));
+        }
     }
+    Ok(table)
+}
 
-    /// `{NAME}` replaced by the named patterns defined so far.
-    pub fn expand(&self, p: &str) -> String {
-        let defines = self.defines.iter();
-        defines.fold(p.to_string(), |p, (n, v)| p.replace(&format!("{{{n}}}"), v))
-    }
+/// The rules of a section (empty when absent).
+pub fn rules(section: &str) -> &'static [Rule] {
+    let found = data().table.iter().find(|(n, _)| n == section);
+    found.map_or(&[], |(_, r)| r.as_slice())
+}
 
-    /// The rules of a section (empty when absent).
-    pub fn rules(&self, section: &str) -> &[Rule] {
-        let found = self.sections.iter().find(|(n, _)| n == section);
-        found.map_or(&[], |(_, r)| r.as_slice())
-    }
-
-    /// The first rule of `section` that matches `t` in the current mode.
-    pub fn decide(&'static self, section: &str, t: &str) -> Option<(Verdict, &'static str)> {
-        let m = MODE.load(Ordering::Relaxed);
-        for rule in self.rules(section) {
-            if let Some(inc) = &rule.include {
-                match self.decide(inc, t) {
-                    Some(v) => return Some(v),
-                    None => continue,
-                }
-            }
-            let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
-            if rule.matches(t) && !skipped {
-                return Some((rule.verdict, &rule.class));
+/// The first rule of `section` that matches `t` in the current mode.
+pub fn decide(section: &str, t: &str) -> Option<(Verdict, &'static str)> {
+    let m = MODE.load(Ordering::Relaxed);
+    for rule in rules(section) {
+        if let Some(inc) = &rule.include {
+            match decide(inc, t) {
+                Some(v) => return Some(v),
+                None => continue,
             }
         }
-        None
+        let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
+        if rule.matches(t) && !skipped {
+            return Some((rule.verdict, &rule.class));
+        }
     }
+    None
+}
 
-    /// Whether `class` is marked as the library's subject matter.
-    pub fn same_subject(&self, class: &str) -> bool {
-        let mut rules = self.sections.iter().flat_map(|(_, r)| r);
-        rules.any(|r| r.class == class && r.same)
-    }
+/// Whether `class` is marked as the library's subject matter.
+pub fn same_subject(class: &str) -> bool {
+    let mut rules = data().table.iter().flat_map(|(_, r)| r);
+    rules.any(|r| r.class == class && r.same)
 }
 
 impl Rule {
@@ -311,20 +289,18 @@ impl Rule {
 
 /// The out-of-scope class of `section`'s rules for `t`, or `None` (in scope).
 pub fn out_class(section: &str, t: &str) -> Option<&'static str> {
-    match data().table.decide(section, t.trim()) {
+    match decide(section, t.trim()) {
         Some((Verdict::Out, class)) => Some(class),
         _ => None,
     }
 }
 
-/// Whether an `in` rule of `section` matches `t`: the sections that say
-/// which texts a suite reads (a money word, 24时 …).
+/// Whether an `in` rule of `section` matches `t` (a money word, 24时 …).
 pub fn reads(section: &str, t: &str) -> bool {
-    data().table.decide(section, t.trim()).map(|d| d.0) == Some(Verdict::In)
+    decide(section, t.trim()).map(|d| d.0) == Some(Verdict::In)
 }
 
-/// Strips what is not part of the date (`[words]` date-prefixes before it,
-/// date-suffixes after it).
+/// `t` without the `[words]` date-prefixes before it, date-suffixes after it.
 pub fn strip_affixes(t: &str) -> &str {
     let t = after_word("date-prefixes", t.trim());
     before_word("date-suffixes", t).unwrap_or(t).trim()
@@ -335,15 +311,12 @@ pub fn after_word<'t>(key: &str, t: &'t str) -> &'t str {
     words(key).find_map(|w| t.strip_prefix(w)).unwrap_or(t)
 }
 
-/// What of `t` comes before the first of the `[words]` of `key` that it
-/// ends with.
+/// What of `t` comes before the first of the `[words]` of `key` it ends with.
 pub fn before_word<'t>(key: &str, t: &'t str) -> Option<&'t str> {
     words(key).find_map(|w| t.strip_suffix(w))
 }
 
-/// The `[date]` rules on a date expression without its affixes: the
-/// verdict with its class (`In` when no rule matches).
+/// The `[date]` rules on a date text without its affixes (`In`: no match).
 pub fn date_scope(text: &str) -> (Verdict, &'static str) {
-    let decided = data().table.decide("date", strip_affixes(text));
-    decided.unwrap_or((Verdict::In, ""))
+    decide("date", strip_affixes(text)).unwrap_or((Verdict::In, ""))
 }
