@@ -732,6 +732,8 @@ const NOT_NOUNS: &[&str] = &[
     "局面",
     "态势",
     "格局",
+    // A rate set (按每亩106元的标准发放): how much each gets, not what.
+    "标准",
 ];
 
 /// Verbs whose object is the noun after the percentage (实现60％的乡镇通油路).
@@ -770,7 +772,8 @@ fn trim_trailing(mut w: &str) -> &str {
 
 /// Verbs and particles that end the noun after an amount (每亩45万元的价格协议出让).
 const OBJECT_ENDS: &[&str] = &[
-    "协议", "出让", "用于", "投向", "建造", "建设", "出售", "了", "等", "的",
+    "协议", "出让", "用于", "投向", "建造", "建设", "出售", "了", "等", "的", "挂牌", "拍卖",
+    "成交",
 ];
 
 /// The noun right after an amount, up to a break (64.5亿元算力大单).
@@ -787,7 +790,8 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
         }
     }
     let noun = &rest[..stop];
-    (2..=8).contains(&noun.chars().count()).then_some(noun)
+    let how = NOT_NOUNS.iter().any(|w| noun.starts_with(w));
+    ((2..=8).contains(&noun.chars().count()) && !how).then_some(noun)
 }
 
 /// The subject words of the clause before the one at `pos` (空气质量综合指数为

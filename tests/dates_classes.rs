@@ -858,7 +858,10 @@ fn words_for_near_days_are_days_counted_from_the_reference() {
     );
     assert_eq!(
         dates("记者今天从市统计局获悉，一季度工业增长6%。", r),
-        ["今天=2023-05-20..2023-05-20", "一季度=2023-01-01..2023-03-31"]
+        [
+            "今天=2023-05-20..2023-05-20",
+            "一季度=2023-01-01..2023-03-31"
+        ]
     );
     assert_eq!(
         dates("市政府前天召开常务会议。", r),
@@ -867,11 +870,21 @@ fn words_for_near_days_are_days_counted_from_the_reference() {
     // A bracketed day is part of the word's fact, and tells which day the
     // story's today is when the page was dated later.
     assert_eq!(
-        dates("今日（16日）上午，推介会举行。\n\n今日，首批资金已拨付。", r),
-        ["今日（16日）=2023-05-16..2023-05-16", "今日=2023-05-16..2023-05-16"]
+        dates(
+            "今日（16日）上午，推介会举行。\n\n今日，首批资金已拨付。",
+            r
+        ),
+        [
+            "今日（16日）=2023-05-16..2023-05-16",
+            "今日=2023-05-16..2023-05-16"
+        ]
     );
     // Used otherwise the words name no day.
-    for s in ["今天的成绩来之不易。", "企业告别昨天的粗放经营。", "今日头条发布报告。"] {
+    for s in [
+        "今天的成绩来之不易。",
+        "企业告别昨天的粗放经营。",
+        "今日头条发布报告。",
+    ] {
         assert_eq!(dates(s, r), NONE, "{s}");
     }
 }

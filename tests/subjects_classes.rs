@@ -730,3 +730,13 @@ fn a_near_day_and_an_approval_are_no_part_of_the_subject() {
         Some("专项债券资金")
     );
 }
+
+#[test]
+fn a_rate_set_for_each_unit_is_no_subject() {
+    assert_eq!(subject_of("按每亩120元的标准发放到户。", "120元"), None);
+    // A price is what the amount is.
+    assert_eq!(
+        subject_of("以每亩38万元的价格挂牌出让。", "38万元").as_deref(),
+        Some("价格")
+    );
+}
