@@ -403,3 +403,20 @@ fn an_earlier_month_after_one_of_last_year_is_this_years_when_past() {
     let input = "发布时间：2025-08-12\n2022年10月签约的某某精密部件项目已于5月底建成投产。";
     assert_eq!(resolved(input, "5月底"), None);
 }
+
+#[test]
+fn a_date_in_brackets_before_the_source_dates_the_page() {
+    for (head, want) in [
+        ("[2024-09-12] 来源：某某日报　作者：王某", "2024-09-12"),
+        ("【2024-09-12 08:15】 来源：某某网", "2024-09-12T08:15:00"),
+    ] {
+        let input =
+            format!("{head}\n\n前8个月全市外贸进出口增长5%\n\n今年1-8月，全市外贸进出口856亿元。");
+        assert_eq!(published(&input).as_deref(), Some(want), "{head}");
+        assert_eq!(
+            resolved(&input, "今年1-8月").as_deref(),
+            Some("2024-01-01"),
+            "{head}"
+        );
+    }
+}

@@ -263,6 +263,7 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
             .filter(rest_ok)
             .or_else(|| date_after_byline(line).filter(rest_ok))
             .or_else(|| stamped_line(line))
+            .or_else(|| bracketed_date(line))
             .or_else(|| speech_subtitle(line));
         if let Some(p) = found.and_then(|(c, _)| published_from_caps(&c)) {
             return Some((k, p));
@@ -316,6 +317,23 @@ fn stamped_line(line: &str) -> Option<(regex::Captures<'_>, usize)> {
         }
     }
     Some((c, at))
+}
+
+/// The date of a line opened by a date in brackets with page furniture
+/// after it (`[2025-06-20] 来源：某报　作者：某某`, `【2025-06-20 09:30】`).
+fn bracketed_date(line: &str) -> Option<(regex::Captures<'_>, usize)> {
+    let open = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '[' | '【' | '［' | '〔'))?;
+    let inner_at = open.len_utf8();
+    let close = line[inner_at..].find([']', '】', '］', '〕'])? + inner_at;
+    let inner = &line[inner_at..close];
+    let c = DATE_LINE.captures(inner.trim())?;
+    let whole = c.get(0)?.as_str().len() == inner.trim().len();
+    let rest = &line[close..];
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    (whole && is_furniture_around(rest)).then_some((c, inner_at))
 }
 
 /// Whether `w` labels the time of something other than the page
