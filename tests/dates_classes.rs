@@ -888,3 +888,14 @@ fn words_for_near_days_are_days_counted_from_the_reference() {
         assert_eq!(dates(s, r), NONE, "{s}");
     }
 }
+
+#[test]
+fn a_phase_after_a_month_leaves_the_month() {
+    let r = "2024-12-20";
+    assert_eq!(
+        dates("去年5月一期建成投产，今年3月二期开工。", r),
+        ["去年5月=2023-05-01..2023-05-31", "今年3月=2024-03-01..2024-03-31"]
+    );
+    // A day without 日 stays no fact.
+    assert_eq!(dates("八月十五，全县举行签约活动。", r), NONE);
+}
