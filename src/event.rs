@@ -390,9 +390,12 @@ pub(crate) fn find_events(
         let mut target = None;
         if let Some(t) = chosen {
             let own = clause.own_date(s, t).filter(|d| !in_name(d));
+            // 去年11月签约，一季度投产 (一季度 unread): a time of its own the
+            // clause names keeps it from the date before.
+            let inherit = inherited.filter(|_| !names_unread_time(&s[cs..t.start]));
             let date = own
                 .map(|d| (d.id, cs))
-                .or(inherited.map(|(id, st)| (id, st.min(cs))));
+                .or(inherit.map(|(id, st)| (id, st.min(cs))));
             if date.is_none() {
                 // 开工仪式…举行，开工项目12个: the same verb again continues
                 // the event it names.
@@ -447,6 +450,15 @@ pub(crate) fn find_events(
     }
     borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// Whether the words of a clause before its verb name a time the date
+/// finder left unread (一季度, 年底, 3个月后 …: no date fact there), so the
+/// clause is not of the date before it.
+fn names_unread_time(words: &str) -> bool {
+    ["季度", "年底", "年末", "年初", "年中", "半年", "月", "旬"]
+        .iter()
+        .any(|w| short_find(words, w).is_some())
 }
 
 /// Verbs of a reporter learning the news (记者…从市统计局获悉): the date

@@ -266,3 +266,25 @@ fn the_day_a_reporter_learned_the_news_dates_no_event() {
         ["Groundbreaking 开工 2024-03-19 [] «昨日上午，滨江光伏项目开工»"]
     );
 }
+
+#[test]
+fn a_time_the_clause_names_unread_keeps_it_from_the_date_before() {
+    // 一季度 after a month of last year is not read (R is in March): the
+    // 投产 clause is no event of 去年11月.
+    assert_eq!(
+        events("滨江光伏项目去年11月签约，一季度投产。"),
+        ["Signing 签约 2023-11-01 [] «滨江光伏项目去年11月签约»"]
+    );
+    assert_eq!(
+        events("3月1日签约，3个月后投产。"),
+        ["Signing 签约 2024-03-01 [] «3月1日签约»"]
+    );
+    // A later part of the year named after a month is read in its year.
+    assert_eq!(
+        events("项目计划明年3月开工，年底投产。"),
+        [
+            "Groundbreaking 开工 2025-03-01 [] «项目计划明年3月开工»",
+            "Production 投产 2025-10-01 [] «年底投产»"
+        ]
+    );
+}

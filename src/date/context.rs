@@ -22,7 +22,10 @@ fn is_day_numeral(c: char) -> bool {
 /// Characters after a number that make it a quantity or a phase, not a day
 /// (3月16个项目, 去年5月一期建成).
 fn is_unit(c: char) -> bool {
-    crate::scan::one_of!("个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍期轮届标", c)
+    crate::scan::one_of!(
+        "个家项亿万千百元%％.．平亩座批户名人次条所栋套台吨倍期轮届标",
+        c
+    )
 }
 
 /// Whether the expression `t` at `[start, end)` of `s` is only part of a

@@ -348,12 +348,11 @@ fn later_in_named_year(
     reference: Option<NaiveDate>,
 ) -> Option<DateFact> {
     let month_or_less = |g| matches!(g, Granularity::Month | Granularity::Xun | Granularity::Day);
+    // 明年3月开工，年底投产: a part of the year may follow a month too.
+    let part = |g| month_or_less(g) || matches!(g, Granularity::Quarter | Granularity::Half);
     let named = out.iter().rev().find(|d| d.end == named_end)?;
     let (nf, nt) = (named.fact.from?, named.fact.to?);
-    if !month_or_less(named.fact.granularity)
-        || !month_or_less(fact.granularity)
-        || nf.year() != nt.year()
-    {
+    if !month_or_less(named.fact.granularity) || !part(fact.granularity) || nf.year() != nt.year() {
         return None;
     }
     let (from, to) = (fact.from?, fact.to?);
