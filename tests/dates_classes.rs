@@ -519,9 +519,17 @@ fn last_this_and_next_quarter_or_month_are_read_from_the_reference() {
 #[test]
 fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
     let r = "2025-02-14";
-    // The quarter, half or year end of the year just named is not R's.
+    // The quarter, half or year end of the year just named is not R's: a
+    // later part of that year is read in it, an earlier one not at all.
     assert_eq!(
         dates("该厂2022年5月产量创新高，第三季产量再增一成。", r),
+        [
+            "2022年5月=2022-05-01..2022-05-31",
+            "第三季=2022-07-01..2022-09-30"
+        ]
+    );
+    assert_eq!(
+        dates("该厂2022年5月产量创新高，第一季产量增长一成。", r),
         ["2022年5月=2022-05-01..2022-05-31"]
     );
     assert_eq!(

@@ -726,3 +726,33 @@ fn the_base_of_a_rate_is_no_count() {
     lacks("全市每千人口拥有执业医师3.4人。", "千人");
     lacks("每万人口高价值发明专利拥有量达到12件。", "万人");
 }
+
+#[test]
+fn qualifiers_of_plain_speech_and_headlines() {
+    has(
+        "纳税差不多1500万，利润大概3.2亿元。",
+        &[
+            "差不多1500万 money value=15000000 unit=万 qualifier=approx",
+            "大概3.2亿元 money value=320000000 unit=亿元 qualifier=approx",
+        ],
+    );
+    has(
+        "连地带设备花了3个亿出头。",
+        &["3个亿出头 money value=300000000 unit=亿 qualifier=over"],
+    );
+    has(
+        "企业年销售额过亿元，园区产值破百亿元。",
+        &[
+            "过亿元 money value=100000000 unit=亿元 qualifier=over",
+            "破百亿元 money value=10000000000 unit=亿元 qualifier=over",
+        ],
+    );
+    // 过 after a verb is its aspect, not "over".
+    has(
+        "工地发生过两宗事故，经过3家企业评审。",
+        &[
+            "两宗 count value=2 classifier=宗 qualifier=exact",
+            "3家 count value=3 classifier=家 noun=企业 qualifier=exact",
+        ],
+    );
+}

@@ -333,14 +333,15 @@ fn yearless_elsewhere(
     named.1 || context::unread_year(s, named.0.min(start), start)
 }
 
-/// 去年6月开工，12月底封顶; 2024年3月签约，10月投产: a date without a year
-/// (`fact`, read in R's year) after a month or day of another year named
-/// in its sentence (the date of `out` ending at `named_end`) that falls on
-/// or after it once moved to that year: the narration goes on in that
-/// year. Both are months, parts of months or days. The date in that year,
-/// or `None` (1月 after 2023年12月 may be the next year, unless that is R's
-/// and the day is past: 去年11月 … 6月底 in July; a whole year or a
-/// quarter named before, or a quarter after, stays no date).
+/// 去年6月开工，12月底封顶; 2024年3月签约，10月投产; 明年3月开工，年底投产: a
+/// date without a year (`fact`, read in R's year) after a month or day of
+/// another year named in its sentence (the date of `out` ending at
+/// `named_end`) that falls on or after it once moved to that year: the
+/// narration goes on in that year. The one named is a month, a part of a
+/// month or a day; the later one that too, or a quarter or half of the
+/// year. The date in that year, or `None` (1月 after 2023年12月 may be the
+/// next year, unless that is R's and the day is past: 去年11月 … 6月底 in
+/// July; a whole year or a quarter named before stays no date).
 fn later_in_named_year(
     fact: &DateFact,
     named_end: usize,

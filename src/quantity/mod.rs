@@ -201,10 +201,17 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("超", Qualifier::Over),
     ("逾", Qualifier::Over),
     ("突破", Qualifier::Over),
+    // Plain speech (差不多1200万, 大概2.1亿元) and headlines (年销售额过亿元,
+    // 产值破亿元).
+    ("差不多", Qualifier::Approx),
+    ("大概", Qualifier::Approx),
+    ("大致", Qualifier::Approx),
+    ("过", Qualifier::Over),
+    ("破", Qualifier::Over),
 ];
 
 /// The last characters of [`PREFIX_QUALIFIERS`] (checked by a test).
-static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破");
+static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破概致");
 
 /// Words that end in a one-character qualifier but are not one: the
 /// character before it (签约, 附近, 赶超 …). 将近 and 接近 are in
@@ -216,6 +223,14 @@ const NOT_A_QUALIFIER: &[(char, &str)] = &[
     ('逾', "不"),
 ];
 
+/// One-character qualifiers of headlines that qualify only after the
+/// noun of an amount (销售额过亿元, 产值破亿元, 营收过10亿); after a verb 过 is
+/// its aspect (发生过两宗) and 破 a word's end (突破, 打破).
+const AFTER_NOUNS_ONLY: &[(char, &str)] = &[
+    ('过', "额值入收资模量售润税金本"),
+    ('破', "额值入收资模量售润税金本"),
+];
+
 /// Whether the one-character qualifier that ends `b` is the end of a word
 /// (签约5个项目: 约 is 签约's).
 fn inside_a_word(b: &str, w: &str) -> bool {
@@ -224,9 +239,12 @@ fn inside_a_word(b: &str, w: &str) -> bool {
         return false;
     };
     w.chars().count() == 1
-        && NOT_A_QUALIFIER
+        && (NOT_A_QUALIFIER
             .iter()
             .any(|(c, before)| *c == q && before.contains(p))
+            || AFTER_NOUNS_ONLY
+                .iter()
+                .any(|(c, nouns)| *c == q && !nouns.contains(p)))
 }
 
 /// Qualifier words right after a unit.
@@ -240,10 +258,12 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("以内", Qualifier::Under),
     ("多", Qualifier::Over),
     ("余", Qualifier::Over),
+    // 2个亿出头: a little over.
+    ("出头", Qualifier::Over),
 ];
 
 /// The first characters of [`SUFFIX_QUALIFIERS`] (checked by a test).
-static SUFFIX_QUALIFIER_STARTS: CharSet = CharSet::new("左上及以多余");
+static SUFFIX_QUALIFIER_STARTS: CharSet = CharSet::new("左上及以多余出");
 
 /// Whether the last character of `s` is in `set`: the cheap test before a
 /// list of words is tried with `ends_with`.
@@ -396,7 +416,7 @@ fn lone_scale(s: &str, a: usize, b: usize) -> Option<Decimal> {
     let after = &s[b..];
     let before = trim_spaces_end(&s[..a]);
     let bounded = ["元以上", "元及以上"].iter().any(|w| after.starts_with(w))
-        || ((before.ends_with(['超', '逾']) || before.ends_with("超过"))
+        || ((before.ends_with(['超', '逾', '过', '破']) || before.ends_with("超过"))
             && after.starts_with('元'));
     if !bounded {
         return None;
