@@ -603,7 +603,8 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     // words; one right after another amount (、20亿元) shares its subject.
     let prev = list_previous(s, facts, i)
         .or_else(|| copula_previous(s, facts, i, w))
-        .or_else(|| change_previous(facts, i, from, w))?;
+        .or_else(|| change_previous(facts, i, from, w))
+        .or_else(|| growth_previous(s, facts, i, w))?;
     match facts[prev].data {
         FactData::Money(_) => subjects[prev],
         _ => None,
@@ -691,6 +692,28 @@ fn change_previous(facts: &[Placed], i: usize, from: usize, w: &str) -> Option<u
     let to = ["至", "到"].iter().any(|t| short_find(w, t).is_some())
         || CHANGES.iter().any(|c| short_find(w, c).is_some());
     to.then_some(j)
+}
+
+/// Words of a change in amount, alone before an amount with their base
+/// (比年初增加417.6亿元, 较上年减少3亿元).
+const GROWTHS: &[&str] = &["增加", "减少", "增长", "下降", "多", "少", "新增", "净增"];
+
+/// The money fact a change in amount is of: `i`'s window is only a base and
+/// a change word (比年初增加), and the money before it in the sentence is
+/// separated from it by percentages and dates alone (各项贷款余额4930亿元，同比
+/// 增长9.2%，比年初增加386亿元: the balance).
+fn growth_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize> {
+    let w = w.trim();
+    let core = cut_comparison(w);
+    let rest = &w[core.len()..];
+    if core.len() == w.len() || !GROWTHS.iter().any(|g| rest.ends_with(g)) {
+        return None;
+    }
+    let j = facts[..i]
+        .iter()
+        .rposition(|f| !matches!(f.data, FactData::Percent(_) | FactData::Date(_)))?;
+    let gap = s.get(facts[j].end..facts[i].start)?;
+    (matches!(facts[j].data, FactData::Money(_)) && !gap.contains(['。', '；', ';'])).then_some(j)
 }
 
 /// Start of the clause that ends right before `from`.

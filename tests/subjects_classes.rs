@@ -740,3 +740,31 @@ fn a_rate_set_for_each_unit_is_no_subject() {
         Some("价格")
     );
 }
+
+#[test]
+fn a_change_in_amount_is_of_the_money_before_it() {
+    let s = "季末，各项贷款余额2160亿元，同比增长7.4%，比年初增加96亿元；住户存款余额1350亿元，较年初增加71亿元。";
+    assert_eq!(subject_of(s, "96亿元").as_deref(), Some("各项贷款余额"));
+    assert_eq!(role_of(s, "96亿元"), MoneyRole::Financing);
+    assert_eq!(subject_of(s, "71亿元").as_deref(), Some("住户存款余额"));
+    assert_eq!(role_of(s, "71亿元"), MoneyRole::Other);
+    let s = "全年实现营收8.6亿元，比上年增加1.1亿元。";
+    assert_eq!(role_of(s, "1.1亿元"), MoneyRole::Revenue);
+    // Not across a sentence's parts.
+    let s = "营收8.6亿元；利润比上年增加1.1亿元。";
+    assert_ne!(subject_of(s, "1.1亿元").as_deref(), Some("营收"));
+}
+
+#[test]
+fn a_firm_of_foreign_investment_trades_no_investment() {
+    let s = "外商投资企业进出口52.3亿元，增长6%。";
+    assert_eq!(role_of(s, "52.3亿元"), MoneyRole::Other);
+    assert_eq!(
+        role_of("全市发放文旅消费券800万元。", "800万元"),
+        MoneyRole::Subsidy
+    );
+    assert_eq!(
+        role_of("公司所有者权益12.4亿元。", "12.4亿元"),
+        MoneyRole::Assets
+    );
+}

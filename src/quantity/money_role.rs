@@ -40,6 +40,10 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("签约总金额", MoneyRole::Investment),
     ("签约总额", MoneyRole::Investment),
     ("外资", MoneyRole::Investment),
+    // A kind of firm (外商投资企业进出口, 外资企业出口): what it trades, not
+    // an investment.
+    ("投资企业", MoneyRole::Other),
+    ("外资企业", MoneyRole::Other),
     ("投入", MoneyRole::Investment),
     // Construction cost and money granted to build.
     ("造价", MoneyRole::Investment),
@@ -105,6 +109,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("个税", MoneyRole::Tax),
     ("关税", MoneyRole::Tax),
     ("总资产", MoneyRole::Assets),
+    ("所有者权益", MoneyRole::Assets),
+    ("股东权益", MoneyRole::Assets),
     ("资产", MoneyRole::Assets),
     ("补贴", MoneyRole::Subsidy),
     ("奖励", MoneyRole::Subsidy),
@@ -113,6 +119,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("扶持资金", MoneyRole::Subsidy),
     ("奖补", MoneyRole::Subsidy),
     ("补助", MoneyRole::Subsidy),
+    // Vouchers a government hands out (发放文旅消费券1500万元).
+    ("消费券", MoneyRole::Subsidy),
     // Interest paid for a borrower (贴息, 贴息支持): a subsidy.
     ("贴息", MoneyRole::Subsidy),
 ];
@@ -249,6 +257,9 @@ const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
     ("收購", MoneyRole::Investment),
     ("投资", MoneyRole::Investment),
     ("投資", MoneyRole::Investment),
+    // A kind of firm (外商投资企业进出口): what it trades is no investment.
+    ("投资企业", MoneyRole::Other),
+    ("投資企業", MoneyRole::Other),
     ("造价", MoneyRole::Investment),
     ("造價", MoneyRole::Investment),
     ("耗资", MoneyRole::Investment),
@@ -260,6 +271,9 @@ const SUBJECT_CLASSES: &[(&str, MoneyRole)] = &[
     ("獎勵", MoneyRole::Subsidy),
     ("补助", MoneyRole::Subsidy),
     ("補助", MoneyRole::Subsidy),
+    // Vouchers a government hands out (发放文旅消费券1500万元).
+    ("消费券", MoneyRole::Subsidy),
+    ("消費券", MoneyRole::Subsidy),
     ("贴息", MoneyRole::Subsidy),
     ("貼息", MoneyRole::Subsidy),
     ("资金支持", MoneyRole::Subsidy),
@@ -309,6 +323,9 @@ pub(super) static SUBJECT: LazyLock<Cues<MoneyRole>> = LazyLock::new(|| Cues::ne
 /// or a saving is `other`, whatever 收入 or 投资 says.
 pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
     let mut last: Option<(usize, MoneyRole)> = None;
+    // The subject and role of the money before (营收12亿元，比上年增加2亿元:
+    // the change has the subject of the amount, and so its role).
+    let mut last_subject: Option<(String, MoneyRole)> = None;
     for p in facts.iter_mut() {
         let FactData::Money(m) = &mut p.data else {
             continue;
@@ -322,7 +339,12 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         {
             m.role = MoneyRole::Other;
         } else if m.role == MoneyRole::Other && !subject.is_empty() {
-            if let Some((r, _)) = SUBJECT.last(subject) {
+            let same = last_subject
+                .as_ref()
+                .filter(|(t, _)| Some(t.as_str()) == m.subject.as_deref());
+            if let Some((_, r)) = same {
+                m.role = *r;
+            } else if let Some((r, _)) = SUBJECT.last(subject) {
                 m.role = r;
             } else if subject.ends_with('贷') {
                 // 科创贷, 惠企贷, 信贷: a loan product.
@@ -337,5 +359,6 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
             m.role = r;
         }
         last = Some((p.end, m.role));
+        last_subject = m.subject.clone().map(|t| (t, m.role));
     }
 }
