@@ -524,6 +524,11 @@ fn is_place(w: &str) -> bool {
 
 fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize) -> Option<Range> {
     let (from, w) = window(s, facts, i);
+    // 给予每亩50元的种粮奖励: what the amount is per is read past.
+    let w = w
+        .rfind('每')
+        .filter(|&k| k > 0 && is_per_unit(&w[k..]))
+        .map_or(w, |k| &w[..k]);
     let end = facts[i].end;
     // 敏芯股份拟1.77亿元: an actor and a modal, no words for the amount.
     if w.ends_with('拟') {
@@ -567,6 +572,11 @@ fn money_subject(s: &str, facts: &[Placed], subjects: &[Option<Range>], i: usize
     // 单次规模上限从20亿美元至少翻倍至40亿美元: the words before 从.
     if let Some(head) = w.strip_suffix('从') {
         return words_of(head).and_then(|o| range_of(s, o));
+    }
+    // 每亩还有3万元的奖励: what there is is the noun after the amount.
+    let having = w.ends_with('有') && s[list_end..].starts_with('的');
+    if let Some(noun) = object_after(s, list_end).filter(|_| having) {
+        return range_of(s, noun);
     }
     if let Some(words) = words_of(w) {
         return range_of(s, words);

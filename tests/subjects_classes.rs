@@ -768,3 +768,16 @@ fn a_firm_of_foreign_investment_trades_no_investment() {
         MoneyRole::Assets
     );
 }
+
+#[test]
+fn what_an_amount_is_per_and_a_verb_of_having_are_read_past() {
+    let s = "对种粮大户给予每亩60元的种粮奖励。";
+    assert_eq!(subject_of(s, "60元").as_deref(), Some("种粮奖励"));
+    assert_eq!(role_of(s, "60元"), MoneyRole::Subsidy);
+    let s = "新落户企业每亩还有2万元的奖励。";
+    assert_eq!(subject_of(s, "2万元").as_deref(), Some("奖励"));
+    assert_eq!(
+        subject_of("全年收入有18亿元。", "18亿元").as_deref(),
+        Some("收入")
+    );
+}
