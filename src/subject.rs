@@ -227,6 +227,18 @@ fn is_list_item(item: &str) -> bool {
     (1..=6).contains(&item.chars().count()) && item.chars().all(is_han)
 }
 
+/// Whether `w` ends in a one-character verb of plain speech about money
+/// after an adverb or a time (一年做了一个多亿, 还亏了七八十万, 前前后后花了2个亿):
+/// a deed, which names no quantity (倒亏, 净赚 are words of their own).
+fn ends_in_plain_verb(w: &str) -> bool {
+    let mut cs = w.chars().rev();
+    let (Some(v), Some(p)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    crate::scan::one_of!("花做亏赚挣赔借欠砸", v)
+        && crate::scan::one_of!("还又再也就都才共年月后", p)
+}
+
 /// The subject words of `w` (the window before a number), or `None`.
 fn words_of(w: &str) -> Option<&str> {
     let mut w = cut_comparison(w.trim());
@@ -295,6 +307,7 @@ fn words_of(w: &str) -> Option<&str> {
         || is_duration(w)
         || is_per_unit(w)
         || NOT_SUBJECTS.contains(&w)
+        || ends_in_plain_verb(w)
     {
         return None;
     }

@@ -781,3 +781,19 @@ fn what_an_amount_is_per_and_a_verb_of_having_are_read_past() {
         Some("收入")
     );
 }
+
+#[test]
+fn a_plain_verb_after_an_adverb_or_a_time_names_no_quantity() {
+    for (s, text) in [
+        ("厂子一年做了一个多亿。", "一个多亿"),
+        ("去年还亏了七八十万。", "七八十万"),
+        ("前前后后花了3个亿。", "3个亿"),
+    ] {
+        assert_eq!(subject_of(s, text), None, "{s}");
+    }
+    // A word of its own stays.
+    assert_eq!(
+        subject_of("当年倒亏近600万元。", "近600万元").as_deref(),
+        Some("倒亏")
+    );
+}
