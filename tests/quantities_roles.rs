@@ -109,6 +109,15 @@ fn area_roles_of_real_estate_and_farm_land() {
         area_roles("全年商品住宅成交5000套，配套绿化面积2.1万平方米。"),
         pairs(&[("2.1万平方米", Green)])
     );
+    // Floor space named by its use.
+    assert_eq!(
+        area_roles("物流园仓储面积6.4万平方米，新增商业面积1.8万平方米，展览面积2万平方米。"),
+        pairs(&[
+            ("6.4万平方米", Floor),
+            ("1.8万平方米", Floor),
+            ("2万平方米", Floor),
+        ])
+    );
 }
 
 #[test]
