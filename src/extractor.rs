@@ -17,7 +17,9 @@ use crate::project::{
     FoundProject, SentenceNames, brand_of, companies_named, find_projects_knowing,
     may_hold_project, may_hold_project_at, project_word_starts,
 };
-use crate::quantity::{FoundQuantity, apply_currency, document_currency, find_quantities};
+use crate::quantity::{
+    CountHead, FoundQuantity, apply_currency, document_currency, find_quantities, inherit_carried,
+};
 use crate::scan::{Classes, short_find};
 use crate::subject::{self, Placed};
 
@@ -185,6 +187,8 @@ impl Extractor {
         let mut lead: Option<Known> = None;
         // The last single day the document has named (for 当天, 当日).
         let mut last_day = None;
+        // The counts' heads of the sentence before, when it ended in ；.
+        let mut carried: Vec<CountHead> = Vec::new();
         // The day 今天 names: R, until the story glosses it (今日(23日)).
         let mut today = reference;
         for sentence in doc.sentences() {
@@ -213,6 +217,9 @@ impl Extractor {
             if let Some(c) = currency {
                 apply_currency(s, c, &mut st.quantities);
             }
+            // …项目9个；截至9月底，已开工15个: a head across a ；.
+            inherit_carried(s, &mut st.quantities, &carried);
+            carry_heads(s, &st.quantities, &mut carried);
             if st.dates.is_empty() && st.quantities.is_empty() && !hold {
                 if company {
                     let none = SentenceNames::read(s, &[], false);
@@ -402,4 +409,17 @@ impl State {
         self.items.clear();
         self.placed.clear();
     }
+}
+
+/// The classifiers and nouns of the counts of sentence `s` for the next
+/// sentence to take elided heads from, when `s` ends in ；(else none).
+fn carry_heads(s: &str, quantities: &[FoundQuantity], carried: &mut Vec<CountHead>) {
+    carried.clear();
+    if !s.trim_end().ends_with(['；', ';']) {
+        return;
+    }
+    carried.extend(quantities.iter().filter_map(|q| match &q.data {
+        FactData::Count(c) => Some((c.classifier.clone(), c.noun.clone()?)),
+        _ => None,
+    }));
 }

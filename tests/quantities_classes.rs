@@ -259,6 +259,15 @@ fn an_elided_head_takes_the_noun_of_the_count_it_continues() {
         "签约项目18个，带动就业500人。",
         "500人 count value=500 classifier=人 noun=项目",
     );
+    // Across a ；, from the sentence just before; not from one further back.
+    has(
+        "新签约文旅项目31个，其中亿元以上项目12个；截至8月底，已开工19个。",
+        &["19个 count value=19 classifier=个 noun=项目 qualifier=exact"],
+    );
+    lacks(
+        "新签约项目31个。全年开工19个。",
+        "19个 count value=19 classifier=个 noun=项目",
+    );
 }
 
 #[test]

@@ -494,11 +494,51 @@ pub(super) fn with_classifier(
 /// the clause (or an adverb, 其中3个已开工), and an earlier count of the
 /// sentence with the same classifier names the noun.
 pub(super) fn inherit_head(s: &str, q: &mut FoundQuantity, earlier: &[FoundQuantity]) {
+    if !head_elided(s, q) {
+        return;
+    }
     let FactData::Count(c) = &mut q.data else {
         return;
     };
+    let noun = earlier.iter().rev().find_map(|e| match &e.data {
+        FactData::Count(k) if k.classifier == c.classifier => Some(k.noun.clone()),
+        _ => None,
+    });
+    if let Some(Some(noun)) = noun {
+        c.noun = Some(noun);
+    }
+}
+
+/// A count's classifier and noun, carried to the next sentence.
+pub(crate) type CountHead = (
+    std::borrow::Cow<'static, str>,
+    std::borrow::Cow<'static, str>,
+);
+
+/// Like [`inherit_head`], from the counts of the sentence before when it
+/// ended in ；(其中10亿元以上项目9个；截至9月底，已开工15个): `carried` holds
+/// their classifiers and nouns, in order; a count of `s` that found a head
+/// there keeps it.
+pub(crate) fn inherit_carried(s: &str, quantities: &mut [FoundQuantity], carried: &[CountHead]) {
+    for q in quantities.iter_mut() {
+        if !head_elided(s, q) {
+            continue;
+        }
+        if let FactData::Count(c) = &mut q.data {
+            let noun = carried.iter().rev().find(|(k, _)| *k == c.classifier);
+            c.noun = noun.map(|(_, n)| n.clone());
+        }
+    }
+}
+
+/// Whether count `q` of `s` has no noun and its head is elided: a break
+/// follows it and a verb or connective of [`CONTINUING`] stands before it.
+fn head_elided(s: &str, q: &FoundQuantity) -> bool {
+    let FactData::Count(c) = &q.data else {
+        return false;
+    };
     if c.noun.is_some() {
-        return;
+        return false;
     }
     let after = s[q.end..].trim_start_matches(['以', '上', '左', '右', '多', '余']);
     let elided = after
@@ -508,17 +548,7 @@ pub(super) fn inherit_head(s: &str, q: &mut FoundQuantity, earlier: &[FoundQuant
     // What stands before the number is a verb or a connective, not a
     // noun of its own (典型案例10余个 counts 案例, no head of ours).
     let before = trim_spaces_end(&s[..q.start]);
-    let continues = CONTINUING.iter().any(|w| before.ends_with(w));
-    if !elided || !continues {
-        return;
-    }
-    let noun = earlier.iter().rev().find_map(|e| match &e.data {
-        FactData::Count(k) if k.classifier == c.classifier => Some(k.noun.clone()),
-        _ => None,
-    });
-    if let Some(Some(noun)) = noun {
-        c.noun = Some(noun);
-    }
+    elided && CONTINUING.iter().any(|w| before.ends_with(w))
 }
 
 /// Words right before a count whose head is elided: connectives and the

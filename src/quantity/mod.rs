@@ -37,6 +37,7 @@ use crate::scan::{CharSet, Lexicon};
 use area::area_units;
 use candidate::Candidate;
 use count::is_classifier_start;
+pub(crate) use count::{CountHead, inherit_carried};
 use money::CURRENCIES;
 pub(crate) use money::{CODE_CURRENCIES, classes_projects};
 pub(crate) use money_role::refine_roles;
