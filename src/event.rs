@@ -194,7 +194,8 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         let cs = clause_start(s, m_start);
         let target =
             *target.get_or_insert_with(|| TARGET_WORDS.find_at(s, 0).map_or(s.len(), |t| t.0));
-        if target < m_start || NOT_NOW.is_match(&s[cs..m_start]) {
+        let wished = target < m_start && !names_deadline(&s[cs..m_start]);
+        if wished || NOT_NOW.is_match(&s[cs..m_start]) {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
@@ -233,6 +234,18 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         });
     }
     out
+}
+
+/// Whether the words of a clause before its verb set a deadline (力争6月底前
+/// 完成封顶, 确保10月底前全面完工, 年底前建成): a target by a day is a planned
+/// event, unlike a year's goal (力争全年新签约项目100个).
+fn names_deadline(words: &str) -> bool {
+    words.match_indices('前').any(|(i, _)| {
+        words[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::scan::one_of!("底末日月号旬度", c))
+    })
 }
 
 /// Whether the words before 完成 name works that it completes: 项目完成,

@@ -288,3 +288,15 @@ fn a_time_the_clause_names_unread_keeps_it_from_the_date_before() {
         ]
     );
 }
+
+#[test]
+fn a_target_by_a_deadline_is_a_planned_event_and_a_years_goal_none() {
+    assert_eq!(
+        events("滨江大厦力争8月底前完成主体结构封顶。"),
+        ["Completion 封顶 2024-08-21 [] «滨江大厦力争8月底前完成主体结构封顶»"]
+    );
+    assert_eq!(
+        events("力争全年新签约亿元以上项目60个以上。"),
+        Vec::<String>::new()
+    );
+}
