@@ -300,3 +300,15 @@ fn a_target_by_a_deadline_is_a_planned_event_and_a_years_goal_none() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn opening_to_the_public_is_production() {
+    assert_eq!(
+        types("9月28日，东湖文旅小镇一期正式开业。"),
+        [EventType::Production]
+    );
+    assert_eq!(
+        types("10月1日，城市博物馆新馆开馆。"),
+        [EventType::Production]
+    );
+}

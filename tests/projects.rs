@@ -507,3 +507,14 @@ fn the_investor_named_after_a_known_brand_is_the_enterprise_in_full() {
         )]
     );
 }
+
+#[test]
+fn opening_or_a_trial_run_is_in_production_over_the_builder() {
+    assert_eq!(
+        stages("9月28日，总投资8亿元的东湖文旅小镇项目一期正式开业，项目由某文旅集团投资建设。"),
+        [(
+            "东湖文旅小镇项目一期".to_string(),
+            Some(zhfacts::Stage::InProduction)
+        )]
+    );
+}

@@ -472,6 +472,11 @@ pub(super) fn is_specific(words: &str) -> bool {
 fn first_place_end(words: &str) -> Option<usize> {
     let mut first: Option<usize> = None;
     for (a, e, _) in PLACE_WORDS.occurrences(words) {
+        // 文旅小镇, 度假区, 景区, 厂区: a place that is built, the works
+        // themselves, not where they are.
+        if BUILT_PLACES.iter().any(|b| words[..e].ends_with(b)) {
+            continue;
+        }
         // Occurrences come by start, and each ends after it starts: none
         // after this one ends earlier.
         if first.is_some_and(|f| a >= f) {
@@ -481,6 +486,22 @@ fn first_place_end(words: &str) -> Option<usize> {
     }
     first
 }
+
+/// Places ending in a place word (镇, 区) that are built: resorts, scenic
+/// areas, blocks, campuses, plant and port areas.
+const BUILT_PLACES: &[&str] = &[
+    "小镇",
+    "度假区",
+    "景区",
+    "旅游区",
+    "风景区",
+    "街区",
+    "厂区",
+    "校区",
+    "院区",
+    "港区",
+    "园区",
+];
 
 /// [`GENERIC_LONGEST_FIRST`], [`PLACE_ENDS`] and [`SECTORS`] as lexicons,
 /// so that a name is read once for each list, not once per word.

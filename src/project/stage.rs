@@ -20,6 +20,11 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("达产", Stage::InProduction),
     ("运营", Stage::InProduction),
     ("投运", Stage::InProduction),
+    // Open to the public (正式开业, 开园迎客, 开馆) or producing on trial.
+    ("开业", Stage::InProduction),
+    ("开园", Stage::InProduction),
+    ("开馆", Stage::InProduction),
+    ("试生产", Stage::InProduction),
     // A power plant connected to the grid generates (全容量并网, 并网发电).
     ("并网", Stage::InProduction),
     ("竣工", Stage::Completed),

@@ -421,3 +421,15 @@ fn a_conjunction_between_parts_of_one_name_stays_in_it() {
         ["滨江光伏项目", "北岸储能项目"]
     );
 }
+
+#[test]
+fn a_place_that_is_built_is_the_works_not_where_they_are() {
+    assert_eq!(
+        names_of("东湖文旅小镇项目一期开业"),
+        ["东湖文旅小镇项目一期"]
+    );
+    assert_eq!(names_of("伊河度假区项目开工"), ["伊河度假区项目"]);
+    // A place named only as where works are stays generic.
+    assert_eq!(names_of("高新区项目开工"), Vec::<&str>::new());
+    assert_eq!(names_of("滨江新区项目开工"), Vec::<&str>::new());
+}
