@@ -518,3 +518,18 @@ fn opening_or_a_trial_run_is_in_production_over_the_builder() {
         )]
     );
 }
+
+#[test]
+fn a_park_named_for_its_place_and_trade_is_no_brand_and_a_province_opens_a_company() {
+    assert_eq!(
+        enterprises("总投资45亿元的临江化工产业园高端新材料项目一期建成投产。"),
+        [("临江化工产业园高端新材料项目一期".to_string(), None)]
+    );
+    assert_eq!(
+        enterprises("由浙江同泰智能科技有限公司投资的年产50万台电机项目竣工投产。"),
+        [(
+            "年产50万台电机项目".to_string(),
+            Some("浙江同泰智能科技有限公司".to_string())
+        )]
+    );
+}

@@ -261,8 +261,11 @@ fn brand_head(name: &str) -> Option<&str> {
         // 中科新能源年产20GWh…): else it may be the name's own sector.
         let marked = BRAND_TRADES.contains(&TRADES[w])
             || BRAND_MARKS.iter().any(|m| name[e..].starts_with(m));
-        // 现代农业, 现代物流: a sector in full is no brand.
+        // 现代农业, 现代物流: a sector in full is no brand; 宁阳化工产业园: a
+        // park named for its place and trade is none either.
+        let park = PARKS.iter().any(|p| name[e..].starts_with(p));
         if marked
+            && !park
             && !generic_opening(own)
             && !SECTORS.contains(&&name[..e])
             && (3..=6).contains(&n)
@@ -274,6 +277,10 @@ fn brand_head(name: &str) -> Option<&str> {
     }
     best.map(|e| &name[..e])
 }
+
+/// Words of a park or zone: after a trade word they name the park
+/// (宁阳化工产业园, 某某医药工业园), not a company's brand.
+const PARKS: &[&str] = &["产业园", "工业园", "园区", "产业基地", "集聚区", "开发区"];
 
 /// What follows a brand at the head of a project's name and no sector: an
 /// ordinal, a capacity or a building verb (…光电第8.6代, …能源年产20GWh).
@@ -462,6 +469,42 @@ fn listed_name(actor: &str) -> Option<&str> {
     (stock && !name.is_empty()).then_some(name)
 }
 
+/// China's provinces and province-level cities and regions, as they open
+/// company names (江西同欣…有限公司).
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+];
+
 /// Where the company name that ends in a company word at `k` starts.
 fn company_start(s: &str, k: usize) -> usize {
     let mut start = k;
@@ -502,9 +545,15 @@ fn company_start(s: &str, k: usize) -> usize {
         // 和 and 同 at the very start of a clause join nothing: they begin
         // the name (和大集团, 同方股份); prepositions (由, 在, 与) do not.
         let opens = crate::clause::opens_clause(s, start) || s[..start].ends_with(['、', '>']);
-        if let Some(p) =
-            short_rfind(run, w).filter(|&p| !(p == 0 && opens && matches!(w, "和" | "同")))
-        {
+        // 江西同欣科技, 浙江和达电器: after a province or a place word
+        // they begin the name too.
+        let from = cut - start;
+        let placed = |p: usize| {
+            let before = run.get(from..p).unwrap_or("");
+            PROVINCES.contains(&before) || before.ends_with(['省', '市', '县', '区'])
+        };
+        let joins = |p: usize| !(matches!(w, "和" | "同") && ((p == 0 && opens) || placed(p)));
+        if let Some(p) = short_rfind(run, w).filter(|&p| joins(p)) {
             cut = cut.max(start + p + w.len());
         }
     }
