@@ -29,7 +29,9 @@ use clauses::{clause_floor, continued_ceil};
 use enterprise::{NameReading, enterprise_of, read_name};
 use links::{date_of, facts_about, groups, investment_of};
 use names::{SUFFIX_WORDS, names};
+#[cfg(test)]
 use stage::stage;
+use stage::stage_after;
 
 /// How many project names of one sentence are read.
 const MAX_NAMES: usize = 24;
@@ -115,7 +117,7 @@ impl Stages {
         if let Some(&(_, st)) = self.0.iter().find(|(at, _)| *at == (lo, hi)) {
             return st;
         }
-        let st = stage(&s[lo..hi]);
+        let st = stage_after(&s[..lo], &s[lo..hi]);
         self.0.push(((lo, hi), st));
         st
     }

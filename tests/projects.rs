@@ -533,3 +533,16 @@ fn a_park_named_for_its_place_and_trade_is_no_brand_and_a_province_opens_a_compa
         )]
     );
 }
+
+#[test]
+fn an_intent_stated_before_the_names_clause_holds_over_it() {
+    assert_eq!(
+        stages("公司拟使用不超过2亿元自有资金，在越南北宁工业园投资建设海外电机工厂。"),
+        [("海外电机工厂".to_string(), Some(zhfacts::Stage::Planned))]
+    );
+    // A word of fact closes it.
+    assert_eq!(
+        stages("公司拟在此布局，目前已在园区开工建设滨江电机工厂。"),
+        [("滨江电机工厂".to_string(), Some(zhfacts::Stage::Started))]
+    );
+}

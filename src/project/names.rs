@@ -119,7 +119,8 @@ pub(super) fn is_programme(s: &str, start: usize, facts: &[Placed]) -> bool {
 }
 
 /// Whether a park is named only as the place where something happens:
-/// 在X工业园举行 (a ceremony's venue), X工业园及周边 (an area).
+/// 在X工业园举行 (a ceremony's venue), 在X工业园投资建设… (where other works
+/// go), X工业园及周边 (an area).
 pub(super) fn is_place_named(s: &str, start: usize, end: usize) -> bool {
     let after = &s[end..];
     if ["及周边", "周边", "一带", "境内", "辖区"]
@@ -128,10 +129,13 @@ pub(super) fn is_place_named(s: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // 在泰国罗勇工业园投资建设海外工厂: where another project is built.
     s[..start].ends_with('在')
-        && ["举行", "举办", "召开"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        && [
+            "举行", "举办", "召开", "投资", "建设", "新建", "设立", "落户",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Where a list of plant numbers before 厂 starts (一、二厂, 五、六厂, 三厂).

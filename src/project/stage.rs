@@ -87,12 +87,19 @@ static STAGE_STARTS: std::sync::LazyLock<crate::scan::CharSet> = std::sync::Lazy
 /// after a negation (未开工, 尚未投产); or when it describes the builder
 /// (由X投资建设的). 由X投资建设 without 的 is under construction only when
 /// no other stage, reached or planned, is said (签约落户，由X投资建设: signed).
+#[cfg(test)]
 pub(super) fn stage(text: &str) -> Option<Stage> {
+    stage_after("", text)
+}
+
+/// [`stage`] of `text`, the words `before` it in its sentence having said
+/// what is intended (公司拟使用3亿元，在…投资建设海外工厂: 拟 still holds).
+pub(super) fn stage_after(before: &str, text: &str) -> Option<Stage> {
     let mut reached: Option<Stage> = None;
     // The stage 由X投资建设 gives, when nothing else does.
     let mut builder: Option<Stage> = None;
     let mut expected = false;
-    let mut modal = false;
+    let mut modal = intent_open(before);
     let mut i = 0;
     // Most characters start no word of the lists: the scan goes from one
     // that may start one to the next.
@@ -248,6 +255,26 @@ pub(super) const MODALS: &[&str] = &[
     "拟", "计划", "预计", "力争", "争取", "有望", "即将", "将于", "将在", "将", "准备", "明年",
     "后年", "年内",
 ];
+
+/// Whether `before` states an intent (拟, 计划, 准备) that no word of fact
+/// or sentence end closes before its end: the clauses after it are
+/// intended too.
+fn intent_open(before: &str) -> bool {
+    let last = |words: &[&'static str]| -> Option<(usize, &'static str)> {
+        words
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|k| (k, *w)))
+            .max()
+    };
+    let Some((k, w)) = last(&["拟", "计划", "准备"]) else {
+        return false;
+    };
+    let after = &before[k + w.len()..];
+    let noun = after.starts_with("总投资") || after.starts_with("投资");
+    let word = super::stops::stop_in_word(w, &before[..k], after);
+    let closed = last(REALIS).is_some_and(|(r, _)| r > k) || after.contains(['。', '；']);
+    !noun && !word && !closed
+}
 
 /// Words of fact that end a modal's scope.
 pub(super) const REALIS: &[&str] = &["已经", "已", "正在", "目前", "现已"];

@@ -24,6 +24,10 @@ pub(super) const STOPS: &[&str] = &[
     "并",
     "将",
     "拟",
+    // Expecting and what is left (预计项目建成后, 加快剩余工程建设).
+    "预计",
+    "剩余",
+    "其余",
     "已",
     "这",
     "该",
