@@ -546,3 +546,14 @@ fn an_intent_stated_before_the_names_clause_holds_over_it() {
         [("滨江电机工厂".to_string(), Some(zhfacts::Stage::Started))]
     );
 }
+
+#[test]
+fn the_first_of_joint_investors_is_the_enterprise() {
+    assert_eq!(
+        enterprises("东岸老工业区城市更新项目由某城投集团与中建八局联合投资建设，总投资约40亿元。"),
+        [(
+            "东岸老工业区城市更新项目".to_string(),
+            Some("某城投集团".to_string())
+        )]
+    );
+}

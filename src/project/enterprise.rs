@@ -154,8 +154,28 @@ fn investor_after(s: &str, end: usize) -> Option<(&str, &'static str)> {
     let company = &tail[..e];
     let verb = ["投资", "建设", "承建", "开发", "运营"]
         .into_iter()
-        .find(|v| tail[e..].starts_with(v))?;
+        .find(|v| partners_skipped(&tail[e..]).starts_with(v))?;
     (is_company(company) && company.chars().all(is_name_char)).then_some((company, verb))
+}
+
+/// `rest` past a partner joined to the investor (与中建五局联合, 和某公司共同)
+/// and the adverb of joint work, or `rest` itself.
+fn partners_skipped(rest: &str) -> &str {
+    let Some(partner) = rest.strip_prefix(['与', '和', '及']) else {
+        return rest;
+    };
+    let joint = ["联合", "共同", "合作"]
+        .iter()
+        .filter_map(|j| partner.find(j).map(|k| (k, j.len())))
+        .min();
+    match joint {
+        Some((k, n))
+            if partner[..k].chars().count() <= 12 && partner[..k].chars().all(is_name_char) =>
+        {
+            &partner[k + n..]
+        }
+        _ => rest,
+    }
 }
 
 /// Words that end a brand: its trade (电器, 食品, 能源 …) or a company word.
