@@ -267,6 +267,14 @@ fn works_before(before: &str) -> bool {
 /// statement rather than continue the event before it (新增企业38家,
 /// 总数达到55家, 投产后预计实现收入3000万元); a result in the same breath
 /// (当月实现产值1.2亿元) continues it.
+/// What a project adds when it is built (新增年产值, 新增…面积, 新增产能,
+/// 新增就业): after 新增, a clause that continues its event.
+static ADDED: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "产值", "面积", "产能", "收入", "营收", "税收", "就业", "岗位", "用地", "泊位",
+    ])
+});
+
 static NEW_STATEMENT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new([
         "新增",
@@ -453,7 +461,11 @@ pub(crate) fn find_events(
                 .iter()
                 .find(|i| !i.is_date)
                 .map_or(ce, |i| i.start);
-            if NEW_STATEMENT.is_match(&s[cs..first]) {
+            // 新增年产值约30亿元, 新增商业面积3.2万平方米: what the works add
+            // is theirs; 新增企业38家 is a statement of its own.
+            let words = &s[cs..first];
+            let adds = words.starts_with("新增") && ADDED.is_match(words);
+            if NEW_STATEMENT.is_match(words) && !adds {
                 current = None;
             }
             target = current;
