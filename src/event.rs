@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use crate::scan::{Lexicon, short_find};
+use crate::scan::{Lexicon, is_han, short_find};
 
 use crate::clause::{clause_end, clause_start, in_short_quote};
 use crate::fact::EventType;
@@ -403,7 +403,12 @@ pub(crate) fn find_events(
         // sentence has given one before.
         let dated_before = inherited.is_some();
         let in_name = |d: &Item| dated_before && chosen.is_some_and(|t| names_ceremony(s, d, t));
-        if let Some(h) = head.filter(|h| !in_name(h)) {
+        // 截至8月底，全县2024年度…任务已全部开工: a year's 年度 before a
+        // noun says whose plan, not when; the date before stands.
+        let attribute = |d: &Item| {
+            dated_before && s[..d.end].ends_with("年度") && s[d.end..].starts_with(is_han)
+        };
+        if let Some(h) = head.filter(|h| !in_name(h) && !attribute(h)) {
             if chosen.is_none() {
                 current = None;
             }
@@ -413,7 +418,9 @@ pub(crate) fn find_events(
         let has_facts = clause.items.iter().any(|i| !i.is_date);
         let mut target = None;
         if let Some(t) = chosen {
-            let own = clause.own_date(s, t).filter(|d| !in_name(d));
+            let own = clause
+                .own_date(s, t)
+                .filter(|d| !in_name(d) && !attribute(d));
             // 去年11月签约，一季度投产 (一季度 unread): a time of its own the
             // clause names keeps it from the date before.
             let inherit = inherited.filter(|_| !names_unread_time(&s[cs..t.start]));

@@ -317,10 +317,20 @@ fn opening_to_the_public_is_production() {
 fn what_the_works_add_belongs_to_their_event_and_new_firms_do_not() {
     assert_eq!(
         events("3月8日，东湖物流园二期建成投用，新增仓储面积2.6万平方米。"),
-        ["Production 建成投用 2024-03-08 [\"2.6万平方米\"] «3月8日，东湖物流园二期建成投用，新增仓储面积2.6万平方米»"]
+        [
+            "Production 建成投用 2024-03-08 [\"2.6万平方米\"] «3月8日，东湖物流园二期建成投用，新增仓储面积2.6万平方米»"
+        ]
     );
     assert_eq!(
         events("3月8日，东湖物流园二期建成投用，新增规上企业12家。"),
         ["Production 建成投用 2024-03-08 [] «3月8日，东湖物流园二期建成投用»"]
+    );
+}
+
+#[test]
+fn a_years_plan_before_a_noun_does_not_date_the_event() {
+    assert_eq!(
+        events("截至3月中旬，全县2024年度农田建设任务已全部开工。"),
+        ["Groundbreaking 开工 2024-03-11 [] «截至3月中旬，全县2024年度农田建设任务已全部开工»"]
     );
 }
