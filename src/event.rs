@@ -215,6 +215,10 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         if verb == "完成" && !COMPLETED.is_match(rest) && !works_before(&s[cs..m_start]) {
             continue;
         }
+        // 已完成工程量的72%, 完成年度计划的85%: progress, not completion.
+        if verb == "完成" && (rest.starts_with("工程量") || rest.contains(['%', '％'])) {
+            continue;
+        }
         // 完成投资85亿元 reports money spent, not finished works (完成…项目598个
         // stays a completion).
         if verb == "完成"

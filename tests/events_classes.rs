@@ -334,3 +334,11 @@ fn a_years_plan_before_a_noun_does_not_date_the_event() {
         ["Groundbreaking 开工 2024-03-11 [] «截至3月中旬，全县2024年度农田建设任务已全部开工»"]
     );
 }
+
+#[test]
+fn completing_a_share_of_the_works_is_progress_not_completion() {
+    assert_eq!(
+        events("2023年3月开工的滨江大桥，目前已完成工程量的68%。"),
+        ["Groundbreaking 开工 2023-03-01 [] «2023年3月开工的滨江大桥»"]
+    );
+}
