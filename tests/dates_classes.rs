@@ -910,3 +910,16 @@ fn a_phase_after_a_month_leaves_the_month() {
     // A day without 日 stays no fact.
     assert_eq!(dates("八月十五，全县举行签约活动。", r), NONE);
 }
+
+#[test]
+fn a_year_and_its_whole_year_are_one_fact() {
+    let r = "2025-02-10";
+    assert_eq!(
+        dates("去年全年，全市完成进出口总值860亿元。", r),
+        ["去年全年=2024-01-01..2024-12-31"]
+    );
+    assert_eq!(
+        dates("2023年全年新增企业1200家。", r),
+        ["2023年全年=2023-01-01..2023-12-31"]
+    );
+}

@@ -259,6 +259,25 @@ pub(crate) fn find_dates(
             }
         }
     }
+    join_whole_year(s, out);
+}
+
+/// 去年全年, 2024年全年: a year and 全年 after it are one fact, the year.
+fn join_whole_year(s: &str, out: &mut Vec<FoundDate>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let whole = a.end == b.start
+            && s.get(b.start..b.end) == Some("全年")
+            && a.fact.granularity == Granularity::Year
+            && (a.fact.from, a.fact.to) == (b.fact.from, b.fact.to);
+        if whole {
+            out[k - 1].end = out[k].end;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The date expression `t` (with the text `before` it) resolved against
