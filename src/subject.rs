@@ -843,6 +843,13 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
 /// The subject words of the clause before the one at `pos` (空气质量综合指数为
 /// 4.21，同比下降10.42% → 空气质量综合指数), when that clause is a number's.
 fn clause_words(s: &str, pos: usize) -> Option<&str> {
+    clause_words_back(s, pos, true)
+}
+
+/// [`clause_words`]; with `again`, a clause whose words are only a copula
+/// (集装箱吞吐量突破600万标准箱，达到613.8万标准箱，增长9.4%) restates the one
+/// before it, whose words are read instead.
+fn clause_words_back(s: &str, pos: usize, again: bool) -> Option<&str> {
     let from = previous_clause_start(s, pos);
     let clause = s[from..pos].trim_end_matches(is_window_break);
     // The first number that is not a date nor a code's (西藏2021年GDP…为4.21).
@@ -864,7 +871,12 @@ fn clause_words(s: &str, pos: usize) -> Option<&str> {
         }
         k = e;
     }
-    words_of(&clause[..num?])
+    let words = &clause[..num?];
+    let copula = ["达到", "达", "为", "增至", "达到了"].contains(&words.trim());
+    if copula && again && from > 0 {
+        return clause_words_back(s, from, false);
+    }
+    words_of(words)
 }
 
 #[cfg(test)]

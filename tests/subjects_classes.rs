@@ -797,3 +797,9 @@ fn a_plain_verb_after_an_adverb_or_a_time_names_no_quantity() {
         Some("倒亏")
     );
 }
+
+#[test]
+fn a_clause_that_only_restates_reads_its_subject_from_the_one_before() {
+    let s = "集装箱吞吐量首次突破500万标准箱，达到512.6万标准箱，增长8.3%。";
+    assert_eq!(subject_of(s, "8.3%").as_deref(), Some("集装箱吞吐量"));
+}
