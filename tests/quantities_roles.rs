@@ -109,6 +109,11 @@ fn area_roles_of_real_estate_and_farm_land() {
         area_roles("全年商品住宅成交5000套，配套绿化面积2.1万平方米。"),
         pairs(&[("2.1万平方米", Green)])
     );
+    // Land taken for renewal, and the houses taken on it.
+    assert_eq!(
+        area_roles("累计完成征收面积8.2万平方米，征收房屋面积3.1万平方米。"),
+        pairs(&[("8.2万平方米", Land), ("3.1万平方米", Floor)])
+    );
     // Floor space named by its use.
     assert_eq!(
         area_roles("物流园仓储面积6.4万平方米，新增商业面积1.8万平方米，展览面积2万平方米。"),

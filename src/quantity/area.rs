@@ -58,6 +58,8 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("出让", AreaRole::Land),
     ("收储", AreaRole::Land),
     ("征地", AreaRole::Land),
+    // Land taken for renewal (累计完成征收面积12.7万平方米; 征收房屋 is floor).
+    ("征收", AreaRole::Land),
     ("供地", AreaRole::Land),
     ("拿地", AreaRole::Land),
     ("耕地", AreaRole::Land),
