@@ -235,8 +235,22 @@ fn ends_in_plain_verb(w: &str) -> bool {
     let (Some(v), Some(p)) = (cs.next(), cs.next()) else {
         return false;
     };
-    crate::scan::one_of!("花做亏赚挣赔借欠砸", v)
-        && crate::scan::one_of!("还又再也就都才共年月后", p)
+    crate::scan::one_of!("花做干", v)
+        || (crate::scan::one_of!("亏赚挣赔借欠砸", v)
+            && crate::scan::one_of!("还又再也就都才共年月后", p))
+}
+
+/// Whether `w` holds an amount of its own (从三五百万干到: a numeral and its
+/// scale), which no subject does.
+fn holds_amount(w: &str) -> bool {
+    w.char_indices().any(|(j, c)| {
+        matches!(c, '万' | '亿' | '萬' | '億')
+            && w[..j].chars().next_back().is_some_and(|p| {
+                p.is_ascii_digit()
+                    || crate::number::digit_value(p).is_some()
+                    || "十百千".contains(p)
+            })
+    })
 }
 
 /// The subject words of `w` (the window before a number), or `None`.
@@ -308,6 +322,7 @@ fn words_of(w: &str) -> Option<&str> {
         || is_per_unit(w)
         || NOT_SUBJECTS.contains(&w)
         || ends_in_plain_verb(w)
+        || holds_amount(w)
     {
         return None;
     }

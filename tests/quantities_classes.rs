@@ -765,3 +765,14 @@ fn qualifiers_of_plain_speech_and_headlines() {
         ],
     );
 }
+
+#[test]
+fn yi_written_apart_after_ge_is_money_in_speech() {
+    has(
+        "企业规模从几十万做到两个多亿。",
+        &["两个多亿 money value=200000000 unit=亿 qualifier=over"],
+    );
+    // A thing counted after it, or people before it: no money.
+    lacks("年销量两个多亿件。", "两个多亿 money");
+    lacks("全国人口十四个亿。", "十四个亿 money");
+}

@@ -803,3 +803,9 @@ fn a_clause_that_only_restates_reads_its_subject_from_the_one_before() {
     let s = "集装箱吞吐量首次突破500万标准箱，达到512.6万标准箱，增长8.3%。";
     assert_eq!(subject_of(s, "8.3%").as_deref(), Some("集装箱吞吐量"));
 }
+
+#[test]
+fn words_holding_an_amount_or_ending_in_a_plain_deed_are_no_subject() {
+    assert_eq!(subject_of("企业从三五百万干到两个多亿。", "两个多亿"), None);
+    assert_eq!(subject_of("厂子一年做到两个多亿。", "两个多亿"), None);
+}

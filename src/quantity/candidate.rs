@@ -212,7 +212,10 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 && range_dash(&s[j + run.len()..]).is_none()
                 && (money_role::after_money_word(s, self.start, self.prev_end)
                     || money::paid_before(s, self.start, &run)
-                    || money_role::money_noun_after(&s[j + run.len()..]).is_some())
+                    || money_role::money_noun_after(&s[j + run.len()..]).is_some()
+                    || (s[self.b..i].contains('个')
+                        && !s[..self.start].ends_with(['人', '口', '户'])
+                        && money::spoken_yi(&run, &s[j + run.len()..])))
         };
         if run.is_empty()
             || !(j > self.b || over || about || trillion)

@@ -694,7 +694,8 @@ pub(super) fn bare_scale(
         .filter(|(_, gap)| window[window.len() - gap..].chars().count() <= 4)
         .map(|(r, _)| r)
         .or_else(|| money_noun_after(&s[b..]))
-        .or_else(|| paid_before(s, c.start, suffix).then_some(MoneyRole::Other))?;
+        .or_else(|| paid_before(s, c.start, suffix).then_some(MoneyRole::Other))
+        .or_else(|| spoken_yi(words, &s[b..]).then_some(MoneyRole::Other))?;
     let data = FactData::Money(Money {
         value: c.value,
         currency: Currency::Cny,
@@ -705,6 +706,17 @@ pub(super) fn bare_scale(
         subject: None,
     });
     Some((b, data))
+}
+
+/// 两个多亿, 三个亿: 亿 written apart after 个 is how speech says money,
+/// unless a thing counted follows (两个多亿件 is a count).
+pub(super) fn spoken_yi(words: &str, after: &str) -> bool {
+    words.ends_with(['亿', '億'])
+        && !after.starts_with("人")
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| !crate::scan::is_han(c) || matches!(c, '的' | '了' | '啊' | '呢'))
 }
 
 /// Units of measure that are no fact kind (tonnes, watts, kilowatt-hours,
