@@ -386,22 +386,7 @@ pub(crate) fn find_events(
         (ti, ii) = (tj, ij);
         let chosen = clause.chosen();
         let lead = leading_len(&s[cs..ce]);
-        // 记者昨天从市统计局获悉, 昨日，记者了解到: the day of the report
-        // dates no event (its clause or the next says so).
-        let next = s[ce..]
-            .chars()
-            .next()
-            .map_or(ce, |c| clause_end(s, ce + c.len_utf8()));
-        let reported = |i: &&Item| {
-            REPORTED
-                .iter()
-                .any(|v| short_find(&s[i.end..next], v).is_some())
-        };
-        let head = clause
-            .items
-            .iter()
-            .find(|i| i.is_date && i.start <= cs + lead + 6 && i.start < ce)
-            .filter(|i| !reported(i));
+        let head = head_date(s, &clause, cs + lead);
         // 5月18日上午，我县2024年第二季度重大项目集中开工仪式在经开区举行:
         // a date in a ceremony's name is no date of the ceremony when the
         // sentence has given one before.
@@ -440,43 +425,18 @@ pub(crate) fn find_events(
                 });
             }
             if let Some((date, start)) = date {
-                let merge = current.filter(|&k| same_event(s, &events[k], t, date, &clause));
-                target = Some(match merge {
-                    Some(k) => {
-                        // 推介会…举办，签约项目9个: the ceremony takes its type.
-                        if events[k].event_type == EventType::Other && t.ty != EventType::Other {
-                            events[k].event_type = t.ty;
-                            events[k].trigger = (t.start, t.end);
-                        }
-                        k
-                    }
-                    None => {
-                        events.push(FoundEvent {
-                            start,
-                            end: ce,
-                            trigger: (t.start, t.end),
-                            event_type: t.ty,
-                            date,
-                            facts: Vec::new(),
-                        });
-                        events.len() - 1
-                    }
-                });
+                target = Some(place_event(
+                    s,
+                    &mut events,
+                    current,
+                    t,
+                    (date, start),
+                    &clause,
+                ));
                 current = target;
             }
         } else if has_facts {
-            // A clause without a verb continues the event before it, unless
-            // it starts a statement of its own (新增企业38家).
-            let first = clause
-                .items
-                .iter()
-                .find(|i| !i.is_date)
-                .map_or(ce, |i| i.start);
-            // 新增年产值约30亿元, 新增商业面积3.2万平方米: what the works add
-            // is theirs; 新增企业38家 is a statement of its own.
-            let words = &s[cs..first];
-            let adds = words.starts_with("新增") && ADDED.is_match(words);
-            if NEW_STATEMENT.is_match(words) && !adds {
+            if starts_statement(s, &clause) {
                 current = None;
             }
             target = current;
@@ -489,6 +449,70 @@ pub(crate) fn find_events(
     }
     borrow_preceding_facts(s, items, &mut events);
     events
+}
+
+/// The date heading `clause` (within a few bytes of `from`, where what it
+/// says starts), unless it is the day of a report (记者昨天从市统计局获悉,
+/// 昨日，记者了解到: its clause or the next says so).
+fn head_date<'a>(s: &str, clause: &Clause<'a>, from: usize) -> Option<&'a Item> {
+    let ce = clause.end;
+    let next = s[ce..]
+        .chars()
+        .next()
+        .map_or(ce, |c| clause_end(s, ce + c.len_utf8()));
+    let reported = |i: &Item| {
+        REPORTED
+            .iter()
+            .any(|v| short_find(&s[i.end..next], v).is_some())
+    };
+    clause
+        .items
+        .iter()
+        .find(|i| i.is_date && i.start <= from + 6 && i.start < ce)
+        .filter(|i| !reported(i))
+}
+
+/// Whether a clause without a verb starts a statement of its own (新增企业38家)
+/// instead of continuing the event before it; what the works add (新增年产值约
+/// 30亿元, 新增商业面积3.2万平方米) continues it.
+fn starts_statement(s: &str, clause: &Clause<'_>) -> bool {
+    let first = clause
+        .items
+        .iter()
+        .find(|i| !i.is_date)
+        .map_or(clause.end, |i| i.start);
+    let words = &s[clause.start..first];
+    let adds = words.starts_with("新增") && ADDED.is_match(words);
+    NEW_STATEMENT.is_match(words) && !adds
+}
+
+/// The event trigger `t` of `clause`, dated `(date, start)`, belongs to:
+/// the `current` one when it is the same event (推介会…举办，签约项目9个: the
+/// ceremony takes its type), else a new one. Its index in `events`.
+fn place_event(
+    s: &str,
+    events: &mut Vec<FoundEvent>,
+    current: Option<usize>,
+    t: &Trigger,
+    (date, start): (usize, usize),
+    clause: &Clause<'_>,
+) -> usize {
+    if let Some(k) = current.filter(|&k| same_event(s, &events[k], t, date, clause)) {
+        if events[k].event_type == EventType::Other && t.ty != EventType::Other {
+            events[k].event_type = t.ty;
+            events[k].trigger = (t.start, t.end);
+        }
+        return k;
+    }
+    events.push(FoundEvent {
+        start,
+        end: clause.end,
+        trigger: (t.start, t.end),
+        event_type: t.ty,
+        date,
+        facts: Vec::new(),
+    });
+    events.len() - 1
 }
 
 /// Whether the words of a clause before its verb name a time the date
