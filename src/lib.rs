@@ -138,7 +138,8 @@
 //! | 截至4月28日, 截至目前 | that day, R |
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
 //! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |
-//! | 全年 | the year named earlier in the sentence, else R's year |
+//! | 全年; 去年全年, 2024年全年 | the year named earlier in the sentence, else R's year; a year and its 全年 are one fact |
+//! | 今天/今日, 昨天/昨日, 前天, 明天/明日 | R, R−1, R−2, R+1, where used for a day (opening a clause before a time of day or a break, after 记者/于/在/截至, before a verb of news: 今天的成就, 今日头条 are none); a bracketed day after one (昨日（13日）) joins the fact and sets which day the story's today is; 前天中午到明天晚上 is one range (SPEC is silent) |
 //! | 上一年 / 下年, 下年度 | the year before the one the sentence named, else R's / R's year +1; only at the start or after a link (比上一年, not 加上一年, 拿下年度; 下一年 is no date: it is as often "the year after" one told before) |
 //! | 今明两年 / 明后两年 | R's year and the next / the next two (`years`) |
 //! | 1872年4月18日, 1865年9月 (a year before 1900) | read only with its month; 1300年 alone is no fact (as often an age) |
@@ -359,7 +360,9 @@
 //! - `number`: what a numeral is worth (Arabic, Chinese, financial digits).
 //! - `date`: which words are date expressions (`date/mod.rs`), what
 //!   interval each names against the reference date (`date/resolve.rs`),
-//!   and how it joins the sentence's other dates (`date/place.rs`).
+//!   how it joins the sentence's other dates (`date/place.rs`), and the
+//!   days named by a word (`date/near_day.rs`: 今天, 昨日; `date/that_day.rs`:
+//!   当天, 同日).
 //! - `quantity`: which numerals are facts and of what kind
 //!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
 //!   are tried), with each kind's cues and rules in its own file:
@@ -370,7 +373,8 @@
 //!   Macau document).
 //! - `event`: which clauses are dated events, and which facts they hold.
 //! - `subject`: what an amount or a percentage measures, and which amount a
-//!   percentage is the change of.
+//!   percentage is the change of (`subject/money.rs`: the money's own;
+//!   `subject/percent.rs`: the percentage's).
 //! - `project`: which names are projects, and their enterprise, investment,
 //!   facts, stage and date; `record`: the [`ProjectRecord`] table view.
 //! - `encoding`: how bytes in GBK, GB18030, Big5 or UTF-16 become text.
