@@ -186,8 +186,13 @@ const GROWTHS: &[&str] = &["增加", "减少", "增长", "下降", "多", "少",
 fn growth_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize> {
     let w = w.trim();
     let core = cut_comparison(w);
-    let rest = &w[core.len()..];
-    if core.len() == w.len() || !GROWTHS.iter().any(|g| rest.ends_with(g)) {
+    // The words before the comparison (a prefix of `w`; a base read past
+    // would be a part after it).
+    if !std::ptr::eq(core.as_ptr(), w.as_ptr()) || core.len() == w.len() {
+        return None;
+    }
+    let rest = w.get(core.len()..)?;
+    if !GROWTHS.iter().any(|g| rest.ends_with(g)) {
         return None;
     }
     let j = facts[..i]
