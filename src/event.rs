@@ -194,6 +194,15 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         if in_short_quote(s, m_start, m_end) || !is_word(s, m_start, m_end, verb) {
             continue;
         }
+        // 新开业企业1200家: firms counted by their opening, no works opened.
+        let opened_firms = ["企业", "商户", "市场主体", "门店", "个体"]
+            .iter()
+            .any(|w| s[m_end..].starts_with(w));
+        if matches!(verb, "开业" | "开园" | "开馆")
+            && (s[..m_start].ends_with('新') || opened_firms)
+        {
+            continue;
+        }
         let cs = clause_start(s, m_start);
         let target =
             *target.get_or_insert_with(|| TARGET_WORDS.find_at(s, 0).map_or(s.len(), |t| t.0));
@@ -460,10 +469,11 @@ fn head_date<'a>(s: &str, clause: &Clause<'a>, from: usize) -> Option<&'a Item> 
         .chars()
         .next()
         .map_or(ce, |c| clause_end(s, ce + c.len_utf8()));
+    // A date may run past the clause (4月20日9:00至4月25日17:00: the colon
+    // of a time breaks clauses): then nothing is left to read.
     let reported = |i: &Item| {
-        REPORTED
-            .iter()
-            .any(|v| short_find(&s[i.end..next], v).is_some())
+        let rest = s.get(i.end..next.max(i.end)).unwrap_or("");
+        REPORTED.iter().any(|v| short_find(rest, v).is_some())
     };
     clause
         .items
@@ -519,9 +529,16 @@ fn place_event(
 /// finder left unread (一季度, 年底, 3个月后 …: no date fact there), so the
 /// clause is not of the date before it.
 fn names_unread_time(words: &str) -> bool {
-    ["季度", "年底", "年末", "年初", "年中", "半年", "月", "旬"]
-        .iter()
-        .any(|w| short_find(words, w).is_some())
+    // 月 after a numeral (3月, 3个月, 三月); not 月亮湾, 岁月.
+    let month = words.match_indices('月').any(|(k, _)| {
+        words[..k].chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit() || c == '个' || crate::number::digit_value(c).is_some()
+        })
+    });
+    month
+        || ["季度", "年底", "年末", "年初", "年中", "半年", "旬"]
+            .iter()
+            .any(|w| short_find(words, w).is_some())
 }
 
 /// Verbs of a reporter learning the news (记者…从市统计局获悉): the date

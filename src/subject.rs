@@ -237,16 +237,19 @@ fn ends_in_plain_verb(w: &str) -> bool {
     let (Some(v), Some(p)) = (cs.next(), cs.next()) else {
         return false;
     };
-    crate::scan::one_of!("花做干", v)
-        || (crate::scan::one_of!("亏赚挣赔借欠砸", v)
-            && crate::scan::one_of!("还又再也就都才共年月后", p))
+    let adverb = crate::scan::one_of!("还又再也就都才共年月后", p);
+    // 做 and 干 after a noun too (企业做到); not 若干, 骨干, 主干, 树干.
+    (crate::scan::one_of!("做干", v) && !crate::scan::one_of!("若骨主树", p))
+        || (crate::scan::one_of!("花亏赚挣赔借欠砸", v) && adverb)
 }
 
-/// Whether `w` holds an amount of its own (从三五百万干到: a numeral and its
-/// scale), which no subject does.
+/// Whether `w` holds an amount of its own that something is done to (从三五百万
+/// 干到: a numeral and its scale, then a verb), which no subject does; a
+/// measure in a name (年产5万吨…项目总投资) stays.
 fn holds_amount(w: &str) -> bool {
     w.char_indices().any(|(j, c)| {
         matches!(c, '万' | '亿' | '萬' | '億')
+            && w[j + c.len_utf8()..].starts_with(['干', '做', '到', '和', '及'])
             && w[..j].chars().next_back().is_some_and(|p| {
                 p.is_ascii_digit()
                     || crate::number::digit_value(p).is_some()
@@ -318,6 +321,11 @@ fn words_of(w: &str) -> Option<&str> {
                 || matches!(c, '，' | ',' | '的' | '（' | '(')
                 || !bracketed && matches!(c, '）' | ')')
         });
+    // 收入有20亿元: a bare 有 of having ends no subject; 持有, 拥有 keep it.
+    let w = match w.strip_suffix('有') {
+        Some(h) if !h.ends_with(|c| crate::scan::one_of!("持拥具占享现所没含共还", c)) => h,
+        _ => w,
+    };
     if w.chars().count() < 2
         || is_place(w)
         || is_duration(w)

@@ -784,3 +784,56 @@ fn now_and_lately_inside_a_word_are_no_dates() {
         ["目前=2025-06-18..2025-06-18"]
     );
 }
+
+/// `kind text` of every fact of `input` of the kinds named.
+fn kinds(input: &str, wanted: &[&str]) -> Vec<String> {
+    shown(input, |f| {
+        let v = serde_json::to_value(f).ok()?;
+        let kind = v["kind"].as_str()?.to_string();
+        wanted
+            .contains(&kind.as_str())
+            .then(|| format!("{kind} {}", f.text))
+    })
+}
+
+#[test]
+fn near_day_words_in_figures_of_speech_name_no_day() {
+    for s in [
+        "幸福的明天从这里开始，滨江新城项目总投资50亿元。",
+        "立足于今天，着眼于明天。",
+        "昨天、今天和明天，全市共举办活动12场。",
+    ] {
+        assert!(!kinds(s, &["date"]).iter().any(|d| d.contains('天')), "{s}");
+    }
+}
+
+#[test]
+fn spoken_yi_after_counts_of_people_or_views_and_guo_as_aspect_are_no_money_or_bound() {
+    assert_eq!(money("话题阅读量突破2个亿。"), NONE);
+    assert_eq!(money("该视频播放量超过3个多亿。"), NONE);
+    let q = |s: &str| {
+        shown(s, |f| match &f.data {
+            FactData::Money(m) => Some(format!("{} {:?}", f.text, m.qualifier)),
+            _ => None,
+        })
+    };
+    assert_eq!(q("公司曾投资过3亿元。"), ["3亿元 Exact"]);
+    assert_eq!(money("首次打破亿元大关。"), NONE);
+}
+
+#[test]
+fn a_time_with_a_colon_inside_a_date_range_is_read_without_panic() {
+    let got = kinds(
+        "报名时间：2024年4月20日9:00至4月25日17:00，项目签约仪式同期举行。",
+        &["date"],
+    );
+    assert_eq!(got, ["date 2024年4月20日9:00至4月25日17:00"]);
+}
+
+#[test]
+fn new_openings_of_firms_are_counts_not_events() {
+    assert_eq!(
+        kinds("1-5月，全市新开业企业1200家。", &["event", "count"]),
+        ["count 1200家"]
+    );
+}

@@ -4,9 +4,10 @@
 //! News dates what it reports by these words (昨日，…集中签约; 记者昨天从市发改委
 //! 获悉; 市政府今日召开…; 今日(23日)上午). Such a word is a date fact, R moved
 //! by its offset, only where it is used for a day: a verb of news follows
-//! it; or it follows 记者, 于, 在 or 截至; or it opens a clause and a time of
-//! day, a break or a day in brackets follows it (今天的成就, 告别昨天, 今日头条
-//! name no day). With a bracketed day after it
+//! it; or it follows 记者, 已于/将于 or 截至; or a time of day follows it after
+//! 于 or 在; or it opens a clause and a time of day, a break or a day in
+//! brackets follows it (今天的成就, 告别昨天, 今日头条, 着眼于明天 name no day).
+//! With a bracketed day (within a week of the day it names) after it
 //! (昨日（13日）) the fact spans both when they agree; when they do not (a
 //! story re-posted days later) the bracketed day stands alone. Without a
 //! reference date there is no fact.
@@ -31,20 +32,23 @@ const WORDS: &[(&str, i8)] = &[
 ];
 
 /// Words after which the word names a day wherever the clause stands
-/// (记者昨天获悉, 于昨日举行, 截至今日).
-const BEFORE: &[&str] = &["记者", "于", "在", "截至", "截止"];
+/// (记者昨天获悉, 已于昨日开工, 截至今日); after 于 or 在 alone only a time
+/// of day tells a day (于前天上午举行; 着眼于明天, 寄希望于明天 name none).
+const BEFORE: &[&str] = &[
+    "记者", "截至", "截止", "将于", "已于", "定于", "并于", "拟于",
+];
 
 /// What may follow the word when it opens a clause and names a day: a
-/// time of day or a break.
+/// time of day or a break (not 、: 昨天、今天和明天 is a figure of speech).
 const FOLLOWERS: &[&str] = &[
-    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间", "，", ",", "、",
+    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间", "，", ",",
 ];
 
 /// Verbs of news after which the word names the day they were done on,
 /// wherever it stands (市政府昨日召开…, 国家统计局今天发布…).
 const NEWS_VERBS: &[&str] = &[
     "召开", "举行", "举办", "发布", "公布", "宣布", "批准", "通过", "签约", "签署", "开工", "获悉",
-    "表示", "透露", "正式", "从",
+    "表示", "透露", "正式",
 ];
 
 /// Adds to `out` (the dates of sentence `s`, in order) a date fact for
@@ -67,7 +71,15 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
             }
             if let Some(k) = glossed(s, b, out) {
                 // 昨日（13日）: one fact over both; the gloss says which day today is.
-                if let Some(g) = single_day(&out[k].fact).filter(|_| used_for_day(s, a, b, true)) {
+                // Only a gloss within a week of the day the word names by R
+                // (a story re-posted days later); else the day stands alone.
+                let near = |g: &NaiveDate| {
+                    today
+                        .and_then(|t| moved(t, offset))
+                        .is_some_and(|d| (*g - d).num_days().abs() <= 7)
+                };
+                let gloss = single_day(&out[k].fact).filter(near);
+                if let Some(g) = gloss.filter(|_| used_for_day(s, a, b, true)) {
                     *today = moved(g, -offset).or(*today);
                     out[k].start = a;
                     let close = s[out[k].end..]
@@ -175,6 +187,9 @@ fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
     }
     if BEFORE.iter().any(|w| before.ends_with(w)) {
         return !after.starts_with('的');
+    }
+    if before.ends_with(['于', '在']) {
+        return TIMES.iter().any(|t| after.starts_with(t));
     }
     opens_clause(s, a) && (glossed || FOLLOWERS.iter().any(|f| after.starts_with(f)))
 }

@@ -82,7 +82,11 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
         // The full name when the sentence gives it (江苏雨润集团 for 雨润),
         // before the name or as the investor after it (由华芯科技股份有限公司
         // 投资建设 for 华芯半导体…).
-        let holds = |c: &&str| short_find(c, head).is_some() || short_find(c, stem(head)).is_some();
+        let st = stem(head);
+        let holds = |c: &&str| {
+            short_find(c, head).is_some()
+                || (st.chars().count() >= 2 && short_find(c, st).is_some())
+        };
         let full = nearest_company(&s[..start])
             .filter(|c| short_find(c, head).is_some())
             .or_else(|| investor_after(s, end).map(|(c, _)| c).filter(holds));
@@ -283,7 +287,8 @@ fn brand_head(name: &str) -> Option<&str> {
             || BRAND_MARKS.iter().any(|m| name[e..].starts_with(m));
         // 现代农业, 现代物流: a sector in full is no brand; 宁阳化工产业园: a
         // park named for its place and trade is none either.
-        let park = PARKS.iter().any(|p| name[e..].starts_with(p));
+        let park =
+            PARK_TRADES.contains(&TRADES[w]) && PARKS.iter().any(|p| name[e..].starts_with(p));
         if marked
             && !park
             && !generic_opening(own)
@@ -301,6 +306,31 @@ fn brand_head(name: &str) -> Option<&str> {
 /// Words of a park or zone: after a trade word they name the park
 /// (宁阳化工产业园, 某某医药工业园), not a company's brand.
 const PARKS: &[&str] = &["产业园", "工业园", "园区", "产业基地", "集聚区", "开发区"];
+
+/// Trades that name a sector a place builds a park for (化工, 医药, 装备 …);
+/// a firm's own trade before a park stays its brand (盼盼食品产业园, 伊利乳业…).
+const PARK_TRADES: &[&str] = &[
+    "化工",
+    "医药",
+    "生物",
+    "汽车",
+    "装备",
+    "材料",
+    "电子",
+    "物流",
+    "纺织",
+    "钢铁",
+    "能源",
+    "新能源",
+    "光电",
+    "信息",
+    "机械",
+    "精密",
+    "智能",
+    "环保",
+    "光伏",
+    "半导体",
+];
 
 /// What follows a brand at the head of a project's name and no sector: an
 /// ordinal, a capacity or a building verb (…光电第8.6代, …能源年产20GWh).
@@ -565,13 +595,10 @@ fn company_start(s: &str, k: usize) -> usize {
         // 和 and 同 at the very start of a clause join nothing: they begin
         // the name (和大集团, 同方股份); prepositions (由, 在, 与) do not.
         let opens = crate::clause::opens_clause(s, start) || s[..start].ends_with(['、', '>']);
-        // 江西同欣科技, 浙江和达电器: after a province or a place word
-        // they begin the name too.
+        // 江西同欣科技, 浙江和达电器: after a bare province they begin the
+        // name too (宜宾市和宁德时代…: a city and a company are two parties).
         let from = cut - start;
-        let placed = |p: usize| {
-            let before = run.get(from..p).unwrap_or("");
-            PROVINCES.contains(&before) || before.ends_with(['省', '市', '县', '区'])
-        };
+        let placed = |p: usize| PROVINCES.contains(&run.get(from..p).unwrap_or(""));
         let joins = |p: usize| !(matches!(w, "和" | "同") && ((p == 0 && opens) || placed(p)));
         if let Some(p) = short_rfind(run, w).filter(|&p| joins(p)) {
             cut = cut.max(start + p + w.len());

@@ -478,7 +478,12 @@ fn first_place_end(words: &str) -> Option<usize> {
     for (a, e, _) in PLACE_WORDS.occurrences(words) {
         // 文旅小镇, 度假区, 景区, 厂区: a place that is built, the works
         // themselves, not where they are.
-        if BUILT_PLACES.iter().any(|b| words[..e].ends_with(b)) {
+        // With two characters of its own name at least (东湖文旅小镇; a bare
+        // 园区道路 or 景区基础设施 says where).
+        let built = BUILT_PLACES.iter().any(|b| {
+            words[..e].ends_with(b) && words[..e].chars().count() >= b.chars().count() + 2
+        });
+        if built {
             continue;
         }
         // Occurrences come by start, and each ends after it starts: none

@@ -256,6 +256,13 @@ pub(super) const MODALS: &[&str] = &[
     "后年", "年内",
 ];
 
+/// What an intent stated before a name's clause does (拟使用3亿元, 计划在…,
+/// 准备投资): verbs of committing money or putting works somewhere.
+const INTENT_VERBS: &[&str] = &[
+    "使用", "投资", "出资", "募集", "在", "于", "与", "新建", "扩建", "建设", "引进", "实施",
+    "设立", "收购", "启动", "上马",
+];
+
 /// Whether `before` states an intent (拟, 计划, 准备) that no word of fact
 /// or sentence end closes before its end: the clauses after it are
 /// intended too.
@@ -270,10 +277,16 @@ fn intent_open(before: &str) -> bool {
         return false;
     };
     let after = &before[k + w.len()..];
-    let noun = after.starts_with("总投资") || after.starts_with("投资");
+    // 拟使用, 计划在…, 准备投资: an intent to do; 按计划, 全年计划, 准备充分
+    // are a plan named or a state, and 计划投资5亿元 an amount's words.
+    let acts = INTENT_VERBS.iter().any(|v| after.starts_with(v))
+        && !(w == "计划" && after.starts_with("投资"));
+    let named = ["按", "照", "年", "度", "原"]
+        .iter()
+        .any(|p| before[..k].ends_with(p));
     let word = super::stops::stop_in_word(w, &before[..k], after);
     let closed = last(REALIS).is_some_and(|(r, _)| r > k) || after.contains(['。', '；']);
-    !noun && !word && !closed
+    acts && !named && !word && !closed
 }
 
 /// Words of fact that end a modal's scope.

@@ -60,6 +60,8 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("征地", AreaRole::Land),
     // Land taken for renewal (累计完成征收面积12.7万平方米; 征收房屋 is floor).
     ("征收", AreaRole::Land),
+    ("房屋征收", AreaRole::Floor),
+    ("住宅征收", AreaRole::Floor),
     ("供地", AreaRole::Land),
     ("拿地", AreaRole::Land),
     ("耕地", AreaRole::Land),

@@ -214,7 +214,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
                     || money::paid_before(s, self.start, &run)
                     || money_role::money_noun_after(&s[j + run.len()..]).is_some()
                     || (s[self.b..i].contains('个')
-                        && !s[..self.start].ends_with(['人', '口', '户'])
+                        && !money::counts_before(s, self.start)
                         && money::spoken_yi(&run, &s[j + run.len()..])))
         };
         if run.is_empty()

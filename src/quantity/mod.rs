@@ -228,8 +228,8 @@ const NOT_A_QUALIFIER: &[(char, &str)] = &[
 /// noun of an amount (销售额过亿元, 产值破亿元, 营收过10亿); after a verb 过 is
 /// its aspect (发生过两宗) and 破 a word's end (突破, 打破).
 const AFTER_NOUNS_ONLY: &[(char, &str)] = &[
-    ('过', "额值入收资模量售润税金本"),
-    ('破', "额值入收资模量售润税金本"),
+    ('过', "额值入收模量润税金本"),
+    ('破', "额值入收模量润税金本"),
 ];
 
 /// Whether the one-character qualifier that ends `b` is the end of a word
@@ -417,12 +417,20 @@ fn lone_scale(s: &str, a: usize, b: usize) -> Option<Decimal> {
     let after = &s[b..];
     let before = trim_spaces_end(&s[..a]);
     let bounded = ["元以上", "元及以上"].iter().any(|w| after.starts_with(w))
-        || ((before.ends_with(['超', '逾', '过', '破']) || before.ends_with("超过"))
+        || ((before.ends_with(['超', '逾']) || before.ends_with("超过") || headline_over(before))
             && after.starts_with('元'));
     if !bounded {
         return None;
     }
     parse_number(&format!("一{tok}"))
+}
+
+/// Whether `before` ends in 过 or 破 after the noun of an amount (销售额过,
+/// 产值破; not 打破, 发生过): see [`AFTER_NOUNS_ONLY`].
+fn headline_over(before: &str) -> bool {
+    ["过", "破"]
+        .iter()
+        .any(|w| before.ends_with(w) && !inside_a_word(before, w))
 }
 
 /// Whether `[a, b)` overlaps one of the sorted, disjoint ranges `taken`.

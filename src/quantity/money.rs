@@ -710,6 +710,17 @@ pub(super) fn bare_scale(
 
 /// 两个多亿, 三个亿: 亿 written apart after 个 is how speech says money,
 /// unless a thing counted follows (两个多亿件 is a count).
+/// Whether the clause before `start` counts people or views (阅读量突破2个亿,
+/// 全国人民十四个亿, 用户数): a 亿 written apart there is no money.
+pub(super) fn counts_before(s: &str, start: usize) -> bool {
+    let clause = &s[crate::clause::clause_start(s, start)..start];
+    [
+        "量", "数", "人次", "用户", "网民", "粉丝", "人民", "人口", "观众", "游客", "读者", "人",
+    ]
+    .iter()
+    .any(|w| crate::scan::short_find(clause, w).is_some())
+}
+
 pub(super) fn spoken_yi(words: &str, after: &str) -> bool {
     words.ends_with(['亿', '億'])
         && !after.starts_with("人")

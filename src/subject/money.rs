@@ -192,7 +192,8 @@ fn growth_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize
         return None;
     }
     let rest = w.get(core.len()..)?;
-    if !GROWTHS.iter().any(|g| rest.ends_with(g)) {
+    // 比上年分别增加14亿元和6亿元: each of a list before, not the last one.
+    if !GROWTHS.iter().any(|g| rest.ends_with(g)) || short_find(w, "分别").is_some() {
         return None;
     }
     let j = facts[..i]
