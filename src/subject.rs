@@ -323,7 +323,9 @@ fn words_of(w: &str) -> Option<&str> {
         });
     // 收入有20亿元: a bare 有 of having ends no subject; 持有, 拥有 keep it.
     let w = match w.strip_suffix('有') {
-        Some(h) if !h.ends_with(|c| crate::scan::one_of!("持拥具占享现所没含共还", c)) => h,
+        Some(h) if !h.ends_with(|c| crate::scan::one_of!("持拥具占享现所没含共还", c)) => {
+            h
+        }
         _ => w,
     };
     if w.chars().count() < 2

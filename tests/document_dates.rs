@@ -420,3 +420,20 @@ fn a_date_in_brackets_before_the_source_dates_the_page() {
         );
     }
 }
+
+#[test]
+fn a_wechat_head_with_the_account_line_apart_dates_the_page() {
+    for input in [
+        "重磅！总投资超60亿元，某区8个项目集中签约\n\n原创　某区发布　某区发布\n2025年03月12日 19:20　江苏\n\n3月11日下午，某区一季度重大项目集中签约活动举行。",
+        "某区8个项目集中签约\n原创　某区发布　某区发布\n2025年03月12日 19:20　江苏\n\n3月11日下午，某区一季度重大项目集中签约活动举行。",
+    ] {
+        assert_eq!(
+            published(input).as_deref(),
+            Some("2025-03-12T19:20:00"),
+            "{input}"
+        );
+        let doc = Document::parse(input);
+        let title = doc.title().unwrap_or_default();
+        assert!(title.ends_with("8个项目集中签约"), "{title}");
+    }
+}

@@ -68,12 +68,15 @@ impl<'t> Lines<'t> {
         // A short "story" line that opens the page may be its headline (a
         // question, an exclamation): the line after it is looked at too, for
         // the page's timestamp (标题？\n来源：… 发布时间：…).
+        // A WeChat account line under it (原创　某某发布　某某发布) is looked
+        // past too, to the stamp below it.
         let story = lines
             .iter()
             .position(|l| is_story(l.1))
             .map_or(lines.len(), |k| {
                 let short = k == 0 && lines[k].1.trim().chars().count() <= 40;
-                (k + 1 + usize::from(short)).min(lines.len())
+                let account = short && lines.get(k + 1).is_some_and(|l| is_account_line(l.1));
+                (k + 1 + usize::from(short) + usize::from(account)).min(lines.len())
             });
         Lines {
             lines,
@@ -551,6 +554,18 @@ fn date_after_byline(line: &str) -> Option<(regex::Captures<'_>, usize)> {
 /// Whether a line is short enough, and plain enough, to be an account's
 /// or a publisher's name on a byline line of its own (某某发布, 某县融媒):
 /// two to eight ideographs, no digit, no punctuation.
+/// Whether a line is a WeChat account's (原创　某某发布　某某发布): two to
+/// five short names apart, no clause mark.
+fn is_account_line(line: &str) -> bool {
+    let t = line.trim();
+    let names: Vec<&str> = t.split_whitespace().collect();
+    (2..=5).contains(&names.len())
+        && !t.contains(['，', '。', '；', ','])
+        && names
+            .iter()
+            .all(|n| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han))
+}
+
 fn is_byline_name(line: &str) -> bool {
     let t = line.trim();
     (2..=8).contains(&t.chars().count()) && t.chars().all(is_han)
@@ -608,6 +623,7 @@ fn is_title_like(s: &str) -> bool {
         && !is_page_header(t)
         && !is_nav_line(t)
         && !is_date_label(t)
+        && !is_account_line(t)
         && !is_issue_line(t)
         && furniture(t).is_none()
 }
@@ -706,6 +722,10 @@ fn headline(lines: &Lines<'_>, date_line: Option<usize>) -> Option<usize> {
             }
             if is_title_like(t) {
                 return Some(j);
+            }
+            // 标题\n原创　某某发布\n日期 时间: past a WeChat account's line.
+            if is_account_line(t) {
+                continue;
             }
             // 青石镇工作简报\n（2025年第12期）\n…办公室编  2025年6月30日: past
             // the issue's number too.
