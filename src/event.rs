@@ -137,9 +137,6 @@ static COMPLETED: LazyLock<Lexicon> = LazyLock::new(|| {
 static CEREMONY: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(["仪式", "活动", "会", "行动", "典礼"]));
 
-/// Words that make the rest of the sentence a target: 力争全年新签约项目30个.
-static TARGET_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(["力争", "争取", "确保"]));
-
 #[derive(Clone, Copy, Debug)]
 struct Trigger {
     start: usize,
@@ -149,15 +146,13 @@ struct Trigger {
     weak: bool,
 }
 
-/// The event verbs of a sentence, compounds merged, wishes and quoted
-/// slogans (“签约是铜，落地是银”) dropped.
+/// The event verbs of a sentence, compounds merged, wishes (推动…早日投产)
+/// and quoted slogans (“签约是铜，落地是银”) dropped.
 ///
 /// `verbs` lists the byte offsets of the characters that start a verb (from
 /// the extractor's shared pass); matches do not overlap, left to right.
 fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
-    // Everything after the first 力争/确保 is a target.
-    let mut target: Option<usize> = None; // computed at the first verb
     let mut from = 0;
     for &m_start in verbs {
         if m_start < from {
@@ -204,10 +199,10 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
             continue;
         }
         let cs = clause_start(s, m_start);
-        let target =
-            *target.get_or_insert_with(|| TARGET_WORDS.find_at(s, 0).map_or(s.len(), |t| t.0));
-        let wished = target < m_start && !names_deadline(&s[cs..m_start]);
-        if wished || NOT_NOW.is_match(&s[cs..m_start]) {
+        // A target (力争全年新签约项目30个, 确保10月底前完工) is a planned
+        // event, as 预计 and 计划 are; a wish with no date of its own
+        // (推动项目早日投产) is none.
+        if NOT_NOW.is_match(&s[cs..m_start]) {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
@@ -250,18 +245,6 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         });
     }
     out
-}
-
-/// Whether the words of a clause before its verb set a deadline (力争6月底前
-/// 完成封顶, 确保10月底前全面完工, 年底前建成): a target by a day is a planned
-/// event, unlike a year's goal (力争全年新签约项目100个).
-fn names_deadline(words: &str) -> bool {
-    words.match_indices('前').any(|(i, _)| {
-        words[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| crate::scan::one_of!("底末日月号旬度", c))
-    })
 }
 
 /// Whether the words before 完成 name works that it completes: 项目完成,
@@ -359,16 +342,18 @@ pub(crate) fn find_events(
     items: &[Item],
     verbs: &[usize],
     breaks: &[usize],
+    carried: Option<(usize, &[usize])>,
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
-    if !items.iter().any(|i| i.is_date) {
+    if carried.is_none() && !items.iter().any(|i| i.is_date) {
         return events;
     }
     let trig = triggers(s, verbs);
     if trig.is_empty() {
         return events;
     }
-    let mut inherited: Option<(usize, usize)> = None; // (date id, date start)
+    // (date id, date start): from the sentence before when it ended in ；.
+    let mut inherited: Option<(usize, usize)> = carried.map(|(id, _)| (id, 0));
     let mut current: Option<usize> = None;
     // Triggers and items are sorted: walk them with the clauses, so a long
     // sentence costs linear time.
@@ -457,6 +442,14 @@ pub(crate) fn find_events(
         cs = ce + s[ce..].chars().next().map_or(1, char::len_utf8);
     }
     borrow_preceding_facts(s, items, &mut events);
+    // 今年将完成投资85亿元，…；将开工建设…: the first event of the date the
+    // sentence before gave holds that sentence's facts too (the gold reads
+    // the two as one sentence).
+    if let (Some((date, facts)), Some(first)) = (carried, events.first_mut()) {
+        if first.date == date && first.start == 0 {
+            first.facts.splice(0..0, facts.iter().copied());
+        }
+    }
     events
 }
 
@@ -752,7 +745,7 @@ mod tests {
             .filter(|&(_, c)| crate::clause::CLAUSE_BREAKS.contains(c))
             .map(|(i, _)| i)
             .collect();
-        find_events(s, &items(s, dates, facts), &verbs, &breaks)
+        find_events(s, &items(s, dates, facts), &verbs, &breaks, None)
             .iter()
             .map(|e| {
                 format!(
@@ -853,7 +846,11 @@ mod tests {
         assert!(ev("今年，投产后年产值将达2亿元", &["今年"], &["2亿元"]).is_empty());
         assert!(ev("今年，推动工业供给侧改革", &["今年"], &[]).is_empty());
         assert!(ev("今年，签约及在谈项目13个", &["今年"], &["13个"]).is_empty());
-        assert!(ev("下半年将力争新开工项目10个", &["下半年"], &["10个"]).is_empty());
+        // A target is a planned event (the gold reads 今年力争…开工建设… so).
+        assert_eq!(
+            ev("下半年将力争新开工项目10个", &["下半年"], &["10个"]),
+            ["Groundbreaking 开工 d100 [0] «下半年将力争新开工项目10个»"]
+        );
     }
 
     #[test]

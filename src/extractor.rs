@@ -189,6 +189,11 @@ impl Extractor {
         let mut last_day = None;
         // The counts' heads of the sentence before, when it ended in ；.
         let mut carried: Vec<CountHead> = Vec::new();
+        // The date heading the sentence before, when it ended in ；(今年1-2月，
+        // …签约项目23个；新开工项目11个: the events after it are of it too).
+        let mut carried_date: Option<usize> = None;
+        // Its facts no event took.
+        let mut carried_facts: Vec<usize> = Vec::new();
         // The day 今天 names: R, until the story glosses it (今日(23日)).
         let mut today = reference;
         for sentence in doc.sentences() {
@@ -225,6 +230,7 @@ impl Extractor {
                     let none = SentenceNames::read(s, &[], false);
                     remember(&mut known, companies_named(s, &none));
                 }
+                carried_date = None;
                 continue;
             }
             // Merge in sentence order.
@@ -262,7 +268,10 @@ impl Extractor {
                 id: p.id,
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
-            let events = find_events(s, &st.items, verbs, breaks);
+            let carried = carried_date.map(|d| (d, &carried_facts[..]));
+            let events = find_events(s, &st.items, verbs, breaks, carried);
+            carried_date = carry_date(s, &st.items, carried_date);
+            carried_facts = quantities_of(&st.items);
             let brands = match &lead {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
@@ -409,6 +418,24 @@ impl State {
         self.items.clear();
         self.placed.clear();
     }
+}
+
+/// The date the sentence after `s` takes for its events: the date heading
+/// `s` (or the one `s` took) when `s` ends in ；, else none.
+fn carry_date(s: &str, items: &[Item], took: Option<usize>) -> Option<usize> {
+    if !s.trim_end().ends_with(['；', ';']) {
+        return None;
+    }
+    let head = items
+        .iter()
+        .find(|i| i.is_date && i.start <= 12)
+        .map(|i| i.id);
+    head.or(took)
+}
+
+/// The ids of the quantities of `items`.
+fn quantities_of(items: &[Item]) -> Vec<usize> {
+    items.iter().filter(|i| !i.is_date).map(|i| i.id).collect()
 }
 
 /// The classifiers and nouns of the counts of sentence `s` for the next

@@ -290,14 +290,27 @@ fn a_time_the_clause_names_unread_keeps_it_from_the_date_before() {
 }
 
 #[test]
-fn a_target_by_a_deadline_is_a_planned_event_and_a_years_goal_none() {
+fn a_target_with_a_date_is_a_planned_event() {
     assert_eq!(
         events("滨江大厦力争8月底前完成主体结构封顶。"),
         ["Completion 封顶 2024-08-21 [] «滨江大厦力争8月底前完成主体结构封顶»"]
     );
     assert_eq!(
         events("力争全年新签约亿元以上项目60个以上。"),
-        Vec::<String>::new()
+        ["Signing 签约 2024-01-01 [\"亿元以上\", \"60个以上\"] «力争全年新签约亿元以上项目60个以上»"]
+    );
+    // A wish with no date of its own is none.
+    assert_eq!(events("推动滨江项目早日投产。"), Vec::<String>::new());
+}
+
+#[test]
+fn a_sentence_after_a_semicolon_takes_the_date_and_facts_before_it() {
+    assert_eq!(
+        events("今年1-2月，全区签约项目23个；新开工项目11个。"),
+        [
+            "Signing 签约 2024-01-01 [\"23个\"] «今年1-2月，全区签约项目23个»",
+            "Groundbreaking 开工 2024-01-01 [\"23个\", \"11个\"] «新开工项目11个»"
+        ]
     );
 }
 
