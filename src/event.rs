@@ -73,6 +73,8 @@ const VERBS: &[&str] = &[
     "开馆",
     "试生产",
     "竣工",
+    // Finished and inaugurated (微電子中心已於10月初全面落成).
+    "落成",
     "建成",
     "完工",
     "封顶",
@@ -99,7 +101,7 @@ fn event_type(verb: &str) -> EventType {
         | "投运" | "并网" | "启用" | "开通" | "通车" | "达产" | "投用" | "试生产" | "开业"
         | "开园" | "开馆" => EventType::Production,
         "启动建设" => EventType::Groundbreaking,
-        "竣工" | "建成" | "完工" | "封顶" | "完成" => EventType::Completion,
+        "竣工" | "建成" | "完工" | "封顶" | "完成" | "落成" => EventType::Completion,
         "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,
         _ => EventType::Other,
     }

@@ -297,7 +297,9 @@ fn a_target_with_a_date_is_a_planned_event() {
     );
     assert_eq!(
         events("力争全年新签约亿元以上项目60个以上。"),
-        ["Signing 签约 2024-01-01 [\"亿元以上\", \"60个以上\"] «力争全年新签约亿元以上项目60个以上»"]
+        [
+            "Signing 签约 2024-01-01 [\"亿元以上\", \"60个以上\"] «力争全年新签约亿元以上项目60个以上»"
+        ]
     );
     // A wish with no date of its own is none.
     assert_eq!(events("推动滨江项目早日投产。"), Vec::<String>::new());
@@ -353,5 +355,13 @@ fn completing_a_share_of_the_works_is_progress_not_completion() {
     assert_eq!(
         events("2023年3月开工的滨江大桥，目前已完成工程量的68%。"),
         ["Groundbreaking 开工 2023-03-01 [] «2023年3月开工的滨江大桥»"]
+    );
+}
+
+#[test]
+fn an_inauguration_is_a_completion() {
+    assert_eq!(
+        types("位於將軍澳的創新中心已於10月初全面落成。"),
+        [EventType::Completion]
     );
 }

@@ -719,3 +719,19 @@ fn funds_from_outside_a_place_in_place_are_no_foreign_capital() {
         [("860亿元".to_string(), Some("实际到位市外资金".to_string()))]
     );
 }
+
+#[test]
+fn grants_transfer_funds_deed_tax_and_floor_area_in_both_scripts() {
+    assert_eq!(
+        money_roles("政府資助約3.2億港元，财政衔接资金620万元，缴纳契税1800万元。"),
+        pairs(&[
+            ("約3.2億港元", MoneyRole::Subsidy),
+            ("620万元", MoneyRole::Subsidy),
+            ("1800万元", MoneyRole::Tax),
+        ])
+    );
+    assert_eq!(
+        area_roles("中心總樓面面積約26000平方米。"),
+        pairs(&[("約26000平方米", AreaRole::Floor)])
+    );
+}

@@ -28,6 +28,7 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     // A power plant connected to the grid generates (全容量并网, 并网发电).
     ("并网", Stage::InProduction),
     ("竣工", Stage::Completed),
+    ("落成", Stage::Completed),
     ("建成", Stage::Completed),
     ("封顶", Stage::Completed),
     ("完工", Stage::Completed),

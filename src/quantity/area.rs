@@ -117,6 +117,7 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("仓库", AreaRole::Floor),
     // Floor space by its use (仓储面积, 新增商业面积, 营业面积, 展览面积).
     ("仓储", AreaRole::Floor),
+    ("楼面", AreaRole::Floor),
     ("商业面积", AreaRole::Floor),
     ("营业面积", AreaRole::Floor),
     ("经营面积", AreaRole::Floor),

@@ -108,6 +108,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("所得税", MoneyRole::Tax),
     ("个税", MoneyRole::Tax),
     ("关税", MoneyRole::Tax),
+    ("契税", MoneyRole::Tax),
+    ("印花税", MoneyRole::Tax),
     ("总资产", MoneyRole::Assets),
     ("所有者权益", MoneyRole::Assets),
     ("股东权益", MoneyRole::Assets),
@@ -119,8 +121,12 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("扶持资金", MoneyRole::Subsidy),
     ("奖补", MoneyRole::Subsidy),
     ("补助", MoneyRole::Subsidy),
-    // Vouchers a government hands out (发放文旅消费券1500万元).
+    // Vouchers a government hands out (发放文旅消费券1500万元), grants
+    // (资助, 港府資助), and funds that support a place (衔接资金, 帮扶资金).
     ("消费券", MoneyRole::Subsidy),
+    ("资助", MoneyRole::Subsidy),
+    ("衔接资金", MoneyRole::Subsidy),
+    ("帮扶资金", MoneyRole::Subsidy),
     // Interest paid for a borrower (贴息, 贴息支持): a subsidy.
     ("贴息", MoneyRole::Subsidy),
 ];

@@ -154,6 +154,8 @@ pub(super) const LEADING: &[&str] = &[
     // A near day (市政府昨日安排资金) and approving (批准拨款, 获批专项债券):
     // when, and the act of granting, not what is granted.
     "今天", "今日", "昨天", "昨日", "前天", "明天", "明日", "批准", "获批",
+    // Paying a tax or a fee (缴纳契税): what is paid is measured.
+    "缴纳", "上缴", "缴交",
     // Handling and coordinating (办理减税降费, 协调银行授信), and 即 (that is).
     "办理", "协调", "即",
     // A condition of time (达产后年产值, 建成后年销售收入): when, not what.
