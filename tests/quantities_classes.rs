@@ -776,3 +776,19 @@ fn yi_written_apart_after_ge_is_money_in_speech() {
     lacks("年销量两个多亿件。", "两个多亿 money");
     lacks("全国人口十四个亿。", "十四个亿 money");
 }
+
+#[test]
+fn a_cap_and_a_bound_before_what_the_amount_is_per() {
+    has(
+        "每个项目资助最高3亿港元，投资强度不低于每亩280万元。",
+        &[
+            "最高3亿港元 money value=300000000 unit=亿港元 qualifier=under",
+            "不低于每亩280万元 money value=2800000 unit=万元 qualifier=over",
+        ],
+    );
+    // 提高 ends in 高 and bounds nothing.
+    has(
+        "占比提高5个百分点。",
+        &["5个百分点 percent value=5 qualifier=exact"],
+    );
+}

@@ -190,6 +190,8 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不少于", Qualifier::Over),
     ("至少", Qualifier::Over),
     ("最多", Qualifier::Under),
+    // 资助最高2亿港元: a cap.
+    ("最高", Qualifier::Under),
     ("大约", Qualifier::Approx),
     ("超过", Qualifier::Over),
     ("不到", Qualifier::Under),
@@ -212,7 +214,10 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 /// The last characters of [`PREFIX_QUALIFIERS`] (checked by a test).
-static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破概致");
+static PREFIX_QUALIFIER_ENDS: CharSet = CharSet::new("过于少多约到足近超逾破概致高");
+
+/// What an amount may be per between a bound and its number (不低于每亩).
+const PER_UNITS: &[&str] = &["每亩", "每平方米", "每户", "每人", "每家", "每个", "每吨"];
 
 /// Words that end in a one-character qualifier but are not one: the
 /// character before it (签约, 附近, 赶超 …). 将近 and 接近 are in
@@ -280,6 +285,13 @@ fn starts_in(s: &str, set: &CharSet) -> bool {
 /// A qualifier word right before a number: its class and byte length.
 pub(super) fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
     let b = trim_spaces_end(before);
+    // 不低于每亩300万元: what the amount is per stands between the bound and
+    // the number, and is part of the fact.
+    let b = PER_UNITS
+        .iter()
+        .find_map(|u| b.strip_suffix(u))
+        .filter(|rest| ends_in(rest, &PREFIX_QUALIFIER_ENDS))
+        .unwrap_or(b);
     if !ends_in(b, &PREFIX_QUALIFIER_ENDS) {
         return None;
     }
