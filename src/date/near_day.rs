@@ -15,9 +15,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::FoundDate;
-use super::that_day::single_day;
+use super::that_day::{TIMES_OF_DAY, insert_days, single_day, time_of_day_opens};
 use crate::clause::opens_clause;
-use crate::fact::{DateFact, Granularity};
 use crate::scan::short_find;
 
 /// The words and their offsets in days from R.
@@ -38,12 +37,6 @@ const BEFORE: &[&str] = &[
     "记者", "截至", "截止", "将于", "已于", "定于", "并于", "拟于",
 ];
 
-/// What may follow the word when it opens a clause and names a day: a
-/// time of day or a break (not 、: 昨天、今天和明天 is a figure of speech).
-const FOLLOWERS: &[&str] = &[
-    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间", "，", ",",
-];
-
 /// Verbs of news after which the word names the day they were done on,
 /// wherever it stands (市政府昨日召开…, 国家统计局今天发布…).
 const NEWS_VERBS: &[&str] = &[
@@ -59,7 +52,7 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
     if today.is_none() || (short_find(s, "天").is_none() && short_find(s, "日").is_none()) {
         return;
     }
-    let mut found: Vec<(usize, usize, DateFact)> = Vec::new();
+    let mut found: Vec<(usize, usize, NaiveDate, NaiveDate)> = Vec::new();
     for &(w, offset) in WORDS {
         let mut from = 0;
         while let Some(k) = s.get(from..).and_then(|rest| short_find(rest, w)) {
@@ -98,31 +91,13 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
             }
             match range_to(s, b, *today) {
                 Some(None) => {}
-                Some(Some((end, to))) => found.push((a, end, fact(day.min(to), day.max(to)))),
-                None => found.push((a, b, fact(day, day))),
+                Some(Some((end, to))) => found.push((a, end, day.min(to), day.max(to))),
+                None => found.push((a, b, day, day)),
             }
         }
     }
-    for (a, b, fact) in found {
-        let at = out.partition_point(|d| d.start < a);
-        out.insert(
-            at,
-            FoundDate {
-                start: a,
-                end: b,
-                fact,
-            },
-        );
-    }
-}
-
-/// A day fact from `from` to `to`, relative.
-fn fact(from: NaiveDate, to: NaiveDate) -> DateFact {
-    DateFact {
-        from: Some(from),
-        to: Some(to),
-        granularity: Granularity::Day,
-        relative: true,
+    for (a, b, from, to) in found {
+        insert_days(out, (a, b), from, to);
     }
 }
 
@@ -141,7 +116,7 @@ fn ends_range(before: &str) -> bool {
 /// something else does (a range this module does not read: no fact).
 fn range_to(s: &str, b: usize, today: Option<NaiveDate>) -> Option<Option<(usize, NaiveDate)>> {
     let after_time = |i: usize| {
-        let t = TIMES.iter().find(|t| s[i..].starts_with(*t));
+        let t = TIMES_OF_DAY.iter().find(|t| s[i..].starts_with(*t));
         i + t.map_or(0, |t| t.len())
     };
     let i = after_time(b);
@@ -153,11 +128,6 @@ fn range_to(s: &str, b: usize, today: Option<NaiveDate>) -> Option<Option<(usize
         .and_then(|&(w, o)| Some((after_time(j + w.len()), moved(today?, o)?)));
     Some(end)
 }
-
-/// Times of day that may follow the word.
-const TIMES: &[&str] = &[
-    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间",
-];
 
 /// R moved by `offset` days, if that is a date.
 fn moved(r: NaiveDate, offset: i8) -> Option<NaiveDate> {
@@ -179,7 +149,8 @@ fn glossed(s: &str, b: usize, out: &[FoundDate]) -> Option<usize> {
 
 /// Whether the word at `s[a..b]` is used for a day: a verb of news
 /// follows it; or it follows a word of [`BEFORE`] and no 的 follows; or it
-/// opens a clause and (unless `glossed`) a time of day or a break follows.
+/// follows 于 or 在 and a time of day follows it; or it opens a clause and
+/// (unless `glossed`) a time of day or a break follows.
 fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
     let (before, after) = (&s[..a], &s[b..]);
     if NEWS_VERBS.iter().any(|v| after.starts_with(v)) {
@@ -189,9 +160,11 @@ fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
         return !after.starts_with('的');
     }
     if before.ends_with(['于', '在']) {
-        return TIMES.iter().any(|t| after.starts_with(t));
+        return time_of_day_opens(after);
     }
-    opens_clause(s, a) && (glossed || FOLLOWERS.iter().any(|f| after.starts_with(f)))
+    // Not after 、: 昨天、今天和明天 is a figure of speech.
+    let follows = time_of_day_opens(after) || after.starts_with(['，', ',']);
+    opens_clause(s, a) && (glossed || follows)
 }
 
 #[cfg(test)]

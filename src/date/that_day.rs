@@ -20,10 +20,33 @@ use crate::scan::short_find;
 /// no time of day or break follows it).
 const WORDS: &[&str] = &["当天", "当日", "当晚", "同日", "同一天"];
 
-/// What may follow the word when it names a day: a time of day or a break.
-const FOLLOWERS: &[&str] = &[
-    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间", "，", ",", "、",
+/// Times of day that may follow a word for a day (当天上午, 昨日下午).
+pub(super) const TIMES_OF_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚间", "晚上", "早上", "早间", "凌晨", "傍晚", "夜间",
 ];
+
+/// Whether a time of day ([`TIMES_OF_DAY`]) opens `after`.
+pub(super) fn time_of_day_opens(after: &str) -> bool {
+    TIMES_OF_DAY.iter().any(|t| after.starts_with(t))
+}
+
+/// Inserts into `out` (dates in order) a relative day fact from `from` to
+/// `to` over `start..end`, where it belongs.
+pub(super) fn insert_days(
+    out: &mut Vec<FoundDate>,
+    (start, end): (usize, usize),
+    from: NaiveDate,
+    to: NaiveDate,
+) {
+    let at = out.partition_point(|d| d.start < start);
+    let fact = DateFact {
+        from: Some(from),
+        to: Some(to),
+        granularity: Granularity::Day,
+        relative: true,
+    };
+    out.insert(at, FoundDate { start, end, fact });
+}
 
 /// The single day a date fact names, if it names one.
 pub(crate) fn single_day(d: &DateFact) -> Option<NaiveDate> {
@@ -63,29 +86,17 @@ pub(crate) fn find_that_day(s: &str, last_day: Option<NaiveDate>, out: &mut Vec<
         let Some(day) = before.or(last_day) else {
             continue;
         };
-        let at = out.partition_point(|d| d.start < a);
-        out.insert(
-            at,
-            FoundDate {
-                start: a,
-                end: b,
-                fact: DateFact {
-                    from: Some(day),
-                    to: Some(day),
-                    granularity: Granularity::Day,
-                    relative: true,
-                },
-            },
-        );
+        insert_days(out, (a, b), day, day);
     }
 }
 
 /// Whether the word `w` at `s[a..b]` names a day: it opens a clause and a
-/// time of day or a break follows it (当晚 is itself a time of day).
+/// time of day or a break (，, 、) follows it (当晚 is itself a time of day).
 fn names_day(s: &str, a: usize, b: usize, w: &str) -> bool {
     let after = &s[b..];
     opens_clause(s, a)
-        && (FOLLOWERS.iter().any(|f| after.starts_with(f))
+        && (time_of_day_opens(after)
+            || after.starts_with(['，', ',', '、'])
             || (w == "当晚" && !after.starts_with('当')))
 }
 
