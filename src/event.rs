@@ -192,12 +192,13 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
             continue;
         }
         // 新开业企业1200家: firms counted by their opening, no works opened.
-        let opened_firms = ["企业", "商户", "市场主体", "门店", "个体"]
-            .iter()
-            .any(|w| s[m_end..].starts_with(w));
-        if matches!(verb, "开业" | "开园" | "开馆")
-            && (s[..m_start].ends_with('新') || opened_firms)
-        {
+        let opened_firms = || {
+            s[..m_start].ends_with('新')
+                || ["企业", "商户", "市场主体", "门店", "个体"]
+                    .iter()
+                    .any(|w| s[m_end..].starts_with(w))
+        };
+        if matches!(verb, "开业" | "开园" | "开馆") && opened_firms() {
             continue;
         }
         let cs = clause_start(s, m_start);
@@ -265,14 +266,6 @@ fn works_before(before: &str) -> bool {
 /// statement rather than continue the event before it (新增企业38家,
 /// 总数达到55家, 投产后预计实现收入3000万元); a result in the same breath
 /// (当月实现产值1.2亿元) continues it.
-/// What a project adds when it is built (新增年产值, 新增…面积, 新增产能,
-/// 新增就业): after 新增, a clause that continues its event.
-static ADDED: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new([
-        "产值", "面积", "产能", "收入", "营收", "税收", "就业", "岗位", "用地", "泊位",
-    ])
-});
-
 static NEW_STATEMENT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new([
         "新增",
@@ -283,6 +276,14 @@ static NEW_STATEMENT: LazyLock<Lexicon> = LazyLock::new(|| {
         "建成后",
         "达产后",
         "竣工后",
+    ])
+});
+
+/// What a project adds when it is built (新增年产值, 新增…面积, 新增产能,
+/// 新增就业): after 新增, a clause that continues its event.
+static ADDED: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new([
+        "产值", "面积", "产能", "收入", "营收", "税收", "就业", "岗位", "用地", "泊位",
     ])
 });
 
@@ -460,21 +461,19 @@ pub(crate) fn find_events(
 /// 昨日，记者了解到: its clause or the next says so).
 fn head_date<'a>(s: &str, clause: &Clause<'a>, from: usize) -> Option<&'a Item> {
     let ce = clause.end;
+    let head = clause
+        .items
+        .iter()
+        .find(|i| i.is_date && i.start <= from + 6 && i.start < ce)?;
     let next = s[ce..]
         .chars()
         .next()
         .map_or(ce, |c| clause_end(s, ce + c.len_utf8()));
     // A date may run past the clause (4月20日9:00至4月25日17:00: the colon
     // of a time breaks clauses): then nothing is left to read.
-    let reported = |i: &Item| {
-        let rest = s.get(i.end..next.max(i.end)).unwrap_or("");
-        REPORTED.iter().any(|v| short_find(rest, v).is_some())
-    };
-    clause
-        .items
-        .iter()
-        .find(|i| i.is_date && i.start <= from + 6 && i.start < ce)
-        .filter(|i| !reported(i))
+    let rest = s.get(head.end..next.max(head.end)).unwrap_or("");
+    let reported = REPORTED.iter().any(|v| short_find(rest, v).is_some());
+    (!reported).then_some(head)
 }
 
 /// Whether a clause without a verb starts a statement of its own (新增企业38家)

@@ -708,8 +708,6 @@ pub(super) fn bare_scale(
     Some((b, data))
 }
 
-/// 两个多亿, 三个亿: 亿 written apart after 个 is how speech says money,
-/// unless a thing counted follows (两个多亿件 is a count).
 /// Whether the clause before `start` counts people or views (阅读量突破2个亿,
 /// 全国人民十四个亿, 用户数): a 亿 written apart there is no money.
 pub(super) fn counts_before(s: &str, start: usize) -> bool {
@@ -721,9 +719,10 @@ pub(super) fn counts_before(s: &str, start: usize) -> bool {
     .any(|w| crate::scan::short_find(clause, w).is_some())
 }
 
+/// 两个多亿, 三个亿: 亿 written apart after 个 is how speech says money,
+/// unless a thing counted follows (两个多亿件, 十四个亿人 are counts).
 pub(super) fn spoken_yi(words: &str, after: &str) -> bool {
     words.ends_with(['亿', '億'])
-        && !after.starts_with("人")
         && after
             .chars()
             .next()
