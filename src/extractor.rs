@@ -187,13 +187,8 @@ impl Extractor {
         let mut lead: Option<Known> = None;
         // The last single day the document has named (for 当天, 当日).
         let mut last_day = None;
-        // The counts' heads of the sentence before, when it ended in ；.
-        let mut carried: Vec<CountHead> = Vec::new();
-        // The date heading the sentence before, when it ended in ；(今年1-2月，
-        // …签约项目23个；新开工项目11个: the events after it are of it too).
-        let mut carried_date: Option<usize> = None;
-        // Its facts no event took.
-        let mut carried_facts: Vec<usize> = Vec::new();
+        // What a sentence ending in ；hands to the next.
+        let mut carry = Carry::default();
         // The day 今天 names: R, until the story glosses it (今日(23日)).
         let mut today = reference;
         for sentence in doc.sentences() {
@@ -222,35 +217,21 @@ impl Extractor {
             if let Some(c) = currency {
                 apply_currency(s, c, &mut st.quantities);
             }
-            // …项目9个；截至9月底，已开工15个: a head across a ；.
-            inherit_carried(s, &mut st.quantities, &carried);
-            carry_heads(s, &st.quantities, &mut carried);
+            carry.counts(s, &mut st.quantities);
             if st.dates.is_empty() && st.quantities.is_empty() && !hold {
                 if company {
                     let none = SentenceNames::read(s, &[], false);
                     remember(&mut known, companies_named(s, &none));
                 }
-                carried_date = None;
+                carry.date = None;
                 continue;
             }
-            // Merge in sentence order.
-            st.placed.extend(st.dates.drain(..).map(|d| Placed {
-                start: d.start,
-                end: d.end,
-                id: 0,
-                data: FactData::Date(d.fact),
-            }));
-            st.placed.extend(st.quantities.drain(..).map(|q| Placed {
-                start: q.start,
-                end: q.end,
-                id: 0,
-                data: q.data,
-            }));
-            st.placed.sort_by_key(|x| x.start);
-            for p in st.placed.iter_mut() {
-                p.id = next_id;
-                next_id += 1;
-            }
+            place(
+                &mut st.dates,
+                &mut st.quantities,
+                &mut st.placed,
+                &mut next_id,
+            );
             // The project names, read once for the companies and the projects.
             let names = SentenceNames::read(s, &st.placed, hold);
             if company {
@@ -268,10 +249,8 @@ impl Extractor {
                 id: p.id,
                 is_date: matches!(p.data, FactData::Date(_)),
             }));
-            let carried = carried_date.map(|d| (d, &carried_facts[..]));
-            let events = find_events(s, &st.items, verbs, breaks, carried);
-            carried_date = carry_date(s, &st.items, carried_date);
-            carried_facts = quantities_of(&st.items);
+            let events = find_events(s, &st.items, verbs, breaks, carry.for_events());
+            carry.events(s, &st.items);
             let brands = match &lead {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
@@ -420,22 +399,75 @@ impl State {
     }
 }
 
-/// The date the sentence after `s` takes for its events: the date heading
-/// `s` (or the one `s` took) when `s` ends in ；, else none.
-fn carry_date(s: &str, items: &[Item], took: Option<usize>) -> Option<usize> {
-    if !s.trim_end().ends_with(['；', ';']) {
-        return None;
+/// Moves the `dates` and `quantities` found into `placed`, in sentence
+/// order, numbered from `next_id` on (fields of [`State`], passed apart as
+/// its `marks` stay borrowed).
+fn place(
+    dates: &mut Vec<FoundDate>,
+    quantities: &mut Vec<FoundQuantity>,
+    placed: &mut Vec<Placed>,
+    next_id: &mut usize,
+) {
+    placed.extend(dates.drain(..).map(|d| Placed {
+        start: d.start,
+        end: d.end,
+        id: 0,
+        data: FactData::Date(d.fact),
+    }));
+    placed.extend(quantities.drain(..).map(|q| Placed {
+        start: q.start,
+        end: q.end,
+        id: 0,
+        data: q.data,
+    }));
+    placed.sort_by_key(|x| x.start);
+    for p in placed.iter_mut() {
+        p.id = *next_id;
+        *next_id += 1;
     }
-    let head = items
-        .iter()
-        .find(|i| i.is_date && i.start <= 12)
-        .map(|i| i.id);
-    head.or(took)
 }
 
-/// The ids of the quantities of `items`.
-fn quantities_of(items: &[Item]) -> Vec<usize> {
-    items.iter().filter(|i| !i.is_date).map(|i| i.id).collect()
+/// What a sentence that ends in ；hands to the next one: its counts' heads
+/// (…项目9个；截至9月底，已开工15个), the date heading it or the one it took
+/// (今年1-2月，…签约项目23个；新开工项目11个: the events after it are of it
+/// too), and its quantities, for the first event of that date.
+#[derive(Default)]
+struct Carry {
+    heads: Vec<CountHead>,
+    date: Option<usize>,
+    facts: Vec<usize>,
+}
+
+impl Carry {
+    /// Gives the elided heads of sentence `s`'s counts, then keeps its own.
+    fn counts(&mut self, s: &str, quantities: &mut [FoundQuantity]) {
+        inherit_carried(s, quantities, &self.heads);
+        carry_heads(s, quantities, &mut self.heads);
+    }
+
+    /// The date and facts the events of this sentence take, if any.
+    fn for_events(&self) -> Option<(usize, &[usize])> {
+        self.date.map(|d| (d, &self.facts[..]))
+    }
+
+    /// Keeps the date and quantities of sentence `s` (its `items`) for the
+    /// next, when `s` ends in ；.
+    fn events(&mut self, s: &str, items: &[Item]) {
+        self.facts.clear();
+        if !s.trim_end().ends_with(['；', ';']) {
+            self.date = None;
+            return;
+        }
+        let head = items
+            .iter()
+            .find(|i| i.is_date && i.start <= 12)
+            .map(|i| i.id);
+        self.date = head.or(self.date);
+        if self.date.is_some() {
+            self.facts
+                .extend(items.iter().filter(|i| !i.is_date).map(|i| i.id));
+        }
+    }
 }
 
 /// The classifiers and nouns of the counts of sentence `s` for the next
