@@ -51,9 +51,10 @@
 //!   (`3月6日（星期一）`) belongs to its day's span.
 //! - 今天/今日, 昨天/昨日, 前天, 明天/明日 are R moved by their days where
 //!   they are used for a day (`near_day`: a clause's opening with a time of
-//!   day or a break after it, after 记者/于/在/截至, or before a verb of
-//!   news); with a bracketed day (`昨日（13日）`) the fact spans both, and
-//!   that day sets the story's today for the words after it.
+//!   day or a break after it, after 记者/已于/截至, after 于/在 with a time of
+//!   day after it, or before a verb of news); with a bracketed day
+//!   (`昨日（13日）`) the fact spans both, and that day, within a week of R,
+//!   sets the story's today for the words after it.
 //! - A day alone that points ahead (`下周一(28日)`, `将于28日`) is the next
 //!   such day on or after R; a day listed after a dated day (`2月27日、28日`)
 //!   is in that day's month; a month after a bracketed year
