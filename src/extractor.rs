@@ -23,6 +23,10 @@ use crate::quantity::{
 use crate::scan::{Classes, short_find};
 use crate::subject::{self, Placed};
 
+mod headings;
+
+use headings::Headings;
+
 /// The characters the finders of a sentence start from: numerals, date
 /// anchors, clause breaks and the first characters of event verbs.
 static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
@@ -191,9 +195,13 @@ impl Extractor {
         let mut carry = Carry::default();
         // The day 今天 names: R, until the story glosses it (今日(23日)).
         let mut today = reference;
+        // A project named on a heading line, while its description is read.
+        let mut heads = Headings::default();
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
+            let edges = doc.line_edges(&sentence);
+            sink_all(heads.at_line(edges.0, &mut next_id), &mut sink);
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs, project_words] = &st.marks;
@@ -223,6 +231,7 @@ impl Extractor {
                     let none = SentenceNames::read(s, &[], false);
                     remember(&mut known, companies_named(s, &none));
                 }
+                heads.describe(doc, &sentence, &[], &mut hint);
                 carry.date = None;
                 continue;
             }
@@ -255,7 +264,9 @@ impl Extractor {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
             };
-            let projects = find_projects_knowing(s, &st.placed, &names, brands);
+            let mut projects = find_projects_knowing(s, &st.placed, &names, brands);
+            let h = (&sentence, &st.placed[..], &names);
+            heads.read(doc, h, &mut projects, edges, brands, &mut hint);
             let later = as_written(doc, &sentence, events, projects, &mut hint);
             let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
                 let span = doc.span_near(&sentence, start, end, &mut hint);
@@ -276,6 +287,14 @@ impl Extractor {
                 next_id += 1;
             }
         }
+        sink_all(heads.finish(&mut next_id), &mut sink);
+    }
+}
+
+/// Passes `fact`, if any, to `sink`.
+fn sink_all(fact: Option<Fact>, sink: &mut impl FnMut(Fact)) {
+    if let Some(f) = fact {
+        sink(f);
     }
 }
 

@@ -48,7 +48,9 @@
 //! Within a sentence, its dates and quantities come first, in document
 //! order, then its events, then its projects; ids are indices into the
 //! document's facts, and links only point at facts of the same sentence
-//! (a percentage's `of` at an earlier one).
+//! (a percentage's `of` at an earlier one). One exception: a project named
+//! on a heading of its own is emitted after its description, whose facts
+//! it links (see below).
 //!
 //! ## Projects and subjects
 //!
@@ -77,6 +79,13 @@
 //!   it (an amount, an area, a stage verb or a date). Generic names (重点项目,
 //!   10个重点产业项目, 该项目, a place and generic words such as 河北省重点项目)
 //!   and counted kinds (在建项目7个) are no projects.
+//! - A name alone on a numbered heading line (`01 X项目`, `（二）X项目`,
+//!   `3.X项目。` opening a line) is described by the rest of its line or,
+//!   when it ends the line, by the next line: one project fact with the
+//!   heading's span, whose facts, stage, date and enterprise (the first
+//!   company the description names) are the description's, and whose
+//!   names there (the lines and centres it builds) are its parts, not
+//!   projects. It is emitted when the description ends, after its facts.
 //! - Its **stage** is the latest one its clause, else its sentence (or the
 //!   clause of the list it is in: A、B等项目落户), says is reached; a stage
 //!   verb after 拟, 计划, 将, 预计 … is only expected and makes it `planned`.
@@ -376,10 +385,13 @@
 //!   percentage is the change of (`subject/money.rs`: the money's own;
 //!   `subject/percent.rs`: the percentage's).
 //! - `project`: which names are projects, and their enterprise, investment,
-//!   facts, stage and date; `record`: the [`ProjectRecord`] table view.
+//!   facts, stage and date (`project/heading.rs`: a project named on a
+//!   heading line and described below it); `record`: the
+//!   [`ProjectRecord`] table view.
 //! - `encoding`: how bytes in GBK, GB18030, Big5 or UTF-16 become text.
 //! - `extractor`: the order of the finders over a document, and the facts
-//!   they become.
+//!   they become (`extractor/headings.rs`: which heading's description a
+//!   sentence is).
 //! - `fact`: the facts' types and their JSON form.
 //! - `error`: what can go wrong with an input.
 

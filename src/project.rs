@@ -17,12 +17,14 @@ use crate::subject::Placed;
 
 mod clauses;
 mod enterprise;
+mod heading;
 mod links;
 mod names;
 mod stage;
 mod stops;
 mod words;
 
+pub(crate) use heading::{Heading, heading_name};
 pub(crate) use stage::GRID_KINDS;
 
 use clauses::{clause_floor, continued_ceil};

@@ -557,3 +557,110 @@ fn the_first_of_joint_investors_is_the_enterprise() {
         )]
     );
 }
+
+/// `(name, investment, facts, stage, date, enterprise)` texts for every
+/// project of `input`.
+type Row = (
+    String,
+    Option<String>,
+    Vec<String>,
+    Option<zhfacts::Stage>,
+    Option<String>,
+    Option<String>,
+);
+
+fn rows(input: &str) -> Vec<Row> {
+    let facts: Vec<Fact> = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let text = |k: usize| facts[k].text.clone();
+    facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Project(p) => Some((
+                f.text.clone(),
+                p.investment.map(text),
+                p.facts.iter().map(|&k| text(k)).collect(),
+                p.stage,
+                p.date.map(text),
+                p.enterprise.clone(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_project_named_on_its_own_heading_line_is_described_by_the_next_line() {
+    use zhfacts::Stage;
+    let input = "发布时间：2025-05-10 09:00\n\n【项目速览】\n\n\
+                 01 云岭精密轴承生产基地项目\n\n\
+                 由江苏云岭轴承股份有限公司投资建设，总投资约15亿元，用地120亩，预计2026年底建成投产。\n\n\
+                 02 高纯石英砂提纯项目\n\n\
+                 总投资6亿元。投资方为上海砂源材料有限公司。\n\n\
+                 全区今年累计签约项目23个，总投资86亿元。";
+    assert_eq!(
+        rows(input),
+        [
+            (
+                "云岭精密轴承生产基地项目".to_string(),
+                Some("约15亿元".to_string()),
+                vec!["约15亿元".to_string(), "120亩".to_string()],
+                Some(Stage::Planned),
+                Some("2026年底".to_string()),
+                Some("江苏云岭轴承股份有限公司".to_string())
+            ),
+            // The description ends with its line: the district's total
+            // after it is not the project's.
+            (
+                "高纯石英砂提纯项目".to_string(),
+                Some("6亿元".to_string()),
+                vec!["6亿元".to_string()],
+                None,
+                None,
+                Some("上海砂源材料有限公司".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_numbered_name_that_opens_its_line_is_described_by_the_rest_of_it() {
+    use zhfacts::Stage;
+    // The names in the description (the lines it builds) are its parts.
+    let input = "3.锂电隔膜涂覆项目。由宁波隔膜科技有限公司投资，总投资8亿元，主要建设涂覆生产线及配套研发中心。\
+                 项目于5月8日签约，计划7月开工。\n（四）智能温控阀门项目：总投资3亿元，已于4月开工建设。";
+    assert_eq!(
+        rows(input),
+        [
+            (
+                "锂电隔膜涂覆项目".to_string(),
+                Some("8亿元".to_string()),
+                vec!["8亿元".to_string()],
+                Some(Stage::Signed),
+                Some("5月8日".to_string()),
+                Some("宁波隔膜科技有限公司".to_string())
+            ),
+            (
+                "智能温控阀门项目".to_string(),
+                Some("3亿元".to_string()),
+                vec!["3亿元".to_string()],
+                Some(Stage::Started),
+                Some("4月".to_string()),
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_heading_without_a_description_and_a_name_in_running_text_are_no_headings() {
+    // Two headings in a row: the first says nothing, and the second's
+    // description is its own.
+    let input = "某区重点项目进展\n01 滨江数据中心项目\n02 临港冷链物流园项目\n总投资12亿元，计划年内开工。";
+    let names: Vec<String> = rows(input).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["临港冷链物流园项目"]);
+    // A name inside a sentence is read as before: the next line is not about it.
+    let input = "某区重点项目进展\n会上介绍了滨江数据中心项目。\n总投资12亿元的临港冷链物流园项目计划年内开工。";
+    let names: Vec<String> = rows(input).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["临港冷链物流园项目"]);
+}

@@ -72,9 +72,11 @@ pub fn check_invariants(input: &str, facts: &[Fact]) {
                         ),
                         "projects link quantities only: {f:?}"
                     );
-                    assert_eq!(
-                        q.sentence, f.sentence,
-                        "a project's facts are of its sentence"
+                    // Of its sentence; a project named on a heading line
+                    // takes them from its description, which follows it.
+                    assert!(
+                        q.sentence == f.sentence || (q.sentence > f.sentence && k < f.id),
+                        "a project's facts are of its sentence or its description"
                     );
                 }
                 if let Some(k) = p.investment {

@@ -325,6 +325,20 @@ impl<'a> Document<'a> {
             }
         }
     }
+
+    /// Whether `sentence` opens a line of the cleaned body and whether it
+    /// ends one (spaces aside): a heading's name alone on its line is told
+    /// from a name in running text by these.
+    pub(crate) fn line_edges(&self, sentence: &Sentence<'_>) -> (bool, bool) {
+        let text = &self.clean.text;
+        let blank = |c: char| c != '\n' && c.is_whitespace();
+        let before = text[..sentence.start].trim_end_matches(blank);
+        let after = text[sentence.start + sentence.text.len()..].trim_start_matches(blank);
+        (
+            before.is_empty() || before.ends_with('\n'),
+            after.is_empty() || after.starts_with('\n'),
+        )
+    }
 }
 
 #[cfg(test)]
