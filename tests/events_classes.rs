@@ -94,6 +94,7 @@ fn the_production_verbs_of_spec() {
         ("据悉，储能电站1月投运。", EventType::Production),
         ("据悉，新航站楼2月启用。", EventType::Production),
         ("据悉，安置房去年底交付使用。", EventType::Production),
+        ("据悉，引水工程9月20日通水运行。", EventType::Production),
         ("据悉，二期工程3月启动建设。", EventType::Groundbreaking),
         ("据悉，全市3月召开项目建设动员大会。", EventType::Other),
         // 完成投资 reports money spent, not finished works.

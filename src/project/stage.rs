@@ -27,6 +27,14 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("试生产", Stage::InProduction),
     // A power plant connected to the grid generates (全容量并网, 并网发电).
     ("并网", Stage::InProduction),
+    // Works in service: a road or line open to traffic (建成通车, 全线开通),
+    // water works running (通水运行), a building taken into use.
+    ("通车", Stage::InProduction),
+    ("开通", Stage::InProduction),
+    ("通水", Stage::InProduction),
+    ("启用", Stage::InProduction),
+    ("交付使用", Stage::InProduction),
+    ("投入服务", Stage::InProduction),
     ("竣工", Stage::Completed),
     ("落成", Stage::Completed),
     ("建成", Stage::Completed),
@@ -37,6 +45,7 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("奠基", Stage::Started),
     ("开建", Stage::Started),
     ("动土", Stage::Started),
+    ("破土", Stage::Started),
     ("在建", Stage::UnderConstruction),
     ("投资建设", Stage::UnderConstruction),
     ("正在建设", Stage::UnderConstruction),
