@@ -29,6 +29,23 @@ fn stages_are_the_latest_reached() {
 }
 
 #[test]
+fn a_batch_or_a_state_in_a_programme_is_no_name() {
+    for s in [
+        "首批资助项目总投资约32亿元",
+        "本次募投项目计划总投资5.6亿元",
+        "全市进度滞后项目已于6月全部复工",
+        "第二批获批项目共获资助1.2亿元",
+    ] {
+        assert_eq!(names_of(s), Vec::<&str>::new(), "{s}");
+    }
+    // A name of its own before them stays one.
+    assert_eq!(
+        names_of("首批资助的滨江细胞治疗产业化项目总投资约9亿元"),
+        ["滨江细胞治疗产业化项目"]
+    );
+}
+
+#[test]
 fn works_in_service_are_in_production() {
     // A road open to traffic, water works running, a hall taken into use.
     assert_eq!(stage("沿江快速路去年底建成通车"), Some(Stage::InProduction));

@@ -293,6 +293,24 @@ pub(super) const GENERIC: &[&str] = &[
     "推进",
     "盘活",
     "谋划中",
+    // A batch, and the state of a project in a programme or a report
+    // (首批资助项目, 本次募投项目, 获批项目, 进度滞后项目): which of the
+    // projects, no name.
+    "首批",
+    "第一批",
+    "第二批",
+    "第三批",
+    "本批",
+    "本次",
+    "募投",
+    "资助",
+    "获批",
+    "入选",
+    "申报",
+    "扶持",
+    "进度",
+    "滞后",
+    "振兴",
     // Kinds of tourism (山地旅游项目, 滨海度假项目).
     "山地",
     "滨海",
