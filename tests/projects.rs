@@ -664,3 +664,20 @@ fn a_heading_without_a_description_and_a_name_in_running_text_are_no_headings() 
     let names: Vec<String> = rows(input).into_iter().map(|r| r.0).collect();
     assert_eq!(names, ["临港冷链物流园项目"]);
 }
+
+#[test]
+fn a_plant_set_up_and_a_centre_inaugurated_are_projects() {
+    assert_eq!(
+        enterprises("由本地医药公司瑞康生物制药有限公司在工业邨设立的疫苗生产设施，总投资约6亿港元。"),
+        [(
+            "疫苗生产设施".to_string(),
+            Some("瑞康生物制药有限公司".to_string())
+        )]
+    );
+    assert_eq!(
+        stages("位于创新园的微电子中心已于10月初全面落成，耗资约23亿港元。"),
+        [("微电子中心".to_string(), Some(zhfacts::Stage::Completed))]
+    );
+    // An institution's centre that builds nothing is none.
+    assert_eq!(stages("市投资促进中心今年已促成签约项目12个。"), []);
+}

@@ -571,6 +571,9 @@ fn company_start(s: &str, k: usize) -> usize {
     for w in [
         "有限公司",
         "有限责任公司",
+        // 本地生物科技公司康达生物医药有限公司: a kind of company before
+        // the name.
+        "公司",
         "中标",
         "委托",
         "受让人",

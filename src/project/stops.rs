@@ -352,7 +352,7 @@ pub(super) const PROGRAMME_VERBS: &[&str] = &[
 /// Verbs that make a 中心 a facility being built or invested in.
 pub(super) const CENTRE_VERBS: &[&str] = &[
     "建设", "开工", "开建", "动工", "奠基", "投资", "竣工", "建成", "投产", "落户", "签约", "推进",
-    "新建", "在建", "迁建", "扩建",
+    "新建", "在建", "迁建", "扩建", "落成", "完工", "封顶", "启用", "投用", "耗资",
 ];
 
 /// What an institution's 中心 does (投资促进中心, 政务服务中心, 疾病控制中心,
@@ -367,4 +367,5 @@ pub(super) const INSTITUTION_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const BUILD_VERBS: &[&str] = &[
     "建设", "开工", "开建", "动工", "奠基", "竣工", "建成", "投产", "新建", "在建", "迁建", "扩建",
+    "落成", "完工", "封顶", "启用", "投用", "耗资",
 ];

@@ -20,6 +20,8 @@ pub(super) const SUFFIXES: &[&str] = &[
     "新厂区",
     "厂区",
     "电站",
+    // A plant set up or built (细胞治疗产品生产设施).
+    "生产设施",
     "中心",
     "医院",
     "小学",
