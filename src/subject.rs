@@ -240,7 +240,7 @@ fn ends_in_plain_verb(w: &str) -> bool {
     let adverb = crate::scan::one_of!("还又再也就都才共年月后", p);
     // 做 and 干 after a noun too (企业做到); not 若干, 骨干, 主干, 树干.
     (crate::scan::one_of!("做干", v) && !crate::scan::one_of!("若骨主树", p))
-        || (crate::scan::one_of!("花亏赚挣赔借欠砸", v) && adverb)
+        || (crate::scan::one_of!("花亏赚挣赔借欠砸投掏", v) && adverb)
 }
 
 /// Whether `w` holds an amount of its own that something is done to (从三五百万
@@ -261,6 +261,11 @@ fn holds_amount(w: &str) -> bool {
 /// The subject words of `w` (the window before a number), or `None`.
 fn words_of(w: &str) -> Option<&str> {
     let mut w = cut_comparison(w.trim());
+    // 前前后后花了, 再投个: a deed, before its verb goes with the trailing
+    // words (装修花了 → 装修).
+    if ends_in_plain_verb(w.trim_end_matches(['了', '个'])) {
+        return None;
+    }
     loop {
         let before = w.len();
         if let Some(t) = trailing_word(w) {

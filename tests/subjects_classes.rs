@@ -799,6 +799,19 @@ fn a_plain_verb_after_an_adverb_or_a_time_names_no_quantity() {
 }
 
 #[test]
+fn the_verbs_of_paying_in_plain_speech_are_no_part_of_a_subject() {
+    let s = "装修花了三五百万，后来又投了个七八千万，一个小项目也要三五百万元。";
+    assert_eq!(subject_of(s, "三五百万").as_deref(), Some("装修"));
+    assert_eq!(subject_of(s, "七八千万"), None);
+    assert_eq!(subject_of(s, "三五百万元").as_deref(), Some("一个小项目"));
+    // A modal before a rate (增速要高出…) is none of the subject either.
+    assert_eq!(
+        subject_of("工业的增速要高出2到3个百分点。", "2到3个百分点").as_deref(),
+        Some("工业的增速")
+    );
+}
+
+#[test]
 fn a_clause_that_only_restates_reads_its_subject_from_the_one_before() {
     let s = "集装箱吞吐量首次突破500万标准箱，达到512.6万标准箱，增长8.3%。";
     assert_eq!(subject_of(s, "8.3%").as_deref(), Some("集装箱吞吐量"));

@@ -50,6 +50,9 @@ pub(super) const TRAILING: &[&str] = &[
     // How a change is measured (同口径增长, 按可比价格计算增长): a comparison.
     "同口径", "按同口径", "按可比价格计算", "按可比价计算", "可比价",
     "按不变价格计算", "按不变价计算", "按现价计算", "扣除价格因素", "剔除价格因素",
+    // Spoken money (装修花了三五百万, 小项目也要五百万, 后来又投了个七八千万):
+    // the verb of paying, the measure word 个 and the adverbs before them.
+    "花费", "花", "需要", "要", "投", "砸", "掏", "个", "又", "后来",
 ];
 
 /// What is left of a window that names no quantity (其中40亿元, 剩余10亿元,
