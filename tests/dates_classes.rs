@@ -858,6 +858,26 @@ fn republic_of_china_years_in_a_page_from_taiwan() {
 }
 
 #[test]
+fn an_roc_day_in_figures_and_a_bare_year_opening_a_clause_in_a_page_from_taiwan() {
+    let page = "發布日期：114-03-10\n\n投資方面，113年園區廠商新增投資額約新臺幣2,450億元。\
+        新廠已於114-03-26舉行動土典禮，並於114/4/8試產。\
+        該公司成立至今已有110年。編號113-1-25的文件另案處理。";
+    assert_eq!(
+        dates(page, "2025-03-10"),
+        [
+            "113年=2024-01-01..2024-12-31",
+            "114-03-26=2025-03-26..2025-03-26",
+            "114/4/8=2025-04-08..2025-04-08",
+        ]
+    );
+    // Such a date is itself a sign of a page from Taiwan.
+    assert_eq!(
+        dates("新廠已於114-03-26舉行動土典禮。", "2025-03-10"),
+        ["114-03-26=2025-03-26..2025-03-26"]
+    );
+}
+
+#[test]
 fn words_for_near_days_are_days_counted_from_the_reference() {
     let r = "2023-05-20";
     assert_eq!(

@@ -668,7 +668,9 @@ fn a_heading_without_a_description_and_a_name_in_running_text_are_no_headings() 
 #[test]
 fn a_plant_set_up_and_a_centre_inaugurated_are_projects() {
     assert_eq!(
-        enterprises("由本地医药公司瑞康生物制药有限公司在工业邨设立的疫苗生产设施，总投资约6亿港元。"),
+        enterprises(
+            "由本地医药公司瑞康生物制药有限公司在工业邨设立的疫苗生产设施，总投资约6亿港元。"
+        ),
         [(
             "疫苗生产设施".to_string(),
             Some("瑞康生物制药有限公司".to_string())

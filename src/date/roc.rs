@@ -26,6 +26,9 @@ pub(crate) fn find_roc(
     reference: Option<NaiveDate>,
     out: &mut Vec<FoundDate>,
 ) {
+    if taiwan {
+        find_roc_days(s, reference, out);
+    }
     if !taiwan && crate::scan::short_find(s, "民").is_none() {
         return;
     }
@@ -47,6 +50,55 @@ pub(crate) fn find_roc(
             let at = out.partition_point(|d| d.start < found.start);
             out.insert(at, found);
         }
+    }
+}
+
+/// `114-03-26`, `113/3/5`, `113.03.05`: an ROC year of three digits with
+/// its month and day, not glued to other digits or separators.
+static ROC_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::compile(r"(1[0-9]{2})([-/.])(1[0-2]|0?[1-9])([-/.])(3[01]|[12][0-9]|0?[1-9])")
+});
+
+/// Words before a code that looks like a date.
+const CODE_WORDS: &[&str] = &[
+    "编号", "編號", "代码", "代碼", "文号", "文號", "案号", "案號", "第",
+];
+
+/// The ROC numeric days of sentence `s` (`已於114-03-26舉行`), in a
+/// document from Taiwan: read as that day, replacing what `out` read there.
+fn find_roc_days(s: &str, reference: Option<NaiveDate>, out: &mut Vec<FoundDate>) {
+    if !s.contains(['-', '/', '.']) {
+        return;
+    }
+    let in_run = |c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-');
+    for c in ROC_DAY.captures_iter(s) {
+        let (Some(all), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(3), c.get(5))
+        else {
+            continue;
+        };
+        // One separator throughout, and the whole run of the date's characters.
+        let glued = s[..all.start()].ends_with(in_run) || s[all.end()..].starts_with(in_run);
+        // 編號113-1-25, 113-1-25號: a code.
+        let coded = CODE_WORDS.iter().any(|w| s[..all.start()].ends_with(w))
+            || s[all.end()..].starts_with(['号', '號']);
+        if glued || coded || c.get(2).map(|x| x.as_str()) != c.get(4).map(|x| x.as_str()) {
+            continue;
+        }
+        let Ok(year) = y.as_str().parse::<u32>() else {
+            continue;
+        };
+        let written = format!("{}年{}月{}日", year + 1911, m.as_str(), d.as_str());
+        let Some(fact) = resolve_date(&written, reference) else {
+            continue;
+        };
+        let found = FoundDate {
+            start: all.start(),
+            end: all.end(),
+            fact,
+        };
+        out.retain(|d| d.end <= found.start || d.start >= found.end);
+        let at = out.partition_point(|d| d.start < found.start);
+        out.insert(at, found);
     }
 }
 
@@ -93,7 +145,11 @@ fn roc_date(
         .iter()
         .any(|w| before.ends_with(w))
         && reference.is_some_and(|r| (i64::from(n) + 1911 - i64::from(r.year())).abs() <= 15);
-    if !era && !part && !timed {
+    // Or a bare year that opens a clause, in those fifteen years
+    // (投資方面，113年園區廠商新增投資…).
+    let opens = (before.is_empty() || before.ends_with(['，', ',', '。', '；', '：']))
+        && reference.is_some_and(|r| (i64::from(n) + 1911 - i64::from(r.year())).abs() <= 15);
+    if !era && !part && !timed && !opens {
         return None;
     }
     // The expression with the Gregorian year, read by the date pattern.

@@ -49,8 +49,14 @@ fn a_batch_or_a_state_in_a_programme_is_no_name() {
 fn works_in_service_are_in_production() {
     // A road open to traffic, water works running, a hall taken into use.
     assert_eq!(stage("沿江快速路去年底建成通车"), Some(Stage::InProduction));
-    assert_eq!(stage("污水处理厂扩建工程已于9月20日通水运行"), Some(Stage::InProduction));
-    assert_eq!(stage("市民服务中心上月正式交付使用"), Some(Stage::InProduction));
+    assert_eq!(
+        stage("污水处理厂扩建工程已于9月20日通水运行"),
+        Some(Stage::InProduction)
+    );
+    assert_eq!(
+        stage("市民服务中心上月正式交付使用"),
+        Some(Stage::InProduction)
+    );
     assert_eq!(stage("轨道交通3号线预计明年开通"), Some(Stage::Planned));
     assert_eq!(stage("物流园项目昨日破土动工"), Some(Stage::Started));
 }

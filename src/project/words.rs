@@ -299,6 +299,7 @@ pub(super) const GENERIC: &[&str] = &[
     // (首批资助项目, 本次募投项目, 获批项目, 进度滞后项目): which of the
     // projects, no name.
     "首批",
+    "部分",
     "第一批",
     "第二批",
     "第三批",
