@@ -411,7 +411,14 @@ pub(crate) fn find_events(
                 .filter(|d| !in_name(d) && !attribute(d));
             // 去年11月签约，一季度投产 (一季度 unread): a time of its own the
             // clause names keeps it from the date before.
-            let inherit = inherited.filter(|_| !names_unread_time(&s[cs..t.start]));
+            // A date read there (one of a ceremony's name) is no unread time.
+            let read = clause
+                .items
+                .iter()
+                .filter(|d| d.is_date && d.end <= t.start)
+                .last()
+                .map_or(cs, |d| d.end.max(cs));
+            let inherit = inherited.filter(|_| !names_unread_time(&s[read..t.start]));
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherit.map(|(id, st)| (id, st.min(cs))));
@@ -782,6 +789,13 @@ mod tests {
             [
                 "Signing 签约 d100 [0] «6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行，签约项目21个»"
             ]
+        );
+        // Also when the sentence ends there: the name's period is a date
+        // read, no time the clause names of its own.
+        let s = "6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行";
+        assert_eq!(
+            ev(s, &["6月2日", "2023年第三季度"], &[]),
+            ["Signing 签约 d100 [] «6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行»"]
         );
         // Without a day before it, the name's period is the event's date.
         let s = "全市2023年第三季度重大项目集中签约仪式在会展中心举行";
