@@ -65,6 +65,10 @@ const VERBS: &[&str] = &[
     "通车",
     // Water works running (通水运行).
     "通水",
+    // Milestones of building works: a bridge closed (主桥合龙), a tunnel or
+    // a line joined through (隧道贯通).
+    "合龙",
+    "贯通",
     "启动建设",
     "启动",
     "达产",
@@ -203,6 +207,19 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         if matches!(verb, "开业" | "开园" | "开馆") && opened_firms() {
             continue;
         }
+        // 入驻商户230余家: the tenants of a place, counted; 已入驻企业63家
+        // tells of their moving in.
+        let tenants = || {
+            !["已", "新", "累计", "陆续", "先后", "共"]
+                .iter()
+                .any(|w| s[..m_start].ends_with(w))
+                && ["商户", "商家", "企业", "品牌", "机构", "单位"]
+                    .iter()
+                    .any(|w| s[m_end..].starts_with(w))
+        };
+        if verb == "入驻" && tenants() {
+            continue;
+        }
         let cs = clause_start(s, m_start);
         // A target (力争全年新签约项目30个, 确保10月底前完工) is a planned
         // event, as 预计 and 计划 are; a wish with no date of its own
@@ -303,11 +320,12 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     let prev = s[..a].chars().next_back();
     let next = s[b..].chars().next();
     let after = &s[b..];
-    // 未开工, 尚未投产: negated. 完成度, GDP完成情况: nouns. 投产后: a condition.
+    // 未开工, 尚未投产: negated. 完成度, GDP完成情况, 通车里程: nouns. 投产后:
+    // a condition. 开业当天, 投产首日: a time of the event told before.
     if prev.is_some_and(|p| matches!(p, '未' | '不' | '没' | '无'))
         || [
             "度", "率", "情况", "值", "后", "前", "费用", "費用", "时间", "時間", "日期", "期限",
-            "小康",
+            "小康", "里程", "當天", "当天", "当日", "當日", "首日", "之日",
         ]
         .iter()
         .any(|w| after.starts_with(w))
@@ -400,7 +418,13 @@ pub(crate) fn find_events(
             if chosen.is_none() {
                 current = None;
             }
-            inherited = Some((h.id, h.start));
+            // A glossed day's event starts with the words it glosses.
+            let start = if h.start > cs + lead + 6 {
+                cs + lead
+            } else {
+                h.start
+            };
+            inherited = Some((h.id, start));
         }
         let facts = clause.items.iter().filter(|i| !i.is_date).map(|i| i.id);
         let has_facts = clause.items.iter().any(|i| !i.is_date);
@@ -470,10 +494,17 @@ pub(crate) fn find_events(
 /// 昨日，记者了解到: its clause or the next says so).
 fn head_date<'a>(s: &str, clause: &Clause<'a>, from: usize) -> Option<&'a Item> {
     let ce = clause.end;
+    // 假期首日（10月1日）, 当天（5日）: a day in brackets glossing the time
+    // words that open the clause heads it too.
+    let glossed = |i: &Item| {
+        s[..i.start].ends_with(['（', '('])
+            && s[i.end..].starts_with(['）', ')'])
+            && s.get(from..i.start).is_some_and(|w| w.chars().count() <= 8)
+    };
     let head = clause
         .items
         .iter()
-        .find(|i| i.is_date && i.start <= from + 6 && i.start < ce)?;
+        .find(|i| i.is_date && (i.start <= from + 6 || glossed(i)) && i.start < ce)?;
     let next = s[ce..]
         .chars()
         .next()
@@ -795,7 +826,9 @@ mod tests {
         let s = "6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行";
         assert_eq!(
             ev(s, &["6月2日", "2023年第三季度"], &[]),
-            ["Signing 签约 d100 [] «6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行»"]
+            [
+                "Signing 签约 d100 [] «6月2日上午，全市2023年第三季度重大项目集中签约仪式在会展中心举行»"
+            ]
         );
         // Without a day before it, the name's period is the event's date.
         let s = "全市2023年第三季度重大项目集中签约仪式在会展中心举行";

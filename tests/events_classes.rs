@@ -366,3 +366,37 @@ fn an_inauguration_is_a_completion() {
         [EventType::Completion]
     );
 }
+
+#[test]
+fn a_day_glossing_the_time_words_that_open_a_clause_heads_it() {
+    assert_eq!(
+        events("假期首日（10月1日），老城区的滨河商业街区正式开业，总建筑面积8.6万平方米。"),
+        [
+            "Production 开业 2024-10-01 [\"8.6万平方米\"] «假期首日（10月1日），老城区的滨河商业街区正式开业，总建筑面积8.6万平方米»"
+        ]
+    );
+}
+
+#[test]
+fn the_time_of_an_event_and_its_tenants_start_no_event_of_their_own() {
+    // 开业当天 and 入驻商户 continue the opening; 通车里程 is a length.
+    assert_eq!(
+        types("3月1日，滨河商业街区正式开业，入驻商户230余家，开业当天客流超过5万人次。"),
+        [EventType::Production]
+    );
+    assert_eq!(types("截至去年底，全县高速公路通车里程达到143公里。"), []);
+    // Moving in, told as such, is one.
+    assert_eq!(
+        types("今年以来，园区已入驻科技型企业63家。"),
+        [EventType::Settlement]
+    );
+}
+
+#[test]
+fn milestones_of_building_works_are_events() {
+    assert_eq!(
+        types("11月5日上午，清水河特大桥主桥顺利合龙。"),
+        [EventType::Other]
+    );
+    assert_eq!(types("今年6月，凤岭隧道全线贯通。"), [EventType::Other]);
+}

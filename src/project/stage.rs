@@ -47,6 +47,8 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("动土", Stage::Started),
     ("破土", Stage::Started),
     ("在建", Stage::UnderConstruction),
+    // A bridge closed (主桥合龙): a milestone of works under way.
+    ("合龙", Stage::UnderConstruction),
     ("投资建设", Stage::UnderConstruction),
     ("正在建设", Stage::UnderConstruction),
     ("建设中", Stage::UnderConstruction),
