@@ -683,3 +683,15 @@ fn a_plant_set_up_and_a_centre_inaugurated_are_projects() {
     // An institution's centre that builds nothing is none.
     assert_eq!(stages("市投资促进中心今年已促成签约项目12个。"), []);
 }
+
+#[test]
+fn an_expressway_is_a_project_and_a_county_s_expressways_are_none() {
+    assert_eq!(
+        investments("临川至凤溪高速公路全长86.4公里，概算总投资142.6亿元。"),
+        [(
+            "临川至凤溪高速公路".to_string(),
+            Some("142.6亿元".to_string())
+        )]
+    );
+    assert_eq!(investments("全县高速公路去年完成投资12亿元。"), []);
+}
