@@ -268,6 +268,15 @@ fn words_of(w: &str) -> Option<&str> {
     }
     loop {
         let before = w.len();
+        // 收入有20亿元, 工钱就有: a bare 有 of having ends no subject; 持有,
+        // 拥有 keep it.
+        match w.strip_suffix('有') {
+            Some(h) if !h.ends_with(|c| crate::scan::one_of!("持拥具占享现所没含共还只", c)) =>
+            {
+                w = h;
+            }
+            _ => {}
+        }
         if let Some(t) = trailing_word(w) {
             // 完成63.5% (a completion rate): 完成 alone names what is
             // measured; after other words (主体工程已完成60%) it goes.
@@ -326,13 +335,6 @@ fn words_of(w: &str) -> Option<&str> {
                 || matches!(c, '，' | ',' | '的' | '（' | '(')
                 || !bracketed && matches!(c, '）' | ')')
         });
-    // 收入有20亿元: a bare 有 of having ends no subject; 持有, 拥有 keep it.
-    let w = match w.strip_suffix('有') {
-        Some(h) if !h.ends_with(|c| crate::scan::one_of!("持拥具占享现所没含共还", c)) => {
-            h
-        }
-        _ => w,
-    };
     if w.chars().count() < 2
         || is_place(w)
         || is_duration(w)

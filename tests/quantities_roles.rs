@@ -735,3 +735,26 @@ fn grants_transfer_funds_deed_tax_and_floor_area_in_both_scripts() {
         pairs(&[("約26000平方米", AreaRole::Floor)])
     );
 }
+
+#[test]
+fn a_bare_scale_after_pay_or_as_the_difference_of_a_money_is_money() {
+    use MoneyRole::*;
+    // The difference takes the role of the money it is compared with.
+    assert_eq!(
+        money_roles("去年营收3个多亿，比前年多了五千多万。"),
+        pairs(&[("3个多亿", Revenue), ("五千多万", Revenue)])
+    );
+    assert_eq!(
+        money_roles("每年发给茶农的工钱就有三五百万。"),
+        pairs(&[("三五百万", Other)])
+    );
+    assert_eq!(
+        money_subjects("每年发给茶农的工钱就有三五百万。"),
+        vec![(
+            "三五百万".to_string(),
+            Some("每年发给茶农的工钱".to_string())
+        )]
+    );
+    // People compared are no money.
+    assert_eq!(money_roles("全县人口120万，比上年多了3万。"), []);
+}

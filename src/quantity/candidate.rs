@@ -36,7 +36,37 @@ pub(super) struct Candidate<'s, 'p> {
     pub(super) prev_end: usize,
 }
 
+/// Words that end a comparison with a money before it, the amount after
+/// them its difference (3个多亿，比前年多了五千多万).
+const DIFFERENCES: &[&str] = &[
+    "多了",
+    "少了",
+    "多",
+    "少",
+    "增加了",
+    "减少了",
+    "增加",
+    "减少",
+    "高出",
+    "高了",
+    "低了",
+];
+
 impl<'s, 'p> Candidate<'s, 'p> {
+    /// The role of the money just before the numeral in the sentence, when
+    /// the numeral is the difference of a comparison with it (比…多了).
+    pub(super) fn compares_money(&self) -> Option<crate::fact::MoneyRole> {
+        let Some(FactData::Money(m)) = self.prev.map(|p| &p.data) else {
+            return None;
+        };
+        let between = self.s.get(self.prev_end..self.start).unwrap_or("");
+        (between.chars().count() <= 12
+            && between.contains('比')
+            && !between.contains(['。', '；'])
+            && DIFFERENCES.iter().any(|d| between.ends_with(d)))
+        .then_some(m.role)
+    }
+
     /// The numeral at `[a, b)` with what comes right before it: a qualifier,
     /// 百分之 or 千分之 (the second value: the word and its places), two neighbouring
     /// digits (五六个). `None` when nothing can make it a fact, or it is
@@ -212,6 +242,7 @@ impl<'s, 'p> Candidate<'s, 'p> {
                 && range_dash(&s[j + run.len()..]).is_none()
                 && (money_role::after_money_word(s, self.start, self.prev_end)
                     || money::paid_before(s, self.start, &run)
+                    || self.compares_money().is_some()
                     || money_role::money_noun_after(&s[j + run.len()..]).is_some()
                     || (s[self.b..i].contains('个')
                         && !money::counts_before(s, self.start)

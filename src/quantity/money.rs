@@ -695,7 +695,8 @@ pub(super) fn bare_scale(
         .map(|(r, _)| r)
         .or_else(|| money_noun_after(&s[b..]))
         .or_else(|| paid_before(s, c.start, suffix).then_some(MoneyRole::Other))
-        .or_else(|| spoken_yi(words, &s[b..]).then_some(MoneyRole::Other))?;
+        .or_else(|| spoken_yi(words, &s[b..]).then_some(MoneyRole::Other))
+        .or_else(|| c.compares_money())?;
     let data = FactData::Money(Money {
         value: c.value,
         currency: Currency::Cny,

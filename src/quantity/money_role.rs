@@ -155,6 +155,14 @@ const MONEY_WORDS: &[(&str, MoneyRole)] = &[
     ("亏损", MoneyRole::Other),
     ("亏了", MoneyRole::Other),
     ("赚了", MoneyRole::Other),
+    // Pay and rent (工钱就有三五百万, 租金一年两百来万).
+    ("工资", MoneyRole::Other),
+    ("工钱", MoneyRole::Other),
+    ("薪酬", MoneyRole::Other),
+    ("报酬", MoneyRole::Other),
+    ("奖金", MoneyRole::Other),
+    ("租金", MoneyRole::Other),
+    ("分红", MoneyRole::Other),
 ];
 
 /// 70亿的销售额, 一百来万的技改补贴: the role of the money noun that the
