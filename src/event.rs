@@ -439,8 +439,7 @@ pub(crate) fn find_events(
             let read = clause
                 .items
                 .iter()
-                .filter(|d| d.is_date && d.end <= t.start)
-                .last()
+                .rfind(|d| d.is_date && d.end <= t.start)
                 .map_or(cs, |d| d.end.max(cs));
             let inherit = inherited.filter(|_| !names_unread_time(&s[read..t.start]));
             let date = own
