@@ -822,3 +822,14 @@ fn words_holding_an_amount_or_ending_in_a_plain_deed_are_no_subject() {
     assert_eq!(subject_of("企业从三五百万干到两个多亿。", "两个多亿"), None);
     assert_eq!(subject_of("厂子一年做到两个多亿。", "两个多亿"), None);
 }
+
+#[test]
+fn a_label_over_items_that_name_their_own_measure_is_no_subject() {
+    // Under a market label, each index names what rose.
+    let s = "A股：昨日，沪指收涨0.27%，深证成指跌0.35%。";
+    assert_eq!(subject_of(s, "0.27%").as_deref(), Some("沪指"));
+    assert_eq!(subject_of(s, "0.35%").as_deref(), Some("深证成指"));
+    // Under a heading that names a measure, a place in its list is where.
+    let s = "各县区投资增速前三名：临川增长36.4%，东乡增长21.2%。";
+    assert_eq!(subject_of(s, "36.4%").as_deref(), Some("各县区投资增速"));
+}

@@ -59,8 +59,13 @@ pub(super) fn percent_subject(
     let heading = heading_subject(s, start);
     if let Some(words) = words_of(w) {
         let change = CHANGES.iter().any(|c| short_find(w, c).is_some());
-        // 宁东下降25.3% in a list under a heading: where, not what.
-        if heading.is_some() && change && words.chars().count() <= 3 {
+        // 宁东下降25.3% in a list under a heading that names a measure
+        // (投资增速前二名：): where, not what. Under a label (A股：沪指收涨)
+        // the item names its own.
+        let measured = heading.is_some_and(|h| {
+            h.contains('率') || CHANGES.iter().any(|c| short_find(h, c).is_some())
+        });
+        if measured && change && words.chars().count() <= 3 {
             return (heading.and_then(|h| range_of(s, h)), None);
         }
         if CHANGE_NOUNS.contains(&words) {
