@@ -25,7 +25,8 @@
 //! - [`Document`] reads one input as it comes (plain text, HTML fragments,
 //!   Markdown/Jekyll with YAML front matter, scraped pages), finds its
 //!   [title](Document::title) and [publication date](Document::published),
-//!   strips markup while keeping the map back to original byte offsets, drops
+//!   strips markup (tags, entities, Markdown emphasis `**`) while keeping
+//!   the map back to original byte offsets, drops
 //!   page furniture (navigation and adverts above the headline, copyright and
 //!   link lines) and splits sentences on `。！？；` and line breaks.
 //! - [`Extractor`] turns a document into a `Vec<`[`Fact`]`>` in document

@@ -44,7 +44,7 @@ impl<'a> Clean<'a> {
     pub(crate) fn new(input: &'a str, start: usize, prefix: Option<(usize, usize)>) -> Clean<'a> {
         let body = &input[start..];
         if prefix.is_none()
-            && memchr::memchr2(b'<', b'&', body.as_bytes()).is_none()
+            && memchr::memchr3(b'<', b'&', b'*', body.as_bytes()).is_none()
             && !has_traditional(body)
         {
             return Clean {
@@ -78,10 +78,20 @@ impl<'a> Clean<'a> {
         let bytes = input.as_bytes();
         let mut i = start;
         let mut run_start = start;
-        while let Some(k) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
+        while let Some(k) = memchr::memchr3(b'<', b'&', b'*', &bytes[i..]) {
             i += k;
             let b = bytes[i];
-            if b == b'<' {
+            if b == b'*' {
+                // Markdown emphasis (**A股**：): two marks or more are no text.
+                let n = bytes[i..].iter().take_while(|&&x| x == b'*').count();
+                if n >= 2 {
+                    c.verbatim(input, run_start, i);
+                    c.replace(i, n, "");
+                    i += n;
+                    run_start = i;
+                    continue;
+                }
+            } else if b == b'<' {
                 if let Some((end, block, skip_to)) = tag_at(input, i) {
                     c.verbatim(input, run_start, i);
                     c.link_tag(&input[i..end]);

@@ -50,3 +50,24 @@ fn entities_for_digits_map_back_as_a_whole() {
         .collect();
     assert_eq!(spans, ["&#49;&#50;&#20159;元", "&#x31;&#x36;个"]);
 }
+
+#[test]
+fn markdown_emphasis_is_markup() {
+    let input = "---\ntitle: 早报\ndate: 2025-09-19\n---\n**港股**：恒生指数收跌1.35%，成交额**1862亿港元**。\n";
+    let facts = zhfacts::Extractor::new().extract_str(input);
+    let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["1.35%", "1862亿港元"]);
+    for f in &facts {
+        assert_eq!(&input[f.span.range()], f.text);
+    }
+    let zhfacts::FactData::Percent(p) = &facts[0].data else {
+        panic!("{facts:?}")
+    };
+    assert_eq!(p.subject.as_deref(), Some("恒生指数"));
+    // A lone star (a footnote mark) is text.
+    let doc = zhfacts::Document::parse("注*：以上数据为初步统计。");
+    assert_eq!(
+        doc.sentences().next().unwrap().text,
+        "注*：以上数据为初步统计。"
+    );
+}
