@@ -695,3 +695,22 @@ fn an_expressway_is_a_project_and_a_county_s_expressways_are_none() {
     );
     assert_eq!(investments("全县高速公路去年完成投资12亿元。"), []);
 }
+
+#[test]
+fn a_list_mark_is_no_part_of_a_listed_company_s_name() {
+    let input = "公司动态\n\n- 东岳储能（301288）公告，拟投资约35亿元在宜宾建设年产20GWh储能电池项目。\n\
+                 * 华森药业（002907）公告，拟投资8亿元建设原料药生产基地项目。";
+    assert_eq!(
+        enterprises(input),
+        [
+            (
+                "年产20GWh储能电池项目".to_string(),
+                Some("东岳储能".to_string())
+            ),
+            (
+                "原料药生产基地项目".to_string(),
+                Some("华森药业".to_string())
+            ),
+        ]
+    );
+}

@@ -464,7 +464,10 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
     }
     // The first word that ends the opener.
     let (stop, _, _) = OPENER_ENDS.find_at(text, 0)?;
-    let actor = text[..stop].trim();
+    // - 东岳储能（301288）公告: a list's mark is no part of the name.
+    let actor = text[..stop].trim().trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '+')
+    });
     // 星辰微（688001）周三晚间公告: a stock code names a listed company; the
     // time words after it are no part of the name.
     let (actor, listed) = match listed_name(actor) {
