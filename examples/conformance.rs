@@ -3,22 +3,20 @@
 //! the peers' test suites"). What is run and how it is judged is data next
 //! to this file (`suites.txt`, `scope.txt`, `labels.txt`); each file is run
 //! in three modes: (a) SPEC's scope, (b) with the same-subject classes, (c)
-//! with every exclusion lifted, to count wrong facts.
+//! with every exclusion lifted, to count wrong facts. This file runs and
+//! reports; `conformance/common.rs` holds the case shape and the checks,
+//! `dates.rs` and `quantities.rs` the suites, `scope.rs` the data files.
 //!
-//! ```text
-//! cargo run --release --example conformance -- PEERS_DIR [--failures] [--subject-failures] [--out-of-scope] [--wrong]
-//!     [--file NAME] [--min "RT NumberModel=0.97,…"] [--min-subject "…"] [--max-wrong "RT PercentModel=20,…"]
-//! ```
-//!
+//! Usage: [`USAGE`] (`cargo run --release --example conformance -- …`).
 //! The flags list the failing (a) and (b) cases, the skipped ones and the
 //! (c) cases with a wrong fact; `--file` keeps the files whose name holds
-//! NAME; `--min`, `--min-subject` set (a), (b) pass-rate floors per group,
-//! `--max-wrong` (c) ceilings. Exit code: 0; 1 when a limit is missed; 2 on
-//! bad arguments, an unreadable file or data (one line on stderr).
+//! NAME; `--min`, `--min-subject` set (a), (b) pass-rate floors per group
+//! (`--min "RT NumberModel=0.97,…"`), `--max-wrong` (c) ceilings. Exit code:
+//! 0; 1 when a limit is missed; 2 on bad arguments, an unreadable file or
+//! data (one line on stderr).
 
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
 use std::{fmt::Write as _, fs, io::Write as _, ops::Range, path::Path, process::ExitCode};
@@ -41,7 +39,7 @@ mod scope;
 
 use {common::*, dates::*, quantities::*, scope::*};
 
-/// Appends one line to the report, which `main` writes to stdout once at
+/// Appends one line to the report, which `run` writes to stdout once at
 /// the end (so `| head` ends the output quietly instead of panicking).
 macro_rules! outln {
     ($($arg:tt)*) => {{
@@ -103,14 +101,17 @@ impl Tally {
         t
     }
 
-    /// Passed, compared, the pass rate (or "n/a"), plain passes and passes
-    /// under a DIFFERENCE.
-    fn passes(&self) -> (usize, usize, String, usize, usize) {
-        let rate = match self.ins {
+    /// The pass rate, or "n/a".
+    fn rate(&self) -> String {
+        match self.ins {
             0 => "n/a".into(),
             ins => format!("{:.1}%", 100.0 * self.pass as f64 / ins as f64),
-        };
-        (self.pass, self.ins, rate, self.pass - self.conv, self.conv)
+        }
+    }
+
+    /// Passed/compared and the rate, aligned for the report.
+    fn ratio(&self) -> String {
+        format!("{:>4}/{:<4} {:>6}", self.pass, self.ins, self.rate())
     }
 }
 
@@ -132,7 +133,7 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
             }
             (None, Some(key)) if keyed_rule(key).is_some() => {
                 let inputs = out_inputs(v).map_err(unreadable)?;
-                let out = move |i: &&str| Checks::out_case(i, reason(key));
+                let out = move |i: &&str| Checks::of(i, |_| Err(reason(key)));
                 Box::new(move || inputs.iter().map(out).collect())
             }
             _ => return Err(format!("suites.txt line {no}: unknown suite `{suite}`")),
@@ -151,76 +152,64 @@ fn run_all(root: &Path) -> Result<Vec<FileReport>, String> {
 /// by class, and the DIFFERENCE classes applied.
 fn print_file(o: &mut String, r: &FileReport) {
     let [a, b, w] = [0, 1, 2].map(|i| Tally::of(&r.modes[i]));
-    let (cases, (pass, ins, rate, ..)) = (a.cases, a.passes());
     outln!(o, "== {}  [{}]", r.path, r.group);
-    let failed = ins - pass;
+    let (cases, ins, pass, failed, rate) = (a.cases, a.ins, a.pass, a.ins - a.pass, a.rate());
     let counts = format!("cases {cases:>4} | in scope {ins:>4} | passed {pass:>4}");
     outln!(o, "   {counts} | failed {failed:>4} | pass rate {rate}");
     for (name, t) in [("(a) SPEC scope  ", a), ("(b) same subject", b)] {
-        let (pass, ins, rate, plain, conv) = t.passes();
+        let (plain, conv) = (t.pass - t.conv, t.conv);
         let conv = format!("plain passes {plain:>4} | passes under our convention {conv:>4}");
-        outln!(o, "   {name} {pass:>4}/{ins:<4} {rate:>6} | {conv}");
+        outln!(o, "   {name} {} | {conv}", t.ratio());
     }
     let (all, wrong, partial, ins) = (w.wrong + w.partial, w.wrong, w.partial, w.ins);
     let parts = format!("{wrong} reading the whole span + {partial} reading a part of it");
     let of = format!("(of {ins} cases compared, in scope or not)");
     outln!(o, "   (c) wrong facts  {all:>4} = {parts} {of}");
-    let mut out = BTreeMap::new();
-    for reason in r.modes[0].iter().filter_map(Checks::why_out) {
-        out.entry(reason).or_insert((0, ())).0 += 1;
+    let mut out = Counts::new();
+    for class in r.modes[0].iter().filter_map(Checks::why_out) {
+        out.entry(class).or_default().0 += 1;
     }
-    let title = format!(
-        "out of scope ({}; [b] = same subject, scored in (b))",
-        a.cases - a.ins
-    );
-    print_counts(o, &title, out, |reason, _| {
-        format!(
-            "  {reason}{}",
-            if same_subject(reason) { "  [b]" } else { "" }
-        )
+    let out_of = a.cases - a.ins;
+    let title = format!("out of scope ({out_of}; [b] = same subject, scored in (b))");
+    print_counts(o, &title, out, |class, _| match same_subject(class) {
+        true => format!("  {class}  [b]"),
+        false => format!("  {class}"),
     });
-    let diffs = count_diffs(&r.modes[0], |c, _| c.why_out().is_some());
+    let diffs = count_diffs(&r.modes[0], false);
+    let mut beyond = count_diffs(&r.modes[2], true);
     // Conventions met only outside SPEC's scope, in the (c) mode.
-    let beyond = count_diffs(&r.modes[2], |_, d| diffs.contains_key(d));
+    beyond.retain(|class, _| !diffs.contains_key(class));
+    let passed = |class: &str, passed| format!(" {passed:>4}  {class}");
     let title = "DIFFERENCE (compared under our convention; cases, of which passed)";
-    print_counts(o, title, diffs, |class, passed| {
-        format!(" {passed:>4}  {class}")
-    });
+    print_counts(o, title, diffs, passed);
     let title = "DIFFERENCE outside SPEC scope ((c); cases, of which passed)";
-    print_counts(o, title, beyond, |class, passed| {
-        format!(" {passed:>4}  {class}")
-    });
+    print_counts(o, title, beyond, passed);
     outln!(o);
 }
 
-/// The DIFFERENCE classes of `cases` that `skip` keeps: (cases, passed).
-fn count_diffs(
-    cases: &[Checks],
-    skip: impl Fn(&Checks, &str) -> bool,
-) -> BTreeMap<&str, (usize, usize)> {
-    let mut m = BTreeMap::new();
-    for c in cases {
-        for d in c.diffs.iter().filter(|d| !skip(c, d)) {
-            let e: &mut (usize, usize) = m.entry(d.as_str()).or_default();
+/// Counts per class: (cases, of which passed).
+type Counts<'a> = BTreeMap<&'a str, (usize, usize)>;
+
+/// The DIFFERENCE classes of `cases`, of the in-scope ones unless `all`.
+fn count_diffs(cases: &[Checks], all: bool) -> Counts<'_> {
+    let mut m = Counts::new();
+    for c in cases.iter().filter(|c| all || c.why_out().is_none()) {
+        for d in &c.diffs {
+            let e = m.entry(d.as_str()).or_default();
             *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
         }
     }
     m
 }
 
-/// Prints `title` and a line per counted class, most frequent first, the
-/// count then `tail` (none: nothing).
-fn print_counts<T>(
-    o: &mut String,
-    title: &str,
-    m: BTreeMap<&str, (usize, T)>,
-    tail: impl Fn(&str, T) -> String,
-) {
+/// Prints `title` and a line per counted class, most frequent first: the
+/// count, then `tail` of the class and how many passed.
+fn print_counts(o: &mut String, title: &str, m: Counts, tail: impl Fn(&str, usize) -> String) {
     if !m.is_empty() {
         outln!(o, "   {title}:");
     }
-    for (class, (k, rest)) in by_count(m, |d| d.0) {
-        outln!(o, "     {k:>4}{}", tail(class, rest));
+    for (class, (k, passed)) in by_count(m, |d| d.0) {
+        outln!(o, "     {k:>4}{}", tail(class, passed));
     }
 }
 
@@ -236,6 +225,41 @@ fn print_checks(o: &mut String, c: &Checks, pad: &str, test: fn(&Failure) -> boo
     for (e, g, _) in c.failures.iter().filter(|f| test(f)) {
         outln!(o, "{pad}expected: {e}");
         outln!(o, "{pad}got:      {g}");
+    }
+}
+
+/// Prints the cases the flags ask for: (a) out of scope, failing in (a) or
+/// (b), and with a wrong fact or a partial reading in (c).
+fn print_cases(o: &mut String, shown: &[&FileReport], args: &Args) {
+    if args.has("--out-of-scope") {
+        for r in shown {
+            for (c, reason) in r.modes[0].iter().filter_map(|c| Some((c, c.why_out()?))) {
+                outln!(o, "OUT {}  {}  [{reason}]", r.path, c.input);
+            }
+        }
+        outln!(o);
+    }
+    for (flag, mode) in [("--failures", 0), ("--subject-failures", 1)] {
+        if !args.has(flag) {
+            continue;
+        }
+        for r in shown {
+            let failing = r.modes[mode].iter().enumerate();
+            for (i, c) in failing.filter(|(_, c)| c.compared > 0 && !c.failures.is_empty()) {
+                // In (b), the out-of-scope class that brought it in.
+                let class = r.modes[0].get(i).and_then(Checks::why_out);
+                let class = class.map(|k| format!("  [{k}]")).unwrap_or_default();
+                outln!(o, "FAIL {} #{i}{class}", r.path);
+                outln!(o, "  input:    {}", c.input);
+                print_checks(o, c, "  ", |_| true);
+            }
+        }
+        outln!(o);
+    }
+    if args.has("--wrong") {
+        print_wrong(o, shown, "WRONG", Checks::is_wrong, |f| f.2);
+        print_wrong(o, shown, "PARTIAL", Checks::is_partial, is_partial);
+        outln!(o);
     }
 }
 
@@ -405,13 +429,19 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
             };
             verdict += &format!("  {name} {} {limit}", word[usize::from(missed)]);
         }
-        let [(ap, ai, ar, plain, conv), (bp, bi, br, ..)] = [t[0].passes(), t[1].passes()];
         let (cases, wrong, partial) = (t[0].cases, t[2].wrong, t[2].partial);
-        let all = wrong + partial;
-        let a = format!("{ap:>4}/{ai:<4} {ar:>6} ({plain:>3}+{conv:<3})");
-        let b = format!("{bp:>4}/{bi:<4} {br:>6}");
-        let c = format!("{all:>3} ({wrong:>2}+{partial:<3})");
-        outln!(o, "  {g:<34} {a} | {b} | {c}  ({cases} cases){verdict}");
+        let a = format!(
+            "{} ({:>3}+{:<3})",
+            t[0].ratio(),
+            t[0].pass - t[0].conv,
+            t[0].conv
+        );
+        let c = format!("{:>3} ({wrong:>2}+{partial:<3})", wrong + partial);
+        outln!(
+            o,
+            "  {g:<34} {a} | {} | {c}  ({cases} cases){verdict}",
+            t[1].ratio()
+        );
     }
     ok
 }
@@ -430,37 +460,7 @@ fn run() -> Result<bool, String> {
     let shown: Vec<&FileReport> = reports.iter().filter(shown).collect();
     shown.iter().for_each(|r| print_file(&mut o, r));
     print_not_run(&mut o, root)?;
-    if args.has("--out-of-scope") {
-        for r in &shown {
-            for (c, reason) in r.modes[0].iter().filter_map(|c| Some((c, c.why_out()?))) {
-                outln!(o, "OUT {}  {}  [{reason}]", r.path, c.input);
-            }
-        }
-        outln!(o);
-    }
-    for (flag, mode) in [("--failures", 0), ("--subject-failures", 1)] {
-        if !args.has(flag) {
-            continue;
-        }
-        for r in &shown {
-            for (i, c) in r.modes[mode].iter().enumerate() {
-                if c.compared > 0 && !c.failures.is_empty() {
-                    // In (b), the out-of-scope class that brought it in.
-                    let class = r.modes[0].get(i).and_then(Checks::why_out);
-                    let class = class.map(|k| format!("  [{k}]")).unwrap_or_default();
-                    outln!(o, "FAIL {} #{i}{class}", r.path);
-                    outln!(o, "  input:    {}", c.input);
-                    print_checks(&mut o, c, "  ", |_| true);
-                }
-            }
-        }
-        outln!(o);
-    }
-    if args.has("--wrong") {
-        print_wrong(&mut o, &shown, "WRONG", Checks::is_wrong, |f| f.2);
-        print_wrong(&mut o, &shown, "PARTIAL", Checks::is_partial, is_partial);
-        outln!(o);
-    }
+    print_cases(&mut o, &shown, &args);
     let ok = print_summary(&mut o, &reports, &args);
     if let Some(missing) = MISSING.lock().ok().and_then(|m| m.first().cloned()) {
         return Err(missing);

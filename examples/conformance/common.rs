@@ -19,20 +19,20 @@ pub struct Checks {
     pub diffs: Vec<String>,
 }
 
-impl Checks {
-    /// The checks of a case with this input.
-    pub fn new(input: &str) -> Checks {
-        let input = input.to_string();
-        Checks {
-            input,
-            ..Checks::default()
-        }
-    }
+/// What a check of a case or result gives: `Err(class)` when out of
+/// scope. The checks below give `Ok`, so a check can end with one.
+pub type Out = Result<(), &'static str>;
 
-    /// A whole case out of scope.
-    pub fn out_case(input: &str, reason: &'static str) -> Checks {
-        let mut c = Checks::new(input);
-        c.out(reason);
+impl Checks {
+    /// The checks `f` makes on a case with this input.
+    pub fn of(input: &str, f: impl FnOnce(&mut Checks) -> Out) -> Checks {
+        let mut c = Checks {
+            input: input.into(),
+            ..Checks::default()
+        };
+        if let Err(reason) = f(&mut c) {
+            c.outs.push(reason);
+        }
         c
     }
 
@@ -52,41 +52,31 @@ impl Checks {
         self.compared > 0 && !self.is_wrong() && self.failures.iter().any(is_partial)
     }
 
-    /// A result that SPEC.md does not cover.
-    pub fn out(&mut self, reason: &'static str) {
-        self.outs.push(reason);
-    }
-
     /// An in-scope check that passed.
-    pub fn pass(&mut self) {
-        self.compared += 1;
+    pub fn pass(&mut self) -> Out {
+        self.judge(true, false, "", String::new())
     }
 
     /// An in-scope check that failed; `wrong`: we gave a fact for the
     /// expected span itself (not a part of it).
-    pub fn wrong_if(&mut self, wrong: bool, expected: impl Into<String>, got: impl Into<String>) {
+    pub fn wrong_if(&mut self, wrong: bool, exp: impl Into<String>, got: String) -> Out {
+        self.judge(false, wrong, exp, got)
+    }
+
+    /// An in-scope check, passed when `ok`, else failed as [`Self::wrong_if`].
+    pub fn judge(&mut self, ok: bool, wrong: bool, exp: impl Into<String>, got: String) -> Out {
         self.compared += 1;
-        self.failures.push((expected.into(), got.into(), wrong));
-    }
-
-    /// An in-scope check that failed: a wrong fact unless `got` is none.
-    pub fn fail(&mut self, expected: impl Into<String>, got: String) {
-        let wrong = !matches!(got.as_str(), "no fact" | "no date" | "None");
-        self.wrong_if(wrong, expected, got);
-    }
-
-    /// An in-scope check that failed with no fact on the expected span.
-    pub fn miss(&mut self, expected: impl Into<String>, got: impl Into<String>) {
-        self.wrong_if(false, expected, got);
-    }
-
-    /// An in-scope check: passes when `ok`.
-    pub fn check(&mut self, ok: bool, expected: String, got: String) {
-        if ok {
-            self.pass()
-        } else {
-            self.fail(expected, got)
+        if !ok {
+            self.failures.push((exp.into(), got, wrong));
         }
+        Ok(())
+    }
+
+    /// An in-scope check, passed when `ok`; a failure is a wrong fact
+    /// unless `got` is none.
+    pub fn check(&mut self, ok: bool, exp: impl Into<String>, got: String) -> Out {
+        let wrong = !matches!(got.as_str(), "no fact" | "no date" | "None");
+        self.judge(ok, wrong, exp, got)
     }
 
     /// A convention difference applied to an in-scope check.
@@ -94,6 +84,13 @@ impl Checks {
         let class = class.into();
         if !self.diffs.contains(&class) {
             self.diffs.push(class);
+        }
+    }
+
+    /// The DIFFERENCE of `key` (`labels.txt`), when `applied`.
+    pub fn diff_if(&mut self, applied: bool, key: &str) {
+        if applied {
+            self.diff(difference(key));
         }
     }
 }
@@ -135,15 +132,6 @@ impl Want<'_> {
     }
 }
 
-impl Case<'_> {
-    /// The checks of the case read as one whole-input check by `f`.
-    pub fn whole(&self, f: impl FnOnce(&mut Checks)) -> Checks {
-        let mut c = Checks::new(self.input);
-        f(&mut c);
-        c
-    }
-}
-
 /// Our facts of `kind` in `input` (one paragraph) at `reference`.
 pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact> {
     let doc = Document::parse(input);
@@ -155,13 +143,11 @@ pub fn facts(input: &str, reference: Option<NaiveDate>, kind: &str) -> Vec<Fact>
 /// How one case is compared.
 pub type Check = fn(&Case) -> Checks;
 
+/// How [`need`] reads a field.
+type As<'v, T> = fn(&'v Value) -> Option<T>;
+
 /// The field `key` of `v` as `as_` reads it; an error names `at`.
-fn need<'v, T>(
-    v: &'v Value,
-    key: &str,
-    as_: fn(&'v Value) -> Option<T>,
-    at: &str,
-) -> Result<T, String> {
+fn need<'v, T>(v: &'v Value, key: &str, as_: As<'v, T>, at: &str) -> Result<T, String> {
     let err = || format!("{at} has no `{key}` of the type the suite reads");
     v.get(key).and_then(as_).ok_or_else(err)
 }
@@ -171,9 +157,10 @@ fn need<'v, T>(
 /// A case without its input or expectation is an error.
 pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String> {
     let section = format!("peer {peer}");
-    let field =
-        |k: &str| label(&section, k).ok_or(format!("labels.txt has no `{k}` in [{section}]"));
+    let no_field = |k: &str| format!("labels.txt has no `{k}` in [{section}]");
+    let field = |k: &str| label(&section, k).ok_or_else(|| no_field(k));
     let (input, results, reference) = (field("input")?, field("results")?, field("reference")?);
+    // (input, reference, wants, case) of each case.
     let mut cases = Vec::new();
     if peer == "duckling" {
         let groups = need(v, field("groups")?, Value::as_array, "the file")?;
@@ -183,36 +170,31 @@ pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String>
             for e in need(g, input, Value::as_array, &at)? {
                 let no_string = || format!("{at} has an example that is no string");
                 let input = e.as_str().ok_or_else(no_string)?;
-                let (reference, wants) = (parse_day(reference), Vec::new());
-                cases.push(Case {
-                    input,
-                    reference,
-                    wants,
-                    v,
-                });
+                cases.push((input, parse_day(reference), Vec::new(), v));
             }
         }
-        return Ok(cases);
+    } else {
+        let list_of = v.as_array().ok_or("the file is no list of cases")?;
+        for (i, v) in list_of.iter().enumerate() {
+            let at = format!("case #{i}");
+            let input = need(v, input, Value::as_str, &at)?;
+            let expected = list(need(v, results, Some, &at)?);
+            let reference = match v.pointer(reference) {
+                Some(Value::String(t)) => parse_day(t),
+                Some(tb) => jio_reference(tb),
+                None => None,
+            };
+            let wants = expected.iter().map(|r| want(input, r)).collect();
+            cases.push((input, reference, wants, v));
+        }
     }
-    let list_of = v.as_array().ok_or("the file is no list of cases")?;
-    for (i, v) in list_of.iter().enumerate() {
-        let at = format!("case #{i}");
-        let input = need(v, input, Value::as_str, &at)?;
-        let expected = list(need(v, results, Some, &at)?);
-        let wants = expected.iter().map(|r| want(input, r)).collect();
-        let reference = match v.pointer(reference) {
-            Some(Value::String(t)) => parse_day(t),
-            Some(tb) => jio_reference(tb),
-            None => None,
-        };
-        cases.push(Case {
-            input,
-            reference,
-            wants,
-            v,
-        });
-    }
-    Ok(cases)
+    let case = |(input, reference, wants, v)| Case {
+        input,
+        reference,
+        wants,
+        v,
+    };
+    Ok(cases.into_iter().map(case).collect())
 }
 
 /// One expected result. Its span counts characters (`Start` + `Length`,
@@ -254,8 +236,8 @@ pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
 /// scope (`out KEY` in `suites.txt`).
 pub fn out_inputs(v: &Value) -> Result<Vec<&str>, String> {
     let cases = v.as_array().ok_or("the file is no list of cases")?;
-    let input =
-        |(i, c)| first(c, &["Input", "input"]).ok_or(format!("case #{i} has no `input` string"));
+    let no_input = |i| format!("case #{i} has no `input` string");
+    let input = |(i, c)| first(c, &["Input", "input"]).ok_or_else(|| no_input(i));
     cases.iter().enumerate().map(input).collect()
 }
 
@@ -266,28 +248,27 @@ pub fn by_result(
     case: &Case,
     kind: &str,
     extra: impl Fn(&mut Checks, &Fact),
-    mut each: impl FnMut(&mut Checks, &Want, &[Fact]),
+    mut each: impl FnMut(&mut Checks, &Want, &[Fact]) -> Out,
 ) -> Checks {
-    let mut c = Checks::new(case.input);
-    let found = match kind {
-        "number" => Vec::new(),
-        _ => facts(case.input, case.reference, kind),
-    };
-    if !case.wants.is_empty() {
-        case.wants.iter().for_each(|w| each(&mut c, w, &found));
-        let others = found
-            .iter()
-            .filter(|f| !case.wants.iter().any(|w| w.near(f)));
-        others.for_each(|f| extra(&mut c, f));
-    } else if let Some(reason) = out_class(&format!("{kind}-negative"), case.input) {
-        c.out(reason);
-    } else if kind == "number" {
-        let got = parse_number(case.input);
-        c.check(got.is_none(), "no number".into(), format!("{got:?}"));
-    } else {
-        c.check(found.is_empty(), format!("no {kind}"), show_all(&found));
-    }
-    c
+    let found = facts(case.input, case.reference, kind);
+    Checks::of(case.input, |c| {
+        if case.wants.is_empty() {
+            out_by(&format!("{kind}-negative"), case.input)?;
+            let got = parse_number(case.input);
+            return match kind {
+                "number" => c.check(got.is_none(), "no number", format!("{got:?}")),
+                _ => c.check(found.is_empty(), format!("no {kind}"), show_all(&found)),
+            };
+        }
+        for w in &case.wants {
+            if let Err(reason) = each(c, w, &found) {
+                c.outs.push(reason);
+            }
+        }
+        let near = |f: &&Fact| case.wants.iter().any(|w| w.near(f));
+        found.iter().filter(|f| !near(f)).for_each(|f| extra(c, f));
+        Ok(())
+    })
 }
 
 /// A fact the peer does not have: a failure when its text is in scope of
@@ -295,7 +276,7 @@ pub fn by_result(
 pub fn extra_in(section: Option<&'static str>) -> impl Fn(&mut Checks, &Fact) {
     move |c, f| {
         if section.is_some_and(|s| out_class(s, &f.text).is_none()) {
-            c.fail("no fact here", format!("extra {}", show(f)));
+            let _ = c.check(false, "no fact here", format!("extra {}", show(f)));
         }
     }
 }
@@ -327,9 +308,8 @@ pub fn dec(v: &Value) -> Option<Decimal> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    Decimal::from_str(&t)
-        .ok()
-        .or_else(|| Decimal::from_scientific(&t).ok())
+    let scientific = || Decimal::from_scientific(&t).ok();
+    t.parse().ok().or_else(scientific)
 }
 
 /// The byte range of `len` characters from character `start` of `text`.
@@ -353,28 +333,16 @@ pub fn same_text(f: &Fact, text: &str) -> bool {
 /// One fact for the "got" column.
 pub fn show(f: &Fact) -> String {
     let t = &f.text;
-    let upper = |u: Option<Decimal>| {
-        u.map(|u| format!("..{}", u.normalize()))
-            .unwrap_or_default()
-    };
+    let to = |u: Option<Decimal>| u.map(|u| format!("..{}", u.normalize()));
     match &f.data {
-        FactData::Money(m) => format!(
-            "money {t}={} {:?}{}",
-            m.value.normalize(),
-            m.currency,
-            upper(m.upper)
-        ),
+        FactData::Money(m) => {
+            let (v, up) = (m.value.normalize(), to(m.upper).unwrap_or_default());
+            format!("money {t}={v} {:?}{up}", m.currency)
+        }
         FactData::Percent(p) => {
-            let point = if p.unit == PercentUnit::Point {
-                " point"
-            } else {
-                ""
-            };
-            format!(
-                "percent {t}={}{}{point}",
-                p.value.normalize(),
-                upper(p.upper)
-            )
+            let (v, up) = (p.value.normalize(), to(p.upper).unwrap_or_default());
+            let point = (p.unit == PercentUnit::Point).then_some(" point");
+            format!("percent {t}={v}{up}{}", point.unwrap_or_default())
         }
         FactData::Area(a) => format!("area {t}={} {}", a.amount.normalize(), a.unit),
         FactData::Date(d) => format!("date {t}={}", show_date(Some(d))),

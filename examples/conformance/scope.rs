@@ -35,21 +35,15 @@ impl Sections {
     }
 }
 
-/// A `[fuzzy]` month-day: the month (`None`: the peer's), the day (`None`:
-/// the month's last).
-pub type MonthDay = (Option<u32>, Option<u32>);
-
-/// The data files, parsed once by `main`; of `labels.txt` also the
-/// `[fuzzy]` rules (the text's ending, first and last day, DIFFERENCE key).
+/// The data files, parsed once by `run`; `scope.txt` as rules per section.
 #[derive(Debug, Default)]
 pub struct Data {
     pub table: Vec<(String, Vec<Rule>)>,
     pub labels: Sections,
     pub suites: Sections,
-    pub fuzzy: Vec<(String, [MonthDay; 2], String)>,
 }
 
-/// The data, once `main` has loaded it (empty until then).
+/// The data, once `run` has loaded it (empty until then).
 pub static DATA: OnceLock<Data> = OnceLock::new();
 
 /// The data.
@@ -57,40 +51,21 @@ pub fn data() -> &'static Data {
     DATA.get_or_init(Data::default)
 }
 
-/// A `[fuzzy]` `M-D` (`m`: the peer's month, `last`: the month's last day).
-fn month_day(t: &str) -> Option<MonthDay> {
-    let (m, d) = t.split_once('-')?;
-    let m = if m == "m" {
-        None
-    } else {
-        Some(m.parse().ok()?)
-    };
-    let d = if d == "last" {
-        None
-    } else {
-        Some(d.parse().ok()?)
-    };
-    Some((m, d))
-}
-
 impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
         let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
-        let fuzzy = labels.get("fuzzy").iter().map(|(no, end, rule)| {
-            let bad =
-                || format!("labels.txt line {no}: a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)");
-            let [a, b, key] = rule.split_whitespace().collect::<Vec<_>>()[..] else {
-                return Err(bad());
-            };
-            let days = [month_day(a).ok_or_else(bad)?, month_day(b).ok_or_else(bad)?];
-            Ok((end.clone(), days, key.into()))
-        });
+        let table = parse_table(include_str!("scope.txt"))?;
+        let mut fuzzy = labels.get("fuzzy").iter();
+        if let Some((no, ..)) = fuzzy.find(|e| fuzzy_rule(&e.2).is_none()) {
+            let form = "a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)";
+            return Err(format!("labels.txt line {no}: {form}"));
+        }
+        let suites = Sections::parse("suites.txt", include_str!("suites.txt"))?;
         Ok(Data {
-            table: parse_table(include_str!("scope.txt"))?,
-            fuzzy: fuzzy.collect::<Result<_, String>>()?,
-            suites: Sections::parse("suites.txt", include_str!("suites.txt"))?,
+            table,
             labels,
+            suites,
         })
     }
 
@@ -102,9 +77,27 @@ impl Data {
 
     /// The files run: (group, (line, `folder/name`, suite)), in run order.
     pub fn files(&'static self) -> impl Iterator<Item = (&'static str, &'static Entry)> {
-        self.groups()
-            .flat_map(|g| self.suites.get(g).iter().map(move |e| (g, e)))
+        let entries = |g| self.suites.get(g).iter().map(move |e| (g, e));
+        self.groups().flat_map(entries)
     }
+}
+
+/// A `[fuzzy]` month-day: the month (`None`: the peer's), the day (`None`:
+/// the month's last).
+pub type MonthDay = (Option<u32>, Option<u32>);
+
+/// A `[fuzzy]` rule `FROM TO KEY`: two `M-D` (`m` only as the month,
+/// `last` only as the day) and the DIFFERENCE key.
+pub fn fuzzy_rule(rule: &str) -> Option<([MonthDay; 2], &str)> {
+    let part = |t: &str, any| t.parse().ok().map(Some).or((t == any).then_some(None));
+    let md = |t: &str| {
+        t.split_once('-')
+            .and_then(|(m, d)| Some((part(m, "m")?, part(d, "last")?)))
+    };
+    let [a, b, key] = rule.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    Some(([md(a)?, md(b)?], key))
 }
 
 /// The value of `key` in `section` of `labels.txt`.
@@ -115,52 +108,44 @@ pub fn label(section: &str, key: &str) -> Option<&'static str> {
 
 /// The words of `key` in `[words]` of `labels.txt` (space-separated).
 pub fn words(key: &str) -> impl Iterator<Item = &'static str> + Clone {
-    or_missing(label("words", key), "labels.txt", key).split_whitespace()
+    or_missing(label("words", key), "labels.txt", key, "?").split_whitespace()
 }
 
-/// The scope rule whose `key:` is `key`.
-pub fn keyed_rule(key: &str) -> Option<&'static Rule> {
-    data()
-        .table
-        .iter()
-        .flat_map(|s| &s.1)
-        .find(|r| r.key == key)
-}
-
-/// The `match:` of the rule whose `key:` is `key` (never matches when absent).
-pub fn pattern(key: &str) -> &'static Regex {
-    static NONE: LazyLock<Regex> = LazyLock::new(|| Regex::new("$^").expect("valid"));
-    match keyed_rule(key).and_then(|r| r.pat.as_ref()) {
-        Some(p) => p,
-        None => {
-            or_missing(None, "scope.txt", key);
-            &NONE
-        }
-    }
+/// The DIFFERENCE class of `key` (`labels.txt`).
+pub fn difference(key: &str) -> &'static str {
+    or_missing(label("difference", key), "labels.txt", key, "?")
 }
 
 /// Keys the code names that a data file lacks; `run` fails on the first
 /// (exit code 2), so a renamed key is an error, not a panic.
 pub static MISSING: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// `found`, or "?" after noting that `file` has no `key`.
-fn or_missing(found: Option<&'static str>, file: &str, key: &str) -> &'static str {
+/// `found`, or `none` after noting that `file` has no `key`.
+fn or_missing<T>(found: Option<T>, file: &str, key: &str, none: T) -> T {
     found.unwrap_or_else(|| {
-        if let Ok(mut missing) = MISSING.lock() {
-            missing.push(format!("{file} has no key `{key}` (the code names it)"));
-        }
-        "?"
+        let note = format!("{file} has no key `{key}` (the code names it)");
+        MISSING.lock().map(|mut m| m.push(note)).ok();
+        none
     })
 }
 
-/// The DIFFERENCE class of `key` (`labels.txt`).
-pub fn difference(key: &str) -> &'static str {
-    or_missing(label("difference", key), "labels.txt", key)
+/// The scope rule whose `key:` is `key`.
+pub fn keyed_rule(key: &str) -> Option<&'static Rule> {
+    let mut all = data().table.iter().flat_map(|s| &s.1);
+    all.find(|r| r.key == key)
 }
 
 /// The class of the scope rule whose `key:` is `key`.
 pub fn reason(key: &str) -> &'static str {
-    or_missing(keyed_rule(key).map(|r| r.class.as_str()), "scope.txt", key)
+    let class = keyed_rule(key).map(|r| r.class.as_str());
+    or_missing(class, "scope.txt", key, "?")
+}
+
+/// The `match:` of the rule whose `key:` is `key` (never matches when absent).
+pub fn pattern(key: &str) -> &'static Regex {
+    static NONE: LazyLock<Regex> = LazyLock::new(|| Regex::new("$^").expect("valid"));
+    let found = keyed_rule(key).and_then(|r| r.pat.as_ref());
+    or_missing(found, "scope.txt", key, &NONE)
 }
 
 /// What a matching rule decides: in SPEC's scope; out (the class is
@@ -173,7 +158,8 @@ pub enum Verdict {
     NotADate,
 }
 
-/// One rule of `scope.txt` (`why` is not kept).
+/// One rule of `scope.txt` (`why` is not kept); `tests` are `also:` (must
+/// match too: `true`) and `unless:` (must not: `false`).
 #[derive(Debug, Default)]
 pub struct Rule {
     pub class: String,
@@ -181,9 +167,47 @@ pub struct Rule {
     pub verdict: Verdict,
     pub same: bool,
     pub pat: Option<Regex>,
-    pub also: Option<Regex>,
-    pub unless: Option<Regex>,
+    pub tests: Vec<(bool, Regex)>,
     pub include: Option<String>,
+}
+
+impl Rule {
+    /// Sets the rule's `key:` to `value`; an error says what is wrong.
+    fn set(&mut self, key: &str, value: String) -> Result<(), String> {
+        let one_line = |e: regex::Error| {
+            e.to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let regex = || Regex::new(&value).map_err(one_line);
+        let verdicts = [
+            ("in", Verdict::In),
+            ("out", Verdict::Out),
+            ("not-a-date", Verdict::NotADate),
+        ];
+        match key {
+            "class" => self.class = value,
+            "verdict" => match verdicts.into_iter().find(|v| v.0 == value) {
+                Some((_, v)) => self.verdict = v,
+                None => return Err("verdict is in, out or not-a-date".into()),
+            },
+            "match" => self.pat = Some(regex()?),
+            "also" | "unless" => self.tests.push((key == "also", regex()?)),
+            "include" => self.include = Some(value),
+            "same" => self.same = value == "yes",
+            "key" => self.key = value,
+            "why" => {}
+            _ => return Err("unknown key".into()),
+        }
+        Ok(())
+    }
+
+    /// Whether the rule's patterns match `t` (never without `match:`).
+    pub fn matches(&self, t: &str) -> bool {
+        let tests = || self.tests.iter().all(|(must, p)| p.is_match(t) == *must);
+        self.pat.as_ref().is_some_and(|p| p.is_match(t)) && tests()
+    }
 }
 
 /// How much of the table applies in the current run: 0, (a) all of it; 1,
@@ -197,49 +221,19 @@ fn parse_table(text: &str) -> Result<Vec<(String, Vec<Rule>)>, String> {
     for (section, entries) in Sections::parse("scope.txt", text)?.0 {
         let mut rules: Vec<Rule> = Vec::new();
         for (no, key, value) in entries {
-            let err = |m: &str| format!("scope.txt line {no}: {m}");
-            let value = defines
-                .iter()
-                .fold(value, |p, (n, v)| p.replace(&format!("{{{n}}}"), v));
+            let define = |p: String, (n, v): &(String, String)| p.replace(&format!("{{{n}}}"), v);
+            let value = defines.iter().fold(value, define);
             if section == "define" {
                 defines.push((key, value));
                 continue;
             } else if key == "class" {
-                rules.push(Rule {
-                    class: value,
-                    ..Rule::default()
-                });
-                continue;
+                rules.push(Rule::default());
             }
-            let rule = rules.last_mut().ok_or_else(|| err("no `class:` yet"))?;
-            let regex = |p: &str| {
-                let one_line = |e: regex::Error| {
-                    err(&e
-                        .to_string()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "))
-                };
-                Regex::new(p).map(Some).map_err(one_line)
-            };
-            match key.as_str() {
-                "verdict" => {
-                    rule.verdict = match value.as_str() {
-                        "in" => Verdict::In,
-                        "out" => Verdict::Out,
-                        "not-a-date" => Verdict::NotADate,
-                        _ => return Err(err("verdict is in, out or not-a-date")),
-                    }
-                }
-                "match" => rule.pat = regex(&value)?,
-                "also" => rule.also = regex(&value)?,
-                "unless" => rule.unless = regex(&value)?,
-                "include" => rule.include = Some(value),
-                "same" => rule.same = value == "yes",
-                "key" => rule.key = value,
-                "why" => {}
-                _ => return Err(err("unknown key")),
-            }
+            let err = |m: String| format!("scope.txt line {no}: {m}");
+            let rule = rules
+                .last_mut()
+                .ok_or_else(|| err("no `class:` yet".into()))?;
+            rule.set(&key, value).map_err(err)?;
         }
         if section != "define" {
             table.push((section, rules));
@@ -258,15 +252,14 @@ pub fn rules(section: &str) -> &'static [Rule] {
 pub fn decide(section: &str, t: &str) -> Option<(Verdict, &'static str)> {
     let m = MODE.load(Ordering::Relaxed);
     for rule in rules(section) {
-        if let Some(inc) = &rule.include {
-            match decide(inc, t) {
+        let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
+        match &rule.include {
+            Some(inc) => match decide(inc, t) {
                 Some(v) => return Some(v),
                 None => continue,
-            }
-        }
-        let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
-        if rule.matches(t) && !skipped {
-            return Some((rule.verdict, &rule.class));
+            },
+            None if rule.matches(t) && !skipped => return Some((rule.verdict, &rule.class)),
+            None => {}
         }
     }
     None
@@ -278,21 +271,17 @@ pub fn same_subject(class: &str) -> bool {
     rules.any(|r| r.class == class && r.same)
 }
 
-impl Rule {
-    /// Whether the rule's patterns match `t` (never without `match:`).
-    pub fn matches(&self, t: &str) -> bool {
-        self.pat.as_ref().is_some_and(|p| p.is_match(t))
-            && self.also.as_ref().is_none_or(|p| p.is_match(t))
-            && !self.unless.as_ref().is_some_and(|p| p.is_match(t))
-    }
-}
-
 /// The out-of-scope class of `section`'s rules for `t`, or `None` (in scope).
 pub fn out_class(section: &str, t: &str) -> Option<&'static str> {
     match decide(section, t.trim()) {
         Some((Verdict::Out, class)) => Some(class),
         _ => None,
     }
+}
+
+/// `Err` with the out-of-scope class of `section`'s rules for `t`.
+pub fn out_by(section: &str, t: &str) -> Out {
+    out_class(section, t).map_or(Ok(()), Err)
 }
 
 /// Whether an `in` rule of `section` matches `t` (a money word, 24时 …).
@@ -302,13 +291,11 @@ pub fn reads(section: &str, t: &str) -> bool {
 
 /// `t` without the `[words]` date-prefixes before it, date-suffixes after it.
 pub fn strip_affixes(t: &str) -> &str {
-    let t = after_word("date-prefixes", t.trim());
+    let t = t.trim();
+    let t = words("date-prefixes")
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
     before_word("date-suffixes", t).unwrap_or(t).trim()
-}
-
-/// `t` without the first of the `[words]` of `key` that it starts with.
-pub fn after_word<'t>(key: &str, t: &'t str) -> &'t str {
-    words(key).find_map(|w| t.strip_prefix(w)).unwrap_or(t)
 }
 
 /// What of `t` comes before the first of the `[words]` of `key` it ends with.
