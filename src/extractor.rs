@@ -11,10 +11,10 @@ use crate::date::{
 use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::event::{FoundEvent, Item, TRIGGER, find_events};
-use crate::fact::{Currency, Event, Fact, FactData};
+use crate::fact::{Currency, Event, Fact, FactData, Stage};
 use crate::number::NUMERALS;
 use crate::project::{
-    FoundProject, SentenceNames, brand_of, companies_named, find_projects_knowing,
+    FoundProject, SentenceNames, brand_of, companies_named, find_projects_knowing, list_stage,
     may_hold_project, may_hold_project_at, project_word_starts,
 };
 use crate::quantity::{
@@ -233,6 +233,7 @@ impl Extractor {
                 }
                 heads.describe(doc, &sentence, &[], &mut hint);
                 carry.date = None;
+                carry.listed = None;
                 continue;
             }
             place(
@@ -264,7 +265,8 @@ impl Extractor {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
             };
-            let mut projects = find_projects_knowing(s, &st.placed, &names, brands);
+            let listed = carry.list(s);
+            let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);
             let later = as_written(doc, &sentence, events, projects, &mut hint);
@@ -455,9 +457,20 @@ struct Carry {
     heads: Vec<CountHead>,
     date: Option<usize>,
     facts: Vec<usize>,
+    /// The stage of the list the sentence opened or continued
+    /// (在签约项目中，A…；B…).
+    listed: Option<Stage>,
 }
 
 impl Carry {
+    /// The stage of the list sentence `s` is part of, kept for the next
+    /// when `s` ends in ；.
+    fn list(&mut self, s: &str) -> Option<Stage> {
+        let listed = list_stage(s).or(self.listed);
+        self.listed = listed.filter(|_| s.trim_end().ends_with(['；', ';']));
+        listed
+    }
+
     /// Gives the elided heads of sentence `s`'s counts, then keeps its own.
     fn counts(&mut self, s: &str, quantities: &mut [FoundQuantity]) {
         inherit_carried(s, quantities, &self.heads);

@@ -25,7 +25,7 @@ mod stops;
 mod words;
 
 pub(crate) use heading::{Heading, heading_name};
-pub(crate) use stage::GRID_KINDS;
+pub(crate) use stage::{GRID_KINDS, list_stage};
 
 use clauses::{clause_floor, continued_ceil};
 use enterprise::{NameReading, enterprise_of, read_name};
@@ -51,11 +51,15 @@ pub(crate) struct FoundProject {
 /// ([`brand_of`]) of the companies the document has named before (what
 /// [`companies_named`] returned for its earlier sentences): a name headed
 /// by one's brand is that company's project.
+///
+/// `listed` is the stage of the list the sentence is part of ([`list_stage`]
+/// of it or of the sentence before it that ended in ；).
 pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
     names: &SentenceNames<'_>,
     known: &[K],
+    listed: Option<Stage>,
 ) -> Vec<FoundProject> {
     // A sentence naming more projects than this is a list or a run-on
     // text: the first ones are read, which keeps the work per sentence
@@ -88,6 +92,8 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
                 .map_or(own, |st| st.max(own))
                 .into(),
         };
+        // 在签约项目中，A项目…：the list's stage where the name's own is none.
+        let stage = stage.or(listed);
         let date = date_of(s, facts, start, end, glo, ghi);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;

@@ -714,3 +714,25 @@ fn a_list_mark_is_no_part_of_a_listed_company_s_name() {
         ]
     );
 }
+
+#[test]
+fn the_projects_listed_among_those_signed_are_signed() {
+    use zhfacts::Stage;
+    let input = "在签约项目中，浙江恒远新能源科技有限公司投资建设的年产8GWh光伏组件项目总投资32亿元；\
+                 苏州澄明智能装备有限公司投资的数控机床生产基地项目总投资12.6亿元。\
+                 此外，冷链物流园项目总投资3亿元。";
+    assert_eq!(
+        stages(input),
+        [
+            ("年产8GWh光伏组件项目".to_string(), Some(Stage::Signed)),
+            ("数控机床生产基地项目".to_string(), Some(Stage::Signed)),
+            // The list ended with its sentence.
+            ("冷链物流园项目".to_string(), None),
+        ]
+    );
+    // A project's own stage stands.
+    assert_eq!(
+        stages("本次集中开工的项目中，滨江智能制造产业园项目已于去年签约。"),
+        [("滨江智能制造产业园项目".to_string(), Some(Stage::Signed))]
+    );
+}

@@ -148,6 +148,8 @@ pub(super) fn stage_after(before: &str, text: &str) -> Option<Stage> {
             let by = lead_has_by(text, i);
             // 由X投资建设的: who builds it, not how far it has got; 由X投资建设
             // says it is being built only when no other stage is said.
+            // 浙江某公司投资建设的…项目: likewise without 由.
+            let by = by || (w == "投资建设" && ["公司", "集团"].iter().any(|c| lead.ends_with(c)));
             let attributive = after.starts_with('的') && by;
             if w == "投资建设" && by && !attributive {
                 builder = Some(st);
@@ -369,4 +371,25 @@ fn completion(text: &str, i: usize) -> Option<(usize, &'static str, Stage)> {
         return None;
     };
     Some((e, "完成", st))
+}
+
+/// The stage a sentence's opening gives the projects it lists (在签约项目中，
+/// …; 本次集中开工的项目中，…): those of its verb, for projects whose own
+/// words reach none.
+pub(crate) fn list_stage(s: &str) -> Option<Stage> {
+    let open = &s[..s.find(['，', ',', '：', ':'])?];
+    let open = open.trim_start().strip_prefix('在').unwrap_or(open.trim_start());
+    let rest = ["本次", "此次", "这次", "今年", "集中"]
+        .iter()
+        .fold(open, |o, w| o.strip_prefix(w).unwrap_or(o));
+    let (verb, st) = STAGE_WORDS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .copied()?;
+    let tail = rest[verb.len()..].strip_prefix('的').unwrap_or(&rest[verb.len()..]);
+    let listed = ["项目中", "项目当中", "的项目中", "项目包括", "项目有", "项目分别是"]
+        .iter()
+        .any(|w| tail == *w)
+        || tail == "项目";
+    (listed && st != Stage::Planned).then_some(st)
 }
