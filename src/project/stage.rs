@@ -359,6 +359,10 @@ fn completion(text: &str, i: usize) -> Option<(usize, &'static str, Stage)> {
     let rest = text[i..].strip_prefix("完成")?;
     let e = text.len() - rest.len();
     let object = &rest[..rest.find(['，', ',', '；', '。']).unwrap_or(rest.len())];
+    // 完成施工招标, 完成立项审批: the papers before the works, no works.
+    if PREPARATIONS.iter().any(|w| short_find(object, w).is_some()) {
+        return None;
+    }
     let st = if short_find(object, "投资").is_some()
         || WORKS_UNDER_WAY
             .iter()
@@ -373,12 +377,30 @@ fn completion(text: &str, i: usize) -> Option<(usize, &'static str, Stage)> {
     Some((e, "完成", st))
 }
 
+/// The papers and procedures before works begin (招标, 立项, 环评 …): what
+/// 完成 completes there is no works.
+const PREPARATIONS: &[&str] = &[
+    "招标",
+    "立项",
+    "审批",
+    "环评",
+    "可研",
+    "备案",
+    "手续",
+    "设计",
+    "规划许可",
+    "土地预审",
+];
+
 /// The stage a sentence's opening gives the projects it lists (在签约项目中，
 /// …; 本次集中开工的项目中，…): those of its verb, for projects whose own
 /// words reach none.
 pub(crate) fn list_stage(s: &str) -> Option<Stage> {
     let open = &s[..s.find(['，', ',', '：', ':'])?];
-    let open = open.trim_start().strip_prefix('在').unwrap_or(open.trim_start());
+    let open = open
+        .trim_start()
+        .strip_prefix('在')
+        .unwrap_or(open.trim_start());
     let rest = ["本次", "此次", "这次", "今年", "集中"]
         .iter()
         .fold(open, |o, w| o.strip_prefix(w).unwrap_or(o));
@@ -386,10 +408,19 @@ pub(crate) fn list_stage(s: &str) -> Option<Stage> {
         .iter()
         .find(|(w, _)| rest.starts_with(w))
         .copied()?;
-    let tail = rest[verb.len()..].strip_prefix('的').unwrap_or(&rest[verb.len()..]);
-    let listed = ["项目中", "项目当中", "的项目中", "项目包括", "项目有", "项目分别是"]
-        .iter()
-        .any(|w| tail == *w)
+    let tail = rest[verb.len()..]
+        .strip_prefix('的')
+        .unwrap_or(&rest[verb.len()..]);
+    let listed = [
+        "项目中",
+        "项目当中",
+        "的项目中",
+        "项目包括",
+        "项目有",
+        "项目分别是",
+    ]
+    .iter()
+    .any(|w| tail == *w)
         || tail == "项目";
     (listed && st != Stage::Planned).then_some(st)
 }

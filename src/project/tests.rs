@@ -46,6 +46,17 @@ fn a_batch_or_a_state_in_a_programme_is_no_name() {
 }
 
 #[test]
+fn papers_completed_before_the_works_are_no_works() {
+    assert_eq!(
+        stage("改扩建工程已完成施工招标，计划12月中旬动工"),
+        Some(Stage::Planned)
+    );
+    assert_eq!(stage("物流园项目已完成立项审批和环评"), None);
+    // Works completed still are.
+    assert_eq!(stage("项目已完成主体施工"), Some(Stage::UnderConstruction));
+}
+
+#[test]
 fn works_in_service_are_in_production() {
     // A road open to traffic, water works running, a hall taken into use.
     assert_eq!(stage("沿江快速路去年底建成通车"), Some(Stage::InProduction));
