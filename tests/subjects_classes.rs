@@ -833,3 +833,12 @@ fn a_label_over_items_that_name_their_own_measure_is_no_subject() {
     let s = "各县区投资增速前三名：临川增长36.4%，东乡增长21.2%。";
     assert_eq!(subject_of(s, "36.4%").as_deref(), Some("各县区投资增速"));
 }
+
+#[test]
+fn the_month_itself_is_no_subject() {
+    assert_eq!(subject_of("其中，8月当月增长8.4%。", "8.4%"), None);
+    assert_eq!(
+        subject_of("当月工业增加值增长6%。", "6%").as_deref(),
+        Some("工业增加值")
+    );
+}
