@@ -337,10 +337,12 @@ pub(super) static SUBJECT: LazyLock<Cues<MoneyRole>> = LazyLock::new(|| Cues::ne
 /// or a saving is `other`, whatever 收入 or 投资 says.
 pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
     let mut last: Option<(usize, MoneyRole)> = None;
-    // The subject and role of the money before (营收12亿元，比上年增加2亿元:
-    // the change has the subject of the amount, and so its role).
-    let mut last_subject: Option<(String, MoneyRole)> = None;
-    for p in facts.iter_mut() {
+    // The money before (营收12亿元，比上年增加2亿元: the change has the
+    // subject of the amount, and so its role), by index.
+    let mut last_money: Option<usize> = None;
+    for k in 0..facts.len() {
+        let (before, rest) = facts.split_at_mut(k);
+        let p = &mut rest[0];
         let FactData::Money(m) = &mut p.data else {
             continue;
         };
@@ -353,11 +355,14 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
         {
             m.role = MoneyRole::Other;
         } else if m.role == MoneyRole::Other && !subject.is_empty() {
-            let same = last_subject
-                .as_ref()
-                .filter(|(t, _)| Some(t.as_str()) == m.subject.as_deref());
-            if let Some((_, r)) = same {
-                m.role = *r;
+            let same = last_money.and_then(|j| match &before[j].data {
+                FactData::Money(pm) if pm.subject.is_some() && pm.subject == m.subject => {
+                    Some(pm.role)
+                }
+                _ => None,
+            });
+            if let Some(r) = same {
+                m.role = r;
             } else if let Some((r, _)) = SUBJECT.last(subject) {
                 m.role = r;
             } else if subject.ends_with('贷') {
@@ -373,6 +378,6 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
             m.role = r;
         }
         last = Some((p.end, m.role));
-        last_subject = m.subject.clone().map(|t| (t, m.role));
+        last_money = Some(k);
     }
 }
