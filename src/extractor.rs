@@ -448,6 +448,10 @@ fn place(
     }
 }
 
+/// How far into a sentence (bytes: four CJK characters, as 截至, 今年 or
+/// 据悉， before it) a date may start and still head the sentence.
+const HEAD_REACH: usize = 12;
+
 /// What a sentence that ends in ；hands to the next one: its counts' heads
 /// (…项目9个；截至9月底，已开工15个), the date heading it or the one it took
 /// (今年1-2月，…签约项目23个；新开工项目11个: the events after it are of it
@@ -492,7 +496,7 @@ impl Carry {
         }
         let head = items
             .iter()
-            .find(|i| i.is_date && i.start <= 12)
+            .find(|i| i.is_date && i.start <= HEAD_REACH)
             .map(|i| i.id);
         self.date = head.or(self.date);
         if self.date.is_some() {
