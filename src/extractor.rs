@@ -11,10 +11,10 @@ use crate::date::{
 use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::event::{FoundEvent, Item, TRIGGER, find_events};
-use crate::fact::{Currency, Event, Fact, FactData, Stage};
+use crate::fact::{Currency, Event, Fact, FactData};
 use crate::number::NUMERALS;
 use crate::project::{
-    FoundProject, SentenceNames, brand_of, companies_named, find_projects_knowing, list_stage,
+    FoundProject, Listed, SentenceNames, brand_of, companies_named, find_projects_knowing,
     may_hold_project, may_hold_project_at, project_word_starts,
 };
 use crate::quantity::{
@@ -265,7 +265,7 @@ impl Extractor {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
             };
-            let listed = carry.list(s);
+            let listed = carry.list(s, &st.placed);
             let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);
@@ -461,18 +461,18 @@ struct Carry {
     heads: Vec<CountHead>,
     date: Option<usize>,
     facts: Vec<usize>,
-    /// The stage of the list the sentence opened or continued
+    /// The list of projects the sentence opened or continued
     /// (在签约项目中，A…；B…).
-    listed: Option<Stage>,
+    listed: Option<Listed>,
 }
 
 impl Carry {
-    /// The stage of the list sentence `s` is part of, kept for the next
-    /// when `s` ends in ；.
-    fn list(&mut self, s: &str) -> Option<Stage> {
-        let listed = list_stage(s).or(self.listed);
+    /// The list sentence `s` (its facts `facts`) is part of, kept for the
+    /// next when `s` ends in ；.
+    fn list(&mut self, s: &str, facts: &[Placed]) -> Listed {
+        let listed = Listed::opened(s, facts).or(self.listed);
         self.listed = listed.filter(|_| s.trim_end().ends_with(['；', ';']));
-        listed
+        listed.unwrap_or_default()
     }
 
     /// Gives the elided heads of sentence `s`'s counts, then keeps its own.

@@ -25,7 +25,7 @@ mod stops;
 mod words;
 
 pub(crate) use heading::{Heading, heading_name};
-pub(crate) use stage::{GRID_KINDS, list_stage};
+pub(crate) use stage::{GRID_KINDS, Listed};
 
 use clauses::{clause_floor, continued_ceil};
 use enterprise::{NameReading, enterprise_of, read_name};
@@ -52,14 +52,14 @@ pub(crate) struct FoundProject {
 /// [`companies_named`] returned for its earlier sentences): a name headed
 /// by one's brand is that company's project.
 ///
-/// `listed` is the stage of the list the sentence is part of ([`list_stage`]
-/// of it or of the sentence before it that ended in ；).
+/// `listed` is what the list the sentence is part of gives its names
+/// ([`Listed`]: opened by it, or by a sentence before that ran on with ；).
 pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     s: &str,
     facts: &[Placed],
     names: &SentenceNames<'_>,
     known: &[K],
-    listed: Option<Stage>,
+    listed: Listed,
 ) -> Vec<FoundProject> {
     // A sentence naming more projects than this is a list or a run-on
     // text: the first ones are read, which keeps the work per sentence
@@ -92,9 +92,10 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
                 .map_or(own, |st| st.max(own))
                 .into(),
         };
-        // 在签约项目中，A项目…：the list's stage where the name's own is none.
-        let stage = stage.or(listed);
-        let date = date_of(s, facts, start, end, glo, ghi);
+        // 在签约项目中，A项目…: the list's stage and date where the name's
+        // own are none.
+        let stage = stage.or(listed.stage);
+        let date = date_of(s, facts, start, end, glo, ghi).or(listed.date);
         if about.is_empty() && stage.is_none() && date.is_none() {
             continue;
         }

@@ -736,3 +736,27 @@ fn the_projects_listed_among_those_signed_are_signed() {
         [("滨江智能制造产业园项目".to_string(), Some(Stage::Signed))]
     );
 }
+
+#[test]
+fn a_list_under_a_heading_runs_on_over_its_semicolons() {
+    use zhfacts::Stage;
+    let input = "截至9月底未开工项目共3个，分别是：东区2个，东区智慧停车场项目和东区冷链物流园项目；\
+                 西区1个，西区热电联产项目。南区新开工项目5个。";
+    let got: Vec<(String, Option<Stage>, Option<String>)> =
+        rows(input).into_iter().map(|r| (r.0, r.3, r.4)).collect();
+    let planned = |n: &str| {
+        (
+            n.to_string(),
+            Some(Stage::Planned),
+            Some("截至9月底".to_string()),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            planned("东区智慧停车场项目"),
+            planned("东区冷链物流园项目"),
+            planned("西区热电联产项目"),
+        ]
+    );
+}

@@ -392,10 +392,50 @@ const PREPARATIONS: &[&str] = &[
     "土地预审",
 ];
 
+/// What a list of projects gives the names it holds where their own words
+/// give none: the stage its opening names (在签约项目中，…; 本次集中开工的项目
+/// 中，…), or the stage and date of a heading before a colon (截至7月底未开工
+/// 项目共5个，分别是：…). It holds over the sentences the list runs on with ；.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Listed {
+    pub(crate) stage: Option<Stage>,
+    /// Id of the heading's date.
+    pub(crate) date: Option<usize>,
+}
+
+impl Listed {
+    /// The list sentence `s` opens, its facts being `facts`, if any.
+    pub(crate) fn opened(s: &str, facts: &[crate::subject::Placed]) -> Option<Listed> {
+        if let Some(stage) = opening_stage(s) {
+            return Some(Listed {
+                stage: Some(stage),
+                date: None,
+            });
+        }
+        // A heading ending in a colon before the names (分别是：, 包括：).
+        let colon = s.find(['：', ':'])?;
+        let head = &s[..colon];
+        if !LIST_HEADS.iter().any(|w| head.ends_with(w)) {
+            return None;
+        }
+        let date = facts
+            .iter()
+            .filter(|f| super::links::is_date(f) && f.end <= colon)
+            .last()
+            .map(|f| f.id);
+        Some(Listed {
+            stage: stage_after("", head),
+            date,
+        })
+    }
+}
+
+/// Words that end a list's heading before its colon.
+const LIST_HEADS: &[&str] = &["分别是", "分别为", "包括", "主要有", "具体是", "如下"];
+
 /// The stage a sentence's opening gives the projects it lists (在签约项目中，
-/// …; 本次集中开工的项目中，…): those of its verb, for projects whose own
-/// words reach none.
-pub(crate) fn list_stage(s: &str) -> Option<Stage> {
+/// …; 本次集中开工的项目中，…): those of its verb.
+fn opening_stage(s: &str) -> Option<Stage> {
     let open = &s[..s.find(['，', ',', '：', ':'])?];
     let open = open
         .trim_start()
@@ -411,16 +451,9 @@ pub(crate) fn list_stage(s: &str) -> Option<Stage> {
     let tail = rest[verb.len()..]
         .strip_prefix('的')
         .unwrap_or(&rest[verb.len()..]);
-    let listed = [
-        "项目中",
-        "项目当中",
-        "的项目中",
-        "项目包括",
-        "项目有",
-        "项目分别是",
-    ]
-    .iter()
-    .any(|w| tail == *w)
+    let listed = ["项目中", "项目当中", "项目包括", "项目有", "项目分别是"]
+        .iter()
+        .any(|w| tail == *w)
         || tail == "项目";
     (listed && st != Stage::Planned).then_some(st)
 }
