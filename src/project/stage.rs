@@ -420,8 +420,7 @@ impl Listed {
         }
         let date = facts
             .iter()
-            .filter(|f| super::links::is_date(f) && f.end <= colon)
-            .last()
+            .rfind(|f| super::links::is_date(f) && f.end <= colon)
             .map(|f| f.id);
         Some(Listed {
             stage: stage_after("", head),
@@ -451,9 +450,14 @@ fn opening_stage(s: &str) -> Option<Stage> {
     let tail = rest[verb.len()..]
         .strip_prefix('的')
         .unwrap_or(&rest[verb.len()..]);
-    let listed = ["项目中", "项目当中", "项目包括", "项目有", "项目分别是"]
-        .iter()
-        .any(|w| tail == *w)
-        || tail == "项目";
+    let listed = [
+        "项目",
+        "项目中",
+        "项目当中",
+        "项目包括",
+        "项目有",
+        "项目分别是",
+    ]
+    .contains(&tail);
     (listed && st != Stage::Planned).then_some(st)
 }
