@@ -265,7 +265,7 @@ impl Extractor {
                 Some(lead) if headline => &lead.brands,
                 _ => &known.brands,
             };
-            let listed = carry.list(s, &st.placed);
+            let listed = carry.list(s, &st.placed, !names.is_empty());
             let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);
@@ -469,9 +469,14 @@ struct Carry {
 impl Carry {
     /// The list sentence `s` (its facts `facts`) is part of, kept for the
     /// next when `s` ends in ；.
-    fn list(&mut self, s: &str, facts: &[Placed]) -> Listed {
-        let listed = Listed::opened(s, facts).or(self.listed);
-        self.listed = listed.filter(|_| s.trim_end().ends_with(['；', ';']));
+    fn list(&mut self, s: &str, facts: &[Placed], named: bool) -> Listed {
+        let runs_on = s.trim_end().ends_with(['；', ';']);
+        // Only a sentence with names, or one that hands the list on, reads it.
+        let opened = (named || runs_on)
+            .then(|| Listed::opened(s, facts))
+            .flatten();
+        let listed = opened.or(self.listed);
+        self.listed = listed.filter(|_| runs_on);
         listed.unwrap_or_default()
     }
 

@@ -143,6 +143,11 @@ pub(crate) struct SentenceNames<'s> {
 }
 
 impl<'s> SentenceNames<'s> {
+    /// Whether the sentence names no project.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.readings.is_empty()
+    }
+
     /// The project names of sentence `s`, whose facts are `facts`, when
     /// `hold` ([`may_hold_project`] of `s`), else none.
     pub(crate) fn read(s: &'s str, facts: &[Placed], hold: bool) -> SentenceNames<'s> {

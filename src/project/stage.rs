@@ -413,7 +413,7 @@ impl Listed {
             });
         }
         // A heading ending in a colon before the names (分别是：, 包括：).
-        let colon = s.find(['：', ':'])?;
+        let colon = s.find('：').or_else(|| s.find(':'))?;
         let head = &s[..colon];
         if !LIST_HEADS.iter().any(|w| head.ends_with(w)) {
             return None;
@@ -435,7 +435,13 @@ const LIST_HEADS: &[&str] = &["分别是", "分别为", "包括", "主要有", "
 /// The stage a sentence's opening gives the projects it lists (在签约项目中，
 /// …; 本次集中开工的项目中，…): those of its verb.
 fn opening_stage(s: &str) -> Option<Stage> {
-    let open = &s[..s.find(['，', ',', '：', ':'])?];
+    let open = &s[..s.find('，').or_else(|| s.find(','))?];
+    // Read only where the opening clause names projects.
+    short_find(open, "项目")?;
+    let open = match open.find('：') {
+        Some(k) => &open[..k],
+        None => open,
+    };
     let open = open
         .trim_start()
         .strip_prefix('在')
