@@ -12,7 +12,7 @@ use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::event::{FoundEvent, Item, TRIGGER, find_events};
 use crate::fact::{Currency, Event, Fact, FactData};
-use crate::number::NUMERALS;
+use crate::number::NUMERAL_STARTS;
 use crate::project::{
     FoundProject, Listed, SentenceNames, brand_of, companies_named, find_projects_knowing,
     may_hold_project, may_hold_project_at, project_word_starts,
@@ -34,7 +34,7 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     // of numeral characters, so the others are never looked at).
     Classes::new(
         &[
-            &NUMERALS,
+            &NUMERAL_STARTS,
             &ANCHORS,
             &CLAUSE_BREAKS,
             TRIGGER.first_chars(),

@@ -31,6 +31,14 @@ pub(crate) fn token_pattern() -> String {
 /// `１,２００万`, and `82，225.00` (see [`wide_comma_groups`]).
 pub(crate) fn numeral_at(s: &str, a: usize) -> Option<usize> {
     let c = s.get(a..)?.chars().next()?;
+    // 俩 (two, in speech) is a numeral only before a scale (卖了俩亿多); 他们俩,
+    // 俩月 are none.
+    if c == '俩' {
+        let next = s[a + c.len_utf8()..].chars().next()?;
+        return "亿億万萬千仟百佰"
+            .contains(next)
+            .then(|| numeral_end(s, a, a + c.len_utf8()));
+    }
     if !is_numeral_char(c) {
         return None;
     }
@@ -184,6 +192,12 @@ pub(crate) fn next_numeral(s: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// The numeral characters: [`digit_value`]'s and the scales.
+/// Where a numeral may start: [`NUMERALS`] and 俩 (before a scale only,
+/// see [`numeral_at`]).
+pub(crate) static NUMERAL_STARTS: CharSet = CharSet::new(
+    "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖俩",
+);
+
 pub(crate) static NUMERALS: CharSet = CharSet::new(
     "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖",
 );
@@ -226,7 +240,7 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
         '０'..='９' => c as u32 - '０' as u32,
         '〇' | '零' => 0,
         '一' | '壹' => 1,
-        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '二' | '两' | '兩' | '贰' | '貳' | '俩' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,

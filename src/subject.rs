@@ -237,10 +237,10 @@ fn ends_in_plain_verb(w: &str) -> bool {
     let (Some(v), Some(p)) = (cs.next(), cs.next()) else {
         return false;
     };
-    let adverb = crate::scan::one_of!("还又再也就都才共年月后", p);
+    let adverb = crate::scan::one_of!("还又再也就都才共年月后已经", p);
     // 做 and 干 after a noun too (企业做到); not 若干, 骨干, 主干, 树干.
     (crate::scan::one_of!("做干", v) && !crate::scan::one_of!("若骨主树", p))
-        || (crate::scan::one_of!("花亏赚挣赔借欠砸投掏", v) && adverb)
+        || (crate::scan::one_of!("花亏赚挣赔借欠砸投掏卖", v) && adverb)
 }
 
 /// Whether `w` holds an amount of its own that something is done to (从三五百万

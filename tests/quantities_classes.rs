@@ -792,3 +792,14 @@ fn a_cap_and_a_bound_before_what_the_amount_is_per() {
         &["5个百分点 percent value=5 qualifier=exact"],
     );
 }
+
+#[test]
+fn two_in_speech_before_a_scale_is_a_numeral() {
+    has(
+        "今年到10月底已经卖了俩亿多。",
+        &["俩亿多 money value=200000000 unit=亿 qualifier=over"],
+    );
+    // Before anything else 俩 is no numeral.
+    let got = shown("他们俩商量了俩月，俩人都同意。");
+    assert!(got.is_empty(), "{got:?}");
+}
