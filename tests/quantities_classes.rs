@@ -803,3 +803,20 @@ fn two_in_speech_before_a_scale_is_a_numeral() {
     let got = shown("他们俩商量了俩月，俩人都同意。");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_currency_named_after_a_plain_number_or_coded_before_a_scaled_one() {
+    has(
+        "留宿旅客人均消費為1,736澳門元，另有團費2,500新台幣。",
+        &[
+            "1,736澳門元 money value=1736 unit=澳门元 qualifier=exact",
+            "2,500新台幣 money value=2500 unit=新台币 qualifier=exact",
+        ],
+    );
+    has(
+        "MOP 1.2億的社區綜合服務中心已於9月中旬啟用。",
+        &["MOP 1.2億 money value=120000000 unit=MOP亿 qualifier=exact"],
+    );
+    // A code before a plain number is a model or a code, no amount.
+    lacks("選用型號USD 5的設備。", "USD");
+}

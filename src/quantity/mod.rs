@@ -578,7 +578,8 @@ fn may_be_fact(s: &str, a: usize, b: usize) -> bool {
             | '㎡'
             | 'm'
             | 'k'
-    ) || is_classifier_start(c)
+    ) || UNIT_STARTS.contains(c)
+        || is_classifier_start(c)
 }
 
 /// 分别高出2.6个、2.5个百分点: a list shares the unit of its last item. The

@@ -564,7 +564,18 @@ pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
     if a - b.len() > ' '.len_utf8() {
         return None;
     }
-    let (w, cur) = currency_word(b, false)?;
+    // 美元5000万, MOP 1.2億的…: a currency name, or an ISO code before an
+    // amount with its scale (型号USD 5 is a code).
+    let scaled = || {
+        crate::number::numeral_at(s, a).is_some_and(|e| s[a..e].ends_with(['万', '亿', '萬', '億']))
+    };
+    let (w, cur) = currency_word(b, false).or_else(|| {
+        let code = CODE_CURRENCIES.iter().find(|(w, _)| {
+            b.strip_suffix(w)
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        });
+        code.copied().filter(|_| scaled())
+    })?;
     let at = b.len() - w.len();
     if trim_spaces_end(&s[..at]).ends_with(['兑', '兌', '换', '換']) {
         return None;
