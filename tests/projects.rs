@@ -760,3 +760,46 @@ fn a_list_under_a_heading_runs_on_over_its_semicolons() {
         ]
     );
 }
+
+#[test]
+fn the_party_that_carries_a_project_out_is_its_enterprise() {
+    assert_eq!(
+        enterprises(
+            "投资1.5亿元的环城西路片区老旧小区改造提升工程由宿城城投建设集团有限公司实施。"
+        ),
+        [(
+            "环城西路片区老旧小区改造提升工程".to_string(),
+            Some("宿城城投建设集团有限公司".to_string())
+        )]
+    );
+    assert_eq!(
+        enterprises(
+            "1.年产10GWh钠离子电池正极材料项目，实施主体为全资子公司恒远新材料（盐城）有限公司，项目总投资98,560.00万元。"
+        ),
+        [(
+            "年产10GWh钠离子电池正极材料项目".to_string(),
+            Some("恒远新材料（盐城）有限公司".to_string())
+        )]
+    );
+    // A town of science heads no brand.
+    assert_eq!(
+        enterprises("新田科技城第一期土地平整工程已于去年12月动工。"),
+        [("新田科技城第一期土地平整工程".to_string(), None)]
+    );
+}
+
+#[test]
+fn sums_kinds_of_renewal_and_land_for_building_name_no_project() {
+    for s in [
+        "以上合计项目总投资159,800.00万元。",
+        "古城片区棚户区改造项目是今年全区体量最大的棚改项目，总投资21.3亿元。",
+        "明年想再投个一千来万，把冷库和直播基地建起来。",
+        "县自然资源局于10月15日在县公共资源交易中心以挂牌方式出让国有建设用地使用权。",
+    ] {
+        let names: Vec<String> = investments(s).into_iter().map(|r| r.0).collect();
+        assert!(
+            names.iter().all(|n| n == "古城片区棚户区改造项目"),
+            "{s}: {names:?}"
+        );
+    }
+}

@@ -97,6 +97,7 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
     }
     investor_after(s, end)
         .map(|(c, _)| c)
+        .or_else(|| labelled_after(s, end))
         .or_else(|| reading.actor.unwrap_or_else(|| sentence_actor(s, start)))
         .or_else(|| known_subject(&s[..start], known))
         .map(str::to_string)
@@ -153,13 +154,54 @@ fn investor_after(s: &str, end: usize) -> Option<(&str, &'static str)> {
     let rest = &rest[..stop];
     let by = rest.find('由')? + '由'.len_utf8();
     let tail = &rest[by..];
-    // The earliest end of a company word.
-    let e = company_words(tail).map(|(_, e)| e).min()?;
+    let e = company_end(tail)?;
     let company = &tail[..e];
-    let verb = ["投资", "建设", "承建", "开发", "运营"]
+    let verb = ["投资", "建设", "承建", "开发", "运营", "实施"]
         .into_iter()
         .find(|v| partners_skipped(&tail[e..]).starts_with(v))?;
     (is_company(company) && company.chars().all(is_name_char)).then_some((company, verb))
+}
+
+/// Where the company that opens `tail` ends: the earliest end of a
+/// company word, and the company words right after it (某集团有限公司).
+fn company_end(tail: &str) -> Option<usize> {
+    let mut e = company_words(tail).map(|(_, e)| e).min()?;
+    while let Some(w) = ["股份有限公司", "有限责任公司", "有限公司", "公司"]
+        .iter()
+        .find(|w| tail[e..].starts_with(**w))
+    {
+        e += w.len();
+    }
+    Some(e)
+}
+
+/// Labels of the party that carries a project out, before its name (X项目，
+/// 实施主体为全资子公司Y有限公司).
+const PARTY_LABELS: &[&str] = &[
+    "实施主体为",
+    "实施主体是",
+    "建设主体为",
+    "投资主体为",
+    "项目业主为",
+    "业主单位为",
+    "建设单位为",
+];
+
+/// The company a label after the project at `end` names as the party that
+/// carries it out, in its sentence (a subsidiary named as such is itself).
+fn labelled_after(s: &str, end: usize) -> Option<&str> {
+    let rest = &s[end..];
+    let rest = &rest[..rest.find(['。', '；']).unwrap_or(rest.len())];
+    let (k, label) = PARTY_LABELS
+        .iter()
+        .find_map(|l| short_find(rest, l).map(|k| (k, *l)))?;
+    let tail = &rest[k + label.len()..];
+    let tail = ["全资子公司", "控股子公司", "子公司"]
+        .iter()
+        .find_map(|p| tail.strip_prefix(p))
+        .unwrap_or(tail);
+    let company = &tail[..company_end(tail)?];
+    (is_company(company) && company.chars().all(is_name_char)).then_some(company)
 }
 
 /// `rest` past a partner joined to the investor (与中建五局联合, 和某公司共同)
@@ -289,6 +331,12 @@ fn brand_head(name: &str) -> Option<&str> {
         // park named for its place and trade is none either.
         let park =
             PARK_TRADES.contains(&TRADES[w]) && PARKS.iter().any(|p| name[e..].starts_with(p));
+        // 新田科技城, 光谷科技园: a town or a park of science is a place.
+        let park = park
+            || matches!(TRADES[w], "科技" | "信息" | "网络")
+                && ["城", "新城", "谷", "港", "园"]
+                    .iter()
+                    .any(|p| name[e..].starts_with(p));
         if marked
             && !park
             && !generic_opening(own)

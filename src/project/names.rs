@@ -231,7 +231,10 @@ fn centre_verb(words: &str, verbs: &[&str]) -> bool {
     verbs.iter().any(|v| {
         words.match_indices(v).any(|(k, _)| {
             let object = &words[k + v.len()..];
-            !["项目", "企业", "了"].iter().any(|o| object.starts_with(o))
+            // 建设用地: land for building, no building.
+            !["项目", "企业", "了", "用地"]
+                .iter()
+                .any(|o| object.starts_with(o))
         })
     })
 }
@@ -510,6 +513,9 @@ const BUILT_PLACES: &[&str] = &[
     "院区",
     "港区",
     "园区",
+    // A district or a housing estate renewed (环城西路片区老旧小区改造工程).
+    "片区",
+    "小区",
 ];
 
 /// [`GENERIC_LONGEST_FIRST`], [`PLACE_ENDS`] and [`SECTORS`] as lexicons,
