@@ -68,7 +68,7 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
     let names: Vec<(usize, usize)> = readings.iter().map(|r| (r.start, r.end)).collect();
     let names = &names[..];
     let groups = groups(s, names);
-    let mut out = Vec::with_capacity(names.len());
+    let mut out: Vec<FoundProject> = Vec::with_capacity(names.len());
     let mut stages = Stages::default();
     for (k, &(start, end)) in names.iter().enumerate() {
         let lo = if k == 0 { 0 } else { names[k - 1].1 };
@@ -100,6 +100,12 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             continue;
         }
         let investment = investment_of(s, facts, &about, start, end);
+        // A name said twice in a sentence (对A、B等给予保障，其中A计划…完工)
+        // is one project: the second mention adds to the first.
+        if let Some(first) = out.iter_mut().find(|p| s[p.start..p.end] == s[start..end]) {
+            merge(&mut first.project, about, investment, stage, date);
+            continue;
+        }
         out.push(FoundProject {
             start,
             end,
@@ -113,6 +119,30 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
         });
     }
     out
+}
+
+/// Adds a second mention's facts, investment, stage and date to the
+/// project `p` of its first: the later stage reached wins, a plan only
+/// where none is reached.
+fn merge(
+    p: &mut Project,
+    facts: Vec<usize>,
+    investment: Option<usize>,
+    stage: Option<Stage>,
+    date: Option<usize>,
+) {
+    for f in facts {
+        if !p.facts.contains(&f) {
+            p.facts.push(f);
+        }
+    }
+    p.facts.sort_unstable();
+    p.investment = p.investment.or(investment);
+    p.stage = match (p.stage, stage) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    p.date = p.date.or(date);
 }
 
 /// The stages of the stretches of one sentence read so far: names of one

@@ -803,3 +803,22 @@ fn sums_kinds_of_renewal_and_land_for_building_name_no_project() {
         );
     }
 }
+
+#[test]
+fn a_name_said_twice_in_a_sentence_is_one_project() {
+    use zhfacts::Stage;
+    let input = "年内统筹安排1.2亿元，对长江岸线生态修复工程、望江经开区标准化厂房四期项目等给予资金保障，\
+                 其中长江岸线生态修复工程计划于12月上旬完工。";
+    let got: Vec<(String, Option<Stage>, Option<String>)> =
+        rows(input).into_iter().map(|r| (r.0, r.3, r.4)).collect();
+    assert_eq!(
+        got.iter().filter(|r| r.0 == "长江岸线生态修复工程").count(),
+        1,
+        "{got:?}"
+    );
+    assert!(got.contains(&(
+        "长江岸线生态修复工程".to_string(),
+        Some(Stage::Planned),
+        Some("12月上旬".to_string())
+    )));
+}
