@@ -878,6 +878,18 @@ fn an_roc_day_in_figures_and_a_bare_year_opening_a_clause_in_a_page_from_taiwan(
 }
 
 #[test]
+fn a_month_before_a_word_that_opens_with_one_is_read() {
+    let r = "2025-11-18";
+    assert_eq!(
+        dates("1—10月一般公共预算收入完成14.26亿元。", r),
+        ["1—10月=2025-01-01..2025-10-31"]
+    );
+    assert_eq!(dates("3月一直在推进。", r), ["3月=2025-03-01..2025-03-31"]);
+    // A day without 日 is still no reading of it.
+    assert_eq!(dates("八月十五召开会议。", r), NONE);
+}
+
+#[test]
 fn words_for_near_days_are_days_counted_from_the_reference() {
     let r = "2023-05-20";
     assert_eq!(

@@ -127,7 +127,15 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     if t.ends_with('月') || t.ends_with("月份") {
         let rest = after.trim_start_matches(is_day_numeral);
         let number = rest.len() < after.len();
-        if number && !rest.starts_with(is_unit) {
+        // 10月一般公共预算收入, 3月一直: one Chinese digit that opens a word
+        // is no day (八月十五, 10月22 are).
+        let word = after
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit() && !('０'..='９').contains(&c))
+            && after.len() - rest.len() == '一'.len_utf8()
+            && rest.starts_with(|c: char| is_han(c) && !"日号號".contains(c));
+        if number && !word && !rest.starts_with(is_unit) {
             return true;
         }
         let week = after.trim_start_matches('的');
