@@ -887,6 +887,22 @@ fn a_month_before_a_word_that_opens_with_one_is_read() {
     assert_eq!(dates("3月一直在推进。", r), ["3月=2025-03-01..2025-03-31"]);
     // A day without 日 is still no reading of it.
     assert_eq!(dates("八月十五召开会议。", r), NONE);
+    // 前三季 without 度 (Hong Kong, Macau): the first three quarters.
+    assert_eq!(
+        dates("前三季累計入境旅客逾2,930萬人次。", r),
+        ["前三季=2025-01-01..2025-09-30"]
+    );
+}
+
+#[test]
+fn a_span_of_days_from_a_deed_is_no_day() {
+    let r = "2025-11-14";
+    assert_eq!(dates("并在合同签订之日起30日内缴纳出让价款。", r), NONE);
+    assert_eq!(dates("须在15日以内完成整改。", r), NONE);
+    assert_eq!(
+        dates("项目将于20日开工。", r),
+        ["20日=2025-11-20..2025-11-20"]
+    );
 }
 
 #[test]

@@ -73,6 +73,13 @@ pub(super) fn abstains(s: &str, start: usize, end: usize, t: &str) -> bool {
     {
         return true;
     }
+    // 合同签订之日起30日内, 15日以内: a span of days, no day.
+    if t.ends_with('日')
+        && !t.contains(['月', '年'])
+        && (["内", "以内", "之内"].iter().any(|w| after.starts_with(w)) || before.ends_with('起'))
+    {
+        return true;
+    }
     // 下个月20号, 本月20日, 11/3号: a day of a month the pattern did not read.
     if t.ends_with(['日', '号'])
         && !t.contains(['月', '年'])

@@ -91,11 +91,12 @@ pub(super) fn tail_interval(t: &str, y: i32, reference: Option<NaiveDate>) -> Op
         "上半年" | "前半年" => return q(1, 6, Half),
         "下半年" | "后半年" | "後半年" => return q(7, 12, Half),
         // 首 for 前 (Hong Kong, Macau, Taiwan): 首三季, 首季.
-        "前三季度" | "前三个季度" | "首三季度" | "首三个季度" | "首三季" => {
+        "前三季度" | "前三个季度" | "首三季度" | "首三个季度" | "首三季" | "前三季" =>
+        {
             return q(1, 9, Quarter);
         }
         "前两季度" | "前两个季度" | "首两季度" | "首二季度" | "首两个季度" | "首两季"
-        | "首二季" => {
+        | "首二季" | "前两季" => {
             return q(1, 6, Quarter);
         }
         "首季度" | "首季" => return q(1, 3, Quarter),
