@@ -221,6 +221,14 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
             continue;
         }
         let cs = clause_start(s, m_start);
+        // 并网发电，较计划提前10天投产: when it happened against the plan,
+        // the deed told before.
+        if ["较计划", "比计划", "较原计划", "比原计划"]
+            .iter()
+            .any(|w| short_find(&s[cs..m_start], w).is_some())
+        {
+            continue;
+        }
         // A target (力争全年新签约项目30个, 确保10月底前完工) is a planned
         // event, as 预计 and 计划 are; a wish with no date of its own
         // (推动项目早日投产) is none.
@@ -324,8 +332,35 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
     // a condition. 开业当天, 投产首日: a time of the event told before.
     if prev.is_some_and(|p| matches!(p, '未' | '不' | '没' | '无'))
         || [
-            "度", "率", "情况", "值", "后", "前", "费用", "費用", "时间", "時間", "日期", "期限",
-            "小康", "里程", "當天", "当天", "当日", "當日", "首日", "之日",
+            "度",
+            "率",
+            "情况",
+            "值",
+            "后",
+            "前",
+            "费用",
+            "費用",
+            "时间",
+            "時間",
+            "日期",
+            "期限",
+            "小康",
+            "里程",
+            "當天",
+            "当天",
+            "当日",
+            "當日",
+            "首日",
+            "之日",
+            // 开工推进会, 签约调度会: a meeting about the deed.
+            "推进会",
+            "调度会",
+            "协调会",
+            "座谈会",
+            "部署会",
+            "培训会",
+            "分析会",
+            "例会",
         ]
         .iter()
         .any(|w| after.starts_with(w))

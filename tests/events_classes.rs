@@ -400,3 +400,16 @@ fn milestones_of_building_works_are_events() {
     );
     assert_eq!(types("今年6月，凤岭隧道全线贯通。"), [EventType::Other]);
 }
+
+#[test]
+fn a_deed_told_against_its_plan_and_a_meeting_about_it_are_no_second_event() {
+    assert_eq!(
+        types("11月19日，光伏电站已实现全容量并网发电，较计划提前10天投产。"),
+        [EventType::Production]
+    );
+    // The meeting is held (召开, other); 开工 in its name starts nothing.
+    assert_eq!(
+        types("高新区将于下周三召开项目集中开工推进会。"),
+        [EventType::Other]
+    );
+}
