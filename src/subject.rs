@@ -120,7 +120,15 @@ pub(crate) fn attach_with(
     for i in 0..facts.len() {
         let (subject, of) = match facts[i].data {
             FactData::Money(_) => (money_subject(s, facts, &subjects, i), None),
-            FactData::Percent(_) => percent_subject(s, facts, &subjects, &ofs, i),
+            // A change in points (提高4.2个百分点) is of a rate, never of
+            // an amount: no `of`.
+            FactData::Percent(ref p) => {
+                let (subject, of) = percent_subject(s, facts, &subjects, &ofs, i);
+                (
+                    subject,
+                    of.filter(|_| p.unit != crate::fact::PercentUnit::Point),
+                )
+            }
             _ => (None, None),
         };
         subjects.push(subject.and_then(|r| after_dates(s, facts, r)));

@@ -758,3 +758,23 @@ fn a_bare_scale_after_pay_or_as_the_difference_of_a_money_is_money() {
     // People compared are no money.
     assert_eq!(money_roles("全县人口120万，比上年多了3万。"), []);
 }
+
+#[test]
+fn revenue_gained_and_a_change_alone_take_the_role_of_the_money_before() {
+    use MoneyRole::*;
+    assert_eq!(
+        money_roles("全县一般公共预算收入完成14.26亿元，同比增长5.2%，增收7050万元。"),
+        pairs(&[("14.26亿元", Revenue), ("7050万元", Revenue)])
+    );
+    assert_eq!(
+        money_roles("全年共组织地税收入600.3亿元，比上年增收90亿元。"),
+        pairs(&[("600.3亿元", Tax), ("90亿元", Tax)])
+    );
+    assert_eq!(
+        money_subjects("全市各项贷款余额4930亿元，同比增长9.2%，增加386亿元。"),
+        vec![
+            ("4930亿元".to_string(), Some("各项贷款余额".to_string())),
+            ("386亿元".to_string(), Some("各项贷款余额".to_string()))
+        ]
+    );
+}

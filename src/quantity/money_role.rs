@@ -361,7 +361,12 @@ pub(crate) fn refine_roles(s: &str, facts: &mut [Placed]) {
                 }
                 _ => None,
             });
-            if let Some(r) = same {
+            // 收入14.26亿元，…增收7050万元: revenue gained is of the money
+            // before it, and has its role.
+            let gained = matches!(subject, "增收" | "减收")
+                .then(|| last.map(|l| l.1))
+                .flatten();
+            if let Some(r) = same.or(gained) {
                 m.role = r;
             } else if let Some((r, _)) = SUBJECT.last(subject) {
                 m.role = r;

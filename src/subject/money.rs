@@ -177,7 +177,9 @@ fn copula_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize
 
 /// Words of a change in amount, alone before an amount with their base
 /// (比年初增加417.6亿元, 较上年减少3亿元).
-const GROWTHS: &[&str] = &["增加", "减少", "增长", "下降", "多", "少", "新增", "净增"];
+const GROWTHS: &[&str] = &[
+    "增加", "减少", "增长", "下降", "多", "少", "新增", "净增", "增收", "减收",
+];
 
 /// The money fact a change in amount is of: `i`'s window is only a base and
 /// a change word (比年初增加), and the money before it in the sentence is
@@ -187,11 +189,13 @@ fn growth_previous(s: &str, facts: &[Placed], i: usize, w: &str) -> Option<usize
     let w = w.trim();
     let core = cut_comparison(w);
     // The words before the comparison (a prefix of `w`; a base read past
-    // would be a part after it).
-    if !std::ptr::eq(core.as_ptr(), w.as_ptr()) || core.len() == w.len() {
+    // would be a part after it); or a change word alone (收入14.26亿元，增长
+    // 5.2%，增收7050万元).
+    let alone = GROWTHS.contains(&w.trim_end_matches('了'));
+    if !alone && (!std::ptr::eq(core.as_ptr(), w.as_ptr()) || core.len() == w.len()) {
         return None;
     }
-    let rest = w.get(core.len()..)?;
+    let rest = if alone { w } else { w.get(core.len()..)? };
     // 比上年分别增加14亿元和6亿元: each of a list before, not the last one.
     if !GROWTHS.iter().any(|g| rest.ends_with(g)) || short_find(w, "分别").is_some() {
         return None;
