@@ -842,3 +842,11 @@ fn the_month_itself_is_no_subject() {
         Some("工业增加值")
     );
 }
+
+#[test]
+fn a_change_in_points_is_of_no_amount() {
+    let got = subjects("实际使用外资6.9亿美元，同比增长12.6%，占全省比重提高4.2个百分点。");
+    let of = |t: &str| got.iter().find(|g| g.0 == t).unwrap().2.clone();
+    assert_eq!(of("12.6%").as_deref(), Some("6.9亿美元"));
+    assert_eq!(of("4.2个百分点"), None);
+}
