@@ -641,6 +641,8 @@ const NOT_NOUNS: &[&str] = &[
 /// Verbs whose object is the noun after the percentage (实现60％的乡镇通油路).
 const NOUN_VERBS: &[&str] = &[
     "实现", "收购", "持有", "占", "转让", "减持", "增持", "出售", "以",
+    // Paying a share of a sum (缴纳不低于50%的土地出让价款).
+    "缴纳", "支付", "付清", "缴清", "交纳",
 ];
 
 /// The noun after a percentage joined by 的 (53%的可治理沙化土地), or right

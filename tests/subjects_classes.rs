@@ -850,3 +850,24 @@ fn a_change_in_points_is_of_no_amount() {
     assert_eq!(of("12.6%").as_deref(), Some("6.9亿美元"));
     assert_eq!(of("4.2个百分点"), None);
 }
+
+#[test]
+fn a_share_paid_measures_the_sum_after_it() {
+    assert_eq!(
+        subject_of(
+            "竞得人须在合同签订之日起30日内缴纳不低于50%的土地出让价款。",
+            "不低于50%"
+        )
+        .as_deref(),
+        Some("土地出让价款")
+    );
+    // A negation cut from its bound ends no subject.
+    assert_eq!(
+        subject_of(
+            "发行价格不低于定价基准日前二十个交易日公司股票交易均价的80%。",
+            "80%"
+        )
+        .as_deref(),
+        Some("发行价格")
+    );
+}
