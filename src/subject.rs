@@ -63,6 +63,8 @@ const CHANGES: &[&str] = &[
     // Taiwan and Hong Kong usage: 成长 (growth), 衰退 (decline).
     "成长", "衰退", // Financial news.
     "升幅", "涨幅", "跌幅", "飙升", "下挫", "暴跌", "大涨", "大跌", "锐减", "贬值", "升值",
+    // A price above or below a base.
+    "溢价", "折价",
 ];
 
 /// Words that, ending a window, leave no subject: the number is an object

@@ -871,3 +871,26 @@ fn a_share_paid_measures_the_sum_after_it() {
         Some("发行价格")
     );
 }
+
+#[test]
+fn a_premium_over_a_base_is_a_rise_of_the_price_before_it() {
+    for (s, want) in [
+        ("较起始价溢价约6.3%。", Some(zhfacts::Direction::Up)),
+        ("较评估价折价12%。", Some(zhfacts::Direction::Down)),
+    ] {
+        let facts = Extractor::new().extract_str(s);
+        let FactData::Percent(p) = &facts[0].data else {
+            panic!("{facts:?}")
+        };
+        assert_eq!(p.direction, want, "{s}");
+    }
+    let got = subjects("成交总价款18827.8万元，较起始价溢价约6.3%。");
+    assert_eq!(
+        got[1],
+        (
+            "约6.3%".to_string(),
+            Some("成交总价款".to_string()),
+            Some("18827.8万元".to_string())
+        )
+    );
+}

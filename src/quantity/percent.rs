@@ -66,6 +66,9 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("高于", Some(Direction::Up)),
     ("高出", Some(Direction::Up)),
     ("扩大", Some(Direction::Up)),
+    // A price above or below a base (较起始价溢价约6.3%, 折价12%).
+    ("溢价", Some(Direction::Up)),
+    ("折价", Some(Direction::Down)),
     ("下降", Some(Direction::Down)),
     ("负增长", Some(Direction::Down)),
     ("减少", Some(Direction::Down)),
