@@ -468,15 +468,7 @@ pub(crate) fn find_events(
             let own = clause
                 .own_date(s, t)
                 .filter(|d| !in_name(d) && !attribute(d));
-            // 去年11月签约，一季度投产 (一季度 unread): a time of its own the
-            // clause names keeps it from the date before.
-            // A date read there (one of a ceremony's name) is no unread time.
-            let read = clause
-                .items
-                .iter()
-                .rfind(|d| d.is_date && d.end <= t.start)
-                .map_or(cs, |d| d.end.max(cs));
-            let inherit = inherited.filter(|_| !names_unread_time(&s[read..t.start]));
+            let inherit = clause.inherits(s, t, inherited);
             let date = own
                 .map(|d| (d.id, cs))
                 .or(inherit.map(|(id, st)| (id, st.min(cs))));
@@ -699,6 +691,24 @@ impl Clause<'_> {
             Some(b) => Some(b),
             None => held(),
         }
+    }
+
+    /// The date before the clause (`inherited`) that trigger `t` takes,
+    /// unless the clause names a time of its own the date finder left unread
+    /// before `t` (去年11月签约，一季度投产); a date read there (one of a
+    /// ceremony's name) is no such time.
+    fn inherits(
+        &self,
+        s: &str,
+        t: &Trigger,
+        inherited: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let read = self
+            .items
+            .iter()
+            .rfind(|d| d.is_date && d.end <= t.start)
+            .map_or(self.start, |d| d.end.max(self.start));
+        inherited.filter(|_| !names_unread_time(&s[read..t.start]))
     }
 
     /// The clause's event verb: the last specific one, else the last strong
