@@ -223,9 +223,11 @@ fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         let cs = clause_start(s, m_start);
         // 并网发电，较计划提前10天投产: when it happened against the plan,
         // the deed told before.
-        if ["较计划", "比计划", "较原计划", "比原计划"]
-            .iter()
-            .any(|w| short_find(&s[cs..m_start], w).is_some())
+        let lead = &s[cs..m_start];
+        if short_find(lead, "计划").is_some()
+            && ["较计划", "比计划", "较原计划", "比原计划"]
+                .iter()
+                .any(|w| short_find(lead, w).is_some())
         {
             continue;
         }

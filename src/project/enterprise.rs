@@ -192,6 +192,10 @@ const PARTY_LABELS: &[&str] = &[
 fn labelled_after(s: &str, end: usize) -> Option<&str> {
     let rest = &s[end..];
     let rest = &rest[..rest.find(['。', '；']).unwrap_or(rest.len())];
+    // Every label ends in 为 or 是: most sentences are passed over here.
+    if short_find(rest, "为").is_none() && short_find(rest, "是").is_none() {
+        return None;
+    }
     let (k, label) = PARTY_LABELS
         .iter()
         .find_map(|l| short_find(rest, l).map(|k| (k, *l)))?;

@@ -570,6 +570,10 @@ pub(super) fn word_before(s: &str, a: usize) -> Option<(usize, Currency, &'stati
         crate::number::numeral_at(s, a).is_some_and(|e| s[a..e].ends_with(['万', '亿', '萬', '億']))
     };
     let (w, cur) = currency_word(b, false).or_else(|| {
+        // Most numerals follow no Latin capital: no code is compared.
+        if !b.ends_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         let code = CODE_CURRENCIES.iter().find(|(w, _)| {
             b.strip_suffix(w)
                 .is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphanumeric()))
