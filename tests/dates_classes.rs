@@ -895,6 +895,18 @@ fn a_month_before_a_word_that_opens_with_one_is_read() {
 }
 
 #[test]
+fn a_list_number_before_an_annual_word_is_no_year() {
+    let r = "2025-12-04";
+    assert_eq!(dates("01 年产3万吨复合材料项目", r), NONE);
+    assert_eq!(dates("02 年均增长8%以上", r), NONE);
+    // A two-digit year glued to its month stays one.
+    assert_eq!(
+        dates("07年3月，项目开工。", r),
+        ["07年3月=2007-03-01..2007-03-31"]
+    );
+}
+
+#[test]
 fn a_span_of_days_from_a_deed_is_no_day() {
     let r = "2025-11-14";
     assert_eq!(dates("并在合同签订之日起30日内缴纳出让价款。", r), NONE);

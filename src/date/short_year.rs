@@ -73,6 +73,14 @@ pub(super) fn unread_here(before: &str, t: &str, after: &str) -> bool {
     if t.ends_with('年') && after.starts_with(['代', '期']) {
         return true;
     }
+    // 01 年产3万吨…项目: Arabic digits set apart from 年 number a list
+    // item; the 年 opens a word of its own (年产, 年均).
+    if t.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && t.contains(char::is_whitespace)
+        && after.starts_with(['产', '均'])
+    {
+        return true;
+    }
     let b = before.trim_end();
     b.ends_with(|c: char| {
         crate::number::is_numeral_char(c)
