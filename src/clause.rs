@@ -30,6 +30,42 @@ pub(crate) fn opens_clause(s: &str, i: usize) -> bool {
         .is_none_or(|c| is_clause_break(c) || c.is_whitespace())
 }
 
+/// The bytes of the mark that opens an item of a list or a news flash at
+/// the start of `s`: an enumerator (`1.`, `2、`, `（三）`, `四、`) and a short
+/// tag in brackets (`【江苏】`), with the spaces after them; 0 when `s`
+/// opens with none. What follows it opens the item as a clause does.
+pub(crate) fn item_mark_len(s: &str) -> usize {
+    let mut rest = s.trim_start();
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || crate::scan::one_of!("一二三四五六七八九十", c)))
+        .map_or(rest.len(), |(j, _)| j);
+    if digits > 0 && digits <= 6 {
+        if let Some(r) = rest[digits..].strip_prefix(['.', '．', '、']) {
+            rest = r.trim_start();
+        }
+    } else if let Some(inner) = rest.strip_prefix(['（', '(']) {
+        let close = inner.find(['）', ')']).filter(|&k| k > 0 && k <= 9);
+        let numbered = close.is_some_and(|k| {
+            inner[..k]
+                .chars()
+                .all(|c| c.is_ascii_digit() || crate::scan::one_of!("一二三四五六七八九十", c))
+        });
+        if let (Some(k), true) = (close, numbered) {
+            rest = inner[k..][inner[k..].chars().next().map_or(0, char::len_utf8)..].trim_start();
+        }
+    }
+    if let Some(inner) = rest.strip_prefix('【') {
+        if let Some(k) = inner
+            .find('】')
+            .filter(|&k| inner[..k].chars().count() <= 10)
+        {
+            rest = inner[k + '】'.len_utf8()..].trim_start();
+        }
+    }
+    s.len() - rest.len()
+}
+
 /// Start of the clause that holds byte `a`: just after the last break
 /// before `a`, looking back at most [`REACH`] bytes.
 pub(crate) fn clause_start(s: &str, a: usize) -> usize {

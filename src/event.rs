@@ -629,7 +629,8 @@ fn dateline_len(clause: &str) -> usize {
         "本站讯",
     ];
     const REPORTERS: &[&str] = &["记者", "通讯员", "报道员", "实习生", "特约"];
-    let mut rest = clause;
+    // 4.【广东】12月3日，…: the mark of an item in a list of news.
+    let mut rest = &clause[crate::clause::item_mark_len(clause)..];
     if let Some(w) = OPENERS.iter().find(|w| rest.starts_with(*w)) {
         rest = rest[w.len()..].trim_start();
     }

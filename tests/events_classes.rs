@@ -413,3 +413,16 @@ fn a_deed_told_against_its_plan_and_a_meeting_about_it_are_no_second_event() {
         [EventType::Other]
     );
 }
+
+#[test]
+fn an_item_of_a_news_flash_opens_after_its_mark() {
+    let input = "快讯\n\n1.【江苏】昨日，盐城经开区与华明光电签约显示模组项目，总投资18亿元。\n\
+                 4.【广东】3月18日，粤新汽车在肇庆签约汽车零部件项目，总投资12亿元。";
+    assert_eq!(
+        events(input),
+        [
+            "Signing 签约 2024-03-19 [\"18亿元\"] «昨日，盐城经开区与华明光电签约显示模组项目，总投资18亿元»",
+            "Signing 签约 2024-03-18 [\"12亿元\"] «3月18日，粤新汽车在肇庆签约汽车零部件项目，总投资12亿元»",
+        ]
+    );
+}

@@ -822,3 +822,17 @@ fn a_name_said_twice_in_a_sentence_is_one_project() {
         Some("12月上旬".to_string())
     )));
 }
+
+#[test]
+fn the_company_a_host_signs_with_is_the_enterprise() {
+    assert_eq!(
+        enterprises("1.【江苏】昨日，盐城经开区与华明光电签约显示模组项目，总投资18亿元。"),
+        [("显示模组项目".to_string(), Some("华明光电".to_string()))]
+    );
+    // Two companies signing: no side is a host, and which one invests is
+    // not said.
+    assert_eq!(
+        enterprises("华明光电与粤新汽车签约车载显示项目，总投资8亿元。"),
+        [("车载显示项目".to_string(), None)]
+    );
+}

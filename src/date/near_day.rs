@@ -164,7 +164,9 @@ fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
     }
     // Not after 、: 昨天、今天和明天 is a figure of speech.
     let follows = time_of_day_opens(after) || after.starts_with(['，', ',']);
-    opens_clause(s, a) && (glossed || follows)
+    // 1.【江苏】昨日，…: an item's mark opens nothing of its own.
+    let opens = opens_clause(s, a) || (a > 0 && a == crate::clause::item_mark_len(s));
+    opens && (glossed || follows)
 }
 
 #[cfg(test)]

@@ -98,6 +98,7 @@ pub(super) fn enterprise_of<K: AsRef<str>>(
     investor_after(s, end)
         .map(|(c, _)| c)
         .or_else(|| labelled_after(s, end))
+        .or_else(|| signed_partner(&s[..start]))
         .or_else(|| reading.actor.unwrap_or_else(|| sentence_actor(s, start)))
         .or_else(|| known_subject(&s[..start], known))
         .map(str::to_string)
@@ -173,6 +174,34 @@ fn company_end(tail: &str) -> Option<usize> {
         e += w.len();
     }
     Some(e)
+}
+
+/// Words that end the name of a government or a zone: the side of a
+/// signing that is no investor (盐城经开区与华显光电签约).
+const HOSTS: &[&str] = &["区", "县", "市", "镇", "乡", "政府", "管委会", "园"];
+
+/// The company a host signs the project with, right before its name in
+/// its clause (…经开区与华显光电签约年产…项目): a full company name, or a
+/// brand that ends in a trade word.
+fn signed_partner(before: &str) -> Option<&str> {
+    let clause = &before[crate::clause::clause_start(before, before.len())..];
+    let (v, verb) = ["签约", "签署", "签订"]
+        .iter()
+        .filter_map(|w| short_find(clause, w).map(|k| (k, *w)))
+        .min()?;
+    if !clause[v + verb.len()..].chars().all(is_name_char) {
+        return None;
+    }
+    let head = &clause[..v];
+    let k = head.rfind('与')?;
+    let (host, partner) = (&head[..k], &head[k + '与'.len_utf8()..]);
+    let n = partner.chars().count();
+    let named = is_company(partner) || TRADES.iter().any(|t| partner.ends_with(t));
+    (HOSTS.iter().any(|h| host.ends_with(h))
+        && (2..=20).contains(&n)
+        && partner.chars().all(is_name_char)
+        && named)
+        .then_some(partner)
 }
 
 /// Labels of the party that carries a project out, before its name (X项目，
@@ -497,6 +526,8 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
         .rev()
         .find(|&(_, c)| matches!(c, '。' | '【' | '｜' | '|' | '\n' | '>'))
         .map_or(0, |(j, c)| j + c.len_utf8());
+    // 4.【广东】12月3日，粤驰汽车在…: past an item's mark.
+    let from = from.max(crate::clause::item_mark_len(head));
     // An opener that does not invest or build is none (checked first: the
     // rest of the reading costs more).
     if !ACTS.is_match(&head[from..]) {
