@@ -69,6 +69,11 @@ const VERBS: &[&str] = &[
     // a line joined through (隧道贯通).
     "合龙",
     "贯通",
+    // A river dammed and a reservoir filled (大江截流, 下闸蓄水); a rule that
+    // takes effect (自2026年1月1日起施行).
+    "截流",
+    "蓄水",
+    "施行",
     "启动建设",
     "启动",
     "达产",
