@@ -895,6 +895,23 @@ fn a_month_before_a_word_that_opens_with_one_is_read() {
 }
 
 #[test]
+fn a_quarter_or_a_half_after_a_year_named_whole_is_of_that_year() {
+    let r = "2025-12-04";
+    assert_eq!(
+        dates("2026年将盘活存量土地3000亩，上半年完成二期封顶，力争三季度交付使用。", r),
+        [
+            "2026年=2026-01-01..2026-12-31",
+            "上半年=2026-01-01..2026-06-30",
+            "三季度=2026-07-01..2026-09-30",
+        ]
+    );
+    assert_eq!(
+        dates("2023年全市GDP增长5%，上半年增长4.8%。", r),
+        ["2023年=2023-01-01..2023-12-31", "上半年=2023-01-01..2023-06-30"]
+    );
+}
+
+#[test]
 fn a_list_number_before_an_annual_word_is_no_year() {
     let r = "2025-12-04";
     assert_eq!(dates("01 年产3万吨复合材料项目", r), NONE);

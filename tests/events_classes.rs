@@ -400,7 +400,10 @@ fn milestones_of_building_works_are_events() {
     );
     assert_eq!(types("今年6月，凤岭隧道全线贯通。"), [EventType::Other]);
     assert_eq!(types("2022年11月15日实现大江截流。"), [EventType::Other]);
-    assert_eq!(types("3月8日，白石河水库正式下闸蓄水。"), [EventType::Other]);
+    assert_eq!(
+        types("3月8日，白石河水库正式下闸蓄水。"),
+        [EventType::Other]
+    );
     // A rule taking effect on a day.
     assert_eq!(types("本措施自2026年1月1日起施行。"), [EventType::Other]);
 }

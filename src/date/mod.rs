@@ -373,7 +373,13 @@ fn later_in_named_year(
     let part = |g| month_or_less(g) || matches!(g, Granularity::Quarter | Granularity::Half);
     let named = out.iter().rev().find(|d| d.end == named_end)?;
     let (nf, nt) = (named.fact.from?, named.fact.to?);
-    if !month_or_less(named.fact.granularity) || !part(fact.granularity) || nf.year() != nt.year() {
+    // 2026年将盘活…，上半年完成…，力争三季度交付使用: a part of the year named
+    // whole is of that year.
+    // (A quarter or a half only: a day after it may be a name, 十月一號前地.)
+    let whole = named.fact.granularity == Granularity::Year
+        && matches!(fact.granularity, Granularity::Quarter | Granularity::Half);
+    let holds = month_or_less(named.fact.granularity) || whole;
+    if !holds || !part(fact.granularity) || nf.year() != nt.year() {
         return None;
     }
     let (from, to) = (fact.from?, fact.to?);
