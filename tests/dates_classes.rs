@@ -536,9 +536,10 @@ fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
         dates("截至2023年9月30日，集团净资产较年初增长8%。", r),
         ["截至2023年9月30日=2023-09-30..2023-09-30"]
     );
+    // A year named whole holds all its quarters and halves.
     assert_eq!(
         dates("去年全行利润增长6%，下半年增速放缓。", r),
-        ["去年=2024-01-01..2024-12-31"]
+        ["去年=2024-01-01..2024-12-31", "下半年=2024-07-01..2024-12-31"]
     );
     // 今年, a comparison base (比上年) and an open period (以来) leave R's year.
     assert_eq!(
