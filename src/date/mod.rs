@@ -359,9 +359,11 @@ fn yearless_elsewhere(
 /// `named_end`) that falls on or after it once moved to that year: the
 /// narration goes on in that year. The one named is a month, a part of a
 /// month or a day; the later one that too, or a quarter or half of the
-/// year. The date in that year, or `None` (1月 after 2023年12月 may be the
-/// next year, unless that is R's and the day is past: 去年11月 … 6月底 in
-/// July; a whole year or a quarter named before stays no date).
+/// year; after a year named whole (2026年将…，上半年…，三季度…), a quarter
+/// or a half of it. The date in that year, or `None` (1月 after 2023年12月
+/// may be the next year, unless that is R's and the day is past: 去年11月 …
+/// 6月底 in July; a month or day after a whole year, and anything after a
+/// quarter named before, stays no date).
 fn later_in_named_year(
     fact: &DateFact,
     named_end: usize,
