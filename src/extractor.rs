@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use crate::clause::CLAUSE_BREAKS;
 use crate::date::{
-    ANCHORS, DateCache, FoundDate, find_dates, find_near_days, find_roc, find_that_day, single_day,
+    ANCHORS, DateCache, FoundDate, find_dates, find_near_days, find_roc, find_that_day,
+    find_weekdays, single_day,
 };
 use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
@@ -215,6 +216,8 @@ impl Extractor {
             find_roc(s, taiwan, reference, &mut st.dates);
             // 昨日，…; 今天上午…: a day counted from R.
             find_near_days(s, &mut today, &mut st.dates);
+            // 本周一，…; 下周三（26日）: a day of the story's week.
+            find_weekdays(s, today, &mut st.dates);
             // 当天上午…: the day named last.
             find_that_day(s, last_day, &mut st.dates);
             if let Some(d) = st.dates.iter().rev().find_map(|d| single_day(&d.fact)) {

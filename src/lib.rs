@@ -149,6 +149,7 @@
 //! | "十一五" … "十五五", quoted "十五" | 2006–2010 … 2026–2030, 2001–2005 (`years`) |
 //! | 近两年, 近N年(来); 近年来, 多年来 | Jan 1 of R's year −(N−1) – R; N = 3 |
 //! | 全年; 去年全年, 2024年全年 | the year named earlier in the sentence, else R's year; a year and its 全年 are one fact |
+//! | 本周一, 上周三, 下星期五 | that day of the story's week, the week before or after (weeks start on Monday), where used for a day as 今天 is; with a bracketed day that agrees (下周一（24日）) one fact over both (下下周日 is none; SPEC is silent) |
 //! | 上半年, 三季度 … after a year named whole in the sentence (2026年将…，上半年完成…) | that half or quarter of the named year (SPEC is silent; R's year would put a plan's steps in the past) |
 //! | 今天/今日, 昨天/昨日, 前天, 明天/明日 | R, R−1, R−2, R+1, where used for a day (opening a clause before a time of day or a break, after 记者/已于/截至, after 于/在 before a time of day, before a verb of news: 今天的成就, 今日头条, 着眼于明天 are none); a bracketed day after one (昨日（13日）) joins the fact and, within a week of R, sets which day the story's today is; 前天中午到明天晚上 is one range (SPEC is silent) |
 //! | 上一年 / 下年, 下年度 | the year before the one the sentence named, else R's / R's year +1; only at the start or after a link (比上一年, not 加上一年, 拿下年度; 下一年 is no date: it is as often "the year after" one told before) |
@@ -372,8 +373,8 @@
 //! - `date`: which words are date expressions (`date/mod.rs`), what
 //!   interval each names against the reference date (`date/resolve.rs`),
 //!   how it joins the sentence's other dates (`date/place.rs`), and the
-//!   days named by a word (`date/near_day.rs`: 今天, 昨日; `date/that_day.rs`:
-//!   当天, 同日).
+//!   days named by a word (`date/near_day.rs`: 今天, 昨日; `date/weekday.rs`:
+//!   本周一, 下周三; `date/that_day.rs`: 当天, 同日).
 //! - `quantity`: which numerals are facts and of what kind
 //!   (`quantity/mod.rs`: qualifier, range, scale, unit, the order the kinds
 //!   are tried), with each kind's cues and rules in its own file:

@@ -450,9 +450,10 @@ fn spaced_forms_year_ranges_and_older_plans() {
 #[test]
 fn a_day_that_points_ahead_is_on_or_after_the_reference() {
     let r = "2024-10-24";
+    // The weekday that the day glosses joins its fact.
     assert_eq!(
         dates("园区下周二(29日)举行签约仪式。", r),
-        ["29日=2024-10-29..2024-10-29"]
+        ["下周二(29日)=2024-10-29..2024-10-29"]
     );
     assert_eq!(
         dates("项目将于26日开工。", r),
@@ -539,7 +540,10 @@ fn a_part_of_a_year_after_another_year_named_in_the_sentence_gives_no_date() {
     // A year named whole holds all its quarters and halves.
     assert_eq!(
         dates("去年全行利润增长6%，下半年增速放缓。", r),
-        ["去年=2024-01-01..2024-12-31", "下半年=2024-07-01..2024-12-31"]
+        [
+            "去年=2024-01-01..2024-12-31",
+            "下半年=2024-07-01..2024-12-31"
+        ]
     );
     // 今年, a comparison base (比上年) and an open period (以来) leave R's year.
     assert_eq!(
@@ -899,7 +903,10 @@ fn a_month_before_a_word_that_opens_with_one_is_read() {
 fn a_quarter_or_a_half_after_a_year_named_whole_is_of_that_year() {
     let r = "2025-12-04";
     assert_eq!(
-        dates("2026年将盘活存量土地3000亩，上半年完成二期封顶，力争三季度交付使用。", r),
+        dates(
+            "2026年将盘活存量土地3000亩，上半年完成二期封顶，力争三季度交付使用。",
+            r
+        ),
         [
             "2026年=2026-01-01..2026-12-31",
             "上半年=2026-01-01..2026-06-30",
@@ -908,8 +915,34 @@ fn a_quarter_or_a_half_after_a_year_named_whole_is_of_that_year() {
     );
     assert_eq!(
         dates("2023年全市GDP增长5%，上半年增长4.8%。", r),
-        ["2023年=2023-01-01..2023-12-31", "上半年=2023-01-01..2023-06-30"]
+        [
+            "2023年=2023-01-01..2023-12-31",
+            "上半年=2023-01-01..2023-06-30"
+        ]
     );
+}
+
+#[test]
+fn a_day_of_this_week_the_last_or_the_next_is_read() {
+    // R is a Friday; weeks start on Monday.
+    let r = "2025-12-05";
+    assert_eq!(
+        dates("本周一，高新区引进显示模组项目。", r),
+        ["本周一=2025-12-01..2025-12-01"]
+    );
+    assert_eq!(
+        dates(
+            "计划下周一（8日）启动设备安装，上周三（11月26日）已签约。",
+            r
+        ),
+        [
+            "下周一（8日）=2025-12-08..2025-12-08",
+            "上周三（11月26日）=2025-11-26..2025-11-26"
+        ]
+    );
+    // Not used for a day, or a week it does not read: none.
+    assert_eq!(dates("他说这周一很忙。", r), NONE);
+    assert_eq!(dates("马拉松在下下周日举行。", r), NONE);
 }
 
 #[test]

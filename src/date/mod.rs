@@ -64,6 +64,7 @@ mod context;
 mod near_day;
 mod numeric;
 mod place;
+mod weekday;
 use place::place;
 mod resolve;
 mod roc;
@@ -72,6 +73,7 @@ mod that_day;
 
 pub(crate) use near_day::find_near_days;
 pub(crate) use roc::find_roc;
+pub(crate) use weekday::find_weekdays;
 
 pub(crate) use that_day::{find_that_day, single_day};
 

@@ -141,7 +141,7 @@ fn moved(r: NaiveDate, offset: i8) -> Option<NaiveDate> {
 
 /// The index in `out` of the day in brackets right after byte `b`
 /// (（13日）, (13日)), if one was found there.
-fn glossed(s: &str, b: usize, out: &[FoundDate]) -> Option<usize> {
+pub(super) fn glossed(s: &str, b: usize, out: &[FoundDate]) -> Option<usize> {
     let open = s[b..].chars().next().filter(|c| matches!(c, '（' | '('))?;
     let at = b + open.len_utf8();
     out.iter().position(|d| d.start == at || d.start == b)
@@ -151,7 +151,7 @@ fn glossed(s: &str, b: usize, out: &[FoundDate]) -> Option<usize> {
 /// follows it; or it follows a word of [`BEFORE`] and no 的 follows; or it
 /// follows 于 or 在 and a time of day follows it; or it opens a clause and
 /// (unless `glossed`) a time of day or a break follows.
-fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
+pub(super) fn used_for_day(s: &str, a: usize, b: usize, glossed: bool) -> bool {
     let (before, after) = (&s[..a], &s[b..]);
     if NEWS_VERBS.iter().any(|v| after.starts_with(v)) {
         return true;
