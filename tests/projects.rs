@@ -836,3 +836,16 @@ fn the_company_a_host_signs_with_is_the_enterprise() {
         [("车载显示项目".to_string(), None)]
     );
 }
+
+#[test]
+fn a_kind_of_school_or_of_water_works_named_after_a_copula_is_none() {
+    let names = |s: &str| -> Vec<String> { investments(s).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        names("云溪实验学校是一所九年一贯制公办学校，总投资3亿元。"),
+        ["云溪实验学校"]
+    );
+    assert_eq!(
+        names("白石河水库工程是全市投资规模最大的水源工程，总投资38.6亿元。"),
+        ["白石河水库工程"]
+    );
+}

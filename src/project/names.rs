@@ -550,7 +550,7 @@ pub(super) fn is_count_words(words: &str) -> bool {
     let ranked = || words.contains(['前', '后']);
     (words.ends_with('名') && ranked())
         || first.is_some_and(|c| numeral(c) || c.is_ascii_digit())
-            && second.is_some_and(|c| one_of!("个间座处家批项条栋", c))
+            && second.is_some_and(|c| one_of!("个间座处家批项条栋所", c))
         // 单个项目, 每个项目: any one of them.
         || ["单个", "每个", "单一", "各个"].contains(&words)
 }

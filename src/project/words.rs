@@ -310,6 +310,14 @@ pub(super) const GENERIC: &[&str] = &[
     "棚户区",
     "老旧小区",
     "城中村",
+    // Kinds of school (九年一贯制公办学校, 民办小学).
+    "九年一贯制",
+    "公办",
+    "民办",
+    "寄宿制",
+    // Kinds of works by what they serve (水源工程, 供水工程).
+    "水源",
+    "供水",
     // Kinds of rural commerce (冷库和直播基地, 电商产业园).
     "直播",
     "电商",
