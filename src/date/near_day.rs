@@ -74,12 +74,7 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
                 let gloss = single_day(&out[k].fact).filter(near);
                 if let Some(g) = gloss.filter(|_| used_for_day(s, a, b, true)) {
                     *today = moved(g, -offset).or(*today);
-                    out[k].start = a;
-                    let close = s[out[k].end..]
-                        .chars()
-                        .next()
-                        .filter(|c| matches!(c, '）' | ')'));
-                    out[k].end += close.map_or(0, char::len_utf8);
+                    join_gloss(s, &mut out[k], a);
                 }
                 continue;
             }
@@ -137,6 +132,17 @@ fn moved(r: NaiveDate, offset: i8) -> Option<NaiveDate> {
     } else {
         r.checked_add_days(n)
     }
+}
+
+/// The day in brackets `gloss` made one fact with the word before it,
+/// from byte `a` to the closing bracket.
+pub(super) fn join_gloss(s: &str, gloss: &mut FoundDate, a: usize) {
+    gloss.start = a;
+    let close = s[gloss.end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '）' | ')'));
+    gloss.end += close.map_or(0, char::len_utf8);
 }
 
 /// The index in `out` of the day in brackets right after byte `b`

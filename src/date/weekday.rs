@@ -9,7 +9,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::FoundDate;
-use super::near_day::{glossed, used_for_day};
+use super::near_day::{glossed, join_gloss, used_for_day};
 use super::that_day::{insert_days, single_day};
 use crate::scan::short_find;
 
@@ -78,12 +78,7 @@ pub(crate) fn find_weekdays(s: &str, today: Option<NaiveDate>, out: &mut Vec<Fou
             if let Some(k) = glossed(s, b, out) {
                 // 下周一（24日）: one fact when they agree.
                 if single_day(&out[k].fact) == Some(day) {
-                    out[k].start = a;
-                    let close = s[out[k].end..]
-                        .chars()
-                        .next()
-                        .filter(|c| matches!(c, '）' | ')'));
-                    out[k].end += close.map_or(0, char::len_utf8);
+                    join_gloss(s, &mut out[k], a);
                 }
                 continue;
             }
