@@ -771,6 +771,13 @@ const MEASURES: &[&str] = &[
     "车次",
     "架次",
     "像素",
+    // Things counted by the piece (借了3万册书, 卖了2万瓶).
+    "册",
+    "粒",
+    "瓶",
+    "盒",
+    "袋",
+    "羽",
     "kW",
     "KW",
 ];
@@ -858,6 +865,16 @@ mod tests {
         [
             "120亿=money:12000000000 亿 Cny Exact Investment",
             "6000万=money:60000000 万 Cny Exact Investment",
+        ]
+    );
+
+    facts!(
+        money_bare_scale_borrowed_and_saved,
+        "跟亲戚借了一百来万，攒了两三百万，存了五十万；借了3万册书，卖了2万瓶",
+        [
+            "一百来万=money:1000000 万 Cny Approx Financing",
+            "两三百万=money:2000000/3000000 万 Cny Range Other",
+            "五十万=money:500000 万 Cny Exact Other",
         ]
     );
 

@@ -36,6 +36,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("砸进", MoneyRole::Investment),
     ("斥资", MoneyRole::Investment),
     ("贷了", MoneyRole::Financing),
+    // Borrowing in plain speech (跟亲戚借了一百来万, 又借了两千万).
+    ("借了", MoneyRole::Financing),
     ("签约金额", MoneyRole::Investment),
     ("签约总金额", MoneyRole::Investment),
     ("签约总额", MoneyRole::Investment),
@@ -155,6 +157,10 @@ const MONEY_WORDS: &[(&str, MoneyRole)] = &[
     ("亏损", MoneyRole::Other),
     ("亏了", MoneyRole::Other),
     ("赚了", MoneyRole::Other),
+    // Savings in plain speech (攒了三五百万, 存了五十万).
+    ("攒了", MoneyRole::Other),
+    ("攒下", MoneyRole::Other),
+    ("存了", MoneyRole::Other),
     // Pay and rent (工钱就有三五百万, 租金一年两百来万).
     ("工资", MoneyRole::Other),
     ("工钱", MoneyRole::Other),
