@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::clause::is_clause_break;
 use crate::fact::{Area, AreaRole, FactData};
 
-use super::{Candidate, Cues, Unit, cue_window, is_list_gap};
+use super::{Candidate, Cues, Unit, cue_window, is_list_gap, is_space};
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -182,12 +182,18 @@ pub(super) fn with_unit(
 
 /// The role of the area of `c` ending at `end`: the last cue before it in
 /// its clause, a cue right after it, that of the previous area of a list
-/// (沙化土地面积减少500万公顷、433万公顷), else land for 亩, 公顷 and 平方公里.
+/// (沙化土地面积减少500万公顷、433万公顷) or of the area it restates in
+/// brackets (出让面积12.6亩（8400平方米）), else land for 亩, 公顷 and 平方公里.
 fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
     let s = c.s;
     let window = cue_window(s, c.start, c.prev_end);
+    let prev_role = || match c.prev.map(|p| &p.data) {
+        Some(FactData::Area(a)) => Some(a.role),
+        _ => None,
+    };
     AREA.last(window)
         .map(|(r, _)| r)
+        .or_else(|| is_restatement(window).then(prev_role).flatten())
         .or_else(|| topic_role(s, window))
         .or_else(|| {
             let after: String = s[end..]
@@ -197,15 +203,26 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
                 .collect();
             AREA_AFTER.first(&after)
         })
-        .or_else(|| match c.prev.map(|p| &p.data) {
-            Some(FactData::Area(a)) if is_list_gap(window) => Some(a.role),
-            _ => None,
-        })
+        .or_else(|| is_list_gap(window).then(prev_role).flatten())
         .unwrap_or(if matches!(unit, "平方米" | "平米" | "㎡" | "m²") {
             AreaRole::Other
         } else {
             AreaRole::Land
         })
+}
+
+/// Whether `window`, the words between two quantities, opens a bracket that
+/// restates the first in other units (12.6亩（8400平方米）, 26.8亩(约
+/// 17866.7平方米), 5公顷（折合75亩）).
+fn is_restatement(window: &str) -> bool {
+    let w = window.trim_matches(is_space);
+    let Some(rest) = w.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    matches!(
+        rest.trim_matches(is_space),
+        "" | "约" | "合" | "折合" | "约合" | "即"
+    )
 }
 
 /// Words of a clause that names an area and nothing else it measures.
@@ -251,6 +268,19 @@ mod tests {
             "12000平方米=area:12000 12000 平方米 Exact Green",
             "86548.25平方米=area:86548.25 86548.25 平方米 Exact Floor",
             "500万平方米=area:5000000 5000000 平方米 Exact Other",
+        ]
+    );
+
+    facts!(
+        area_restated_in_brackets,
+        "出让面积12.6亩（8400平方米），建筑面积3万平方米（合45亩）。绿地面积约2公顷（20000平方米）",
+        [
+            "12.6亩=area:8400 12.6 亩 Exact Land",
+            "8400平方米=area:8400 8400 平方米 Exact Land",
+            "3万平方米=area:30000 30000 平方米 Exact Floor",
+            "45亩=area:30000 45 亩 Exact Floor",
+            "约2公顷=area:20000 2 公顷 Approx Green",
+            "20000平方米=area:20000 20000 平方米 Exact Green",
         ]
     );
 
