@@ -150,6 +150,34 @@ pub(crate) fn in_title(s: &str, a: usize, b: usize) -> bool {
     matches!(close, Some('》' | '〉'))
 }
 
+/// Whether `window`, the words between two quantities, opens a bracket that
+/// restates the first in other units or another currency (12.6亩（8400平方米）,
+/// 26.8亩(约17866.7平方米), 1620万美元（约合1.09亿元人民币）).
+pub(crate) fn is_restatement(window: &str) -> bool {
+    let space = |c: char| c.is_whitespace() || c == '\u{3000}';
+    let w = window.trim_matches(space);
+    let Some(rest) = w.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    matches!(
+        rest.trim_matches(space),
+        "" | "约" | "合" | "折合" | "约合" | "即" | "合计"
+    )
+}
+
+/// The bytes of a short bracketed aside at the start of `s` (`（约合1.09亿元
+/// 人民币）`, `(8400平方米)`), its closing bracket included; 0 when `s` opens
+/// with none or it does not close within 40 characters.
+pub(crate) fn aside_len(s: &str) -> usize {
+    if !s.starts_with(['（', '(']) {
+        return 0;
+    }
+    s.char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '）' | ')'))
+        .map_or(0, |(j, c)| j + c.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +204,16 @@ mod tests {
         assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
         assert!(600 - a <= REACH && b - 600 <= REACH);
         assert_eq!(clause_bounds("", 0), (0, 0));
+    }
+
+    #[test]
+    fn restatements_and_asides() {
+        assert!(is_restatement("（") && is_restatement("(约") && is_restatement("（约合"));
+        assert!(!is_restatement("，") && !is_restatement("（其中"));
+        let s = "（约合1.09亿元人民币）的订单";
+        assert_eq!(&s[aside_len(s)..], "的订单");
+        assert_eq!(aside_len("的订单"), 0);
+        assert_eq!(aside_len("（未闭合的括号"), 0);
     }
 
     #[test]

@@ -685,6 +685,8 @@ const OBJECT_ENDS: &[&str] = &[
 /// The noun right after an amount, up to a break (64.5亿元算力大单).
 fn object_after(s: &str, end: usize) -> Option<&str> {
     let rest = &s[end..];
+    // 约1620万美元（约合1.09亿元人民币）的订单: the noun after the aside.
+    let rest = &rest[crate::clause::aside_len(rest)..];
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let mut stop = rest
         .char_indices()
@@ -858,6 +860,15 @@ mod tests {
         assert_eq!(one(s, "68万元").as_deref(), Some("地价"));
         let s = "第二产业比重由去年的50.1%下降到49.7%";
         assert_eq!(one(s, "49.7%").as_deref(), Some("第二产业比重"));
+    }
+
+    #[test]
+    fn restatements_in_brackets_share_a_subject() {
+        let s = "子公司签订约1620万美元（约合1.09亿元人民币）的设备订单";
+        assert_eq!(one(s, "约1620万美元").as_deref(), Some("设备订单"));
+        assert_eq!(one(s, "约合1.09亿元人民币").as_deref(), Some("设备订单"));
+        let s = "总投资5000万美元（约合3.6亿元）";
+        assert_eq!(one(s, "约合3.6亿元").as_deref(), Some("总投资"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::clause::is_clause_break;
 use crate::fact::{Area, AreaRole, FactData};
 
-use super::{Candidate, Cues, Unit, cue_window, is_list_gap, is_space};
+use super::{Candidate, Cues, Unit, cue_window, is_list_gap};
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -193,7 +193,11 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
     };
     AREA.last(window)
         .map(|(r, _)| r)
-        .or_else(|| is_restatement(window).then(prev_role).flatten())
+        .or_else(|| {
+            crate::clause::is_restatement(window)
+                .then(prev_role)
+                .flatten()
+        })
         .or_else(|| topic_role(s, window))
         .or_else(|| {
             let after: String = s[end..]
@@ -209,20 +213,6 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
         } else {
             AreaRole::Land
         })
-}
-
-/// Whether `window`, the words between two quantities, opens a bracket that
-/// restates the first in other units (12.6亩（8400平方米）, 26.8亩(约
-/// 17866.7平方米), 5公顷（折合75亩）).
-fn is_restatement(window: &str) -> bool {
-    let w = window.trim_matches(is_space);
-    let Some(rest) = w.strip_prefix(['（', '(']) else {
-        return false;
-    };
-    matches!(
-        rest.trim_matches(is_space),
-        "" | "约" | "合" | "折合" | "约合" | "即"
-    )
 }
 
 /// Words of a clause that names an area and nothing else it measures.

@@ -13,6 +13,15 @@ pub(super) fn money_subject(
     i: usize,
 ) -> Option<Range> {
     let (from, w) = window(s, facts, i);
+    // 1620万美元（约合1.09亿元人民币）: a restatement measures what the
+    // amount it restates does.
+    if let Some(j) = i.checked_sub(1).filter(|&j| {
+        matches!(facts[j].data, FactData::Money(_))
+            && s.get(facts[j].end..facts[i].start)
+                .is_some_and(crate::clause::is_restatement)
+    }) {
+        return subjects[j];
+    }
     // 给予每亩50元的种粮奖励: what the amount is per is read past.
     let w = w
         .rfind('每')
