@@ -9,10 +9,10 @@ use crate::fact::{FactData, Qualifier};
 use crate::number::{numeral_at, parse_number};
 
 use super::{
-    FoundQuantity, Unit, count, lone_scale, may_be_fact, money, money_role, neighbour_digits,
-    normalize, overlaps, percent, prefix_qualifier, qualifier, range_after, range_dash, range_low,
-    scale_value, set_qualifier, skip_spaces, suffix_qualifier, trim_spaces_end, unit_at,
-    vague_before,
+    FoundQuantity, Unit, count, is_list_gap, lone_scale, may_be_fact, money, money_role,
+    neighbour_digits, normalize, overlaps, percent, prefix_qualifier, qualifier, range_after,
+    range_dash, range_low, scale_value, set_qualifier, skip_spaces, suffix_qualifier,
+    trim_spaces_end, unit_at, vague_before,
 };
 
 /// A numeral being classified: where it is, what it is worth so far and
@@ -125,6 +125,8 @@ impl<'s, 'p> Candidate<'s, 'p> {
         {
             c.qualifier = q;
             c.start -= n;
+        } else if let Some(q) = pair.is_none().then(|| list_bound(s, prev, a)).flatten() {
+            c.qualifier = q;
         }
         Some((c, share))
     }
@@ -341,4 +343,20 @@ impl<'s, 'p> Candidate<'s, 'p> {
             data,
         }
     }
+}
+
+/// 年营业收入首次突破10亿元、50亿元: a bound written before the first item of
+/// a list (突破, 超过, 不超过 …) bounds each item after it; an estimate (约)
+/// does not carry.
+fn list_bound(s: &str, prev: Option<&FoundQuantity>, a: usize) -> Option<Qualifier> {
+    let p = prev?;
+    if !is_list_gap(s.get(p.end..a)?) {
+        return None;
+    }
+    let text = s.get(p.start..p.end)?;
+    super::PREFIX_QUALIFIERS
+        .iter()
+        .find(|(w, _)| text.starts_with(w))
+        .map(|&(_, q)| q)
+        .filter(|q| matches!(q, Qualifier::Over | Qualifier::Under))
 }

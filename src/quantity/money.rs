@@ -879,6 +879,19 @@ mod tests {
     );
 
     facts!(
+        money_bound_carries_over_a_list,
+        "年营业收入首次突破10亿元、50亿元，投资不超过3亿元和5亿元，约10亿元、20亿元",
+        [
+            "突破10亿元=money:1000000000 亿元 Cny Over Revenue",
+            "50亿元=money:5000000000 亿元 Cny Over Revenue",
+            "不超过3亿元=money:300000000 亿元 Cny Under Investment",
+            "5亿元=money:500000000 亿元 Cny Under Investment",
+            "约10亿元=money:1000000000 亿元 Cny Approx Other",
+            "20亿元=money:2000000000 亿元 Cny Exact Other",
+        ]
+    );
+
+    facts!(
         money_foreign_and_numerals,
         "合同外资5000万美元，2亿欧元，3000万港元，三点五亿元，2亿5千万元，1.2万亿元",
         [
