@@ -867,6 +867,8 @@ mod tests {
         let s = "子公司签订约1620万美元（约合1.09亿元人民币）的设备订单";
         assert_eq!(one(s, "约1620万美元").as_deref(), Some("设备订单"));
         assert_eq!(one(s, "约合1.09亿元人民币").as_deref(), Some("设备订单"));
+        let s = "对首次突破10亿元的企业，分别奖励50万元、100万元";
+        assert_eq!(one(s, "100万元").as_deref(), Some("奖励"));
         let s = "总投资5000万美元（约合3.6亿元）";
         assert_eq!(one(s, "约合3.6亿元").as_deref(), Some("总投资"));
     }

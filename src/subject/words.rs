@@ -168,6 +168,9 @@ pub(super) const LEADING: &[&str] = &[
     // A point of the period a balance is read at (年末各项存款余额): when,
     // not what.
     "年末", "年底", "年初", "期末", "月末", "季末",
+    // A distributing adverb (分别奖励): how the amounts are shared out, not
+    // what they are.
+    "分别",
 ];
 
 /// [`LEADING`], every occurrence of which [`cut_leading`] looks at.
