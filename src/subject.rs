@@ -863,7 +863,7 @@ mod tests {
     }
 
     #[test]
-    fn restatements_in_brackets_share_a_subject() {
+    fn restatements_share_a_subject_and_adverbs_are_read_past() {
         let s = "子公司签订约1620万美元（约合1.09亿元人民币）的设备订单";
         assert_eq!(one(s, "约1620万美元").as_deref(), Some("设备订单"));
         assert_eq!(one(s, "约合1.09亿元人民币").as_deref(), Some("设备订单"));
