@@ -12,7 +12,7 @@ use crate::date::{
 use crate::document::{Document, Section, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::event::{FoundEvent, Item, TRIGGER, find_events};
-use crate::fact::{Currency, Event, Fact, FactData};
+use crate::fact::{AreaRole, Currency, Event, Fact, FactData};
 use crate::number::NUMERAL_STARTS;
 use crate::project::{
     FoundProject, Listed, SentenceNames, brand_of, companies_named, find_projects_knowing,
@@ -467,6 +467,8 @@ struct Carry {
     /// The list of projects the sentence opened or continued
     /// (在签约项目中，A…；B…).
     listed: Option<Listed>,
+    /// What its areas measure (新建商品房共成交9862套；成交面积103.6万平方米).
+    area_topic: Option<AreaRole>,
 }
 
 impl Carry {
@@ -483,10 +485,19 @@ impl Carry {
         listed.unwrap_or_default()
     }
 
-    /// Gives the elided heads of sentence `s`'s counts, then keeps its own.
+    /// Gives the elided heads of sentence `s`'s counts and the topic of its
+    /// first area, then keeps its own.
     fn counts(&mut self, s: &str, quantities: &mut [FoundQuantity]) {
         inherit_carried(s, quantities, &self.heads);
         carry_heads(s, quantities, &mut self.heads);
+        if let Some(topic) = self.area_topic {
+            crate::quantity::inherit_topic(s, topic, quantities);
+        }
+        self.area_topic = s
+            .trim_end()
+            .ends_with(['；', ';'])
+            .then(|| crate::quantity::topic_of(s))
+            .flatten();
     }
 
     /// The date and facts the events of this sentence take, if any.

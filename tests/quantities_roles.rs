@@ -104,6 +104,18 @@ fn area_roles_of_real_estate_and_farm_land() {
         area_roles("上月新建商品住宅成交3120套，成交面积33.6万平方米。"),
         pairs(&[("33.6万平方米", Floor)])
     );
+    // …also across growth rates and a ；(the sentence before hands it on).
+    assert_eq!(
+        area_roles(
+            "全市新建商品房共成交7210套，同比增长6.1%，环比增长12%；成交面积80.4万平方米，同比增长3%。"
+        ),
+        pairs(&[("80.4万平方米", Floor)])
+    );
+    // A bare area after a sentence ending in 。 takes nothing.
+    assert_eq!(
+        area_roles("全市新建商品房共成交7210套。成交面积80.4万平方米。"),
+        pairs(&[("80.4万平方米", Other)])
+    );
     // …and takes nothing from it when it has a cue of its own.
     assert_eq!(
         area_roles("全年商品住宅成交5000套，配套绿化面积2.1万平方米。"),

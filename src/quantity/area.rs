@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::clause::is_clause_break;
 use crate::fact::{Area, AreaRole, FactData};
 
-use super::{Candidate, Cues, Unit, cue_window, is_list_gap};
+use super::{Candidate, Cues, FoundQuantity, Unit, cue_window, is_list_gap};
 
 /// Forces the module's patterns (tests call this so a bad pattern fails early).
 #[cfg(test)]
@@ -226,22 +226,51 @@ const BARE_AREAS: &[&str] = &[
     "签约面积",
 ];
 
-/// 新建商品住宅成交4862套，成交面积51.37万平方米: a clause that names only
-/// an area ([`BARE_AREAS`], then a verb of being) measures the thing the
-/// clause before it names: that clause's cue. `window` ends at the area
-/// and holds no cue of its own (保洁总面积 names its own thing).
-fn topic_role(s: &str, window: &str) -> Option<AreaRole> {
-    let at = window.as_ptr() as usize - s.as_ptr() as usize;
+/// The words of a clause that names only an area ([`BARE_AREAS`], then a
+/// verb of being), when `window` is one.
+fn bare_area(window: &str) -> bool {
     let mut words = window.trim();
     for w in ["达到", "达", "为", "约", "共", "合计", "计"] {
         words = words.strip_suffix(w).unwrap_or(words);
     }
-    if !BARE_AREAS.contains(&words) || !crate::clause::opens_clause(s, at) {
+    BARE_AREAS.contains(&words)
+}
+
+/// The role the last area cue of sentence `s` names (商品房 in 新建商品房共成交
+/// 9862套，同比增长7.3%；), for the sentence after a ；to take.
+pub(crate) fn topic_of(s: &str) -> Option<AreaRole> {
+    let from = crate::clause::boundary_back(s, s.len(), crate::clause::REACH);
+    AREA.last(&s[from..]).map(|(r, _)| r)
+}
+
+/// Gives a sentence that opens with a bare area (成交面积103.6万平方米，…) the
+/// role `topic` of the sentence before it, ended by ；, names.
+pub(crate) fn inherit_topic(s: &str, topic: AreaRole, quantities: &mut [FoundQuantity]) {
+    let Some(q) = quantities.first_mut() else {
+        return;
+    };
+    let start = crate::clause::item_mark_len(s);
+    if let FactData::Area(a) = &mut q.data {
+        if s.get(start..q.start).is_some_and(bare_area) {
+            a.role = topic;
+        }
+    }
+}
+
+/// 新建商品住宅成交4862套，成交面积51.37万平方米: a clause that names only
+/// an area ([`BARE_AREAS`], then a verb of being) measures the thing the
+/// sentence names before it: the nearest cue there. `window` ends at the area
+/// and holds no cue of its own (保洁总面积 names its own thing).
+fn topic_role(s: &str, window: &str) -> Option<AreaRole> {
+    let at = window.as_ptr() as usize - s.as_ptr() as usize;
+    if !bare_area(window) || !crate::clause::opens_clause(s, at) {
         return None;
     }
+    // The nearest cue of the sentence before it (新建商品房共成交9862套，同比增长
+    // 7.3%，环比增长21.5%；成交面积103.6万平方米: 商品房), within reach.
     let before = s[..at].trim_end_matches(|c| is_clause_break(c) || c == ' ');
-    let prev = &before[crate::clause::clause_start(before, before.len())..];
-    AREA.last(prev).map(|(r, _)| r)
+    let from = crate::clause::boundary_back(before, before.len(), crate::clause::REACH);
+    AREA.last(&before[from..]).map(|(r, _)| r)
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ use crate::number::{is_arabic, is_numeral_char, numeral_at, parse_number};
 use crate::scan::{CharSet, Lexicon};
 
 use area::area_units;
+pub(crate) use area::{inherit_topic, topic_of};
 use candidate::Candidate;
 use count::is_classifier_start;
 pub(crate) use count::{CountHead, inherit_carried};
