@@ -437,3 +437,23 @@ fn a_wechat_head_with_the_account_line_apart_dates_the_page() {
         assert!(title.ends_with("8个项目集中签约"), "{title}");
     }
 }
+
+#[test]
+fn a_stamp_in_full_width_digits_and_a_newspaper_page_line_date_the_page() {
+    // Full-width digits in the stamp, with a font-size widget after it.
+    let input = "发布日期：２０２４年０３月０８日　来源：某县农业农村局　　【大　中　小】\n\n某县一季度生猪出栏增长\n\n上半年全县生猪出栏１２万头。";
+    assert_eq!(published(input).as_deref(), Some("2024-03-08"));
+    assert_eq!(resolved(input, "上半年").as_deref(), Some("2024-01-01"));
+    assert_eq!(
+        Document::parse(input).title(),
+        Some("某县一季度生猪出栏增长")
+    );
+    // A newspaper's byline: source, date and time, then the page it is on.
+    let input = "来源：某某商报　　2024年10月9日 07:30　　第A05版：要闻\n\n某地茶博会开幕\n\n去年成交额增长12%。";
+    assert_eq!(published(input).as_deref(), Some("2024-10-09T07:30:00"));
+    let input = "某某日报 2024年10月9日 第3版\n\n某地茶博会开幕\n\n去年成交额增长12%。";
+    assert_eq!(published(input).as_deref(), Some("2024-10-09"));
+    // A sentence after the date is still a sentence, not a page.
+    let input = "某地茶博会开幕\n\n2024年10月9日，第3版块展区开放，成交额增长12%。";
+    assert_eq!(published(input), None);
+}

@@ -240,6 +240,9 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
     for k in 0..lines.story {
         // Markdown emphasis around the line (**发布时间：…**) is no text.
         let line = lines.nth(k).trim_start().trim_start_matches(is_emphasis);
+        // 发布日期：２０２５年０７月１５日: full-width digits read as ASCII ones.
+        let folded = fold_digits(line);
+        let line = folded.as_ref();
         // The pattern is anchored: a year (1…, 2…) or a label (发布时间,
         // 日期 …) must open the line.
         let opens = line
@@ -273,6 +276,25 @@ fn timestamp_line(lines: &Lines<'_>) -> Option<(usize, Published)> {
         }
     }
     None
+}
+
+/// `line` with full-width digits, colon, hyphen and slash as ASCII ones
+/// (what the stamp patterns read): borrowed when it has none.
+fn fold_digits(line: &str) -> std::borrow::Cow<'_, str> {
+    let wide = |c: char| ('０'..='９').contains(&c) || matches!(c, '：' | '－' | '／');
+    if !line.contains(wide) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    std::borrow::Cow::Owned(
+        line.chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '－' => '-',
+                '／' => '/',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// Labels of the date a page was published, preferred to others on its
@@ -446,11 +468,24 @@ fn is_furniture_around(s: &str) -> bool {
                 .is_some_and(|d| ["一", "二", "三", "四", "五", "六", "日", "天"].contains(&d))
         });
         let count = tok.chars().all(|c| c.is_ascii_digit());
+        if is_edition(tok) {
+            // A newspaper's page (第A03版：经济新闻): the rest is its name.
+            return true;
+        }
         if !weekday && !count && !is_source_name(tok) {
             return false;
         }
     }
     true
+}
+
+/// Whether `tok` opens with a newspaper's page number (`第A03版`, `A3版：要闻`,
+/// `第05版`).
+fn is_edition(tok: &str) -> bool {
+    let t = tok.strip_prefix('第').unwrap_or(tok);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits) && t[digits..].starts_with('版')
 }
 
 /// `s` without its short bracketed widgets (`【大 中 小】`, `[打印]`),
