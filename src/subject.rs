@@ -253,6 +253,11 @@ fn ends_in_plain_verb(w: &str) -> bool {
         || (crate::scan::one_of!("花亏赚挣赔借欠砸投掏卖", v) && adverb)
 }
 
+/// An ASCII or a full-width digit (２６．８万头 reads as 26.8万头 does).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// Whether `w` holds an amount of its own that something is done to (从三五百万
 /// 干到: a numeral and its scale, then a verb), which no subject does; a
 /// measure in a name (年产5万吨…项目总投资) stays.
@@ -364,7 +369,7 @@ fn after_date(w: &str) -> &str {
     let mut best = 0;
     let mut digits_end = None;
     for (j, c) in w.char_indices() {
-        if c.is_ascii_digit() || matches!(c, '—' | '-' | '－') {
+        if is_digit(c) || matches!(c, '—' | '-' | '－') {
             digits_end = Some(j + c.len_utf8());
             continue;
         }
@@ -518,7 +523,7 @@ fn skip_date_words(w: &str) -> &str {
     loop {
         let digits = w[i..]
             .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '—' | '-' | '－' | '至')))
+            .find(|&(_, c)| !(is_digit(c) || matches!(c, '—' | '-' | '－' | '至')))
             .map_or(w.len() - i, |(j, _)| j);
         if digits == 0 {
             break;
@@ -541,7 +546,7 @@ fn trim_date_end(w: &str) -> &str {
     if core.len() == w.len() {
         return w;
     }
-    let digits = core.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = core.trim_end_matches(is_digit);
     if digits.len() == core.len() {
         w
     } else {
@@ -556,7 +561,7 @@ fn is_duration(w: &str) -> bool {
     core.len() < w.len()
         && core
             .chars()
-            .all(|c| c.is_ascii_digit() || crate::scan::one_of!("一二两三四五六七八九十多近", c))
+            .all(|c| is_digit(c) || crate::scan::one_of!("一二两三四五六七八九十多近", c))
 }
 
 /// `w` without every leading copy of `p` (what `trim_start_matches(p)`
@@ -690,7 +695,7 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let mut stop = rest
         .char_indices()
-        .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || c.is_ascii_digit())
+        .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || is_digit(c))
         .map_or(rest.len(), |(j, _)| j);
     for e in OBJECT_ENDS {
         if let Some(k) = short_find(&rest[..stop], e) {
@@ -717,10 +722,10 @@ fn clause_words_back(s: &str, pos: usize, again: bool) -> Option<&str> {
     // The first number that is not a date nor a code's (西藏2021年GDP…为4.21).
     let mut num = None;
     let mut k = 0;
-    while let Some(d) = clause[k..].find(|c: char| c.is_ascii_digit()) {
+    while let Some(d) = clause[k..].find(is_digit) {
         let a = k + d;
         let e = clause[a..]
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .find(|c: char| !(is_digit(c) || c == '.' || c == '．'))
             .map_or(clause.len(), |x| a + x);
         // A code's digits (PM2.5, G20) are part of a name, not a number.
         let code = clause[..a]

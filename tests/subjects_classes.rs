@@ -894,3 +894,18 @@ fn a_premium_over_a_base_is_a_rise_of_the_price_before_it() {
         )
     );
 }
+
+#[test]
+fn full_width_digits_read_as_ascii_ones_for_subjects() {
+    let s = "上半年全县生猪出栏２６．８万头，同比增长３．２％；牛出栏１．２４万头，增长６．８％。";
+    assert_eq!(subject_of(s, "３．２％").as_deref(), Some("生猪出栏"));
+    assert_eq!(subject_of(s, "６．８％").as_deref(), Some("牛出栏"));
+    let ascii = "上半年全县生猪出栏26.8万头，同比增长3.2%；牛出栏1.24万头，增长6.8%。";
+    assert_eq!(subject_of(ascii, "3.2%").as_deref(), Some("生猪出栏"));
+    // A year in full-width digits is still a date before the subject.
+    let s = "全县２０２４年规模以上工业增加值增长７．５％。";
+    assert_eq!(
+        subject_of(s, "７．５％").as_deref(),
+        Some("规模以上工业增加值")
+    );
+}
