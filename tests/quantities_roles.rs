@@ -49,6 +49,11 @@ fn money_roles_of_public_finance_credit_and_tax() {
         ),
         pairs(&[("18.6亿元", Revenue), ("12.3亿元", Tax)])
     );
+    // Taxes and fees collected are tax; revenue that is not tax is not.
+    assert_eq!(
+        money_roles("全区累计组织各项税费收入42.6亿元，其中非税收入3.1亿元。"),
+        pairs(&[("42.6亿元", Tax), ("3.1亿元", Revenue)])
+    );
     assert_eq!(
         money_roles("年末金融机构各项存款余额520亿元，贷款余额410亿元，发行专项债15亿元。"),
         pairs(&[

@@ -102,6 +102,7 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("退税", MoneyRole::Tax),
     ("税金", MoneyRole::Tax),
     ("税收收入", MoneyRole::Tax),
+    ("税费收入", MoneyRole::Tax),
     ("税额", MoneyRole::Tax),
     ("税款", MoneyRole::Tax),
     ("缴税", MoneyRole::Tax),
