@@ -131,6 +131,11 @@ fn area_roles_of_real_estate_and_farm_land() {
         area_roles("累计完成征收面积8.2万平方米，征收房屋面积3.1万平方米。"),
         pairs(&[("8.2万平方米", Land), ("3.1万平方米", Floor)])
     );
+    // Farm buildings and stores are floor space.
+    assert_eq!(
+        area_roles("新建标准化猪舍2.4万平方米、冷库6000平方米。"),
+        pairs(&[("2.4万平方米", Floor), ("6000平方米", Floor)])
+    );
     // Floor space named by its use.
     assert_eq!(
         area_roles("物流园仓储面积6.4万平方米，新增商业面积1.8万平方米，展览面积2万平方米。"),

@@ -115,6 +115,16 @@ const AREA_CUES: &[(&str, AreaRole)] = &[
     ("写字楼", AreaRole::Floor),
     ("车间", AreaRole::Floor),
     ("仓库", AreaRole::Floor),
+    ("库房", AreaRole::Floor),
+    ("冷库", AreaRole::Floor),
+    // Farm buildings (建有标准化猪舍11.6万平方米).
+    ("猪舍", AreaRole::Floor),
+    ("牛舍", AreaRole::Floor),
+    ("羊舍", AreaRole::Floor),
+    ("鸡舍", AreaRole::Floor),
+    ("禽舍", AreaRole::Floor),
+    ("圈舍", AreaRole::Floor),
+    ("畜舍", AreaRole::Floor),
     // Floor space by its use (仓储面积, 新增商业面积, 营业面积, 展览面积).
     ("仓储", AreaRole::Floor),
     ("楼面", AreaRole::Floor),
