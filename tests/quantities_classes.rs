@@ -820,3 +820,22 @@ fn a_currency_named_after_a_plain_number_or_coded_before_a_scaled_one() {
     // A code before a plain number is a model or a code, no amount.
     lacks("選用型號USD 5的設備。", "USD");
 }
+
+#[test]
+fn a_label_in_quotes_is_the_noun_counted_and_no_project() {
+    let s = "讲评会评选出“红旗项目”3个、“进步项目”4个。";
+    has(
+        s,
+        &[
+            "3个 count value=3 classifier=个 noun=项目 qualifier=exact",
+            "4个 count value=4 classifier=个 noun=项目 qualifier=exact",
+        ],
+    );
+    let names: Vec<String> = Extractor::new()
+        .extract_str(s)
+        .into_iter()
+        .filter(|f| matches!(f.data, zhfacts::FactData::Project(_)))
+        .map(|f| f.text)
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}

@@ -610,8 +610,10 @@ pub(super) fn is_sector(words: &str) -> bool {
 }
 
 /// Whether a count follows the name (在建新材料项目7个, 新型储能电站38座,
-/// 标准化学校12所): it names a kind.
+/// 标准化学校12所, “红旗项目”3个): it names a kind.
 pub(super) fn counted_after(after: &str) -> bool {
+    // “红旗项目”3个: a label in quotes counted is a kind too.
+    let after = after.trim_start_matches(['”', '"', '」', '’']);
     let digits = after
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百余多".contains(c)))

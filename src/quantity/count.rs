@@ -622,6 +622,8 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
             break;
         }
     }
+    // 评选出“红旗项目”3个: a label in quotes is the noun counted.
+    let back = back.strip_suffix(['”', '"', '」', '’']).unwrap_or(back);
     let index = &*HEAD_INDEX;
     if ends_in(back, &HEAD_ENDS) {
         if let Some(h) = index.ending(back, classifier) {
