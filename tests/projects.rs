@@ -849,3 +849,21 @@ fn a_kind_of_school_or_of_water_works_named_after_a_copula_is_none() {
         ["白石河水库工程"]
     );
 }
+
+#[test]
+fn projects_named_by_a_visit_a_period_or_a_way_of_funding_are_no_names() {
+    for s in [
+        "某县2024年第二季度重点项目观摩活动举行。",
+        "观摩项目总投资86.5亿元。",
+        "年度重点项目完成投资42亿元。",
+        "公司可转债募投项目总投资9亿元。",
+        "公司新建项目总投资3亿元。",
+    ] {
+        assert_eq!(names(s), Vec::<String>::new(), "{s}");
+    }
+    // A name in quotes after them is the project.
+    assert_eq!(
+        names("公司定增募投项目“年产5万吨电解液项目”于2024年6月建成投产。"),
+        ["年产5万吨电解液项目".to_string()]
+    );
+}

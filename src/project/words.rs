@@ -336,6 +336,29 @@ pub(super) const GENERIC: &[&str] = &[
     "进度",
     "滞后",
     "振兴",
+    // Visits and reviews of works (观摩项目, 拉练点项目, 调度项目): which
+    // projects were looked at, no name.
+    "观摩",
+    "拉练",
+    "参观",
+    "考察",
+    "调度",
+    "督导",
+    "督查",
+    // Funds raised for works (公司可转债募投项目, 定增项目).
+    "公司",
+    "可转债",
+    "定增",
+    // A period of the programme (2025年第三季度重点项目, 年度重点项目): when,
+    // no name.
+    "年度",
+    "季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
     // Kinds of tourism (山地旅游项目, 滨海度假项目).
     "山地",
     "滨海",
