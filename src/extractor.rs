@@ -202,7 +202,7 @@ impl Extractor {
             let s = sentence.text;
             st.clear();
             let edges = doc.line_edges(&sentence);
-            sink_all(heads.at_line(edges.0, &mut next_id), &mut sink);
+            sink_all(heads.at_line(edges.0, s, &mut next_id), &mut sink);
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs, project_words] = &st.marks;

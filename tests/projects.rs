@@ -867,3 +867,26 @@ fn projects_named_by_a_visit_a_period_or_a_way_of_funding_are_no_names() {
         ["年产5万吨电解液项目".to_string()]
     );
 }
+
+#[test]
+fn a_numbered_heading_over_a_block_of_fields_is_one_project() {
+    let input = "关于第二批新能源项目备案结果的公示\n\n一、某市东山80兆瓦风电项目\n项目单位：某市东山新能源有限公司\n建设地点：东山镇\n总投资：4.8亿元\n计划工期：项目计划于2025年3月开工\n\n二、某市50兆瓦/100兆瓦时独立储能电站项目\n项目单位：某市华储科技有限公司\n总投资：2.1亿元\n";
+    assert_eq!(
+        records(input),
+        [
+            (
+                "某市东山80兆瓦风电项目".to_string(),
+                Some("Planned".to_string()),
+                Some("某市东山新能源有限公司".to_string())
+            ),
+            (
+                "某市50兆瓦/100兆瓦时独立储能电站项目".to_string(),
+                None,
+                Some("某市华储科技有限公司".to_string())
+            ),
+        ]
+    );
+    // The title's kinds of plant are no project.
+    assert!(names("2025年风电、光伏发电项目核准结果公示").is_empty());
+    assert!(names("分布式光伏项目总投资2亿元。").is_empty());
+}

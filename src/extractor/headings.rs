@@ -21,16 +21,21 @@ pub(super) struct At {
 pub(super) struct Headings(Option<Heading<At>>);
 
 impl Headings {
-    /// At a sentence that opens a line (`opens`): the open heading's
-    /// description ends there, unless it is the line its name waits for.
+    /// At sentence `s`, when it opens a line (`opens`): the open heading's
+    /// description ends there, unless it is the line its name waits for or
+    /// a field of the description's block (`总投资：9.6亿元` under `项目单位：…`).
     /// Gives the heading's project, to emit before the sentence's facts.
-    pub(super) fn at_line(&mut self, opens: bool, next_id: &mut usize) -> Option<Fact> {
+    pub(super) fn at_line(&mut self, opens: bool, s: &str, next_id: &mut usize) -> Option<Fact> {
         let h = self.0.as_mut()?;
         if !opens {
             return None;
         }
         if h.awaiting_line {
             h.awaiting_line = false;
+            h.in_fields = is_field_line(s);
+            return None;
+        }
+        if h.in_fields && is_field_line(s) {
             return None;
         }
         self.finish(next_id)
@@ -95,6 +100,17 @@ impl Headings {
             });
         }
     }
+}
+
+/// Whether `s` is a field of a block (`项目单位：某某有限公司`, `总投资：9.6亿元`,
+/// `计划工期：…`): a label of two to eight ideographs, then a colon.
+fn is_field_line(s: &str) -> bool {
+    let t = s.trim_start();
+    let Some(k) = t.find(['：', ':']) else {
+        return false;
+    };
+    let label = &t[..k];
+    (2..=8).contains(&label.chars().count()) && label.chars().all(crate::scan::is_han)
 }
 
 fn fact(id: usize, at: At, project: Project) -> Fact {

@@ -64,6 +64,9 @@ pub(crate) struct Heading<T> {
     pub(crate) at: T,
     /// The heading's name ends its line: the next line is its description.
     pub(crate) awaiting_line: bool,
+    /// That line is a field of a block (`项目单位：…`): the fields after it
+    /// are the description too.
+    pub(crate) in_fields: bool,
     /// The company the name's brand or the document names (a known brand
     /// heading the name), read from the heading.
     brand: Option<String>,
@@ -91,6 +94,7 @@ impl<T> Heading<T> {
         Heading {
             at,
             awaiting_line,
+            in_fields: false,
             brand: enterprise_of(s, &names.readings[0], known),
             enterprise: None,
             investment: None,

@@ -311,7 +311,7 @@ pub(super) fn name_start(s: &str, i: usize) -> usize {
             }
         }
         // A dash of two (——) sets off what follows; one joins (A—B段).
-        if (!is_name_char(c) && !is_decimal_point(s, j, c))
+        if (!is_name_char(c) && !joins_numbers(s, j, c))
             || i - j > 90
             || (c == '—' && s[..j].ends_with('—'))
         {
@@ -406,11 +406,16 @@ fn quoted_term_start(before: &str) -> Option<usize> {
 }
 
 /// Whether `c`, at `j` of `s`, is the point of a decimal number (第8.6代,
-/// 1.5期): a name runs on over it, and never starts inside a number.
-fn is_decimal_point(s: &str, j: usize, c: char) -> bool {
-    matches!(c, '.' | '．')
-        && s[..j].ends_with(|d: char| d.is_ascii_digit())
-        && s[j + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+/// 1.5期) or the slash between two ratings (100兆瓦/200兆瓦时储能电站): a
+/// name runs on over it, and never starts inside a number.
+fn joins_numbers(s: &str, j: usize, c: char) -> bool {
+    let before = &s[..j];
+    let number_after = s[j + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+    match c {
+        '.' | '．' => before.ends_with(|d: char| d.is_ascii_digit()) && number_after,
+        '/' | '／' => before.ends_with(is_name_char) && number_after,
+        _ => false,
+    }
 }
 
 /// Whether a name's words before its project word hold anything specific.

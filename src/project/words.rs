@@ -336,6 +336,18 @@ pub(super) const GENERIC: &[&str] = &[
     "进度",
     "滞后",
     "振兴",
+    // Kinds of power plant (风电、光伏发电项目, 分布式光伏项目, 储能项目): a
+    // kind, no name; a place or a rating with them names one.
+    "光伏",
+    "光伏发电",
+    "风电",
+    "风力发电",
+    "发电",
+    "储能",
+    "新型储能",
+    "分布式",
+    "集中式",
+    "抽水蓄能",
     // Visits and reviews of works (观摩项目, 拉练点项目, 调度项目): which
     // projects were looked at, no name.
     "观摩",
