@@ -256,13 +256,47 @@ pub(crate) fn find_dates(
             let open = out
                 .last()
                 .is_some_and(|d| d.end == end && d.fact.to == reference);
-            if !base {
+            if !base && !labels_filing(t, &s[end..]) {
                 let other = y.zip(reference).is_some_and(|(y, r)| y != r.year());
                 named = (end, other && !open);
             }
         }
     }
     join_whole_year(s, out);
+}
+
+/// Filings and meetings named by the year they are of (2025年年度股东大会,
+/// 2024年度报告, 2025年年报).
+const FILINGS: &[&str] = &[
+    "股东大会",
+    "股东会",
+    "报告",
+    "年报",
+    "利润分配",
+    "权益分派",
+    "分红",
+    "审计",
+    "财务报告",
+    "业绩",
+    "经营计划",
+    "董事会",
+];
+
+/// Whether the year `t`, with `after` it, names the year a filing or a
+/// meeting is of (公司2025年年度股东大会定于4月17日召开): the sentence does not
+/// narrate that year, and a day after it is R's year's.
+fn labels_filing(t: &str, after: &str) -> bool {
+    let after = if t.ends_with("年度") {
+        after
+    } else {
+        match after.strip_prefix("年度") {
+            Some(rest) => rest,
+            None if after.starts_with("年报") => after,
+            None => return false,
+        }
+    };
+    let after = after.strip_prefix("第一次").unwrap_or(after);
+    FILINGS.iter().any(|f| after.starts_with(f))
 }
 
 /// 去年全年, 2024年全年: a year and 全年 after it are one fact, the year.
