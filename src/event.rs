@@ -53,6 +53,8 @@ const VERBS: &[&str] = &[
     "奠基",
     "投入使用",
     "投入运营",
+    // Hong Kong, Macau and Taiwan write 營運 (投入營運 reads 投入营运).
+    "投入营运",
     "投入运作",
     "投入运行",
     "投入服务",
@@ -108,9 +110,9 @@ fn event_type(verb: &str) -> EventType {
     match verb {
         "签约" | "签署" | "签订" => EventType::Signing,
         "开工" | "动工" | "动土" | "破土" | "奠基" => EventType::Groundbreaking,
-        "投入使用" | "投入运营" | "投入运作" | "投入运行" | "投入服务" | "交付使用" | "投产"
-        | "投运" | "并网" | "启用" | "开通" | "通车" | "通水" | "达产" | "投用" | "试生产"
-        | "开业" | "开园" | "开馆" => EventType::Production,
+        "投入使用" | "投入运营" | "投入营运" | "投入运作" | "投入运行" | "投入服务"
+        | "交付使用" | "投产" | "投运" | "并网" | "启用" | "开通" | "通车" | "通水" | "达产"
+        | "投用" | "试生产" | "开业" | "开园" | "开馆" => EventType::Production,
         "启动建设" => EventType::Groundbreaking,
         "竣工" | "建成" | "完工" | "封顶" | "完成" | "落成" => EventType::Completion,
         "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,

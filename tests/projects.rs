@@ -890,3 +890,25 @@ fn a_numbered_heading_over_a_block_of_fields_is_one_project() {
     assert!(names("2025年风电、光伏发电项目核准结果公示").is_empty());
     assert!(names("分布式光伏项目总投资2亿元。").is_empty());
 }
+
+#[test]
+fn a_sports_park_put_into_operation_in_hong_kong_wording_is_a_project_in_production() {
+    let input = "2025年9月1日\n\n總投資約120億元的東涌體育園自今年3月開幕並投入營運以來，已舉辦活動逾百場。";
+    assert_eq!(
+        records(input),
+        [(
+            "東涌體育園".to_string(),
+            Some("InProduction".to_string()),
+            None
+        )]
+    );
+    let events: Vec<String> = Extractor::new()
+        .extract_str(input)
+        .into_iter()
+        .filter_map(|f| match f.data {
+            FactData::Event(e) => Some(format!("{:?}", e.event_type)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events, ["Production"]);
+}
