@@ -454,11 +454,13 @@ fn a_conjunction_between_parts_of_one_name_stays_in_it() {
         names_of("东湖灌区节水配套和渠系改造工程完工"),
         ["东湖灌区节水配套和渠系改造工程"]
     );
-    // A party before the conjunction: a preposition, not a part.
+    // A party before the conjunction: a preposition, not a part (光伏
+    // alone is a kind of plant: the name needs words of its own).
     assert_eq!(
-        names_of("华能集团与园区合作光伏项目开工"),
-        ["园区合作光伏项目"]
+        names_of("华能集团与园区合作渔光互补光伏项目开工"),
+        ["园区合作渔光互补光伏项目"]
     );
+    assert!(names_of("华能集团与园区合作光伏项目开工").is_empty());
     // A whole name before it: two names.
     assert_eq!(
         names_of("滨江光伏项目与北岸储能项目同日开工"),
