@@ -912,3 +912,16 @@ fn a_sports_park_put_into_operation_in_hong_kong_wording_is_a_project_in_product
         .collect();
     assert_eq!(events, ["Production"]);
 }
+
+#[test]
+fn a_lot_tendered_for_works_is_the_works_and_no_stage() {
+    let input = "某县公共资源交易中心\n\n二、项目名称：某县城区污水管网改造工程（一期）施工及设备采购项目\n某县城区污水管网改造工程（一期）由某县水务投资有限公司负责建设，总投资1.6亿元，计划于2025年10月开工。";
+    assert_eq!(
+        records(input),
+        [(
+            "某县城区污水管网改造工程（一期）".to_string(),
+            Some("Planned".to_string()),
+            Some("某县水务投资有限公司".to_string())
+        )]
+    );
+}

@@ -157,7 +157,8 @@ fn investor_after(s: &str, end: usize) -> Option<(&str, &'static str)> {
     let tail = &rest[by..];
     let e = company_end(tail)?;
     let company = &tail[..e];
-    let verb = ["投资", "建设", "承建", "开发", "运营", "实施"]
+    // 由X负责建设: the company charged with the works.
+    let verb = ["投资", "建设", "承建", "开发", "运营", "实施", "负责"]
         .into_iter()
         .find(|v| partners_skipped(&tail[e..]).starts_with(v))?;
     (is_company(company) && company.chars().all(is_name_char)).then_some((company, verb))

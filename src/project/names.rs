@@ -48,6 +48,14 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         {
             start = d.end.min(i);
         }
+        // X工程（二期）施工及设备采购项目: a lot tendered for the works named
+        // before it is that project, not another.
+        if out
+            .last()
+            .is_some_and(|&(a, b)| a >= start && b <= i && is_tender_lot(&s[b..i]))
+        {
+            continue;
+        }
         // A longer name that holds an earlier one (榆林零碳产业园…示范项目).
         let mut held = 0;
         while out.len() > held && out[out.len() - 1 - held].1 > start {
@@ -94,6 +102,42 @@ pub(super) fn names(s: &str, facts: &[Placed]) -> Vec<(usize, usize)> {
         out.push((start, end));
     }
     out
+}
+
+/// Words of a lot put out to tender for works (施工, 监理, 设备采购, EPC总承包),
+/// joined by 及/和/与.
+const TENDER_WORDS: &[&str] = &[
+    "施工",
+    "监理",
+    "设计",
+    "勘察",
+    "设备",
+    "材料",
+    "采购",
+    "招标",
+    "总承包",
+    "工程总承包",
+    "EPC",
+    "及",
+    "和",
+    "与",
+    "、",
+];
+
+/// Whether `words`, between a name and a project word, only say what part
+/// of its works is tendered (施工及设备采购).
+fn is_tender_lot(words: &str) -> bool {
+    let mut rest = words.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(w) = TENDER_WORDS.iter().find(|w| rest.starts_with(**w)) else {
+            return false;
+        };
+        rest = &rest[w.len()..];
+    }
+    true
 }
 
 /// `start` past a word for a company named before (公司, 该公司, 企业; not

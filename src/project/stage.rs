@@ -226,13 +226,17 @@ pub(super) fn names_a_plan(text: &str, a: usize) -> bool {
 /// word is then part of that noun.
 const NOUN_HEADS: &[&str] = &["费用", "成本", "日期", "时间", "期限", "率"];
 
-/// Nouns only some stage words qualify: 施工 the works' parties and papers
-/// (施工单位, 施工合同, 施工图), not works under way; 建设现场 a meeting
+/// Nouns only some stage words qualify: 施工 the works' parties, papers and
+/// lots (施工单位, 施工合同, 施工图, 施工及设备采购项目), not works under way; 建设现场 a meeting
 /// held there (现场会).
 const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
     (
         "施工",
-        &["单位", "合同", "图", "方", "许可", "工程", "招标", "企业"],
+        // …及设备采购项目, 监理: a lot put out to tender, not the works.
+        &[
+            "单位", "合同", "图", "方", "许可", "工程", "招标", "企业", "及", "和", "监理", "采购",
+            "项目", "标段",
+        ],
     ),
     ("建设现场", &["会"]),
     // 建成区: the built-up area of a town or a park.
