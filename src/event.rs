@@ -767,7 +767,7 @@ fn is_digit_comma(s: &str, b: usize) -> bool {
 /// An event whose own and following clauses hold no facts takes the money
 /// and areas of the clauses before its verb when they hold an amount of
 /// money (一期项目总投资45亿元，建筑面积78.2万平方米，…，预计2016年3月竣工),
-/// and its span grows to hold them. Counts and percents before it (12座车站,
+/// and its span grows to hold them; not those before an earlier event's verb. Counts and percents before it (12座车站,
 /// 占比超过60%) describe something else.
 fn borrow_preceding_facts(s: &str, items: &[Item], events: &mut [FoundEvent]) {
     let is_money = |i: &Item| {
@@ -780,16 +780,33 @@ fn borrow_preceding_facts(s: &str, items: &[Item], events: &mut [FoundEvent]) {
             .iter()
             .any(|u| t.contains(u))
     };
-    for e in events.iter_mut().filter(|e| e.facts.is_empty()) {
+    // 总投资2.86亿元，计划于10月开工，明年9月底前完工: what an event before it
+    // in the sentence holds is that event's, not borrowed again, unless the
+    // clause goes on with the same works (…项目开工，并于当年底封顶).
+    let mut floor = 0;
+    for e in events.iter_mut() {
+        let cs = clause_start(s, e.trigger.0);
+        let goes_on = ["并", "且", "随后", "同年", "当年"]
+            .iter()
+            .any(|w| s[cs..].trim_start().starts_with(w));
+        let after = if goes_on { 0 } else { floor };
+        floor = floor.max(e.trigger.1);
+        if !e.facts.is_empty() {
+            continue;
+        }
         // 项目预计今年年底可竣工投产: a clause with its own subject is a
         // statement of its own.
-        let cs = clause_start(s, e.trigger.0);
         if OWN_SUBJECT.is_match(&s[cs..e.trigger.0]) {
             continue;
         }
         let before: Vec<&Item> = items
             .iter()
-            .filter(|i| !i.is_date && i.end <= e.trigger.0 && (is_money(i) || is_area(i)))
+            .filter(|i| {
+                !i.is_date
+                    && i.start >= after
+                    && i.end <= e.trigger.0
+                    && (is_money(i) || is_area(i))
+            })
             .collect();
         if !before.iter().any(|i| is_money(i)) {
             continue;

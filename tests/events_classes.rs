@@ -433,3 +433,22 @@ fn an_item_of_a_news_flash_opens_after_its_mark() {
         ]
     );
 }
+
+#[test]
+fn a_later_event_of_a_sentence_does_not_borrow_the_facts_of_an_earlier_one() {
+    assert_eq!(
+        events("水厂扩建工程总投资3.2亿元，计划于2024年5月开工，2025年9月底前完工。"),
+        [
+            "Groundbreaking 开工 2024-05-01 [\"3.2亿元\"] «水厂扩建工程总投资3.2亿元，计划于2024年5月开工»",
+            "Completion 完工 2025-09-21 [] «2025年9月底前完工»",
+        ]
+    );
+    // …unless its clause goes on with the same works (并, 随后).
+    assert_eq!(
+        events("产业园项目总投资5亿元，2024年3月开工，并于当年底封顶。"),
+        [
+            "Groundbreaking 开工 2024-03-01 [\"5亿元\"] «产业园项目总投资5亿元，2024年3月开工»",
+            "Completion 封顶 2024-10-01 [\"5亿元\"] «产业园项目总投资5亿元，2024年3月开工，并于当年底封顶»",
+        ]
+    );
+}
