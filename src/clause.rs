@@ -32,10 +32,21 @@ pub(crate) fn opens_clause(s: &str, i: usize) -> bool {
 
 /// The bytes of the mark that opens an item of a list or a news flash at
 /// the start of `s`: an enumerator (`1.`, `2、`, `（三）`, `四、`) and a short
-/// tag in brackets (`【江苏】`), with the spaces after them; 0 when `s`
-/// opens with none. What follows it opens the item as a clause does.
+/// tag in brackets (`【江苏】`), with a Markdown bullet and bold around them
+/// (`- **【江苏】**`) and the spaces after them; 0 when `s` opens with none. What follows it opens the item as a clause does.
 pub(crate) fn item_mark_len(s: &str) -> usize {
     let mut rest = s.trim_start();
+    // A Markdown bullet and bold around the mark (`- **【嘉禾】** 6月3日，…`).
+    for b in ["- ", "* ", "+ ", "• "] {
+        if let Some(r) = rest.strip_prefix(b) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    let bold = rest.starts_with("**");
+    if bold {
+        rest = &rest[2..];
+    }
     let digits = rest
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || crate::scan::one_of!("一二三四五六七八九十", c)))
@@ -62,6 +73,9 @@ pub(crate) fn item_mark_len(s: &str) -> usize {
         {
             rest = inner[k + '】'.len_utf8()..].trim_start();
         }
+    }
+    if bold {
+        rest = rest.strip_prefix("**").unwrap_or(rest).trim_start();
     }
     s.len() - rest.len()
 }

@@ -452,3 +452,15 @@ fn a_later_event_of_a_sentence_does_not_borrow_the_facts_of_an_earlier_one() {
         ]
     );
 }
+
+#[test]
+fn a_markdown_bullet_with_a_bold_tag_opens_a_dated_item() {
+    let input = "## 一、签约\n\n- **【嘉禾】** 3月3日，嘉禾经开区签约智能装备项目，总投资45亿元。\n* 3月4日，吴江高新区集中签约项目16个。\n";
+    assert_eq!(
+        events(input),
+        [
+            "Signing 签约 2024-03-03 [\"45亿元\"] «3月3日，嘉禾经开区签约智能装备项目，总投资45亿元»",
+            "Signing 签约 2024-03-04 [\"16个\"] «3月4日，吴江高新区集中签约项目16个»",
+        ]
+    );
+}
