@@ -85,6 +85,8 @@ const VERBS: &[&str] = &[
     "开园",
     "开馆",
     "试生产",
+    // Mass production begun (117年上半年量產); not 量产化, 量产线.
+    "量产",
     "竣工",
     // Finished and inaugurated (微電子中心已於10月初全面落成).
     "落成",
@@ -112,7 +114,9 @@ fn event_type(verb: &str) -> EventType {
         "开工" | "动工" | "动土" | "破土" | "奠基" => EventType::Groundbreaking,
         "投入使用" | "投入运营" | "投入营运" | "投入运作" | "投入运行" | "投入服务"
         | "交付使用" | "投产" | "投运" | "并网" | "启用" | "开通" | "通车" | "通水" | "达产"
-        | "投用" | "试生产" | "开业" | "开园" | "开馆" => EventType::Production,
+        | "投用" | "试生产" | "开业" | "开园" | "开馆" | "量产" => {
+            EventType::Production
+        }
         "启动建设" => EventType::Groundbreaking,
         "竣工" | "建成" | "完工" | "封顶" | "完成" | "落成" => EventType::Completion,
         "落户" | "落地" | "引进" | "入驻" => EventType::Settlement,
@@ -390,12 +394,42 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
         "并网" => crate::project::GRID_KINDS
             .iter()
             .any(|w| after.starts_with(w)),
+        "量产" => ["化", "线", "能力", "型", "车", "版", "产品", "规模"]
+            .iter()
+            .any(|w| after.starts_with(w)),
         "到位" => {
             !(s[..a].ends_with("实际") || s[b..].starts_with("资金") || s[..a].ends_with("资金"))
         }
         _ => false,
     };
-    !glued && !next.is_some_and(|n| matches!(n, '及' | '和' | '与' | '、' | '或'))
+    // 签约、开工、投产: verbs listed, no deed; 2027年底完工、2028年投产: a
+    // deed, and another date after it.
+    let listed = next.is_some_and(|n| matches!(n, '及' | '和' | '与' | '、' | '或'))
+        && !(next == Some('、') && dated_after(&after['、'.len_utf8().min(after.len())..]));
+    // …签约、开工、投产动态: the last verb of such a list too, when a noun
+    // follows the list (建成、投产。 is a deed).
+    let last_listed = next.is_some_and(|n| crate::scan::is_han(n) && n != '了')
+        && s[..a]
+            .strip_suffix(['、', '和', '及', '与'])
+            .is_some_and(|b| VERBS.iter().any(|v| b.ends_with(v)));
+    !glued && !listed && !last_listed
+}
+
+/// Whether `s` opens with a date (a year or a month in digits, 明年, 年底 …).
+fn dated_after(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || [
+            "明年",
+            "今年",
+            "后年",
+            "次年",
+            "年底",
+            "年内",
+            "上半年",
+            "下半年",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
 }
 
 /// Finds the events of sentence `s`, given its dates and quantities sorted
@@ -435,6 +469,7 @@ pub(crate) fn find_events(
             bi += 1;
         }
         let ce = breaks.get(bi).copied().unwrap_or(s.len());
+        let ce = dated_item_split(s, cs, ce, &items[ii..], &trig[ti..]).unwrap_or(ce);
         let limit = ce.max(cs + 1);
         let tj = ti + trig[ti..].iter().take_while(|t| t.start < limit).count();
         let ij = ii + items[ii..].iter().take_while(|i| i.start < limit).count();
@@ -754,6 +789,32 @@ fn same_event(s: &str, e: &FoundEvent, t: &Trigger, date: usize, clause: &Clause
     same_verb
         || CEREMONY.is_match(&s[e.start..e.end])
         || CEREMONY.is_match(&s[clause.start..clause.end])
+}
+
+/// 预计2027年四季度完工、2028年上半年投产: where a 、 in the clause
+/// `[cs, ce)` opens a second date with its own verb after a verb of the
+/// first: the first clause ends there (two events, not one).
+fn dated_item_split(
+    s: &str,
+    cs: usize,
+    ce: usize,
+    items: &[Item],
+    trig: &[Trigger],
+) -> Option<usize> {
+    let clause = s.get(cs..ce)?;
+    let mut from = 0;
+    while let Some(k) = clause[from..].find('、') {
+        let at = cs + from + k;
+        let next = at + '、'.len_utf8();
+        let verb_before = trig.iter().any(|t| t.start >= cs && t.end <= at);
+        let date_after = items.iter().any(|i| i.is_date && i.start == next);
+        let verb_after = trig.iter().any(|t| t.start > next && t.end <= ce);
+        if verb_before && date_after && verb_after {
+            return Some(at);
+        }
+        from += k + '、'.len_utf8();
+    }
+    None
 }
 
 /// Whether the break at `b` is an ASCII comma between digits (61,771).

@@ -464,3 +464,26 @@ fn a_markdown_bullet_with_a_bold_tag_opens_a_dated_item() {
         ]
     );
 }
+
+#[test]
+fn two_dated_deeds_joined_by_a_list_mark_are_two_events() {
+    assert_eq!(
+        events("新厂预计2025年四季度完工、2026年上半年量产。"),
+        [
+            "Completion 完工 2025-10-01 [] «新厂预计2025年四季度完工»",
+            "Production 量产 2026-01-01 [] «2026年上半年量产»",
+        ]
+    );
+    // Verbs listed before a noun are no deeds; two verbs of one deed are one.
+    assert!(events("3月以来，重大项目签约、开工、投产动态密集。").is_empty());
+    assert_eq!(
+        events("项目于2023年底建成、投产。"),
+        ["Production 投产 2023-10-01 [] «项目于2023年底建成、投产»"]
+    );
+    // 量产化 names a kind of equipment.
+    assert!(
+        events("3月5日，公司签下量产化设备订单。")
+            .iter()
+            .all(|e| e.starts_with("Signing"))
+    );
+}

@@ -12,6 +12,7 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("投入使用", Stage::InProduction),
     ("投入运营", Stage::InProduction),
     ("投入营运", Stage::InProduction),
+    ("量产", Stage::InProduction),
     ("投入运作", Stage::InProduction),
     ("投入运行", Stage::InProduction),
     ("投产", Stage::InProduction),
