@@ -1062,3 +1062,17 @@ fn the_year_a_filing_is_of_does_not_move_the_days_after_it() {
         ["2025年度=2025-01-01..2025-12-31"]
     );
 }
+
+#[test]
+fn a_near_day_with_the_day_set_in_its_middle() {
+    let r = "2024-06-03";
+    assert_eq!(
+        dates("管理局今（3）日表示，市府昨(2)日宣布新措施。", r),
+        [
+            "今（3）日=2024-06-03..2024-06-03",
+            "昨(2)日=2024-06-02..2024-06-02"
+        ]
+    );
+    // A day not within a week of the one the word names gives no fact.
+    assert_eq!(dates("管理局今（25）日表示。", r), NONE);
+}

@@ -53,6 +53,7 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
         return;
     }
     let mut found: Vec<(usize, usize, NaiveDate, NaiveDate)> = Vec::new();
+    split_glosses(s, today, &mut found);
     for &(w, offset) in WORDS {
         let mut from = 0;
         while let Some(k) = s.get(from..).and_then(|rest| short_find(rest, w)) {
@@ -93,6 +94,55 @@ pub(crate) fn find_near_days(s: &str, today: &mut Option<NaiveDate>, out: &mut V
     }
     for (a, b, from, to) in found {
         insert_days(out, (a, b), from, to);
+    }
+}
+
+/// 今（3）日, 昨(2)日, 明（4）日: the word with the day of the month set in
+/// its middle (the style of Taiwan's press releases). The day is the one of
+/// that number within a week of the day the word names by R; it becomes the
+/// story's today. No such day: no fact.
+fn split_glosses(
+    s: &str,
+    today: &mut Option<NaiveDate>,
+    found: &mut Vec<(usize, usize, NaiveDate, NaiveDate)>,
+) {
+    for (head, offset) in [("今", 0i8), ("昨", -1), ("明", 1)] {
+        let mut from = 0;
+        while let Some(k) = s.get(from..).and_then(|rest| short_find(rest, head)) {
+            let a = from + k;
+            from = a + head.len();
+            let rest = &s[from..];
+            let Some(inner) = rest.strip_prefix(['（', '(']) else {
+                continue;
+            };
+            let n = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let close = inner[n..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '）' | ')'));
+            let (Some(close), 1..=2) = (close, n) else {
+                continue;
+            };
+            let after = &inner[n + close.len_utf8()..];
+            if !after.starts_with('日') {
+                continue;
+            }
+            let end = s.len() - after.len() + '日'.len_utf8();
+            let Ok(day) = inner[..n].parse::<u32>() else {
+                continue;
+            };
+            let Some(named) = today.and_then(|t| moved(t, offset)) else {
+                continue;
+            };
+            let near = (-7i64..=7)
+                .filter_map(|d| named.checked_add_signed(chrono::Duration::days(d)))
+                .filter(|d| chrono::Datelike::day(d) == day)
+                .min_by_key(|d| (*d - named).num_days().abs());
+            if let Some(d) = near {
+                *today = moved(d, -offset).or(*today);
+                found.push((a, end, d, d));
+            }
+        }
     }
 }
 
