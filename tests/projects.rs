@@ -925,3 +925,23 @@ fn a_lot_tendered_for_works_is_the_works_and_no_stage() {
         )]
     );
 }
+
+#[test]
+fn the_firm_a_label_names_after_the_project_is_its_enterprise() {
+    let input = "本次签约项目主要包括：\n\n1．年产2万吨电解液项目：签约企业为深圳市某某新材料有限公司，计划总投资8亿元。\n\n2．冷链物流园项目：总投资3亿元，投资方为湖北某某供应链管理有限公司。";
+    assert_eq!(
+        records(input),
+        [
+            (
+                "年产2万吨电解液项目".to_string(),
+                Some("Signed".to_string()),
+                Some("深圳市某某新材料有限公司".to_string())
+            ),
+            (
+                "冷链物流园项目".to_string(),
+                None,
+                Some("湖北某某供应链管理有限公司".to_string())
+            ),
+        ]
+    );
+}

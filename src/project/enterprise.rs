@@ -205,8 +205,8 @@ fn signed_partner(before: &str) -> Option<&str> {
         .then_some(partner)
 }
 
-/// Labels of the party that carries a project out, before its name (X项目，
-/// 实施主体为全资子公司Y有限公司).
+/// Labels of the party that carries a project out or signed it, after its
+/// name (X项目，实施主体为全资子公司Y有限公司; X项目：签约企业为Y有限公司).
 const PARTY_LABELS: &[&str] = &[
     "实施主体为",
     "实施主体是",
@@ -215,6 +215,16 @@ const PARTY_LABELS: &[&str] = &[
     "项目业主为",
     "业主单位为",
     "建设单位为",
+    // The firm that signed or invests (X项目：签约企业为Y有限公司).
+    "签约企业为",
+    "签约企业是",
+    "签约单位为",
+    "签约方为",
+    "投资方为",
+    "投资方是",
+    "投资企业为",
+    "投资单位为",
+    "项目单位为",
 ];
 
 /// The company a label after the project at `end` names as the party that
