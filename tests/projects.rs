@@ -945,3 +945,15 @@ fn the_firm_a_label_names_after_the_project_is_its_enterprise() {
         ]
     );
 }
+
+#[test]
+fn a_place_the_project_stands_in_and_facilities_of_a_larger_works_are_no_projects() {
+    let input = "某科技股份有限公司位于高新园区路竹基地的先进封装新厂已于6月2日举行动土典礼，总投资约120亿元。";
+    let got = names(input);
+    assert_eq!(got, ["先进封装新厂".to_string()]);
+    assert!(
+        names("酒店建设客房260间及温泉汤池、会议中心、康养中心等配套设施，总投资3亿元。")
+            .is_empty()
+    );
+    assert!(names("专项债券资金9.8亿元，其中用作项目资本金1.6亿元。").is_empty());
+}

@@ -839,3 +839,14 @@ fn a_label_in_quotes_is_the_noun_counted_and_no_project() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn projects_counted_by_the_stage_they_reached() {
+    has(
+        "截至4月底，一季度签约项目已开工23个，重点项目竣工8个。",
+        &[
+            "23个 count value=23 classifier=个 noun=项目 qualifier=exact",
+            "8个 count value=8 classifier=个 noun=项目 qualifier=exact",
+        ],
+    );
+}

@@ -800,3 +800,18 @@ fn revenue_gained_and_a_change_alone_take_the_role_of_the_money_before() {
         ]
     );
 }
+
+#[test]
+fn ahead_of_or_behind_a_schedule_is_a_direction() {
+    use Direction::*;
+    assert_eq!(
+        directions(
+            "累计完成投资87.6亿元，超时序进度5.1个百分点；增速快于全省1.2个百分点，慢于全国0.3个百分点。"
+        ),
+        [
+            ("5.1个百分点".to_string(), "5.1".to_string(), Some(Up)),
+            ("1.2个百分点".to_string(), "1.2".to_string(), Some(Up)),
+            ("0.3个百分点".to_string(), "0.3".to_string(), Some(Down)),
+        ]
+    );
+}

@@ -173,6 +173,10 @@ pub(super) fn is_place_named(s: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // 位于高雄园区路竹基地的先进封装新厂: where the project named after it is.
+    if s[..start].ends_with("位于") && after.starts_with('的') {
+        return true;
+    }
     // 在泰国罗勇工业园投资建设海外工厂: where another project is built.
     s[..start].ends_with('在')
         && [

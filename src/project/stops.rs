@@ -298,6 +298,8 @@ pub(super) const NOT_AFTER: &[&str] = &[
     "管理办法",
     "申报",
     "资金",
+    // Capital and money of projects (用作项目资本金, 项目资本金).
+    "资本金",
     // A person's title: the name is an institution (…创新中心主任).
     "主任",
     "院长",

@@ -19,6 +19,8 @@ pub(super) const SUFFIXES: &[&str] = &[
     "工厂",
     "新厂区",
     "厂区",
+    // A new plant (先进封装新厂).
+    "新厂",
     "电站",
     // A plant set up or built (细胞治疗产品生产设施).
     "生产设施",
@@ -350,6 +352,11 @@ pub(super) const GENERIC: &[&str] = &[
     "分布式",
     "集中式",
     "抽水蓄能",
+    // What a facility of a larger works serves (会议中心, 游客服务中心,
+    // 接待中心 built with a hotel or a scenic area): a kind, no name.
+    "会议",
+    "游客",
+    "接待",
     // Visits and reviews of works (观摩项目, 拉练点项目, 调度项目): which
     // projects were looked at, no name.
     "观摩",

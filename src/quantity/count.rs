@@ -310,6 +310,20 @@ const CONNECTIVES: &[&str] = &[
     "计", "已", "了", "就", "总数", "数量", "总量",
 ];
 
+/// Stages a count of projects may name between its noun and its number.
+const STAGE_VERBS: &[&str] = &[
+    "开工建设",
+    "开工",
+    "竣工",
+    "完工",
+    "建成",
+    "投产",
+    "签约",
+    "落地",
+    "开建",
+    "动工",
+];
+
 /// Whether `classifier` can count `noun`: 15条…企业门店 does not count firms.
 fn fits(noun: &str, classifier: &str) -> bool {
     match noun {
@@ -624,6 +638,13 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     }
     // 评选出“红旗项目”3个: a label in quotes is the noun counted.
     let back = back.strip_suffix(['”', '"', '」', '’']).unwrap_or(back);
+    // 签约项目已开工23个, 重点项目竣工8个: the projects that reached a stage.
+    let back = STAGE_VERBS
+        .iter()
+        .find_map(|v| back.strip_suffix(v))
+        .map(|b| b.strip_suffix('已').unwrap_or(b))
+        .filter(|b| b.ends_with("项目"))
+        .unwrap_or(back);
     let index = &*HEAD_INDEX;
     if ends_in(back, &HEAD_ENDS) {
         if let Some(h) = index.ending(back, classifier) {

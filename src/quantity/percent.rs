@@ -65,6 +65,13 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("增速", Some(Direction::Up)),
     ("高于", Some(Direction::Up)),
     ("高出", Some(Direction::Up)),
+    // Ahead of or behind a schedule or a benchmark (超时序进度5.1个百分点,
+    // 增速快于全省1.2个百分点).
+    ("超时序进度", Some(Direction::Up)),
+    ("超序时进度", Some(Direction::Up)),
+    ("快于", Some(Direction::Up)),
+    ("慢于", Some(Direction::Down)),
+    ("落后", Some(Direction::Down)),
     ("扩大", Some(Direction::Up)),
     // A price above or below a base (较起始价溢价约6.3%, 折价12%).
     ("溢价", Some(Direction::Up)),
