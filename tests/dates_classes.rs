@@ -1076,3 +1076,13 @@ fn a_near_day_with_the_day_set_in_its_middle() {
     // A day not within a week of the one the word names gives no fact.
     assert_eq!(dates("管理局今（25）日表示。", r), NONE);
 }
+
+#[test]
+fn how_often_is_no_date() {
+    let r = "2024-06-01";
+    assert_eq!(dates("实行“一月一调度、一季一观摩”。", r), NONE);
+    assert_eq!(
+        dates("一月份出口增长。", r),
+        ["一月份=2024-01-01..2024-01-31"]
+    );
+}

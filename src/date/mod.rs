@@ -469,6 +469,10 @@ fn skips(s: &str, start: usize, end: usize, t: &str, out: &[FoundDate]) -> bool 
     {
         return true;
     }
+    // 一月一调度、一季一观摩: how often, not January.
+    if t == "一月" && s[end..].starts_with('一') {
+        return true;
+    }
     // 1号线, 3号楼, 2号文件: names, not days.
     if t.ends_with('号')
         && s[end..].starts_with([
