@@ -696,9 +696,19 @@ fn names_ceremony(s: &str, d: &Item, t: &Trigger) -> bool {
     let Some(between) = s.get(d.end..t.start) else {
         return false;
     };
-    ["仪式", "活动", "大会"]
-        .iter()
-        .any(|w| s[t.end..].starts_with(w))
+    const CEREMONIES: [&str; 3] = ["仪式", "活动", "大会"];
+    // 2026年第二季度招商引资项目“云签约”活动在市民之家举行: the ceremony
+    // named before its 举行, the date in its name.
+    let held = matches!(&s[t.start..t.end], "举行" | "举办" | "召开" | "开展")
+        && CEREMONIES
+            .iter()
+            .filter_map(|w| between.find(w))
+            .min()
+            .is_some_and(|k| {
+                let name = &between[..k];
+                !name.contains(['在', '于', '，', ',', '、']) && name.chars().count() >= 2
+            });
+    held || CEREMONIES.iter().any(|w| s[t.end..].starts_with(w))
         && !between.contains(['在', '于', '，', ',', '、'])
         && !["举行", "举办", "召开", "启动"]
             .iter()

@@ -487,3 +487,13 @@ fn two_dated_deeds_joined_by_a_list_mark_are_two_events() {
             .all(|e| e.starts_with("Signing"))
     );
 }
+
+#[test]
+fn a_date_in_the_name_of_a_ceremony_held_later_in_the_clause_gives_way() {
+    assert_eq!(
+        events("3月18日下午，某市2024年第一季度招商引资项目“云签约”活动在市民之家举行。"),
+        [
+            "Other 举行 2024-03-18 [] «3月18日下午，某市2024年第一季度招商引资项目“云签约”活动在市民之家举行»"
+        ]
+    );
+}
