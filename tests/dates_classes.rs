@@ -1086,3 +1086,10 @@ fn how_often_is_no_date() {
         ["一月份=2024-01-01..2024-01-31"]
     );
 }
+
+#[test]
+fn a_bare_roc_year_before_the_figures_of_that_year_in_a_page_from_taiwan() {
+    let page = "發布日期：115-06-03\n\n南科113年營業額達新臺幣1,248億元，年增8.3%。\
+        該公司成立113年營業額不詳。";
+    assert_eq!(dates(page, "2026-06-03"), ["113年=2024-01-01..2024-12-31"]);
+}

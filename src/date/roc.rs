@@ -149,7 +149,29 @@ fn roc_date(
     // (投資方面，113年園區廠商新增投資…).
     let opens = (before.is_empty() || before.ends_with(['，', ',', '。', '；', '：']))
         && reference.is_some_and(|r| (i64::from(n) + 1911 - i64::from(r.year())).abs() <= 15);
-    if !era && !part && !timed && !opens {
+    // Or one the figures of that year follow (南科113年營業額達…), in those
+    // fifteen years.
+    // (成立113年 is a duration.)
+    let lasted = [
+        "成立", "创立", "创建", "建立", "历经", "有", "了", "近", "逾", "超过", "长达",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    let reports = [
+        "营业额",
+        "营收",
+        "营业收入",
+        "产值",
+        "出口",
+        "进口",
+        "进出口",
+        "经济成长",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+        && !lasted
+        && reference.is_some_and(|r| (i64::from(n) + 1911 - i64::from(r.year())).abs() <= 15);
+    if !era && !part && !timed && !opens && !reports {
         return None;
     }
     // The expression with the Gregorian year, read by the date pattern.
