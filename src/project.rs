@@ -86,11 +86,21 @@ pub(crate) fn find_projects_knowing<K: AsRef<str>>(
             // 计划投资8亿元，目前已完成厂房基础施工, 3月签约，6月开工: a stage
             // reached in the clauses after the name's own, up to the next
             // name, may be later than the one in it.
-            Some(own) => stages
-                .of(s, clo, ghi)
-                .filter(|st| *st != Stage::Planned)
-                .map_or(own, |st| st.max(own))
-                .into(),
+            // X项目由Y投资建设，…，计划2027年底建成: the builder named, the
+            // works planned.
+            Some(own) => {
+                let later = stages.of(s, clo, ghi);
+                let builder = own == Stage::UnderConstruction
+                    && crate::scan::short_find(&s[clo..chi], "投资建设").is_some()
+                    && crate::scan::short_find(&s[clo..chi], "由").is_some();
+                match later {
+                    Some(Stage::Planned) if builder => Some(Stage::Planned),
+                    later => later
+                        .filter(|st| *st != Stage::Planned)
+                        .map_or(own, |st| st.max(own))
+                        .into(),
+                }
+            }
         };
         // 在签约项目中，A项目…: the list's stage and date where the name's
         // own are none.

@@ -957,3 +957,23 @@ fn a_place_the_project_stands_in_and_facilities_of_a_larger_works_are_no_project
     );
     assert!(names("专项债券资金9.8亿元，其中用作项目资本金1.6亿元。").is_empty());
 }
+
+#[test]
+fn works_ahead_of_the_story_or_only_planned_after_their_builder_are_planned() {
+    use zhfacts::Stage::*;
+    assert_eq!(
+        stages("总投资3.8亿元的半山温泉度假酒店项目下月开工。"),
+        [("半山温泉度假酒店项目".to_string(), Some(Planned))]
+    );
+    assert_eq!(
+        stages(
+            "半山温泉度假酒店项目由某文旅投资开发有限公司投资建设，总投资3.8亿元，计划2027年底建成投用。"
+        ),
+        [("半山温泉度假酒店项目".to_string(), Some(Planned))]
+    );
+    // Built by a company and already under way: under construction.
+    assert_eq!(
+        stages("半山温泉度假酒店项目由某文旅投资开发有限公司投资建设，总投资3.8亿元。"),
+        [("半山温泉度假酒店项目".to_string(), Some(UnderConstruction))]
+    );
+}

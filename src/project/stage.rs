@@ -12,7 +12,6 @@ pub(super) const STAGE_WORDS: &[(&str, Stage)] = &[
     ("投入使用", Stage::InProduction),
     ("投入运营", Stage::InProduction),
     ("投入营运", Stage::InProduction),
-    ("量产", Stage::InProduction),
     ("投入运作", Stage::InProduction),
     ("投入运行", Stage::InProduction),
     ("投产", Stage::InProduction),
@@ -272,8 +271,25 @@ const DELAYS: &[&str] = &["延期", "推迟", "延迟", "延后", "逾期"];
 
 /// Modals of intent whose scope runs over the clauses after them.
 pub(super) const MODALS: &[&str] = &[
-    "拟", "计划", "预计", "力争", "争取", "有望", "即将", "将于", "将在", "将", "准备", "明年",
-    "后年", "年内",
+    "拟",
+    "计划",
+    "预计",
+    "力争",
+    "争取",
+    "有望",
+    "即将",
+    "将于",
+    "将在",
+    "将",
+    "准备",
+    "明年",
+    "后年",
+    "年内",
+    // A time ahead of the story (项目下月开工, 下周动工).
+    "下月",
+    "下个月",
+    "下周",
+    "下星期",
 ];
 
 /// What an intent stated before a name's clause does (拟使用3亿元, 计划在…,
