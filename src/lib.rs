@@ -383,7 +383,9 @@
 //!   `area.rs` (unit, m², role), `percent.rs` (unit, direction), and
 //!   `region.rs` (the currency a plain 元 means in a Taiwan, Hong Kong or
 //!   Macau document).
-//! - `event`: which clauses are dated events, and which facts they hold.
+//! - `event`: which clauses are dated events, and which facts they hold
+//!   (`event/triggers.rs`: the event verbs, their types, and the matches
+//!   that are no deed).
 //! - `subject`: what an amount or a percentage measures, and which amount a
 //!   percentage is the change of (`subject/money.rs`: the money's own;
 //!   `subject/percent.rs`: the percentage's).
