@@ -457,3 +457,14 @@ fn a_stamp_in_full_width_digits_and_a_newspaper_page_line_date_the_page() {
     let input = "某地茶博会开幕\n\n2024年10月9日，第3版块展区开放，成交额增长12%。";
     assert_eq!(published(input), None);
 }
+
+#[test]
+fn a_view_count_with_a_thousands_comma_is_furniture_of_the_stamp() {
+    let input = "某行普惠贷款余额突破300亿元\n\n发布日期：2024年9月15日　信息来源：某行办公室　阅读量：2,048\n\n今年以来，该行贷款余额增长19%。";
+    assert_eq!(published(input).as_deref(), Some("2024-09-15"));
+    let input = "首页　时政　经济\n\n某市重大项目集中开工\n\n2024-10-12 08:30:16　来源：某某日报　浏览：3,276\n\n10月11日上午，全市集中开工项目48个。";
+    assert_eq!(published(input).as_deref(), Some("2024-10-12T08:30:16"));
+    // A comma of a sentence still makes the line a sentence.
+    let input = "某市重大项目集中开工\n\n2024年10月11日,全市集中开工项目48个。";
+    assert_eq!(published(input), None);
+}
