@@ -25,8 +25,10 @@ use crate::scan::{Classes, short_find};
 use crate::subject::{self, Placed};
 
 mod headings;
+mod table;
 
 use headings::Headings;
+use table::Table;
 
 /// The characters the finders of a sentence start from: numerals, date
 /// anchors, clause breaks and the first characters of event verbs.
@@ -198,11 +200,17 @@ impl Extractor {
         let mut today = reference;
         // A project named on a heading line, while its description is read.
         let mut heads = Headings::default();
+        // A table of projects written as rows of cells (A | B | C).
+        let mut table = Table::default();
         for sentence in doc.sentences() {
             let s = sentence.text;
             st.clear();
             let edges = doc.line_edges(&sentence);
-            sink_all(heads.at_line(edges.0, s, &mut next_id), &mut sink);
+            let paragraph = doc.opens_paragraph(&sentence);
+            sink_all(
+                heads.at_line((edges.0, paragraph), s, &mut next_id),
+                &mut sink,
+            );
             // One pass lists what the finders start from.
             CLASSES.scan(s, &mut st.marks);
             let [numerals, anchors, breaks, verbs, project_words] = &st.marks;
@@ -235,6 +243,8 @@ impl Extractor {
                     remember(&mut known, companies_named(s, &none));
                 }
                 heads.describe(doc, &sentence, &[], &mut hint);
+                sink_all(heads.flush(&mut next_id), &mut sink);
+                table.line(s, edges.0);
                 carry.date = None;
                 carry.listed = None;
                 continue;
@@ -269,7 +279,11 @@ impl Extractor {
                 _ => &known.brands,
             };
             let listed = carry.list(s, &st.placed, !names.is_empty());
+            let row = table.line(s, edges.0);
             let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
+            if row {
+                table.fill(s, &st.placed, &mut projects);
+            }
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);
             let later = as_written(doc, &sentence, events, projects, &mut hint);
@@ -291,7 +305,9 @@ impl Extractor {
                 emit(next_id, start, end, data);
                 next_id += 1;
             }
+            sink_all(heads.flush(&mut next_id), &mut sink);
         }
+        sink_all(heads.flush(&mut next_id), &mut sink);
         sink_all(heads.finish(&mut next_id), &mut sink);
     }
 }

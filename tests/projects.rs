@@ -977,3 +977,65 @@ fn works_ahead_of_the_story_or_only_planned_after_their_builder_are_planned() {
         [("半山温泉度假酒店项目".to_string(), Some(UnderConstruction))]
     );
 }
+
+#[test]
+fn a_table_of_projects_in_text_rows_gives_each_its_company_investment_and_stage() {
+    let input = "某园区重点项目集中签约\n\n8月19日下午，某园区第三批重点项目集中签约仪式举行。\n\n签约项目一览表如下：\n\n序号 | 项目名称 | 投资主体 | 总投资 | 用地\n1 | 年产5GWh储能电池项目 | 某某储能科技有限公司 | 22亿元 | 200亩\n2 | 高端铜箔生产基地 | 某某电子材料有限公司 | 8.5亿元 | 86亩\n\n据介绍，项目将于年内开工。";
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let rows: Vec<(String, Option<String>, Option<String>, Option<String>)> = facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Project(p) => Some((
+                f.text.clone(),
+                p.enterprise.clone(),
+                p.investment.map(|k| facts[k].text.clone()),
+                p.stage.map(|s| format!("{s:?}")),
+            )),
+            _ => None,
+        })
+        .collect();
+    let row = |n: &str, e: &str, m: &str| {
+        (
+            n.to_string(),
+            Some(e.to_string()),
+            Some(m.to_string()),
+            Some("Signed".to_string()),
+        )
+    };
+    assert_eq!(
+        rows,
+        [
+            row("年产5GWh储能电池项目", "某某储能科技有限公司", "22亿元"),
+            row("高端铜箔生产基地", "某某电子材料有限公司", "8.5亿元"),
+        ]
+    );
+    // Rows without a header naming the columns are read as any line.
+    let plain = "某园区\n\n年产5GWh储能电池项目 | 某某储能科技有限公司 | 22亿元\n";
+    assert!(
+        Extractor::new()
+            .extract_str(plain)
+            .iter()
+            .all(|f| match &f.data {
+                FactData::Project(p) => p.enterprise.is_none() && p.stage.is_none(),
+                _ => true,
+            })
+    );
+}
+
+#[test]
+fn a_heading_over_a_block_of_short_lines_is_described_by_the_block_up_to_a_blank_line() {
+    let input = "某镇发布\n\n🏆本季“擂主”：\n年产8000吨食品级瓶片项目\n由湖南某某新材料有限公司投资\n总投资4.8亿元\n占地126亩\n\n🥈“优胜奖”：\n某镇稻虾共作产业园区\n总投资1.2亿元\n";
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let first = facts
+        .iter()
+        .find(|f| f.text == "年产8000吨食品级瓶片项目")
+        .expect("the heading's project");
+    let FactData::Project(p) = &first.data else {
+        panic!("not a project")
+    };
+    assert_eq!(p.enterprise.as_deref(), Some("湖南某某新材料有限公司"));
+    let linked: Vec<&str> = p.facts.iter().map(|&k| facts[k].text.as_str()).collect();
+    assert_eq!(linked, ["4.8亿元", "126亩"]);
+}

@@ -326,6 +326,20 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether `sentence` opens a paragraph: a blank line (or the start of
+    /// the text) stands before its line. A block under a heading ends there.
+    pub(crate) fn opens_paragraph(&self, sentence: &Sentence<'_>) -> bool {
+        let blank = |c: char| c != '\n' && c.is_whitespace();
+        let before = self.clean.text[..sentence.start].trim_end_matches(blank);
+        match before.strip_suffix('\n') {
+            Some(rest) => {
+                let rest = rest.trim_end_matches(blank);
+                rest.is_empty() || rest.ends_with('\n')
+            }
+            None => before.is_empty(),
+        }
+    }
+
     /// Whether `sentence` opens a line of the cleaned body and whether it
     /// ends one (spaces aside): a heading's name alone on its line is told
     /// from a name in running text by these.

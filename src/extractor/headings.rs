@@ -16,26 +16,36 @@ pub(super) struct At {
     section: Section,
 }
 
-/// The heading whose description is being read, if any.
+/// The heading whose description is being read, if any, and one whose
+/// block ran up to the next heading, to give back after that sentence.
 #[derive(Debug, Default)]
-pub(super) struct Headings(Option<Heading<At>>);
+pub(super) struct Headings(Option<Heading<At>>, Option<Heading<At>>);
 
 impl Headings {
-    /// At sentence `s`, when it opens a line (`opens`): the open heading's
-    /// description ends there, unless it is the line its name waits for or
-    /// a field of the description's block (`总投资：9.6亿元` under `项目单位：…`).
+    /// At sentence `s`, when it opens a line (`opens`; a paragraph:
+    /// `paragraph`): the open heading's description ends there, unless it is
+    /// the line its name waits for or a line of the description's block
+    /// (`总投资：9.6亿元` under `项目单位：…`), which a paragraph ends.
     /// Gives the heading's project, to emit before the sentence's facts.
-    pub(super) fn at_line(&mut self, opens: bool, s: &str, next_id: &mut usize) -> Option<Fact> {
+    pub(super) fn at_line(
+        &mut self,
+        (opens, paragraph): (bool, bool),
+        s: &str,
+        next_id: &mut usize,
+    ) -> Option<Fact> {
         let h = self.0.as_mut()?;
         if !opens {
             return None;
         }
+        if paragraph {
+            h.in_fields = false;
+        }
         if h.awaiting_line {
             h.awaiting_line = false;
-            h.in_fields = is_field_line(s);
+            h.in_fields = is_block_line(s);
             return None;
         }
-        if h.in_fields && is_field_line(s) {
+        if h.in_fields && is_block_line(s) {
             return None;
         }
         self.finish(next_id)
@@ -45,9 +55,14 @@ impl Headings {
     /// description said anything about it.
     pub(super) fn finish(&mut self, next_id: &mut usize) -> Option<Fact> {
         let (at, project) = self.0.take()?.finish()?;
-        let id = *next_id;
-        *next_id += 1;
-        Some(fact(id, at, project))
+        Some(numbered(at, project, next_id))
+    }
+
+    /// The project of the heading whose block ran up to the heading just
+    /// read, as the fact numbered `next_id` (after that sentence's facts).
+    pub(super) fn flush(&mut self, next_id: &mut usize) -> Option<Fact> {
+        let (at, project) = self.1.take()?.finish()?;
+        Some(numbered(at, project, next_id))
     }
 
     /// Reads `sentence` (its facts `placed`, its project names `names` and
@@ -55,6 +70,8 @@ impl Headings {
     /// description goes to the heading, whose parts its `projects` are; a
     /// heading sentence opens a heading (`edges`: whether it opens and ends
     /// its line).
+    /// A heading still open when the next opens (the block of the one before
+    /// ran up to it) waits for [`Headings::flush`].
     pub(super) fn read<K: AsRef<str>>(
         &mut self,
         doc: &Document<'_>,
@@ -74,7 +91,7 @@ impl Headings {
                     sentence: sentence.index,
                     section: sentence.section,
                 };
-                // An open heading here has had no line of description.
+                self.1 = self.0.take();
                 self.0 = Some(Heading::new(at, s, names, known, edges.1));
                 return;
             }
@@ -102,6 +119,15 @@ impl Headings {
     }
 }
 
+/// Whether `s` is a line of a block under a heading: a field
+/// ([`is_field_line`]) or a short line with no mark that ends a sentence
+/// (a WeChat post's `总投资4.8亿元` / `占地126亩` / `预计10月底投产`).
+fn is_block_line(s: &str) -> bool {
+    let t = s.trim();
+    is_field_line(t)
+        || (t.chars().count() <= 30 && !t.ends_with(['。', '！', '？', '；', '!', '?', ';']))
+}
+
 /// Whether `s` is a field of a block (`项目单位：某某有限公司`, `总投资：9.6亿元`,
 /// `计划工期：…`): a label of two to eight ideographs, then a colon.
 fn is_field_line(s: &str) -> bool {
@@ -111,6 +137,13 @@ fn is_field_line(s: &str) -> bool {
     };
     let label = &t[..k];
     (2..=8).contains(&label.chars().count()) && label.chars().all(crate::scan::is_han)
+}
+
+/// The fact of a heading's project, numbered `next_id` (then moved on).
+fn numbered(at: At, project: Project, next_id: &mut usize) -> Fact {
+    let id = *next_id;
+    *next_id += 1;
+    fact(id, at, project)
 }
 
 fn fact(id: usize, at: At, project: Project) -> Fact {
