@@ -1039,3 +1039,11 @@ fn a_heading_over_a_block_of_short_lines_is_described_by_the_block_up_to_a_blank
     let linked: Vec<&str> = p.facts.iter().map(|&k| facts[k].text.as_str()).collect();
     assert_eq!(linked, ["4.8亿元", "126亩"]);
 }
+
+#[test]
+fn a_subsidiary_spoken_of_is_no_enterprise_and_a_preposition_opens_no_name() {
+    let got = records("关于对外投资设立全资子公司暨投资建设年产5万台减速器项目的公告");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, None);
+    assert!(names("投资资金将根据项目建设进度分期投入，按照项目要求拨付。").is_empty());
+}

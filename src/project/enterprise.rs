@@ -500,6 +500,10 @@ pub(super) fn is_company(c: &str) -> bool {
         && !["上市公司", "子公司", "分公司"]
             .iter()
             .any(|g| c.ends_with(g) && c.chars().count() <= 7)
+        // 对外投资设立全资子公司: a subsidiary spoken of, not one named.
+        && !["全资子公司", "控股子公司", "参股子公司", "设立子公司", "成立子公司"]
+            .iter()
+            .any(|g| c.ends_with(g))
         && !KINDS_OF_COMPANY.iter().any(|k| {
             COMPANY_ENDS
                 .iter()

@@ -24,6 +24,11 @@ pub(super) const STOPS: &[&str] = &[
     "并",
     "将",
     "拟",
+    // Prepositions of basis and manner (根据项目建设进度, 按照项目要求).
+    "根据",
+    "按照",
+    "依据",
+    "依照",
     // Expecting and what is left (预计项目建成后, 加快剩余工程建设).
     "预计",
     "剩余",
@@ -232,13 +237,15 @@ pub(super) const STOPS: &[&str] = &[
     "因",
 ];
 
-/// One-character stops that are part of a longer word when one of these
+/// Stops (most of one character) that are part of a longer word when one of these
 /// characters stands before or after them, `(stop, before, after)`: the
 /// name does not start after them (将军路, 华为, 上海, 海上风电, 和平路, 向阳湖,
 /// 共享, 在线, 以色列, 对外开放, 于都, 紧固件, 就业, 自由贸易, 有机).
 #[rustfmt::skip]
 pub(super) const STOPS_IN_WORDS: &[(&str, &str, &str)] = &[
     ("将", "大", "军领士"),
+    // 根据地 (a base area) holds 根据.
+    ("根据", "", "地"),
     ("为", "华作成认因行人更较最尤极称视列评转分改变广有", "期主止"),
     ("上", "海线网", "海饶虞街蔡犹杭高栗林思"),
     ("和", "温祥柔缓总融", "平谐美睦顺"),
