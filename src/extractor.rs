@@ -282,7 +282,7 @@ impl Extractor {
             let row = table.line(s, edges.0);
             let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
             if row {
-                table.fill(s, &st.placed, &mut projects);
+                table.fill(s, &mut st.placed, &mut projects);
             }
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);

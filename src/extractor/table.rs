@@ -121,12 +121,21 @@ impl Table {
     }
 
     /// Gives the projects of row `s` (its facts `placed`) what the columns
-    /// say: the enterprise, the investment and the list's stage.
-    pub(super) fn fill(&self, s: &str, placed: &[Placed], projects: &mut [FoundProject]) {
+    /// say: the enterprise, the investment and the list's stage; a count in
+    /// the column of names (合计 | 8个 | …) counts projects.
+    pub(super) fn fill(&self, s: &str, placed: &mut [Placed], projects: &mut [FoundProject]) {
         let (Some(c), Some(cells)) = (self.columns, cells(s)) else {
             return;
         };
         let (na, nb) = cells[c.name];
+        for f in placed.iter_mut().filter(|f| f.start >= na && f.end <= nb) {
+            if let FactData::Count(n) = &mut f.data {
+                if n.noun.is_none() && matches!(&*n.classifier, "个" | "项") {
+                    n.noun = Some("项目".into());
+                }
+            }
+        }
+        let placed = &*placed;
         for p in projects.iter_mut().filter(|p| p.start >= na && p.end <= nb) {
             if let Some((a, b)) = c.enterprise.map(|k| cells[k]) {
                 let firm = &s[a..b];
