@@ -220,17 +220,15 @@ impl Extractor {
                 lead = Some(lead_companies(doc));
             }
             let company = mentions_company(s, hold);
-            find_dates(s, anchors, reference, &mut st.date_cache, &mut st.dates);
-            find_roc(s, taiwan, reference, &mut st.dates);
-            // 昨日，…; 今天上午…: a day counted from R.
-            find_near_days(s, &mut today, &mut st.dates);
-            // 本周一，…; 下周三（26日）: a day of the story's week.
-            find_weekdays(s, today, &mut st.dates);
-            // 当天上午…: the day named last.
-            find_that_day(s, last_day, &mut st.dates);
-            if let Some(d) = st.dates.iter().rev().find_map(|d| single_day(&d.fact)) {
-                last_day = Some(d);
-            }
+            let days = (&mut today, &mut last_day);
+            sentence_dates(
+                s,
+                anchors,
+                (reference, taiwan),
+                days,
+                &mut st.date_cache,
+                &mut st.dates,
+            );
             st.taken.extend(st.dates.iter().map(|d| (d.start, d.end)));
             find_quantities(s, numerals, &st.taken, &mut st.quantities);
             if let Some(c) = currency {
@@ -287,28 +285,73 @@ impl Extractor {
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);
             let later = as_written(doc, &sentence, events, projects, &mut hint);
-            let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
-                let span = doc.span_near(&sentence, start, end, &mut hint);
-                sink(Fact {
-                    id,
-                    text: doc.input()[span.range()].to_string(),
-                    span,
-                    sentence: sentence.index,
-                    section: sentence.section,
-                    data,
-                });
-            };
-            for p in st.placed.drain(..) {
-                emit(p.id, p.start, p.end, p.data);
-            }
-            for (start, end, data) in later {
-                emit(next_id, start, end, data);
-                next_id += 1;
-            }
+            emit_sentence(
+                doc,
+                &sentence,
+                &mut st.placed,
+                later,
+                (&mut next_id, &mut hint),
+                &mut sink,
+            );
             sink_all(heads.flush(&mut next_id), &mut sink);
         }
         sink_all(heads.flush(&mut next_id), &mut sink);
         sink_all(heads.finish(&mut next_id), &mut sink);
+    }
+}
+
+/// Finds the dates of sentence `s` (its date anchors `anchors`) against
+/// `reference` (`taiwan`: bare ROC years count), with the story's today and
+/// the last single day named (`days`), which it moves on.
+fn sentence_dates(
+    s: &str,
+    anchors: &[usize],
+    (reference, taiwan): (Option<NaiveDate>, bool),
+    (today, last_day): (&mut Option<NaiveDate>, &mut Option<NaiveDate>),
+    cache: &mut DateCache,
+    dates: &mut Vec<FoundDate>,
+) {
+    find_dates(s, anchors, reference, cache, dates);
+    find_roc(s, taiwan, reference, dates);
+    // 昨日，…; 今天上午…: a day counted from R.
+    find_near_days(s, today, dates);
+    // 本周一，…; 下周三（26日）: a day of the story's week.
+    find_weekdays(s, *today, dates);
+    // 当天上午…: the day named last.
+    find_that_day(s, *last_day, dates);
+    if let Some(d) = dates.iter().rev().find_map(|d| single_day(&d.fact)) {
+        *last_day = Some(d);
+    }
+}
+
+/// Gives `sink` the facts of `sentence`: its dates and quantities
+/// (`placed`, numbered), then its events and projects (`later`, numbered
+/// from `next_id` on), with spans into the input found from `hint`.
+fn emit_sentence(
+    doc: &Document<'_>,
+    sentence: &Sentence<'_>,
+    placed: &mut Vec<Placed>,
+    later: Vec<(usize, usize, FactData)>,
+    (next_id, hint): (&mut usize, &mut usize),
+    sink: &mut impl FnMut(Fact),
+) {
+    let mut emit = |id: usize, start: usize, end: usize, data: FactData| {
+        let span = doc.span_near(sentence, start, end, hint);
+        sink(Fact {
+            id,
+            text: doc.input()[span.range()].to_string(),
+            span,
+            sentence: sentence.index,
+            section: sentence.section,
+            data,
+        });
+    };
+    for p in placed.drain(..) {
+        emit(p.id, p.start, p.end, p.data);
+    }
+    for (start, end, data) in later {
+        emit(*next_id, start, end, data);
+        *next_id += 1;
     }
 }
 
