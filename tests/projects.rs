@@ -1010,6 +1010,14 @@ fn a_table_of_projects_in_text_rows_gives_each_its_company_investment_and_stage(
             row("高端铜箔生产基地", "某某电子材料有限公司", "8.5亿元"),
         ]
     );
+    // The money of the investment column is investment, the total's too.
+    let total_money = facts
+        .iter()
+        .find(|f| f.text == "30.5亿元")
+        .expect("the sum");
+    assert!(
+        matches!(&total_money.data, FactData::Money(m) if m.role == zhfacts::MoneyRole::Investment)
+    );
     // The total row's count is of projects.
     let total = facts.iter().find(|f| f.text == "2个").expect("the total");
     assert!(matches!(&total.data, FactData::Count(c) if c.noun.as_deref() == Some("项目")));

@@ -815,3 +815,19 @@ fn ahead_of_or_behind_a_schedule_is_a_direction() {
         ]
     );
 }
+
+#[test]
+fn a_premium_rate_is_a_level_and_cash_held_is_assets() {
+    use Direction::*;
+    assert_eq!(
+        directions("地块溢价率38.6%，较起始价溢价约6.3%。"),
+        [
+            ("38.6%".to_string(), "38.6".to_string(), None),
+            ("约6.3%".to_string(), "6.3".to_string(), Some(Up)),
+        ]
+    );
+    assert_eq!(
+        money_roles("截至6月末，公司货币资金余额为9.86亿元。"),
+        pairs(&[("9.86亿元", MoneyRole::Assets)])
+    );
+}

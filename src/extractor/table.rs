@@ -13,7 +13,7 @@
 //! signed) where its own words give none. Any line that is not a row of as
 //! many cells ends the table.
 
-use crate::fact::{FactData, Stage};
+use crate::fact::{FactData, MoneyRole, Stage};
 use crate::project::{FoundProject, Listed};
 use crate::subject::Placed;
 
@@ -122,7 +122,8 @@ impl Table {
 
     /// Gives the projects of row `s` (its facts `placed`) what the columns
     /// say: the enterprise, the investment and the list's stage; a count in
-    /// the column of names (合计 | 8个 | …) counts projects.
+    /// the column of names (合计 | 8个 | …) counts projects, and the money of
+    /// the investment column is investment.
     pub(super) fn fill(&self, s: &str, placed: &mut [Placed], projects: &mut [FoundProject]) {
         let (Some(c), Some(cells)) = (self.columns, cells(s)) else {
             return;
@@ -132,6 +133,16 @@ impl Table {
             if let FactData::Count(n) = &mut f.data {
                 if n.noun.is_none() && matches!(&*n.classifier, "个" | "项") {
                     n.noun = Some("项目".into());
+                }
+            }
+        }
+        // The money of the investment column is an investment (总投资 heads it).
+        if let Some((a, b)) = c.investment.map(|k| cells[k]) {
+            for f in placed.iter_mut().filter(|f| f.start >= a && f.end <= b) {
+                if let FactData::Money(m) = &mut f.data {
+                    if m.role == MoneyRole::Other {
+                        m.role = MoneyRole::Investment;
+                    }
                 }
             }
         }

@@ -114,6 +114,8 @@ const MONEY_CUES: &[(&str, MoneyRole)] = &[
     ("契税", MoneyRole::Tax),
     ("印花税", MoneyRole::Tax),
     ("总资产", MoneyRole::Assets),
+    // Cash held (货币资金余额为9.86亿元).
+    ("货币资金", MoneyRole::Assets),
     ("所有者权益", MoneyRole::Assets),
     ("股东权益", MoneyRole::Assets),
     ("资产", MoneyRole::Assets),

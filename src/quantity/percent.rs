@@ -75,6 +75,8 @@ const DIRECTION_CUES: &[(&str, Option<Direction>)] = &[
     ("扩大", Some(Direction::Up)),
     // A price above or below a base (较起始价溢价约6.3%, 折价12%).
     ("溢价", Some(Direction::Up)),
+    // A land sale's premium rate (溢价率38.6%) is a level, not a change.
+    ("溢价率", None),
     ("折价", Some(Direction::Down)),
     ("下降", Some(Direction::Down)),
     ("负增长", Some(Direction::Down)),
