@@ -7,19 +7,15 @@
 //! reports; `conformance/common.rs` holds the case shape and the checks,
 //! `dates.rs` and `quantities.rs` the suites, `scope.rs` the data files.
 //!
-//! Usage: [`USAGE`] (`cargo run --release --example conformance -- …`).
-//! The flags list the failing (a) and (b) cases, the skipped ones and the
-//! (c) cases with a wrong fact; `--file` keeps the files whose name holds
-//! NAME; `--min`, `--min-subject` set (a), (b) pass-rate floors per group
-//! (`--min "RT NumberModel=0.97,…"`), `--max-wrong` (c) ceilings. Exit code:
-//! 0; 1 when a limit is missed; 2 on bad arguments, an unreadable file or
-//! data (one line on stderr).
+//! Usage: [`USAGE`]. The [`FLAGS`] list the failing (a) and (b) cases, the skipped ones
+//! and the (c) cases with a wrong fact; `--file` keeps the files whose name holds NAME;
+//! the [`LIMITS`] set (a), (b) pass-rate floors and (c) ceilings per group
+//! (`--min "RT NumberModel=0.97,…"`). Exit code: [`main`].
 
-use std::borrow::Borrow;
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
-use std::{fmt::Write as _, fs, io::Write as _, ops::Range, path::Path, process::ExitCode};
+use std::{borrow::Borrow, collections::BTreeMap, fmt::Write as _, fs, io::Write as _};
+use std::{ops::Range, path::Path, process::ExitCode};
 
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -165,18 +161,15 @@ fn print_file(o: &mut String, r: &FileReport) {
     let parts = format!("{wrong} reading the whole span + {partial} reading a part of it");
     let of = format!("(of {ins} cases compared, in scope or not)");
     outln!(o, "   (c) wrong facts  {all:>4} = {parts} {of}");
-    let mut out = Counts::new();
-    for class in r.modes[0].iter().filter_map(Checks::why_out) {
-        out.entry(class).or_default().0 += 1;
-    }
-    let out_of = a.cases - a.ins;
+    let out = r.modes[0].iter().filter_map(Checks::why_out);
+    let (out, out_of) = (count(out.map(|class| (class, false))), a.cases - a.ins);
     let title = format!("out of scope ({out_of}; [b] = same subject, scored in (b))");
     print_counts(o, &title, out, |class, _| match same_subject(class) {
         true => format!("  {class}  [b]"),
         false => format!("  {class}"),
     });
-    let diffs = count_diffs(&r.modes[0], false);
-    let mut beyond = count_diffs(&r.modes[2], true);
+    let diffs = count_diffs(r.modes[0].iter().filter(|c| c.why_out().is_none()));
+    let mut beyond = count_diffs(&r.modes[2]);
     // Conventions met only outside SPEC's scope, in the (c) mode.
     beyond.retain(|class, _| !diffs.contains_key(class));
     let passed = |class: &str, passed| format!(" {passed:>4}  {class}");
@@ -190,16 +183,20 @@ fn print_file(o: &mut String, r: &FileReport) {
 /// Counts per class: (cases, of which passed).
 type Counts<'a> = BTreeMap<&'a str, (usize, usize)>;
 
-/// The DIFFERENCE classes of `cases`, of the in-scope ones unless `all`.
-fn count_diffs(cases: &[Checks], all: bool) -> Counts<'_> {
+/// The counts of (class, passed) pairs.
+fn count<'a>(classes: impl Iterator<Item = (&'a str, bool)>) -> Counts<'a> {
     let mut m = Counts::new();
-    for c in cases.iter().filter(|c| all || c.why_out().is_none()) {
-        for d in &c.diffs {
-            let e = m.entry(d.as_str()).or_default();
-            *e = (e.0 + 1, e.1 + usize::from(c.failures.is_empty()));
-        }
+    for (class, passed) in classes {
+        let e = m.entry(class).or_default();
+        *e = (e.0 + 1, e.1 + usize::from(passed));
     }
     m
+}
+
+/// The DIFFERENCE classes of `cases`.
+fn count_diffs<'a>(cases: impl IntoIterator<Item = &'a Checks>) -> Counts<'a> {
+    let diffs = |c: &'a Checks| c.diffs.iter().map(|d| (d.as_str(), c.failures.is_empty()));
+    count(cases.into_iter().flat_map(diffs))
 }
 
 /// Prints `title` and a line per counted class, most frequent first: the
@@ -288,8 +285,8 @@ fn print_wrong(
     }
 }
 
-/// Command-line options: the peers folder, the [`FLAGS`] given, `--file`,
-/// and per option of [`LIMITS`] the (key, limit) pairs.
+/// Command-line options: the peers folder, the [`FLAGS`] given,
+/// `--file`, and per option of [`LIMITS`] the (key, limit) pairs.
 #[derive(Debug, Default)]
 struct Args {
     peers: String,
@@ -375,7 +372,7 @@ fn group_for(key: &str) -> Option<&'static str> {
 /// unrecognised `.json` of the folders run.
 fn print_not_run(o: &mut String, root: &Path) -> Result<(), String> {
     outln!(o, "Not run (no expectations):");
-    for (_, path, why) in data().suites.get("not run") {
+    for (_, path, why) in section(&data().suites, "not run") {
         let absent = (!root.join(path).exists()).then_some(" (absent)");
         outln!(o, "   {path}{}: {why}", absent.unwrap_or_default());
     }
@@ -386,7 +383,7 @@ fn print_not_run(o: &mut String, root: &Path) -> Result<(), String> {
             folders.push(folder);
         }
     }
-    let known = |p: &str| data().suites.0.iter().flat_map(|s| &s.1).any(|e| e.1 == p);
+    let known = |p: &str| data().suites.iter().flat_map(|s| &s.1).any(|e| e.1 == p);
     for folder in folders {
         let dir = root.join(folder);
         let entries = fs::read_dir(&dir).map_err(|_| format!("cannot read {}", dir.display()))?;
@@ -429,19 +426,12 @@ fn print_summary(o: &mut String, reports: &[FileReport], args: &Args) -> bool {
             };
             verdict += &format!("  {name} {} {limit}", word[usize::from(missed)]);
         }
-        let (cases, wrong, partial) = (t[0].cases, t[2].wrong, t[2].partial);
-        let a = format!(
-            "{} ({:>3}+{:<3})",
-            t[0].ratio(),
-            t[0].pass - t[0].conv,
-            t[0].conv
-        );
+        let [a, b, c] = t;
+        let a = format!("{} ({:>3}+{:<3})", a.ratio(), a.pass - a.conv, a.conv);
+        let (wrong, partial, cases) = (c.wrong, c.partial, t[0].cases);
         let c = format!("{:>3} ({wrong:>2}+{partial:<3})", wrong + partial);
-        outln!(
-            o,
-            "  {g:<34} {a} | {} | {c}  ({cases} cases){verdict}",
-            t[1].ratio()
-        );
+        let b = b.ratio();
+        outln!(o, "  {g:<34} {a} | {b} | {c}  ({cases} cases){verdict}");
     }
     ok
 }
@@ -470,6 +460,7 @@ fn run() -> Result<bool, String> {
     Ok(ok)
 }
 
+/// Exit code 0; 1 when a limit is missed; 2 on an error (one line on stderr).
 fn main() -> ExitCode {
     match run() {
         Ok(true) => ExitCode::SUCCESS,

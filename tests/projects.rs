@@ -978,12 +978,15 @@ fn works_ahead_of_the_story_or_only_planned_after_their_builder_are_planned() {
     );
 }
 
+/// A project as (name, enterprise, investment's text, stage).
+type TableRow = (String, Option<String>, Option<String>, Option<String>);
+
 #[test]
 fn a_table_of_projects_in_text_rows_gives_each_its_company_investment_and_stage() {
     let input = "某园区重点项目集中签约\n\n8月19日下午，某园区第三批重点项目集中签约仪式举行。\n\n签约项目一览表如下：\n\n序号 | 项目名称 | 投资主体 | 总投资 | 用地\n1 | 年产5GWh储能电池项目 | 某某储能科技有限公司 | 22亿元 | 200亩\n2 | 高端铜箔生产基地 | 某某电子材料有限公司 | 8.5亿元 | 86亩\n合计 | 2个 | — | 30.5亿元 | —\n\n据介绍，项目将于年内开工。";
     let facts = Extractor::new().extract_str(input);
     check_invariants(input, &facts);
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>)> = facts
+    let rows: Vec<TableRow> = facts
         .iter()
         .filter_map(|f| match &f.data {
             FactData::Project(p) => Some((

@@ -57,13 +57,13 @@ impl Checks {
         self.judge(true, false, "", String::new())
     }
 
-    /// An in-scope check that failed; `wrong`: we gave a fact for the
-    /// expected span itself (not a part of it).
-    pub fn wrong_if(&mut self, wrong: bool, exp: impl Into<String>, got: String) -> Out {
-        self.judge(false, wrong, exp, got)
+    /// An in-scope check that failed with no fact for the expected span.
+    pub fn fail(&mut self, exp: impl Into<String>, got: String) -> Out {
+        self.judge(false, false, exp, got)
     }
 
-    /// An in-scope check, passed when `ok`, else failed as [`Self::wrong_if`].
+    /// An in-scope check, passed when `ok`; a failure is `wrong` when we
+    /// gave a fact for the expected span itself (not a part of it).
     pub fn judge(&mut self, ok: bool, wrong: bool, exp: impl Into<String>, got: String) -> Out {
         self.compared += 1;
         if !ok {
@@ -160,7 +160,12 @@ pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String>
     let no_field = |k: &str| format!("labels.txt has no `{k}` in [{section}]");
     let field = |k: &str| label(&section, k).ok_or_else(|| no_field(k));
     let (input, results, reference) = (field("input")?, field("results")?, field("reference")?);
-    // (input, reference, wants, case) of each case.
+    let case = |input, reference, wants, v| Case {
+        input,
+        reference,
+        wants,
+        v,
+    };
     let mut cases = Vec::new();
     if peer == "duckling" {
         let groups = need(v, field("groups")?, Value::as_array, "the file")?;
@@ -170,38 +175,32 @@ pub fn read_cases<'v>(peer: &str, v: &'v Value) -> Result<Vec<Case<'v>>, String>
             for e in need(g, input, Value::as_array, &at)? {
                 let no_string = || format!("{at} has an example that is no string");
                 let input = e.as_str().ok_or_else(no_string)?;
-                cases.push((input, parse_day(reference), Vec::new(), v));
+                cases.push(case(input, parse_day(reference), Vec::new(), v));
             }
         }
-    } else {
-        let list_of = v.as_array().ok_or("the file is no list of cases")?;
-        for (i, v) in list_of.iter().enumerate() {
-            let at = format!("case #{i}");
-            let input = need(v, input, Value::as_str, &at)?;
-            let expected = list(need(v, results, Some, &at)?);
-            let reference = match v.pointer(reference) {
-                Some(Value::String(t)) => parse_day(t),
-                Some(tb) => jio_reference(tb),
-                None => None,
-            };
-            let wants = expected.iter().map(|r| want(input, r)).collect();
-            cases.push((input, reference, wants, v));
-        }
+        return Ok(cases);
     }
-    let case = |(input, reference, wants, v)| Case {
-        input,
-        reference,
-        wants,
-        v,
-    };
-    Ok(cases.into_iter().map(case).collect())
+    let list_of = v.as_array().ok_or("the file is no list of cases")?;
+    for (i, v) in list_of.iter().enumerate() {
+        let at = format!("case #{i}");
+        let input = need(v, input, Value::as_str, &at)?;
+        let expected = list(need(v, results, Some, &at)?);
+        let reference = match v.pointer(reference) {
+            Some(Value::String(t)) => parse_day(t),
+            Some(tb) => jio_reference(tb),
+            None => None,
+        };
+        let wants = expected.iter().map(|r| want(input, r)).collect();
+        cases.push(case(input, reference, wants, v));
+    }
+    Ok(cases)
 }
 
 /// One expected result. Its span counts characters (`Start` + `Length`,
 /// `Start`..=`End`, `offset` [a, b)); where known, the text is the input's.
 fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
     let num = |k| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
-    let offset = arr(v, "offset").iter().filter_map(Value::as_u64);
+    let offset = list(&v["offset"]).iter().filter_map(Value::as_u64);
     let (start, len) = match offset.map(|n| n as usize).collect::<Vec<_>>()[..] {
         [a, b] => (Some(a), Some(b.saturating_sub(a))),
         _ => {
@@ -218,7 +217,7 @@ fn want<'v>(input: &'v str, v: &'v Value) -> Want<'v> {
 /// The reference date of a JioNLP time base (partial bases take January
 /// and day 1; `time.time()` takes `now` of `[peer jio]`).
 pub fn jio_reference(tb: &Value) -> Option<NaiveDate> {
-    let ints: Vec<i64> = arr(tb, "value").iter().filter_map(Value::as_i64).collect();
+    let ints = ints(&tb["value"]);
     let list = |i: usize| ints.get(i).copied().unwrap_or(1);
     let dict = |k: &str| tb["value"].get(k).and_then(Value::as_i64).unwrap_or(1);
     let (year, month, day) = match s(tb, "kind") {
@@ -275,7 +274,7 @@ pub fn by_result(
 /// `section` (or, without a section, never).
 pub fn extra_in(section: Option<&'static str>) -> impl Fn(&mut Checks, &Fact) {
     move |c, f| {
-        if section.is_some_and(|s| out_class(s, &f.text).is_none()) {
+        if section.is_some_and(|s| out_by(s, &f.text).is_ok()) {
             let _ = c.check(false, "no fact here", format!("extra {}", show(f)));
         }
     }
@@ -296,9 +295,9 @@ pub fn first<'v>(v: &'v Value, keys: &[&str]) -> Option<&'v str> {
     keys.iter().find_map(|k| v.get(*k)?.as_str())
 }
 
-/// An array field, or empty.
-pub fn arr<'v>(v: &'v Value, key: &str) -> &'v [Value] {
-    v.get(key).map_or(&[], list)
+/// The integers of a JSON list.
+pub fn ints(v: &Value) -> Vec<i64> {
+    list(v).iter().filter_map(Value::as_i64).collect()
 }
 
 /// A decimal from a peer's string or JSON number, plain or scientific.
@@ -308,8 +307,12 @@ pub fn dec(v: &Value) -> Option<Decimal> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    let scientific = || Decimal::from_scientific(&t).ok();
-    t.parse().ok().or_else(scientific)
+    t.parse().ok().or_else(|| Decimal::from_scientific(&t).ok())
+}
+
+/// The peer's exact value `v`, or out of scope (`inexact`).
+pub fn exact(v: Option<&Value>) -> Result<Decimal, &'static str> {
+    v.and_then(dec).ok_or_else(|| reason("inexact"))
 }
 
 /// The byte range of `len` characters from character `start` of `text`.
@@ -333,14 +336,14 @@ pub fn same_text(f: &Fact, text: &str) -> bool {
 /// One fact for the "got" column.
 pub fn show(f: &Fact) -> String {
     let t = &f.text;
-    let to = |u: Option<Decimal>| u.map(|u| format!("..{}", u.normalize()));
+    let to = |u: Option<Decimal>| u.map_or(String::new(), |u| format!("..{}", u.normalize()));
     match &f.data {
         FactData::Money(m) => {
-            let (v, up) = (m.value.normalize(), to(m.upper).unwrap_or_default());
+            let (v, up) = (m.value.normalize(), to(m.upper));
             format!("money {t}={v} {:?}{up}", m.currency)
         }
         FactData::Percent(p) => {
-            let (v, up) = (p.value.normalize(), to(p.upper).unwrap_or_default());
+            let (v, up) = (p.value.normalize(), to(p.upper));
             let point = (p.unit == PercentUnit::Point).then_some(" point");
             format!("percent {t}={v}{up}{}", point.unwrap_or_default())
         }

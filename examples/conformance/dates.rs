@@ -79,11 +79,11 @@ fn check_date(
     let exp = format!("{} → {shown}", at.0);
     let (got, same) = match our_date(c, at, r) {
         Ok(found) => found,
-        Err(split) => return c.wrong_if(false, exp, split),
+        Err(split) => return c.fail(exp, split),
     };
     let ours = got.as_ref().and_then(|d| Some((d.from?, d.to?)));
     if expected.map_or(got.is_some(), |iv| ours != Some(iv)) {
-        return c.wrong_if(same && got.is_some(), exp, show_date(got.as_ref()));
+        return c.judge(false, same && got.is_some(), exp, show_date(got.as_ref()));
     }
     if let (Some(p), Some(d)) = (peer_granularity, got) {
         // SPEC's name of a granularity is its JSON name.
@@ -148,11 +148,11 @@ fn day_list(hits: &[Fact], input: &str, text: &str) -> Option<DateFact> {
 }
 
 /// The out-of-scope class of a date result's type (`[date-type]`), or
-/// `None` for the types that are dates.
-fn date_type_out(v: &Value) -> Option<&'static str> {
+/// `Ok` for the types that are dates.
+fn date_type(v: &Value) -> Out {
     let ty = first(v, &["TypeName", "Type", "type"]).unwrap_or("");
     let key = label("date-type", ty.trim_start_matches("datetimeV2.")).unwrap_or("times-of-day");
-    (key != "in").then(|| reason(key))
+    (key != "in").then(|| reason(key)).map_or(Ok(()), Err)
 }
 
 /// Date extractors: a result passes when one of our date facts on its span
@@ -161,9 +161,9 @@ fn date_type_out(v: &Value) -> Option<&'static str> {
 pub fn date_spans(case: &Case) -> Checks {
     by_result(case, "date", extra_in(None), |c, w, dates| {
         let here: Vec<&Fact> = dates.iter().filter(|f| w.near(f)).collect();
-        let scope = date_type_out(w.v).map(|r| (Verdict::Out, r));
         let texts = [w.text, strip_affixes(w.text)];
-        match scope.unwrap_or_else(|| date_scope(w.text)) {
+        date_type(w.v)?;
+        match date_scope(w.text) {
             (Verdict::Out, reason) => Err(reason),
             (Verdict::NotADate, class) => {
                 c.diff(class);
@@ -171,7 +171,7 @@ pub fn date_spans(case: &Case) -> Checks {
                 c.check(here.is_empty(), expected, show_all(&here))
             }
             (Verdict::In, _) if here.iter().any(|f| texts.contains(&&*f.text)) => c.pass(),
-            (Verdict::In, _) => c.wrong_if(false, format!("date span {}", w.text), show_all(&here)),
+            (Verdict::In, _) => c.fail(format!("date span {}", w.text), show_all(&here)),
         }
     })
 }
@@ -179,10 +179,12 @@ pub fn date_spans(case: &Case) -> Checks {
 /// Recognizers-Text date parsers and datetimeV2 models: each result's value.
 pub fn rt_date(case: &Case) -> Checks {
     by_result(case, "date", extra_in(None), |c, w, _| {
-        date_type_out(w.v).map_or(Ok(()), Err)?;
-        let (d, at) = (RtDate::of(w.v), (w.text, case.input, w.span.as_ref()));
-        let expected = |c: &mut Checks| d.expected(w.text, case.reference, c);
-        check_date(c, at, case.reference, d.granularity(), expected)
+        date_type(w.v)?;
+        let (d, r) = (RtDate::of(w.v), case.reference);
+        let at = (w.text, case.input, w.span.as_ref());
+        // The peer's granularity by its timex (`[timex-granularity]`).
+        let grain = decide("timex-granularity", d.timex).map(|g| g.1);
+        check_date(c, at, r, grain, |c| d.expected(w.text, r, c))
     })
 }
 
@@ -222,19 +224,8 @@ impl<'v> RtDate<'v> {
         d
     }
 
-    /// The peer's granularity by its timex (`[timex]`, `[timex-length]`).
-    fn granularity(&self) -> Option<&'static str> {
-        let mut shapes = ["day", "month", "year"].into_iter();
-        let by_shape = shapes.find(|g| pattern(&format!("timex-{g}")).is_match(self.timex));
-        let mut lengths = data().labels.get("timex-length").iter();
-        let by_length = lengths.find(|(_, end, _)| self.timex.ends_with(&format!(",{end})")));
-        by_shape.or(by_length.map(|l| l.2.as_str()))
-    }
-
     /// The peer's interval in our convention, each conversion a DIFFERENCE.
     fn expected(&self, text: &str, r: Option<NaiveDate>, c: &mut Checks) -> Expected {
-        let shapes = ["timex-day", "timex-month", "timex-year", "timex-range"];
-        let [day_t, month_t, year_t, range_t] = shapes.map(pattern);
         let (d, t, bad) = (self, strip_affixes(text), || reason("bad-timex"));
         let rr = r.ok_or(reason("no-reference"));
         let year = |y: &str| match y {
@@ -243,13 +234,14 @@ impl<'v> RtDate<'v> {
         };
         let num = |v: &str| v.parse::<u32>().map_err(|_| bad());
         let date = |y, m, day| ymd(year(y)?, num(m)?, num(day)?).ok_or_else(bad);
+        let shape = |key| pattern(key).captures(d.timex);
         // The peer gives a past and a future reading (XXXX-03: 2018-03 and 2019-03).
         let ambiguous = d.values.len() > 1;
         let since = before_word("since", t).is_some();
         if d.modifier.is_some_and(|m| m != "since" || !since) {
             return Err(reason("open-modifier"));
         }
-        let iv = if let Some(cap) = day_t.captures(d.timex) {
+        let iv = if let Some(cap) = shape("timex-day") {
             let day = num(&cap[3])?;
             let date = match &cap[2] {
                 "XX" => day_alone(day, rr?),
@@ -261,16 +253,16 @@ impl<'v> RtDate<'v> {
             let no_day = !d.values.iter().any(|(a, _)| a.is_some_and(unresolved));
             c.diff_if(date.is_none() && no_day, "no-such-day");
             date.map(|x| (x, x))
-        } else if let Some(cap) = month_t.captures(d.timex) {
+        } else if let Some(cap) = shape("timex-month") {
             c.diff_if(ambiguous, "ambiguous-year");
             Some(month_iv(year(&cap[1])?, num(&cap[2])?).ok_or_else(bad)?)
-        } else if let Some(cap) = year_t.captures(d.timex) {
+        } else if let Some(cap) = shape("timex-year") {
             let (y, mut ends) = (year(&cap[1])?, d.values.iter().filter_map(|v| v.1));
             let next = format!("{}-01-01", y + 1);
             let to_date = ends.any(|e| !e.starts_with(&next));
             c.diff_if(to_date && d.modifier.is_none(), "year-to-date");
             Some(year_iv(y).ok_or_else(bad)?)
-        } else if let Some(cap) = range_t.captures(d.timex) {
+        } else if let Some(cap) = shape("timex-range") {
             let [a, b] = [1, 4].map(|i| date(&cap[i], &cap[i + 1], &cap[i + 2]));
             let (a, b) = (a?, b?);
             if b < a {
@@ -312,7 +304,7 @@ impl<'v> RtDate<'v> {
 pub fn jio_time_parser(case: &Case) -> Checks {
     let at = (case.input, case.input, None);
     Checks::of(case.input, |c| {
-        date_type_out(&case.v["expected"]).map_or(Ok(()), Err)?;
+        date_type(&case.v["expected"])?;
         check_date(c, at, case.reference, None, |c| jio_expected(case, c))
     })
 }
@@ -321,14 +313,9 @@ pub fn jio_time_parser(case: &Case) -> Checks {
 /// ends at R, 24时 (`[midnight]`) ends its day, then [`jio_anchor`] or
 /// [`jio_convention`].
 fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
-    let time = arr(&case.v["expected"], "time")
-        .iter()
-        .map_while(Value::as_str);
-    let (time, t, r) = (
-        time.collect::<Vec<_>>(),
-        strip_affixes(case.input),
-        case.reference,
-    );
+    let time = list(&case.v["expected"]["time"]).iter();
+    let time: Vec<&str> = time.map_while(Value::as_str).collect();
+    let (t, r) = (strip_affixes(case.input), case.reference);
     let [a, b, ..] = time[..] else {
         return Err(reason("not-interval"));
     };
@@ -344,11 +331,8 @@ fn jio_expected(case: &Case, c: &mut Checks) -> Expected {
         c.diff(difference("midnight-end"));
         to = to.pred_opt().unwrap_or(to);
     }
-    let future = case
-        .v
-        .pointer("/options/ret_future")
-        .and_then(Value::as_bool);
-    let convention = |c: &mut Checks| jio_convention(t, (from, to), r, future == Some(true), c);
+    let fut = case.v.pointer("/options/ret_future") == Some(&Value::Bool(true));
+    let convention = |c: &mut Checks| jio_convention(t, (from, to), r, fut, c);
     Ok(jio_anchor(t, (from, to), r, c).or_else(|| convention(c)))
 }
 
@@ -362,9 +346,8 @@ fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option
         None => (before_word("from", t)?, false),
     };
     // 下月15号下午6点前: the day is the anchor; its time of day is none.
-    let day = pattern("anchor-day")
-        .captures(anchor)
-        .and_then(|cap| cap.get(1));
+    let cap = pattern("anchor-day").captures(anchor);
+    let day = cap.and_then(|cap| cap.get(1));
     let anchor = day.map_or(anchor, |d| d.as_str());
     let ours = resolve_date(anchor, r)?;
     let (from, to) = (ours.from?, ours.to?);
@@ -379,19 +362,12 @@ fn jio_anchor(t: &str, peer: Iv, r: Option<NaiveDate>, c: &mut Checks) -> Option
     Some((from, to))
 }
 
-/// A JioNLP interval `peer` for `t` in our convention: `[fuzzy]` parts of
-/// years and months, a day alone (`[day-alone]`), and the next occurrence
-/// `ret_future` asks for; each conversion is a DIFFERENCE.
-fn jio_convention(
-    t: &str,
-    peer: Iv,
-    r: Option<NaiveDate>,
-    future: bool,
-    c: &mut Checks,
-) -> Option<Iv> {
-    let ((from, to), y) = (peer, peer.0.year());
+/// A JioNLP interval `p` for `t` in our convention: `[fuzzy]` parts of years and months, a
+/// day alone (`[day-alone]`), the next occurrence `ret_future` asks for (`fut`, `[ret-future]`).
+fn jio_convention(t: &str, p: Iv, r: Option<NaiveDate>, fut: bool, c: &mut Checks) -> Option<Iv> {
+    let ((from, to), y) = (p, p.0.year());
     let mut ours = |new: Iv, key: &str| {
-        c.diff_if(new != peer, key);
+        c.diff_if(new != p, key);
         Some(new)
     };
     // A month-day of the rule: the peer's month when none, its last day when none.
@@ -399,31 +375,31 @@ fn jio_convention(
         let m = m.unwrap_or(from.month());
         d.map_or_else(|| month_end(y, m), |d| ymd(y, m, d))
     };
-    let fuzzy = data()
-        .labels
-        .get("fuzzy")
-        .iter()
-        .find(|f| t.ends_with(&f.1));
+    let mut fuzzy = section(&data().labels, "fuzzy").iter();
+    let fuzzy = fuzzy.find(|f| t.ends_with(&f.1));
     if let Some(([a, b], key)) = fuzzy.and_then(|f| fuzzy_rule(&f.2)) {
         ours((day(a)?, day(b)?), key)
     } else if reads("day-alone", t) {
         let d = day_alone(from.day(), r?)?;
         ours((d, d), "day-alone")
-    } else if future && !t.contains('年') {
+    } else if fut && reads("ret-future", t) {
         let in_r = |d: NaiveDate| ymd(r?.year(), d.month(), d.day());
         ours((in_r(from)?, in_r(to)?), "ret-future")
     } else {
-        Some(peer)
+        Some(p)
     }
 }
 
 /// Duckling's `time.json`: the example at Duckling's reference time.
 pub fn duckling_time(case: &Case) -> Checks {
-    let (ex, exp) = (case.input, case.v);
+    let (ex, exp, r) = (case.input, case.v, case.reference);
     let grain = exp.get("grain").and_then(Value::as_str);
-    let expected = |c: &mut Checks| match (first_months(ex), case.reference) {
-        // 前两个月: SPEC reads the first N months of R's year; Duckling the
-        // N months before R's.
+    // 前两个月 (`[first-months]`, N of 1–12): SPEC reads the first N months
+    // of R's year; Duckling the N months before R's.
+    let cap = pattern("first-months").captures(ex);
+    let n = cap.and_then(|cap| parse_number(&cap[1]));
+    let n = n.and_then(|n| u32::try_from(n.normalize().mantissa()).ok());
+    let expected = |c: &mut Checks| match (n.filter(|n| (1..=12).contains(n)), r) {
         (Some(n), Some(r)) => {
             c.diff(difference("first-months"));
             let iv = ymd(r.year(), 1, 1).zip(month_end(r.year(), n));
@@ -433,16 +409,8 @@ pub fn duckling_time(case: &Case) -> Checks {
     };
     Checks::of(ex, |c| match exp.get("holiday") {
         Some(_) => Err(reason("holidays")),
-        None => check_date(c, (ex, ex, None), case.reference, grain, expected),
+        None => check_date(c, (ex, ex, None), r, grain, expected),
     })
-}
-
-/// N of 前N个月 (`[first-months]`), 1–12.
-fn first_months(text: &str) -> Option<u32> {
-    let n = parse_number(&pattern("first-months").captures(text)?[1])?;
-    u32::try_from(n.normalize().mantissa())
-        .ok()
-        .filter(|n| (1..=12).contains(n))
 }
 
 /// The interval a Duckling time case expects, in our convention (its
@@ -450,15 +418,14 @@ fn first_months(text: &str) -> Option<u32> {
 fn duckling_expected(exp: &Value, c: &mut Checks) -> Expected {
     // A `[y, m, d, h, min, s]` tuple as a date (day 0 reads as 1).
     let day = |k: &str| {
-        let v: Vec<i64> = list(&exp[k]).iter().filter_map(Value::as_i64).collect();
+        let v = ints(&exp[k]);
         let (m, d) = ((*v.get(1)?).max(1), (*v.get(2)?).max(1));
         ymd(*v.first()? as i32, m as u32, d as u32)
     };
     let not_a_date = || reason("not-a-date");
     if s(exp, "type") == "interval" {
-        let (a, b) = day("from")
-            .zip(day("to"))
-            .ok_or_else(|| reason("not-interval"))?;
+        let ends = day("from").zip(day("to"));
+        let (a, b) = ends.ok_or_else(|| reason("not-interval"))?;
         c.diff(difference("exclusive-end"));
         return Ok(Some((a, b.pred_opt().ok_or_else(not_a_date)?)));
     }

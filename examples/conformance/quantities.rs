@@ -6,20 +6,16 @@ use super::*;
 /// `[numeral-conventions]` read as no part of it.
 pub fn number_check(c: &mut Checks, text: &str, expected: Option<&Value>) -> Out {
     out_by("number", text)?;
-    let exp = expected.and_then(dec).ok_or_else(|| reason("inexact"))?;
+    let exp = exact(expected)?;
     let mut t = text.trim().to_string();
-    for rule in rules("numeral-conventions") {
+    for rule in section(&data().table, "numeral-conventions") {
         if let Some(p) = rule.pat.as_ref().filter(|p| p.is_match(&t)) {
             t = p.replace_all(&t, "").into_owned();
             c.diff(difference(&rule.key));
         }
     }
-    let got = parse_number(&t);
-    c.check(
-        got == Some(exp),
-        format!("{text} = {exp}"),
-        format!("{got:?}"),
-    )
+    let (got, shown) = (parse_number(&t), format!("{text} = {exp}"));
+    c.check(got == Some(exp), shown, format!("{got:?}"))
 }
 
 /// `Number_NumberModel.json`: `parse_number` on each matched text.
@@ -55,7 +51,7 @@ fn is_vague(f: &Fact) -> bool {
 /// the peer does not have (二三十个百分点) is a DIFFERENCE.
 pub fn rt_percent(case: &Case) -> Checks {
     let vague = |c: &mut Checks| c.diff(difference("vague-pair"));
-    if case.wants.is_empty() && out_class("percent-negative", case.input).is_none() {
+    if case.wants.is_empty() && out_by("percent-negative", case.input).is_ok() {
         let facts = facts(case.input, case.reference, "percent");
         if !facts.is_empty() && facts.iter().all(is_vague) {
             return Checks::of(case.input, |c| {
@@ -71,13 +67,12 @@ pub fn rt_percent(case: &Case) -> Checks {
     by_result(case, "percent", extra, |c, w, percents| {
         out_by("percent", w.text)?;
         let value = w.v.pointer("/Resolution/value").and_then(Value::as_str);
-        let exp = value.and_then(|v| dec(&v.trim_end_matches('%').into()));
-        let exp = exp.ok_or_else(|| reason("inexact"))?;
+        let exp = exact(value.map(|v| v.trim_end_matches('%').into()).as_ref())?;
         let point = reads("percent-point", w.text);
         let expected = format!("{} = {exp}{}", w.text, if point { " point" } else { "%" });
         let hit = percents.iter().find(|f| w.covers(f));
         let Some((f, FactData::Percent(p))) = hit.map(|f| (f, &f.data)) else {
-            return c.wrong_if(false, expected, elsewhere(percents));
+            return c.fail(expected, elsewhere(percents));
         };
         let unit_ok = (p.unit == PercentUnit::Point) == point;
         // A range whose high end the peer reports alone.
@@ -122,7 +117,7 @@ pub fn rt_currency(case: &Case) -> Checks {
         };
         let expected = format!("{text} = {exp} {cur:?}");
         if here.is_empty() {
-            return c.wrong_if(false, expected, elsewhere(all));
+            return c.fail(expected, elsewhere(all));
         }
         let one = match here[..] {
             [f] => money(f).filter(|m| m.currency == cur).map(|m| m.value),
@@ -184,7 +179,7 @@ pub fn jio_money_spans(case: &Case) -> Checks {
         if all.iter().any(|f| f.text == w.text) {
             c.pass()
         } else if here.is_empty() {
-            c.wrong_if(false, expected, elsewhere(all))
+            c.fail(expected, elsewhere(all))
         } else {
             c.check(false, expected, show_all(&here))
         }
@@ -218,19 +213,12 @@ pub fn rt_dimension(case: &Case) -> Checks {
     by_result(case, "area", extra_in(Some("area")), |c, w, areas| {
         let res = &w.v["Resolution"];
         let unit = label("area-unit", s(res, "unit")).ok_or_else(|| reason("non-area"))?;
-        let exp = res
-            .get("value")
-            .and_then(dec)
-            .ok_or_else(|| reason("inexact"))?;
+        let exp = exact(res.get("value"))?;
         let hit = areas.iter().find(|f| w.covers(f));
         let is = |a: &Area| a.amount == exp && a.unit == unit;
         let ok = matches!(hit.map(|f| &f.data), Some(FactData::Area(a)) if is(a));
         let wrong = hit.is_some_and(|f| same_text(f, w.text));
-        c.judge(
-            ok,
-            wrong,
-            format!("{} = {exp} {unit}", w.text),
-            show_all(hit),
-        )
+        let expected = format!("{} = {exp} {unit}", w.text);
+        c.judge(ok, wrong, expected, show_all(hit))
     })
 }

@@ -7,40 +7,37 @@ use super::*;
 /// One `key: value` line of a data file: (line number, key, value).
 pub type Entry = (usize, String, String);
 
-/// A data file: its sections, in order, with their entries.
-#[derive(Debug, Default)]
-pub struct Sections(pub Vec<(String, Vec<Entry>)>);
+/// Named sections of items, in file order.
+pub type Named<T> = Vec<(String, Vec<T>)>;
 
-impl Sections {
-    /// Parses the data file `name`; an error names the line.
-    pub fn parse(name: &str, text: &str) -> Result<Sections, String> {
-        let mut out: Vec<(String, Vec<Entry>)> = Vec::new();
-        for (no, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
-            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                out.push((section.to_string(), Vec::new()));
-            } else if !line.is_empty() && !line.starts_with('#') {
-                let err = |m: &str| format!("{name} line {no}: {m}");
-                let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
-                let entries = &mut out.last_mut().ok_or_else(|| err("no section"))?.1;
-                entries.push((no, key.trim().to_string(), value.trim().to_string()));
-            }
+/// The items of section `name` (empty when absent).
+pub fn section<'a, T>(all: &'a Named<T>, name: &str) -> &'a [T] {
+    let found = all.iter().find(|s| s.0 == name);
+    found.map_or(&[], |s| s.1.as_slice())
+}
+
+/// Parses the data file `name` into its sections; an error names the line.
+pub fn parse_sections(name: &str, text: &str) -> Result<Named<Entry>, String> {
+    let mut out: Named<Entry> = Vec::new();
+    for (no, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+        if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.push((section.to_string(), Vec::new()));
+        } else if !line.is_empty() && !line.starts_with('#') {
+            let err = |m: &str| format!("{name} line {no}: {m}");
+            let (key, value) = line.split_once(':').ok_or_else(|| err("no `key:`"))?;
+            let entries = &mut out.last_mut().ok_or_else(|| err("no section"))?.1;
+            entries.push((no, key.trim().to_string(), value.trim().to_string()));
         }
-        Ok(Sections(out))
     }
-
-    /// The entries of a section (empty when absent).
-    pub fn get(&self, section: &str) -> &[Entry] {
-        let found = self.0.iter().find(|s| s.0 == section);
-        found.map_or(&[], |s| s.1.as_slice())
-    }
+    Ok(out)
 }
 
 /// The data files, parsed once by `run`; `scope.txt` as rules per section.
 #[derive(Debug, Default)]
 pub struct Data {
-    pub table: Vec<(String, Vec<Rule>)>,
-    pub labels: Sections,
-    pub suites: Sections,
+    pub table: Named<Rule>,
+    pub labels: Named<Entry>,
+    pub suites: Named<Entry>,
 }
 
 /// The data, once `run` has loaded it (empty until then).
@@ -54,14 +51,14 @@ pub fn data() -> &'static Data {
 impl Data {
     /// Parses the data files, which are compiled in.
     pub fn load() -> Result<Data, String> {
-        let labels = Sections::parse("labels.txt", include_str!("labels.txt"))?;
+        let labels = parse_sections("labels.txt", include_str!("labels.txt"))?;
         let table = parse_table(include_str!("scope.txt"))?;
-        let mut fuzzy = labels.get("fuzzy").iter();
+        let mut fuzzy = section(&labels, "fuzzy").iter();
         if let Some((no, ..)) = fuzzy.find(|e| fuzzy_rule(&e.2).is_none()) {
             let form = "a fuzzy rule is FROM TO KEY (M-D, `m`, `last`)";
             return Err(format!("labels.txt line {no}: {form}"));
         }
-        let suites = Sections::parse("suites.txt", include_str!("suites.txt"))?;
+        let suites = parse_sections("suites.txt", include_str!("suites.txt"))?;
         Ok(Data {
             table,
             labels,
@@ -71,13 +68,13 @@ impl Data {
 
     /// The summary groups, in print order.
     pub fn groups(&'static self) -> impl Iterator<Item = &'static str> + Clone {
-        let groups = self.suites.0.iter().map(|s| s.0.as_str());
+        let groups = self.suites.iter().map(|s| s.0.as_str());
         groups.filter(|g| *g != "not run")
     }
 
     /// The files run: (group, (line, `folder/name`, suite)), in run order.
     pub fn files(&'static self) -> impl Iterator<Item = (&'static str, &'static Entry)> {
-        let entries = |g| self.suites.get(g).iter().map(move |e| (g, e));
+        let entries = |g| section(&self.suites, g).iter().map(move |e| (g, e));
         self.groups().flat_map(entries)
     }
 }
@@ -102,8 +99,8 @@ pub fn fuzzy_rule(rule: &str) -> Option<([MonthDay; 2], &str)> {
 
 /// The value of `key` in `section` of `labels.txt`.
 pub fn label(section: &str, key: &str) -> Option<&'static str> {
-    let entry = data().labels.get(section).iter().find(|e| e.1 == key);
-    entry.map(|e| e.2.as_str())
+    let entries = self::section(&data().labels, section);
+    entries.iter().find(|e| e.1 == key).map(|e| e.2.as_str())
 }
 
 /// The words of `key` in `[words]` of `labels.txt` (space-separated).
@@ -174,24 +171,18 @@ pub struct Rule {
 impl Rule {
     /// Sets the rule's `key:` to `value`; an error says what is wrong.
     fn set(&mut self, key: &str, value: String) -> Result<(), String> {
-        let one_line = |e: regex::Error| {
-            e.to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let one_line = |e: regex::Error| Vec::from_iter(e.to_string().split_whitespace()).join(" ");
         let regex = || Regex::new(&value).map_err(one_line);
-        let verdicts = [
-            ("in", Verdict::In),
-            ("out", Verdict::Out),
-            ("not-a-date", Verdict::NotADate),
-        ];
         match key {
             "class" => self.class = value,
-            "verdict" => match verdicts.into_iter().find(|v| v.0 == value) {
-                Some((_, v)) => self.verdict = v,
-                None => return Err("verdict is in, out or not-a-date".into()),
-            },
+            "verdict" => {
+                self.verdict = match value.as_str() {
+                    "in" => Verdict::In,
+                    "out" => Verdict::Out,
+                    "not-a-date" => Verdict::NotADate,
+                    _ => return Err("verdict is in, out or not-a-date".into()),
+                }
+            }
             "match" => self.pat = Some(regex()?),
             "also" | "unless" => self.tests.push((key == "also", regex()?)),
             "include" => self.include = Some(value),
@@ -216,9 +207,9 @@ pub static MODE: AtomicUsize = AtomicUsize::new(0);
 
 /// Parses `scope.txt` into rules per section, `{NAME}` replaced by the
 /// patterns of `[define]`; an error names the line.
-fn parse_table(text: &str) -> Result<Vec<(String, Vec<Rule>)>, String> {
+fn parse_table(text: &str) -> Result<Named<Rule>, String> {
     let (mut table, mut defines) = (Vec::new(), Vec::<(String, String)>::new());
-    for (section, entries) in Sections::parse("scope.txt", text)?.0 {
+    for (section, entries) in parse_sections("scope.txt", text)? {
         let mut rules: Vec<Rule> = Vec::new();
         for (no, key, value) in entries {
             let define = |p: String, (n, v): &(String, String)| p.replace(&format!("{{{n}}}"), v);
@@ -230,9 +221,8 @@ fn parse_table(text: &str) -> Result<Vec<(String, Vec<Rule>)>, String> {
                 rules.push(Rule::default());
             }
             let err = |m: String| format!("scope.txt line {no}: {m}");
-            let rule = rules
-                .last_mut()
-                .ok_or_else(|| err("no `class:` yet".into()))?;
+            let no_class = || err("no `class:` yet".into());
+            let rule = rules.last_mut().ok_or_else(no_class)?;
             rule.set(&key, value).map_err(err)?;
         }
         if section != "define" {
@@ -242,27 +232,17 @@ fn parse_table(text: &str) -> Result<Vec<(String, Vec<Rule>)>, String> {
     Ok(table)
 }
 
-/// The rules of a section (empty when absent).
-pub fn rules(section: &str) -> &'static [Rule] {
-    let found = data().table.iter().find(|(n, _)| n == section);
-    found.map_or(&[], |(_, r)| r.as_slice())
-}
-
 /// The first rule of `section` that matches `t` in the current mode.
 pub fn decide(section: &str, t: &str) -> Option<(Verdict, &'static str)> {
     let m = MODE.load(Ordering::Relaxed);
-    for rule in rules(section) {
-        let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
-        match &rule.include {
-            Some(inc) => match decide(inc, t) {
-                Some(v) => return Some(v),
-                None => continue,
-            },
-            None if rule.matches(t) && !skipped => return Some((rule.verdict, &rule.class)),
-            None => {}
+    let mut rules = self::section(&data().table, section).iter();
+    rules.find_map(|rule| match &rule.include {
+        Some(inc) => decide(inc, t),
+        None => {
+            let skipped = rule.verdict == Verdict::Out && (m == 2 || (m == 1 && rule.same));
+            (rule.matches(t) && !skipped).then_some((rule.verdict, rule.class.as_str()))
         }
-    }
-    None
+    })
 }
 
 /// Whether `class` is marked as the library's subject matter.
@@ -292,9 +272,8 @@ pub fn reads(section: &str, t: &str) -> bool {
 /// `t` without the `[words]` date-prefixes before it, date-suffixes after it.
 pub fn strip_affixes(t: &str) -> &str {
     let t = t.trim();
-    let t = words("date-prefixes")
-        .find_map(|w| t.strip_prefix(w))
-        .unwrap_or(t);
+    let prefix = words("date-prefixes").find_map(|w| t.strip_prefix(w));
+    let t = prefix.unwrap_or(t);
     before_word("date-suffixes", t).unwrap_or(t).trim()
 }
 
