@@ -850,3 +850,16 @@ fn projects_counted_by_the_stage_they_reached() {
         ],
     );
 }
+
+#[test]
+fn a_place_before_the_number_is_where_and_the_noun_after_it_is_counted() {
+    has(
+        "临江化工园区21个安全技改项目加速推进。",
+        &["21个 count value=21 classifier=个 noun=项目 qualifier=exact"],
+    );
+    // Not after a noun that is itself counted (审批事项24项下放至园区).
+    has(
+        "开发区还将审批事项24项下放至园区服务中心。",
+        &["24项 count value=24 classifier=项 noun=事项 qualifier=exact"],
+    );
+}

@@ -646,10 +646,30 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
         .filter(|b| b.ends_with("项目"))
         .unwrap_or(back);
     let index = &*HEAD_INDEX;
-    if ends_in(back, &HEAD_ENDS) {
-        if let Some(h) = index.ending(back, classifier) {
-            return Some(Cow::Borrowed(h));
-        }
+    let before = ends_in(back, &HEAD_ENDS)
+        .then(|| index.ending(back, classifier))
+        .flatten();
+    // 临江化工园区21个安全技改项目: when the noun before the number is a
+    // place, a noun phrase right after the classifier names what is counted.
+    let place_before = before.is_some_and(|h| {
+        [
+            "园区",
+            "开发区",
+            "高新区",
+            "经开区",
+            "基地",
+            "产业园",
+            "工业园",
+        ]
+        .contains(&h)
+    });
+    let phrase_after = place_before
+        && after.chars().next().is_some_and(crate::scan::is_han)
+        && !["的", "以", "左", "多", "余", "和", "及", "、"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    if let Some(h) = before.filter(|_| !phrase_after) {
+        return Some(Cow::Borrowed(h));
     }
     // Forward: up to a clause break or the next count (1个, 3家).
     let mut fwd_end = after.len();
@@ -698,7 +718,7 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
             }
         }
     }
-    if let Some(h) = second {
+    if let Some(h) = second.or(before) {
         return Some(Cow::Borrowed(h));
     }
     // 银川市2个，银川市一体化绿色交通建设项目: the next clause names it.
