@@ -1061,3 +1061,12 @@ fn a_subsidiary_spoken_of_is_no_enterprise_and_a_preposition_opens_no_name() {
     assert_eq!(got[0].2, None);
     assert!(names("投资资金将根据项目建设进度分期投入，按照项目要求拨付。").is_empty());
 }
+
+#[test]
+fn a_maker_named_by_what_it_makes_after_a_connective_is_the_investor() {
+    let got = records("比如，宏达电机投资35亿元的驱动电机项目一期已于8月下旬建成投产。");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2.as_deref(), Some("宏达电机"));
+    let got = records("卓越汽配投资12亿元的铝合金部件项目开工。");
+    assert_eq!(got[0].2.as_deref(), Some("卓越汽配"));
+}

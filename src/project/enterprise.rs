@@ -324,6 +324,14 @@ const TRADES: &[&str] = &[
     "燃气",
     "建工",
     "钢构",
+    // Makers named by what they make (宏远电机投资35亿元的…项目, 卓越汽配, 信博精工).
+    "电机",
+    "汽配",
+    "精工",
+    "新材",
+    "照明",
+    "电池",
+    "机电",
 ];
 
 /// The trade words that end a brand at the head of a project's name.
@@ -558,6 +566,15 @@ fn sentence_actor(s: &str, before: usize) -> Option<&str> {
             text = &text[c + '，'
                 .len_utf8()
                 .min(text[c..].chars().next().map_or(1, char::len_utf8))..];
+        }
+    }
+    // 比如，宏远电机投资…: a connective that opens the sentence is passed over.
+    for w in ["比如", "例如", "其中", "此外", "另外", "同时", "目前", "如"] {
+        if let Some(rest) = text.strip_prefix(w) {
+            if let Some(r) = rest.strip_prefix(['，', ',']) {
+                text = r;
+                break;
+            }
         }
     }
     // The first word that ends the opener.
