@@ -98,7 +98,7 @@ impl<'a> Clean<'a> {
                     let here = c.text.len();
                     c.adverts.tag(&input[i..end], here);
                     let stop = skip_to.unwrap_or(end);
-                    c.replace(i, stop - i, if block { "\n" } else { "" });
+                    c.replace(i, stop - i, tag_text(&input[i..end], block));
                     i = stop;
                     run_start = i;
                     continue;
@@ -276,6 +276,28 @@ pub(crate) fn without_markup(s: &str) -> Cow<'_, str> {
     }
     out.push_str(&s[run..]);
     Cow::Owned(out)
+}
+
+/// What tag `tag` (a block one: `block`) becomes in the clean text: a cell
+/// of a table ends with ` | ` and opens with nothing, so a row is one line of
+/// cells (`1 | 某某项目 | 32亿元 | `), as a table written in text is; another
+/// block tag is a line break, an inline one nothing.
+fn tag_text(tag: &str, block: bool) -> &'static str {
+    let b = tag.as_bytes();
+    let cell = |at: usize| {
+        b.get(at..at + 2)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"td") || n.eq_ignore_ascii_case(b"th"))
+            && b.get(at + 2).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    if b.get(1) == Some(&b'/') && cell(2) {
+        " | "
+    } else if cell(1) {
+        ""
+    } else if block {
+        "\n"
+    } else {
+        ""
+    }
 }
 
 /// Is there a tag at `i`? Returns its end, whether it breaks a block, and,

@@ -1070,3 +1070,44 @@ fn a_maker_named_by_what_it_makes_after_a_connective_is_the_investor() {
     let got = records("卓越汽配投资12亿元的铝合金部件项目开工。");
     assert_eq!(got[0].2.as_deref(), Some("卓越汽配"));
 }
+
+#[test]
+fn an_html_table_of_projects_is_read_row_by_row() {
+    let input = "<html><body><p>全区重点项目进展情况如下：</p>\
+        <table><tr><th>序号</th><th>项目名称</th><th>建设单位</th><th>总投资</th><th>建设内容</th></tr>\
+        <tr><td>1</td><td>年产5GWh储能电池项目</td><td>某某新能源科技有限公司</td><td>32亿元</td><td>建设中试车间及检测中心</td></tr>\
+        <tr><td>2</td><td>城南大道北侧</td><td>某某城投有限公司</td><td>1801万元</td><td>道路</td></tr>\
+        </table></body></html>";
+    let facts = Extractor::new().extract_str(input);
+    check_invariants(input, &facts);
+    let got: Vec<(String, Option<String>, Option<String>)> = facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Project(p) => Some((
+                f.text.clone(),
+                p.enterprise.clone(),
+                p.investment.map(|k| facts[k].text.clone()),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "年产5GWh储能电池项目".to_string(),
+            Some("某某新能源科技有限公司".to_string()),
+            Some("32亿元".to_string())
+        )]
+    );
+}
+
+#[test]
+fn targets_housing_kinds_and_funds_granted_name_no_project() {
+    for s in [
+        "力争全年重点项目完成投资135亿元以上。",
+        "全县保障性安居工程完成投资7.2亿元。",
+        "下达乡村振兴补助资金项目资金8472万元。",
+    ] {
+        assert!(names(s).is_empty(), "{s}");
+    }
+}

@@ -831,3 +831,12 @@ fn a_premium_rate_is_a_level_and_cash_held_is_assets() {
         pairs(&[("9.86亿元", MoneyRole::Assets)])
     );
 }
+
+#[test]
+fn an_area_in_a_table_cell_takes_the_use_in_the_cell_after_it() {
+    use AreaRole::*;
+    assert_eq!(
+        area_roles("LQ2025-31 | 城南新区光明路以东 | 35216.8平方米 | 城镇住宅用地 | 15890万元"),
+        pairs(&[("35216.8平方米", Land)])
+    );
+}

@@ -121,14 +121,18 @@ impl Table {
     }
 
     /// Gives the projects of row `s` (its facts `placed`) what the columns
-    /// say: the enterprise, the investment and the list's stage; a count in
+    /// say: the enterprise, the investment and the list's stage (names in
+    /// other cells are its parts); a count in
     /// the column of names (合计 | 8个 | …) counts projects, and the money of
     /// the investment column is investment.
-    pub(super) fn fill(&self, s: &str, placed: &mut [Placed], projects: &mut [FoundProject]) {
+    pub(super) fn fill(&self, s: &str, placed: &mut [Placed], projects: &mut Vec<FoundProject>) {
         let (Some(c), Some(cells)) = (self.columns, cells(s)) else {
             return;
         };
         let (na, nb) = cells[c.name];
+        // 建设算力中心机房及配套用房: names in the other cells are parts of the
+        // row's project, not projects of their own.
+        projects.retain(|p| p.start >= na && p.end <= nb);
         for f in placed.iter_mut().filter(|f| f.start >= na && f.end <= nb) {
             if let FactData::Count(n) = &mut f.data {
                 if n.noun.is_none() && matches!(&*n.classifier, "个" | "项") {

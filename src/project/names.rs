@@ -167,9 +167,26 @@ pub(super) fn is_programme(s: &str, start: usize, facts: &[Placed]) -> bool {
 /// go), X工业园及周边 (an area).
 pub(super) fn is_place_named(s: &str, start: usize, end: usize) -> bool {
     let after = &s[end..];
-    if ["及周边", "周边", "一带", "境内", "辖区"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    if [
+        "及周边",
+        "周边",
+        "一带",
+        "境内",
+        "辖区",
+        "北侧",
+        "南侧",
+        "东侧",
+        "西侧",
+        "以东",
+        "以西",
+        "以南",
+        "以北",
+        "两侧",
+        "沿线",
+        "附近",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
     {
         return true;
     }

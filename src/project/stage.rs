@@ -239,6 +239,8 @@ const OWN_NOUN_HEADS: &[(&str, &[&str])] = &[
         ],
     ),
     ("建设现场", &["会"]),
+    // 建设中试车间, 建设中心城区: 中 opens the noun built.
+    ("建设中", &["试", "心"]),
     // 建成区: the built-up area of a town or a park.
     ("建成", &["区"]),
     // 并网光伏电站, 并网型储能: a kind of plant, not its connection.

@@ -24,6 +24,10 @@ pub(super) const STOPS: &[&str] = &[
     "并",
     "将",
     "拟",
+    // A target's verbs (力争全年重点项目完成投资135亿元).
+    "力争",
+    "确保",
+    "争取",
     // Prepositions of basis and manner (根据项目建设进度, 按照项目要求).
     "根据",
     "按照",

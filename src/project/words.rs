@@ -359,6 +359,12 @@ pub(super) const GENERIC: &[&str] = &[
     "会议",
     "游客",
     "接待",
+    // Kinds of housing and of funds granted (保障性安居工程, 乡村振兴补助资金项目).
+    "保障性",
+    "安居",
+    "补助",
+    "补贴",
+    "全年",
     // Visits and reviews of works (观摩项目, 拉练点项目, 调度项目): which
     // projects were looked at, no name.
     "观摩",

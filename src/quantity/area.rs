@@ -210,7 +210,9 @@ fn area_role(c: &Candidate<'_, '_>, end: usize, unit: &str) -> AreaRole {
         })
         .or_else(|| topic_role(s, window))
         .or_else(|| {
-            let after: String = s[end..]
+            // 35216.8平方米 | 城镇住宅用地: the cell after it names its use.
+            let rest = s[end..].trim_start_matches([' ', '|', '｜']);
+            let after: String = rest
                 .chars()
                 .take_while(|&c| !is_clause_break(c) && c != '、')
                 .take(8)
