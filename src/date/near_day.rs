@@ -106,6 +106,10 @@ fn split_glosses(
     today: &mut Option<NaiveDate>,
     found: &mut Vec<(usize, usize, NaiveDate, NaiveDate)>,
 ) {
+    // The form always closes its bracket right before 日.
+    if short_find(s, "）日").is_none() && short_find(s, ")日").is_none() {
+        return;
+    }
     for (head, offset) in [("今", 0i8), ("昨", -1), ("明", 1)] {
         let mut from = 0;
         while let Some(k) = s.get(from..).and_then(|rest| short_find(rest, head)) {
