@@ -87,6 +87,17 @@
 //!   company the description names) are the description's, and whose
 //!   names there (the lines and centres it builds) are its parts, not
 //!   projects. It is emitted when the description ends, after its facts.
+//!   When that next line is a field (`项目单位：…`) or a short line with no
+//!   sentence end (a WeChat post's `总投资4.8亿元`), the description runs
+//!   over the block of such lines, up to a blank line or the next heading.
+//! - A table of projects written as rows of cells apart by `|` (an HTML
+//!   table is read so too: each cell ends with ` | `), whose header names a
+//!   column of names and one of investors or amounts (`项目名称`, `投资主体`,
+//!   `总投资`): each row's project takes the company of its investor column
+//!   as enterprise, the money of its amount column (then an investment) as
+//!   investment, and the stage of the list the line before the table opens
+//!   (签约项目一览表如下：) where its own words give none; names in its other
+//!   cells are parts of it.
 //! - Its **stage** is the latest one its clause, else its sentence (or the
 //!   clause of the list it is in: A、B等项目落户), says is reached; a stage
 //!   verb after 拟, 计划, 将, 预计 … is only expected and makes it `planned`.
@@ -396,7 +407,7 @@
 //! - `encoding`: how bytes in GBK, GB18030, Big5 or UTF-16 become text.
 //! - `extractor`: the order of the finders over a document, and the facts
 //!   they become (`extractor/headings.rs`: which heading's description a
-//!   sentence is).
+//!   sentence is; `extractor/table.rs`: the rows of a table of projects).
 //! - `fact`: the facts' types and their JSON form.
 //! - `error`: what can go wrong with an input.
 
