@@ -1093,3 +1093,18 @@ fn a_bare_roc_year_before_the_figures_of_that_year_in_a_page_from_taiwan() {
         該公司成立113年營業額不詳。";
     assert_eq!(dates(page, "2026-06-03"), ["113年=2024-01-01..2024-12-31"]);
 }
+
+#[test]
+fn a_weekday_of_this_week_glossed_with_its_day_may_be_behind_r() {
+    // R is a Friday: this Wednesday was two days ago, this Saturday is ahead.
+    let r = "2025-11-07";
+    assert_eq!(
+        dates("本周三（5日）上午，签约活动举行。本周六（8日）将开工。", r),
+        [
+            "本周三（5日）=2025-11-05..2025-11-05",
+            "本周六（8日）=2025-11-08..2025-11-08"
+        ]
+    );
+    // A gloss that is no day of R's week gives no fact.
+    assert_eq!(dates("本周三（25日）上午，签约活动举行。", r), NONE);
+}

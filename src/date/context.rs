@@ -322,6 +322,30 @@ pub(super) fn points_ahead(before: &str) -> bool {
         .any(|w| b.ends_with(w))
 }
 
+/// Whether the words before a day alone are a weekday of this week
+/// (本周三（5日）): the day is then in R's week, which may be behind R.
+pub(super) fn this_week_before(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches(['(', '（']).trim_end();
+    b.strip_suffix(|c: char| "一二三四五六日天".contains(c))
+        .is_some_and(|rest| ["本周", "本星期", "本週"].iter().any(|w| rest.ends_with(w)))
+}
+
+/// A day alone (`5日`) glossing a weekday of this week: the day of that
+/// number nearest `r` within six days either side, or none.
+pub(super) fn day_this_week(t: &str, r: NaiveDate) -> Option<DateFact> {
+    let d = small_number(t.strip_suffix(['日', '号'])?)?;
+    let day = (-6i64..=6)
+        .filter_map(|k| r.checked_add_signed(chrono::Duration::days(k)))
+        .filter(|x| x.day() == d)
+        .min_by_key(|x| (*x - r).num_days().abs())?;
+    Some(DateFact {
+        from: Some(day),
+        to: Some(day),
+        granularity: Granularity::Day,
+        relative: true,
+    })
+}
+
 /// A day alone (`28日`) that points ahead: the next such day on or after
 /// `r` (this month, else the next).
 pub(super) fn day_ahead(t: &str, r: NaiveDate) -> Option<DateFact> {

@@ -182,11 +182,18 @@ pub(crate) fn find_dates(
         if skips(s, m.start(), m.end(), t, out) {
             continue;
         }
-        // 下周一(28日), 将于28日: the next such day on or after R.
+        // 下周一(28日), 将于28日: the next such day on or after R; 本周三（5日）:
+        // the day of R's week.
         if let Some(r) = reference {
             let day_alone = is_day_alone(t);
             if day_alone && context::points_ahead(before) {
-                if let Some(fact) = context::day_ahead(t, r) {
+                // 本周三（5日） in a Friday's story: behind R, in its week.
+                let fact = if context::this_week_before(before) {
+                    context::day_this_week(t, r)
+                } else {
+                    context::day_ahead(t, r)
+                };
+                if let Some(fact) = fact {
                     out.push(FoundDate {
                         start: m.start(),
                         end: m.end(),
