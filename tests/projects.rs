@@ -1111,3 +1111,11 @@ fn targets_housing_kinds_and_funds_granted_name_no_project() {
         assert!(names(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_heading_after_an_emoji_over_short_lines_is_one_project() {
+    let input = "某经开区发布\n\n📍项目一：某某半导体封测基地项目\n✅ 主体结构已于本月12日全面封顶\n🏗️ 项目总投资35亿元\n\n📍项目二：某某物流园\n🔥 11月上旬正式开工\n💰 总投资22亿元\n";
+    let got = records(input);
+    let names: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(names, ["某某半导体封测基地项目", "某某物流园"]);
+}

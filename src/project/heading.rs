@@ -24,11 +24,12 @@ use super::{FoundProject, SentenceNames};
 use crate::fact::{Project, Stage};
 use crate::subject::Placed;
 
-/// What may come before a heading's name: an enumerator (01, 3., （二）,
-/// 一、, 项目一：) or an opening bracket (【…】), with spaces.
+/// What may come before a heading's name: marks and emoji (📍, ■), then an
+/// enumerator (01, 3., （二）, 一、, 项目一：) or an opening bracket (【…】),
+/// with spaces.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s　]*(?:(?:[0-9０-９]{1,3}[\s　]*[.．、，,:：)）]?|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|项目[一二三四五六七八九十0-9]{1,3}[：:])[\s　]*)?[【\[]?[\s　]*$",
+        r"^[\s　]*(?:[\p{So}\p{Sk}●○■□▲△▶►◆◇★☆※][\s　]*)*(?:(?:[0-9０-９]{1,3}[\s　]*[.．、，,:：)）]?|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|项目[一二三四五六七八九十0-9]{1,3}[：:])[\s　]*)?[【\[]?[\s　]*$",
     )
     .expect("heading lead pattern")
 });
