@@ -497,3 +497,11 @@ fn a_date_in_the_name_of_a_ceremony_held_later_in_the_clause_gives_way() {
         ]
     );
 }
+
+#[test]
+fn what_an_event_means_is_no_deed_of_its_own() {
+    assert_eq!(
+        events("3月15日上午，某物流园开园仪式在园区广场举行，标志着全市首个物流枢纽正式投入运营。"),
+        ["Production 开园 2024-03-15 [] «3月15日上午，某物流园开园仪式在园区广场举行»"]
+    );
+}

@@ -1107,6 +1107,7 @@ fn targets_housing_kinds_and_funds_granted_name_no_project() {
         "力争全年重点项目完成投资135亿元以上。",
         "全县保障性安居工程完成投资7.2亿元。",
         "下达乡村振兴补助资金项目资金8472万元。",
+        "基金将投资科技初创企业及研发项目，规模50亿元。",
     ] {
         assert!(names(s).is_empty(), "{s}");
     }

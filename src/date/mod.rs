@@ -184,24 +184,13 @@ pub(crate) fn find_dates(
         }
         // 下周一(28日), 将于28日: the next such day on or after R; 本周三（5日）:
         // the day of R's week.
-        if let Some(r) = reference {
-            let day_alone = is_day_alone(t);
-            if day_alone && context::points_ahead(before) {
-                // 本周三（5日） in a Friday's story: behind R, in its week.
-                let fact = if context::this_week_before(before) {
-                    context::day_this_week(t, r)
-                } else {
-                    context::day_ahead(t, r)
-                };
-                if let Some(fact) = fact {
-                    out.push(FoundDate {
-                        start: m.start(),
-                        end: m.end(),
-                        fact,
-                    });
-                }
-                continue;
-            }
+        if let Some(found) = reference.and_then(|r| day_pointed(t, before, r)) {
+            out.extend(found.map(|fact| FoundDate {
+                start: m.start(),
+                end: m.end(),
+                fact,
+            }));
+            continue;
         }
         let Some((mut fact, has_year, bare)) = resolved(t, before, reference, last_year, cache)
         else {
@@ -441,6 +430,21 @@ fn later_in_named_year(
         from: Some(moved),
         to: Some(to.with_year(to.year() + shift)?),
         ..fact.clone()
+    })
+}
+
+/// A day alone `t` that the words `before` it point ahead with (下周一(28日),
+/// 将于28日: the next such day on or after `r`) or tie to a weekday of this
+/// week (本周三（5日）: in R's week, behind R too): `Some` of its fact, or
+/// `Some(None)` where no such day exists; `None` when nothing points.
+fn day_pointed(t: &str, before: &str, r: NaiveDate) -> Option<Option<DateFact>> {
+    if !is_day_alone(t) || !context::points_ahead(before) {
+        return None;
+    }
+    Some(if context::this_week_before(before) {
+        context::day_this_week(t, r)
+    } else {
+        context::day_ahead(t, r)
     })
 }
 

@@ -177,44 +177,8 @@ pub(super) fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         if in_short_quote(s, m_start, m_end) || !is_word(s, m_start, m_end, verb) {
             continue;
         }
-        // 新开业企业1200家: firms counted by their opening, no works opened.
-        let opened_firms = || {
-            s[..m_start].ends_with('新')
-                || ["企业", "商户", "市场主体", "门店", "个体"]
-                    .iter()
-                    .any(|w| s[m_end..].starts_with(w))
-        };
-        if matches!(verb, "开业" | "开园" | "开馆") && opened_firms() {
-            continue;
-        }
-        // 入驻商户230余家: the tenants of a place, counted; 已入驻企业63家
-        // tells of their moving in.
-        let tenants = || {
-            !["已", "新", "累计", "陆续", "先后", "共"]
-                .iter()
-                .any(|w| s[..m_start].ends_with(w))
-                && ["商户", "商家", "企业", "品牌", "机构", "单位"]
-                    .iter()
-                    .any(|w| s[m_end..].starts_with(w))
-        };
-        if verb == "入驻" && tenants() {
-            continue;
-        }
         let cs = clause_start(s, m_start);
-        // 并网发电，较计划提前10天投产: when it happened against the plan,
-        // the deed told before.
-        let lead = &s[cs..m_start];
-        if short_find(lead, "计划").is_some()
-            && ["较计划", "比计划", "较原计划", "比原计划"]
-                .iter()
-                .any(|w| short_find(lead, w).is_some())
-        {
-            continue;
-        }
-        // A target (力争全年新签约项目30个, 确保10月底前完工) is a planned
-        // event, as 预计 and 计划 are; a wish with no date of its own
-        // (推动项目早日投产) is none.
-        if NOT_NOW.is_match(&s[cs..m_start]) {
+        if no_deed(s, (m_start, m_end), verb, cs) {
             continue;
         }
         let weak = matches!(verb, "完成" | "开展" | "举行" | "召开" | "举办");
@@ -257,6 +221,55 @@ pub(super) fn triggers(s: &str, verbs: &[usize]) -> Vec<Trigger> {
         });
     }
     out
+}
+
+/// Whether the verb at `[m_start, m_end)` of `s` (its clause starting at
+/// `cs`) tells no deed: firms counted by their opening or tenants by their
+/// moving in, a deed told against its plan, a wish or a target's verb
+/// without a date, what an event before means (标志着…).
+fn no_deed(s: &str, (m_start, m_end): (usize, usize), verb: &str, cs: usize) -> bool {
+    // 新开业企业1200家: firms counted by their opening, no works opened.
+    let opened_firms = || {
+        s[..m_start].ends_with('新')
+            || ["企业", "商户", "市场主体", "门店", "个体"]
+                .iter()
+                .any(|w| s[m_end..].starts_with(w))
+    };
+    if matches!(verb, "开业" | "开园" | "开馆") && opened_firms() {
+        return true;
+    }
+    // 入驻商户230余家: the tenants of a place, counted; 已入驻企业63家
+    // tells of their moving in.
+    let tenants = || {
+        !["已", "新", "累计", "陆续", "先后", "共"]
+            .iter()
+            .any(|w| s[..m_start].ends_with(w))
+            && ["商户", "商家", "企业", "品牌", "机构", "单位"]
+                .iter()
+                .any(|w| s[m_end..].starts_with(w))
+    };
+    if verb == "入驻" && tenants() {
+        return true;
+    }
+    // 并网发电，较计划提前10天投产: when it happened against the plan,
+    // the deed told before.
+    let lead = &s[cs..m_start];
+    if short_find(lead, "计划").is_some()
+        && ["较计划", "比计划", "较原计划", "比原计划"]
+            .iter()
+            .any(|w| short_find(lead, w).is_some())
+    {
+        return true;
+    }
+    // A target (力争全年新签约项目30个, 确保10月底前完工) is a planned
+    // event, as 预计 and 计划 are; a wish with no date of its own
+    // (推动项目早日投产) is none.
+    if NOT_NOW.is_match(&s[cs..m_start]) {
+        return true;
+    }
+    // …开园仪式举行，标志着…正式投入运营: what the event before means, no
+    // deed of its own.
+    short_find(&s[cs..m_start], "标志着").is_some()
 }
 
 /// Whether the words before 完成 name works that it completes: 项目完成,

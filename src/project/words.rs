@@ -360,6 +360,9 @@ pub(super) const GENERIC: &[&str] = &[
     "会议",
     "游客",
     "接待",
+    // Kinds of firm a fund backs (初创企业及研发项目, 再工业化项目).
+    "初创",
+    "再工业化",
     // Kinds of housing and of funds granted (保障性安居工程, 乡村振兴补助资金项目).
     "保障性",
     "安居",

@@ -604,16 +604,11 @@ pub(super) fn threshold_class_after(after: &str) -> bool {
         .any(|(i, _)| (0..HEADS.len()).any(|g| index.starting(g, &head[i..], "个").is_some()))
 }
 
-/// The head noun counted: right before the number (签约项目16个), else after
-/// the classifier (10个重点产业项目).
-fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'static, str>> {
-    let mut after = &s[end..];
-    for w in ["以上", "左右", "多"] {
-        if let Some(r) = after.strip_prefix(w) {
-            after = r;
-        }
-    }
-    let mut back = trim_spaces_end(&s[..a]);
+/// The words `before` a count's number up to where its noun ends: past a
+/// qualifier (项目不少于20个), connecting words (共计, 累计达到), a closing
+/// quote (“红旗项目”3个) and the stage the projects reached (签约项目已开工23个).
+fn noun_end(before: &str) -> &str {
+    let mut back = trim_spaces_end(before);
     // 项目不少于20个: the noun is before the qualifier.
     if let Some((_, n)) = super::prefix_qualifier(back) {
         back = trim_spaces_end(&back[..back.len() - n]);
@@ -639,12 +634,24 @@ fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'st
     // 评选出“红旗项目”3个: a label in quotes is the noun counted.
     let back = back.strip_suffix(['”', '"', '」', '’']).unwrap_or(back);
     // 签约项目已开工23个, 重点项目竣工8个: the projects that reached a stage.
-    let back = STAGE_VERBS
+    STAGE_VERBS
         .iter()
         .find_map(|v| back.strip_suffix(v))
         .map(|b| b.strip_suffix('已').unwrap_or(b))
         .filter(|b| b.ends_with("项目"))
-        .unwrap_or(back);
+        .unwrap_or(back)
+}
+
+/// The head noun counted: right before the number (签约项目16个), else after
+/// the classifier (10个重点产业项目).
+fn count_noun(s: &str, a: usize, end: usize, classifier: &str) -> Option<Cow<'static, str>> {
+    let mut after = &s[end..];
+    for w in ["以上", "左右", "多"] {
+        if let Some(r) = after.strip_prefix(w) {
+            after = r;
+        }
+    }
+    let back = noun_end(&s[..a]);
     let index = &*HEAD_INDEX;
     let before = ends_in(back, &HEAD_ENDS)
         .then(|| index.ending(back, classifier))
