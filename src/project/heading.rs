@@ -29,7 +29,7 @@ use crate::subject::Placed;
 /// with spaces.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s　]*(?:[\p{So}\p{Sk}●○■□▲△▶►◆◇★☆※][\s　]*)*(?:(?:[0-9０-９]{1,3}[\s　]*[.．、，,:：)）]?|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|项目[一二三四五六七八九十0-9]{1,3}[：:])[\s　]*)?[【\[]?[\s　]*$",
+        r"^[\s　]*(?:(?:[0-9０-９]{1,3}[\s　]*[.．、，,:：)）]?|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|项目[一二三四五六七八九十0-9]{1,3}[：:])[\s　]*)?[【\[]?[\s　]*$",
     )
     .expect("heading lead pattern")
 });
@@ -55,7 +55,10 @@ pub(crate) fn heading_name(
         return None;
     }
     let r = &names.readings[0];
-    (LEAD.is_match(&s[..r.start]) && is_tail(&s[r.end..])).then_some((r.start, r.end))
+    // 📍项目一：, ■ 01: marks and emoji before the enumerator are no words.
+    let lead =
+        s[..r.start].trim_start_matches(|c: char| !c.is_alphanumeric() && !"（(【[".contains(c));
+    (LEAD.is_match(lead) && is_tail(&s[r.end..])).then_some((r.start, r.end))
 }
 
 /// A heading's project while its description is read.
