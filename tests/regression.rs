@@ -137,3 +137,39 @@ fn mixed_width_investor_before_a_project() {
         check_invariants(input, &facts);
     }
 }
+
+/// The library's `regex` has the features Cargo.toml names (no Unicode
+/// general categories such as `\p{So}`); the test build unifies more in
+/// through dev-dependencies, so a pattern needing them compiles here and
+/// panics in a user's build. No source file may use one.
+#[test]
+fn no_pattern_needs_a_regex_feature_the_library_lacks() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(!files.is_empty());
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            assert!(
+                !code.contains(r"\p{") && !code.contains(r"\P{"),
+                "{}:{}: a Unicode class the library's regex lacks",
+                f.display(),
+                n + 1
+            );
+        }
+    }
+}
