@@ -192,6 +192,15 @@ pub(crate) fn aside_len(s: &str) -> usize {
         .map_or(0, |(j, c)| j + c.len_utf8())
 }
 
+/// Whether byte `b` of `s` is an ASCII comma between digits (61,771): it
+/// groups thousands and breaks no clause.
+pub(crate) fn is_digit_comma(s: &str, b: usize) -> bool {
+    s.as_bytes().get(b) == Some(&b',')
+        && b > 0
+        && s.as_bytes()[b - 1].is_ascii_digit()
+        && s.as_bytes().get(b + 1).is_some_and(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use crate::scan::{Lexicon, is_han, short_find};
 
-use crate::clause::{clause_end, clause_start};
+use crate::clause::{clause_end, clause_start, is_digit_comma};
 use crate::fact::EventType;
 
 mod triggers;
@@ -469,14 +469,6 @@ fn dated_item_split(
         from += k + '、'.len_utf8();
     }
     None
-}
-
-/// Whether the break at `b` is an ASCII comma between digits (61,771).
-fn is_digit_comma(s: &str, b: usize) -> bool {
-    s.as_bytes().get(b) == Some(&b',')
-        && b > 0
-        && s.as_bytes()[b - 1].is_ascii_digit()
-        && s.as_bytes().get(b + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// An event whose own and following clauses hold no facts takes the money

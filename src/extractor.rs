@@ -279,8 +279,8 @@ impl Extractor {
             let listed = carry.list(s, &st.placed, !names.is_empty());
             let row = table.line(s, edges.0);
             let mut projects = find_projects_knowing(s, &st.placed, &names, brands, listed);
-            if row {
-                table.fill(s, &mut st.placed, &mut projects);
+            if let Some(cells) = row {
+                table.fill((s, &cells), &mut st.placed, &mut projects);
             }
             let h = (&sentence, &st.placed[..], &names);
             heads.read(doc, h, &mut projects, edges, brands, &mut hint);

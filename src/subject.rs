@@ -18,6 +18,7 @@
 
 use crate::clause::boundary_back;
 use crate::fact::{FactData, Qualifier};
+use crate::number::is_arabic;
 use crate::scan::{is_han, short_find};
 
 /// A fact of the sentence being read, at its byte range in the sentence.
@@ -253,11 +254,6 @@ fn ends_in_plain_verb(w: &str) -> bool {
         || (crate::scan::one_of!("花亏赚挣赔借欠砸投掏卖", v) && adverb)
 }
 
-/// An ASCII or a full-width digit (２６．８万头 reads as 26.8万头 does).
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
 /// Whether `w` holds an amount of its own that something is done to (从三五百万
 /// 干到: a numeral and its scale, then a verb), which no subject does; a
 /// measure in a name (年产5万吨…项目总投资) stays.
@@ -369,7 +365,7 @@ fn after_date(w: &str) -> &str {
     let mut best = 0;
     let mut digits_end = None;
     for (j, c) in w.char_indices() {
-        if is_digit(c) || matches!(c, '—' | '-' | '－') {
+        if is_arabic(c) || matches!(c, '—' | '-' | '－') {
             digits_end = Some(j + c.len_utf8());
             continue;
         }
@@ -523,7 +519,7 @@ fn skip_date_words(w: &str) -> &str {
     loop {
         let digits = w[i..]
             .char_indices()
-            .find(|&(_, c)| !(is_digit(c) || matches!(c, '—' | '-' | '－' | '至')))
+            .find(|&(_, c)| !(is_arabic(c) || matches!(c, '—' | '-' | '－' | '至')))
             .map_or(w.len() - i, |(j, _)| j);
         if digits == 0 {
             break;
@@ -546,7 +542,7 @@ fn trim_date_end(w: &str) -> &str {
     if core.len() == w.len() {
         return w;
     }
-    let digits = core.trim_end_matches(is_digit);
+    let digits = core.trim_end_matches(is_arabic);
     if digits.len() == core.len() {
         w
     } else {
@@ -561,7 +557,7 @@ fn is_duration(w: &str) -> bool {
     core.len() < w.len()
         && core
             .chars()
-            .all(|c| is_digit(c) || crate::scan::one_of!("一二两三四五六七八九十多近", c))
+            .all(|c| is_arabic(c) || crate::scan::one_of!("一二两三四五六七八九十多近", c))
 }
 
 /// `w` without every leading copy of `p` (what `trim_start_matches(p)`
@@ -607,17 +603,10 @@ fn previous_clause_start(s: &str, from: usize) -> usize {
     let before = s[..from].trim_end_matches(is_window_break);
     let floor = floor_of(before, before.len());
     // A comma between digits (7,596亿元) separates thousands, not clauses.
-    let digit_comma = |j: usize| {
-        let b = before.as_bytes();
-        b[j] == b','
-            && j > 0
-            && b[j - 1].is_ascii_digit()
-            && b.get(j + 1).is_some_and(u8::is_ascii_digit)
-    };
     before[floor..]
         .char_indices()
         .rev()
-        .find(|&(j, c)| is_window_break(c) && !digit_comma(floor + j))
+        .find(|&(j, c)| is_window_break(c) && !crate::clause::is_digit_comma(before, floor + j))
         .map_or(floor, |(j, c)| floor + j + c.len_utf8())
 }
 
@@ -695,7 +684,7 @@ fn object_after(s: &str, end: usize) -> Option<&str> {
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let mut stop = rest
         .char_indices()
-        .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || is_digit(c))
+        .find(|&(_, c)| is_window_break(c) || c.is_whitespace() || is_arabic(c))
         .map_or(rest.len(), |(j, _)| j);
     for e in OBJECT_ENDS {
         if let Some(k) = short_find(&rest[..stop], e) {
@@ -722,10 +711,10 @@ fn clause_words_back(s: &str, pos: usize, again: bool) -> Option<&str> {
     // The first number that is not a date nor a code's (西藏2021年GDP…为4.21).
     let mut num = None;
     let mut k = 0;
-    while let Some(d) = clause[k..].find(is_digit) {
+    while let Some(d) = clause[k..].find(is_arabic) {
         let a = k + d;
         let e = clause[a..]
-            .find(|c: char| !(is_digit(c) || c == '.' || c == '．'))
+            .find(|c: char| !(is_arabic(c) || c == '.' || c == '．'))
             .map_or(clause.len(), |x| a + x);
         // A code's digits (PM2.5, G20) are part of a name, not a number.
         let code = clause[..a]

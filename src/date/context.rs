@@ -330,14 +330,20 @@ pub(super) fn this_week_before(before: &str) -> bool {
         .is_some_and(|rest| ["本周", "本星期", "本週"].iter().any(|w| rest.ends_with(w)))
 }
 
+/// The date whose day of the month is `d` nearest `around`, at most
+/// `reach` days from it either side, if any.
+pub(super) fn day_of_month_near(d: u32, around: NaiveDate, reach: i64) -> Option<NaiveDate> {
+    (-reach..=reach)
+        .filter_map(|k| around.checked_add_signed(chrono::Duration::days(k)))
+        .filter(|x| x.day() == d)
+        .min_by_key(|x| (*x - around).num_days().abs())
+}
+
 /// A day alone (`5日`) glossing a weekday of this week: the day of that
 /// number nearest `r` within six days either side, or none.
 pub(super) fn day_this_week(t: &str, r: NaiveDate) -> Option<DateFact> {
     let d = small_number(t.strip_suffix(['日', '号'])?)?;
-    let day = (-6i64..=6)
-        .filter_map(|k| r.checked_add_signed(chrono::Duration::days(k)))
-        .filter(|x| x.day() == d)
-        .min_by_key(|x| (*x - r).num_days().abs())?;
+    let day = day_of_month_near(d, r, 6)?;
     Some(DateFact {
         from: Some(day),
         to: Some(day),

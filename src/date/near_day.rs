@@ -138,11 +138,7 @@ fn split_glosses(
             let Some(named) = today.and_then(|t| moved(t, offset)) else {
                 continue;
             };
-            let near = (-7i64..=7)
-                .filter_map(|d| named.checked_add_signed(chrono::Duration::days(d)))
-                .filter(|d| chrono::Datelike::day(d) == day)
-                .min_by_key(|d| (*d - named).num_days().abs());
-            if let Some(d) = near {
+            if let Some(d) = super::context::day_of_month_near(day, named, 7) {
                 *today = moved(d, -offset).or(*today);
                 found.push((a, end, d, d));
             }

@@ -446,11 +446,9 @@ const LABELS: &[&str] = &[
 /// (`【打印】`), separators. Clause punctuation means a sentence.
 fn is_furniture_around(s: &str) -> bool {
     // A comma between digits (阅读量：2,048) groups thousands: no clause mark.
-    let b = s.as_bytes();
-    let clause_comma = s.char_indices().any(|(i, c)| {
-        c == ','
-            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-    });
+    let clause_comma = s
+        .char_indices()
+        .any(|(i, c)| c == ',' && !crate::clause::is_digit_comma(s, i));
     if clause_comma || s.contains(['，', '。', '；', '！', '？']) {
         return false;
     }

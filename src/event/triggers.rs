@@ -367,7 +367,7 @@ fn is_word(s: &str, a: usize, b: usize, verb: &str) -> bool {
 
 /// Whether `s` opens with a date (a year or a month in digits, 明年, 年底 …).
 fn dated_after(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    s.starts_with(crate::number::is_arabic)
         || [
             "明年",
             "今年",

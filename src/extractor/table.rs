@@ -58,22 +58,20 @@ fn cells(s: &str) -> Option<Vec<(usize, usize)>> {
     if !s.contains('|') && !s.contains('｜') {
         return None;
     }
+    // Each cell without the spaces around it.
+    let trimmed = |a: usize, b: usize| {
+        let cell = &s[a..b];
+        let lead = cell.len() - cell.trim_start().len();
+        (a + lead, a + lead + cell.trim().len())
+    };
     let mut out = Vec::new();
     let mut from = 0;
     for (i, c) in s.char_indices().filter(|&(_, c)| matches!(c, '|' | '｜')) {
-        out.push((from, i));
+        out.push(trimmed(from, i));
         from = i + c.len_utf8();
     }
-    out.push((from, s.len()));
-    let trimmed: Vec<(usize, usize)> = out
-        .into_iter()
-        .map(|(a, b)| {
-            let cell = &s[a..b];
-            let lead = cell.len() - cell.trim_start().len();
-            (a + lead, a + lead + cell.trim().len())
-        })
-        .collect();
-    (trimmed.len() >= 3).then_some(trimmed)
+    out.push(trimmed(from, s.len()));
+    (out.len() >= 3).then_some(out)
 }
 
 /// The column of the first cell whose words hold one of `heads`.
@@ -84,10 +82,11 @@ fn column(s: &str, cells: &[(usize, usize)], heads: &[&str]) -> Option<usize> {
 }
 
 impl Table {
-    /// Reads sentence `s` (which opens a line: `opens`): whether it is a row
-    /// of the table open, whose projects [`Table::fill`] completes. A line
-    /// ending in a colon that opens a list gives a table after it its stage.
-    pub(super) fn line(&mut self, s: &str, opens: bool) -> bool {
+    /// Reads sentence `s` (which opens a line: `opens`): the cells of it
+    /// when it is a row of the table open, whose projects [`Table::fill`]
+    /// completes. A line ending in a colon that opens a list gives a table
+    /// after it its stage.
+    pub(super) fn line(&mut self, s: &str, opens: bool) -> Option<Vec<(usize, usize)>> {
         let row = opens.then(|| cells(s)).flatten();
         let Some(cells) = row else {
             if opens {
@@ -100,10 +99,10 @@ impl Table {
                     .flatten()
                     .and_then(|l| l.stage);
             }
-            return false;
+            return None;
         };
         if self.columns.is_some_and(|c| c.cells == cells.len()) {
-            return true;
+            return Some(cells);
         }
         // A header: a column of names and one of investors or amounts.
         let name = column(s, &cells, NAME_HEADS);
@@ -118,16 +117,21 @@ impl Table {
                 investment,
             });
         self.stage = self.before;
-        false
+        None
     }
 
-    /// Gives the projects of row `s` (its facts `placed`) what the columns
+    /// Gives the projects of row `s` (its `cells` and facts `placed`) what the columns
     /// say: the enterprise, the investment and the list's stage (names in
     /// other cells are its parts); a count in
     /// the column of names (合计 | 8个 | …) counts projects, and the money of
     /// the investment column is investment.
-    pub(super) fn fill(&self, s: &str, placed: &mut [Placed], projects: &mut Vec<FoundProject>) {
-        let (Some(c), Some(cells)) = (self.columns, cells(s)) else {
+    pub(super) fn fill(
+        &self,
+        (s, cells): (&str, &[(usize, usize)]),
+        placed: &mut [Placed],
+        projects: &mut Vec<FoundProject>,
+    ) {
+        let Some(c) = self.columns else {
             return;
         };
         let (na, nb) = cells[c.name];
@@ -152,7 +156,7 @@ impl Table {
             }
         }
         let placed = &*placed;
-        for p in projects.iter_mut().filter(|p| p.start >= na && p.end <= nb) {
+        for p in projects.iter_mut() {
             if let Some((a, b)) = c.enterprise.map(|k| cells[k]) {
                 let firm = &s[a..b];
                 let named = firm.chars().count() >= 4
