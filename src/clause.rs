@@ -168,13 +168,11 @@ pub(crate) fn in_title(s: &str, a: usize, b: usize) -> bool {
 /// restates the first in other units or another currency (12.6亩（8400平方米）,
 /// 26.8亩(约17866.7平方米), 1620万美元（约合1.09亿元人民币）).
 pub(crate) fn is_restatement(window: &str) -> bool {
-    let space = |c: char| c.is_whitespace() || c == '\u{3000}';
-    let w = window.trim_matches(space);
-    let Some(rest) = w.strip_prefix(['（', '(']) else {
+    let Some(rest) = window.trim().strip_prefix(['（', '(']) else {
         return false;
     };
     matches!(
-        rest.trim_matches(space),
+        rest.trim(),
         "" | "约" | "合" | "折合" | "约合" | "即" | "合计"
     )
 }

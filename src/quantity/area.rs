@@ -280,9 +280,7 @@ fn topic_role(s: &str, window: &str) -> Option<AreaRole> {
     }
     // The nearest cue of the sentence before it (新建商品房共成交9862套，同比增长
     // 7.3%，环比增长21.5%；成交面积103.6万平方米: 商品房), within reach.
-    let before = s[..at].trim_end_matches(|c| is_clause_break(c) || c == ' ');
-    let from = crate::clause::boundary_back(before, before.len(), crate::clause::REACH);
-    AREA.last(&before[from..]).map(|(r, _)| r)
+    topic_of(s[..at].trim_end_matches(|c| is_clause_break(c) || c == ' '))
 }
 
 #[cfg(test)]
