@@ -565,7 +565,7 @@ pub(super) fn unread_year(s: &str, from: usize, to: usize) -> bool {
         let digits = head
             .chars()
             .rev()
-            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .take_while(|&c| crate::number::is_arabic(c))
             .count();
         let lead = head.chars().rev().nth(digits);
         let part = s[i + '年'.len_utf8()..].chars().next().is_some_and(|c| {
@@ -616,7 +616,7 @@ pub(super) fn figure_not_yet_reached(
         .unwrap_or(after.len())];
     let figure = clause
         .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '%');
+        .any(|c| crate::number::is_arabic(c) || c == '%');
     figure && !short_find_any(s, AHEAD)
 }
 

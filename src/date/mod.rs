@@ -847,7 +847,7 @@ mod tests {
                 // either width only.
                 '-' if in_class && prev != '[' => {
                     let next = *chars.peek().unwrap();
-                    let digit = |d: char| d.is_ascii_digit() || ('０'..='９').contains(&d);
+                    let digit = crate::number::is_arabic;
                     assert!(digit(prev) && digit(next), "range {prev}-{next}");
                 }
                 _ => {}

@@ -35,7 +35,7 @@ const ERAS: &[&str] = &[
 /// The value of one digit of a two-digit year, and whether it is a
 /// Chinese one (`〇零一…九`).
 fn digit(c: char) -> Option<(u32, bool)> {
-    if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+    if crate::number::is_arabic(c) {
         return crate::number::digit_value(c).map(|d| (d, false));
     }
     match c {
@@ -75,7 +75,7 @@ pub(super) fn unread_here(before: &str, t: &str, after: &str) -> bool {
     }
     // 01 年产3万吨…项目: Arabic digits set apart from 年 number a list
     // item; the 年 opens a word of its own (年产, 年均).
-    if t.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    if t.starts_with(crate::number::is_arabic)
         && t.contains(char::is_whitespace)
         && after.starts_with(['产', '均'])
     {
